@@ -1,0 +1,43 @@
+import type fc from 'fast-check';
+import type { Mat } from '../engine/matrix.js';
+import { scale } from '../engine/matrix.js';
+import type { Assumption } from '../engine/shapes.js';
+import { denseMatrix } from './denseMatrix.js';
+import { diagonalMatrix } from './diagonalMatrix.js';
+import { invertibleMatrix } from './invertibleMatrix.js';
+import { onehotMatrix } from './onehotMatrix.js';
+import { orthogonalMatrix } from './orthogonalMatrix.js';
+import { positiveMatrix } from './positiveMatrix.js';
+import { spdMatrix } from './spdMatrix.js';
+import { symmetricMatrix } from './symmetricMatrix.js';
+
+/** Stress options applied to every generated point (the benchmark uses them). */
+export interface PointConstraints {
+  /** Exact condition number for invertible and spd matrices (default: well conditioned). */
+  condition?: number;
+  /** Multiply every generated value (but one-hot and orthogonal ones) by this. @defaultValue 1 */
+  scale?: number;
+}
+
+/**
+ * The generator for a variable of the given size carrying every assumption in `kinds` (the
+ * caller has checked they fit the shape with checkAssumptions). Every combination the checker
+ * accepts has a construction here: nothing is filtered.
+ */
+export function forAssumptions(kinds: readonly Assumption[], rows: number, cols: number, c: PointConstraints = {}): fc.Arbitrary<Mat> {
+  const has = (k: Assumption) => kinds.includes(k);
+  const n = rows;
+  let arb: fc.Arbitrary<Mat>;
+  if (has('onehot')) return onehotMatrix(rows, cols);
+  if (has('orthogonal')) return orthogonalMatrix(n);
+  if (has('diagonal'))
+    arb = diagonalMatrix(n, { entries: has('spd') || has('positive') ? 'positive' : has('invertible') ? 'nonzero' : 'any' });
+  else if (has('spd')) arb = spdMatrix(n, { positive: has('positive'), condition: c.condition });
+  else if (has('invertible'))
+    arb = invertibleMatrix(n, { symmetric: has('symmetric'), positive: has('positive'), condition: c.condition });
+  else if (has('symmetric')) arb = symmetricMatrix(n, { positive: has('positive') });
+  else if (has('positive')) arb = positiveMatrix(rows, cols);
+  else arb = denseMatrix(rows, cols);
+  const s = c.scale ?? 1;
+  return s === 1 ? arb : arb.map((m) => scale(m, s));
+}

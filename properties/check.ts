@@ -1,0 +1,451 @@
+/**
+ * The oracle: one claim (a gradient, a differential or an identity) checked by a fast-check
+ * property over random dimensions, random points satisfying the assumptions and random
+ * directions. Used by the rule tests, `mcv`, the site and the benchmark alike.
+ */
+import fc from 'fast-check';
+import { InputError, LimitError, ShapeError } from './engine/errors.js';
+import { compile, newBudget, type Expr, type Scope } from './engine/expr.js';
+import { directionalDerivative } from './engine/fd.js';
+import * as M from './engine/matrix.js';
+import type { Mat } from './engine/matrix.js';
+import {
+  checkAssumptions, parseAssumption, parseShape, resolveShape, shapeLetters, formatShape,
+  type Assumption, type Shape,
+} from './engine/shapes.js';
+import { denseMatrix } from './arbitraries/denseMatrix.js';
+import { forAssumptions, type PointConstraints } from './arbitraries/forAssumptions.js';
+import { FIRST_STEP, U, tolerance } from './tolerance.js';
+import { evaluateWithBound } from './engine/bounds.js';
+
+export type Kind = 'gradient' | 'differential' | 'identity';
+
+/** A claim as a user states it (the CLI's arguments, a rule object's fields). */
+export interface ClaimInput {
+  kind: Kind;
+  /** gradient: scalar f; differential: F; identity: the left side. */
+  expr: string;
+  /** gradient: G; differential: dF written with dW, dV, …; identity: the right side. */
+  claim: string;
+  /** The variables differentiated: exactly one for a gradient, one or more for a differential. */
+  wrt?: readonly string[];
+  /** Shape of every variable: `3x4`, `mxn`, `n`, `1`. */
+  shapes: Readonly<Record<string, string>>;
+  /** Assumptions per variable. */
+  assume?: Readonly<Record<string, string | readonly string[]>>;
+}
+
+/** Options of a check. */
+export interface CheckOptions {
+  /** Random cases. @defaultValue 100 */
+  cases?: number;
+  /** Seed of every random choice; drawn (and reported) when absent. */
+  seed?: number;
+  /** Largest value drawn for a symbolic dimension. @defaultValue 4 */
+  maxDim?: number;
+  /** Give up (InputError) after this long. @defaultValue 10000 */
+  timeLimitMs?: number;
+  /** Stress options for the generated points (condition number, scale). */
+  point?: PointConstraints;
+  /** Shrink a refutation to a small counterexample. @defaultValue true */
+  shrink?: boolean;
+}
+
+/** Where two numbers disagree, in a form the CLI and the site print. */
+export interface Counterexample {
+  /** Sizes drawn for the symbolic dimensions. */
+  dims: Record<string, number>;
+  /** The point: every variable's value, as rows. */
+  values: Record<string, number[][]>;
+  /** The direction (gradient and differential). */
+  direction?: Record<string, number[][]>;
+  /** What the two sides are, e.g. "finite difference of f along dX" and "Tr(Gᵀ dX)". */
+  labels: [string, string];
+  /** The two numbers that disagree (absent when the claim's shape is what is wrong). */
+  expected?: number;
+  actual?: number;
+  /** For matrix-valued comparisons: the entry (1-based row, column) where they disagree most. */
+  entry?: [number, number];
+  error?: number;
+  tolerance?: number;
+  /** One line for people. */
+  message: string;
+}
+
+/** The answer of a check: the fields of `mcv --json`. */
+export interface Evidence {
+  verdict: 'verified' | 'refuted';
+  /** Cases that passed (all requested ones when verified). */
+  cases: number;
+  /** Cases skipped because f or the claim was not finite there. */
+  discarded: number;
+  seed: number;
+  /** Largest |error| / tolerance over the cases that passed (≤ 1). */
+  maxError: number;
+  /** Why it is refuted, in one line. */
+  reason?: string;
+  counterexample?: Counterexample;
+  /** fast-check's replay path of the counterexample. */
+  path?: string;
+}
+
+/** A claim parsed and checked, ready to be evaluated on cases. */
+export interface Problem {
+  kind: Kind;
+  expr: Expr;
+  claim: Expr;
+  wrt: string[];
+  shapes: Record<string, Shape>;
+  assume: Record<string, Assumption[]>;
+  letters: string[];
+  /** Labels of the two expressions in messages (`f`, `G`, …). */
+  names: [string, string];
+}
+
+/** One random case. */
+export interface Case {
+  dims: Record<string, number>;
+  values: Record<string, Mat>;
+  direction: Record<string, Mat>;
+}
+
+const NAMES: Record<Kind, [string, string]> = { gradient: ['f', 'G'], differential: ['F', 'dF'], identity: ['lhs', 'rhs'] };
+const FIELDS = { gradient: ['f', 'claim'], differential: ['f', 'claim'], identity: ['lhs', 'rhs'] } as const;
+
+/** Parses and validates a claim; every mistake a user can make becomes an InputError. */
+export function prepare(input: ClaimInput): Problem {
+  const { kind } = input;
+  const shapes: Record<string, Shape> = {};
+  for (const [name, text] of Object.entries(input.shapes)) {
+    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) throw new InputError(`--shape ${name}=${text}: "${name}" is not a variable name (letters, digits, _; starting with a letter)`, 'shape');
+    shapes[name] = parseShape(text, name);
+  }
+  const letters = [...new Set(Object.values(shapes).flatMap(shapeLetters))].sort();
+  for (const l of letters)
+    if (l in shapes) throw new InputError(`"${l}" is both a variable and a dimension letter in a shape; rename one of them`, 'shape');
+  const assume: Record<string, Assumption[]> = {};
+  for (const [name, kinds] of Object.entries(input.assume ?? {})) {
+    if (!(name in shapes)) throw new InputError(`--assume ${name}=…: "${name}" has no --shape; declare it first, e.g. --shape ${name}=nxn`, 'assume');
+    const list = (typeof kinds === 'string' ? kinds.split(',') : [...kinds]).map((k) => parseAssumption(k, name));
+    checkAssumptions(name, shapes[name]!, list);
+    assume[name] = [...new Set(list)];
+  }
+  const wrt = [...(input.wrt ?? [])];
+  if (kind !== 'identity') {
+    if (wrt.length === 0) throw new InputError(`--wrt is missing: name the variable to differentiate, e.g. --wrt X`, 'wrt');
+    if (kind === 'gradient' && wrt.length > 1) throw new InputError(`--wrt: a gradient is taken with respect to one variable, got ${wrt.join(',')}; use \`differential\` for several`, 'wrt');
+    for (const w of wrt)
+      if (!(w in shapes)) throw new InputError(`--wrt ${w} names no variable; the variables are ${Object.keys(shapes).join(', ') || 'none (declare them with --shape)'}`, 'wrt');
+    if (new Set(wrt).size !== wrt.length) throw new InputError(`--wrt names a variable twice: ${wrt.join(',')}`, 'wrt');
+  }
+  const known = new Set([...Object.keys(shapes), ...letters]);
+  const dims = new Set(letters);
+  const [f1, f2] = FIELDS[kind];
+  const expr = compile(input.expr, { field: f1, known, dims });
+  const claimKnown = new Set(known);
+  if (kind === 'differential')
+    for (const w of wrt) {
+      if (known.has(`d${w}`)) throw new InputError(`"d${w}" is the direction of ${w} in the claim, so no variable may have that name`, 'shape');
+      claimKnown.add(`d${w}`);
+    }
+  const claim = compile(input.claim, { field: f2, known: claimKnown, dims });
+  return { kind, expr, claim, wrt, shapes, assume, letters, names: NAMES[kind] };
+}
+
+function arbitraryCase(p: Problem, opts: CheckOptions): fc.Arbitrary<Case> {
+  const maxDim = opts.maxDim ?? 4;
+  const dimArb = fc.record(Object.fromEntries(p.letters.map((l) => [l, fc.integer({ min: 1, max: maxDim })])) as Record<string, fc.Arbitrary<number>>);
+  return dimArb.chain((dims) => {
+    const values = Object.fromEntries(
+      Object.entries(p.shapes).map(([name, s]) => {
+        const [r, c] = resolveShape(s, dims);
+        return [name, forAssumptions(p.assume[name] ?? [], r, c, opts.point)];
+      }),
+    );
+    const direction = Object.fromEntries(
+      p.wrt.map((w) => {
+        const [r, c] = resolveShape(p.shapes[w]!, dims);
+        const d = denseMatrix(r, c);
+        const s = opts.point?.scale ?? 1;
+        return [w, s === 1 ? d : d.map((m) => M.scale(m, s))];
+      }),
+    );
+    return fc.record({
+      dims: fc.constant(dims),
+      values: fc.record(values),
+      direction: fc.record(direction),
+    });
+  });
+}
+
+/** Sizes for the first evaluation: distinct for distinct letters and never 1, so that a product that only works when two sizes happen to agree, or through 1x1 broadcasting, is caught. */
+function probeDims(p: Problem): Record<string, number> {
+  return Object.fromEntries(p.letters.map((l, i) => [l, 2 + i]));
+}
+
+function scopeOf(c: Pick<Case, 'dims' | 'values'>, extra: Record<string, Mat> = {}): Scope {
+  const s: Record<string, Mat> = { ...c.values, ...extra };
+  for (const [k, v] of Object.entries(c.dims)) s[k] = M.scalar(v);
+  return s;
+}
+
+const rows = (o: Record<string, Mat>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, M.toRows(v)]));
+
+type Outcome =
+  | { kind: 'pass'; ratio: number }
+  | { kind: 'discard' }
+  | { kind: 'fail'; reason: string; counterexample: Counterexample };
+
+/** Evaluates `e`; an evaluation error (not a shape or limit error) or a non-finite value reads as null. */
+function tryEval(e: Expr, scope: Scope): Mat | null {
+  try {
+    const v = e.evaluate(scope, newBudget());
+    return M.allFinite(v) ? v : null;
+  } catch (err) {
+    if (err instanceof ShapeError) return null;
+    throw err;
+  }
+}
+
+function stepFor(p: Problem, c: Case): number {
+  let fallback = 0;
+  for (const v of Object.values(c.values)) fallback = Math.max(fallback, M.frobenius(v));
+  let h = Infinity;
+  for (const w of p.wrt) {
+    const vn = M.frobenius(c.direction[w]!);
+    if (vn === 0) continue;
+    const wn = M.frobenius(c.values[w]!) || fallback || 1;
+    h = Math.min(h, (FIRST_STEP * wn) / vn);
+  }
+  return Number.isFinite(h) ? h : FIRST_STEP;
+}
+
+function shapeMismatch(p: Problem, got: Mat, want: [number, number], what: string): string {
+  const hint = got.rows === want[1] && got.cols === want[0] ? ' (a missing transpose?)' : '';
+  return `${p.names[1]} is ${M.shapeText(got)} but ${what} is ${want[0]}x${want[1]}${hint}`;
+}
+
+/** Value and running error bound of an expression; null where it is not finite. */
+function withBound(e: Expr, scope: Scope): { v: Mat; e: Mat } | null {
+  const r = evaluateWithBound(e.node, scope);
+  return M.allFinite(r.v) && M.allFinite(r.e) ? r : null;
+}
+
+function fail(base: Pick<Counterexample, 'dims' | 'values' | 'direction'>, message: string, more: Partial<Counterexample> = {}): Outcome {
+  return { kind: 'fail', reason: message, counterexample: { ...base, labels: ['', ''], ...more, message } };
+}
+
+/** Evaluates one case. Exported for the derivation checker and the benchmark. */
+export function evaluateCase(p: Problem, c: Case): Outcome {
+  const scope = scopeOf(c);
+  const claimScope: Record<string, Mat> = { ...scope };
+  if (p.kind === 'differential') for (const w of p.wrt) claimScope[`d${w}`] = c.direction[w]!;
+  const base = { dims: c.dims, values: rows(c.values), ...(p.kind === 'identity' ? {} : { direction: rows(c.direction) }) };
+  // The claim is on trial: a shape error in it refutes it.
+  let claimed: Mat;
+  try {
+    claimed = p.claim.evaluate(claimScope, newBudget());
+  } catch (err) {
+    if (err instanceof ShapeError) return fail(base, err.message);
+    throw err;
+  }
+  const fx = tryEval(p.expr, scope);
+  if (!fx || !M.allFinite(claimed)) return { kind: 'discard' };
+  const want: [number, number] =
+    p.kind === 'gradient' ? [c.values[p.wrt[0]!]!.rows, c.values[p.wrt[0]!]!.cols] : [fx.rows, fx.cols];
+  if (p.kind === 'gradient' && !M.isScalar(fx))
+    throw new InputError(`f is ${M.shapeText(fx)}, not a scalar; a gradient needs a scalar f (for a matrix-valued F use \`differential\`)`, 'f');
+  if (claimed.rows !== want[0] || claimed.cols !== want[1])
+    return fail(base, shapeMismatch(p, claimed, want, p.kind === 'gradient' ? p.wrt[0]! : p.names[0]));
+  const claimB = withBound(p.claim, claimScope);
+  const exprB = withBound(p.expr, scope);
+  if (!claimB || !exprB) return { kind: 'discard' };
+
+  if (p.kind === 'identity') {
+    let worst = 0, k = 0, ratio = 0;
+    for (let i = 0; i < fx.data.length; i++) {
+      const err = Math.abs(fx.data[i]! - claimed.data[i]!);
+      const tol = tolerance(0, exprB.e.data[i]! + claimB.e.data[i]!);
+      const r = err === 0 ? 0 : err / tol;
+      if (r > ratio) { ratio = r; k = i; worst = err; }
+    }
+    if (ratio <= 1) return { kind: 'pass', ratio };
+    const tol = tolerance(0, exprB.e.data[k]! + claimB.e.data[k]!);
+    const entry: [number, number] = [Math.floor(k / fx.cols) + 1, (k % fx.cols) + 1];
+    const [lhs, rhs] = [fx.data[k]!, claimed.data[k]!];
+    const at = M.isScalar(fx) ? '' : ` at entry (${entry[0]},${entry[1]})`;
+    return fail(base, `lhs = ${fmt(lhs)} but rhs = ${fmt(rhs)}${at}`, {
+      labels: ['lhs', 'rhs'], expected: lhs, actual: rhs, ...(M.isScalar(fx) ? {} : { entry }), error: worst, tolerance: tol,
+    });
+  }
+
+  // Gradient and differential: the curve g(t) = F(W + tV), all wrt variables moving together.
+  const g = (t: number) => {
+    const moved: Record<string, Mat> = { ...scope };
+    for (const w of p.wrt) moved[w] = M.axpy(c.values[w]!, t, c.direction[w]!);
+    const v = tryEval(p.expr, moved);
+    return v ? v.data : null;
+  };
+  const fd = directionalDerivative(g, stepFor(p, c));
+  if (!fd) return { kind: 'discard' };
+  // Rounding in each evaluation of F moves a central difference by at most bound/h, and the
+  // Richardson weights add up to less than 2.
+  const fdError = Math.max(fd.err, (2 * M.maxAbs(exprB.e)) / fd.h);
+  const dirs = p.wrt.map((w) => `d${w}`).join(', ');
+
+  if (p.kind === 'gradient') {
+    const w = p.wrt[0]!;
+    const V = c.direction[w]!;
+    const dot = M.inner(claimed, V);
+    // Bound of Tr(GᵀV): the claim's own bound, carried through the sum of products.
+    const absV = M.map(V, Math.abs);
+    const bound = M.inner(claimB.e, absV) + V.data.length * U * M.inner(M.map(claimed, Math.abs), absV);
+    const err = Math.abs(fd.value[0]! - dot);
+    const tol = tolerance(fdError, bound);
+    if (err <= tol) return { kind: 'pass', ratio: tol > 0 ? err / tol : 0 };
+    return fail(base, `along d${w}, the finite difference of f is ${fmt(fd.value[0]!)} but Tr(Gᵀ d${w}) is ${fmt(dot)}`, {
+      labels: [`finite difference of f along d${w}`, `Tr(Gᵀ d${w})`], expected: fd.value[0]!, actual: dot, error: err, tolerance: tol,
+    });
+  }
+
+  let ratio = 0, k = 0;
+  for (let i = 0; i < fx.data.length; i++) {
+    const err = Math.abs(fd.value[i]! - claimed.data[i]!);
+    const tol = tolerance(fdError, claimB.e.data[i]!);
+    const r = err === 0 ? 0 : err / tol;
+    if (r > ratio) { ratio = r; k = i; }
+  }
+  if (ratio <= 1) return { kind: 'pass', ratio };
+  const entry: [number, number] = [Math.floor(k / fx.cols) + 1, (k % fx.cols) + 1];
+  const at = M.isScalar(fx) ? '' : ` at entry (${entry[0]},${entry[1]})`;
+  return fail(base, `along ${dirs}, the finite difference of F is ${fmt(fd.value[k]!)} but dF is ${fmt(claimed.data[k]!)}${at}`, {
+    labels: ['finite difference of F', 'dF'], expected: fd.value[k]!, actual: claimed.data[k]!, ...(M.isScalar(fx) ? {} : { entry }),
+    error: Math.abs(fd.value[k]! - claimed.data[k]!), tolerance: tolerance(fdError, claimB.e.data[k]!),
+  });
+}
+
+function argmaxAbs(m: Mat): number {
+  let k = 0;
+  for (let i = 1; i < m.data.length; i++) if (Math.abs(m.data[i]!) > Math.abs(m.data[k]!) || Number.isNaN(m.data[i]!)) k = i;
+  return k;
+}
+
+/** Numbers in messages: enough digits to see the disagreement, no more. */
+export function fmt(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (x === 0) return '0';
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return String(x);
+  const s = x.toPrecision(10);
+  return s.includes('e') ? s.replace(/\.?0+e/, 'e') : s.replace(/\.?0+$/, '');
+}
+
+/** A seed for when none is given: drawn once and reported, a signed 32-bit integer. */
+export function freshSeed(): number {
+  return (Math.random() * 2 ** 32) | 0;
+}
+
+/**
+ * Checks a prepared problem. Throws InputError when the question is ill-posed (f does not
+ * evaluate, too many cases are not finite, the time limit passes); otherwise returns evidence.
+ */
+export function checkProblem(p: Problem, opts: CheckOptions = {}): Evidence {
+  const seed = opts.seed ?? freshSeed();
+  const cases = opts.cases ?? 100;
+  if (!Number.isInteger(cases) || cases < 1) throw new InputError(`--cases must be a whole number ≥ 1, got ${cases}`, 'cases');
+
+  // First, one evaluation at distinct sizes: is the question well posed, is the claim's shape right?
+  const probe = probeDims(p);
+  const probeValues = Object.fromEntries(
+    Object.entries(p.shapes).map(([name, s]) => {
+      const [r, c] = resolveShape(s, probe);
+      return [name, fc.sample(forAssumptions(p.assume[name] ?? [], r, c), { seed, numRuns: 1 })[0]!];
+    }),
+  );
+  const probeScope = scopeOf({ dims: probe, values: probeValues });
+  let fProbe: Mat;
+  try {
+    fProbe = p.expr.evaluate(probeScope, newBudget());
+  } catch (err) {
+    if (err instanceof ShapeError) {
+      const sizes = Object.entries(p.shapes).map(([k, s]) => `${k}=${formatShape(s)}`).join(', ');
+      throw new InputError(`${FIELDS[p.kind][0]} cannot be evaluated for the declared shapes (${sizes}): ${err.message}`, FIELDS[p.kind][0]);
+    }
+    throw err;
+  }
+  if (p.kind === 'gradient' && !M.isScalar(fProbe))
+    throw new InputError(`f is ${M.shapeText(fProbe)} (at ${describeDims(probe)}), not a scalar; a gradient needs a scalar f (for a matrix-valued F use \`differential\`)`, 'f');
+  const probeDir: Record<string, Mat> = {};
+  for (const w of p.wrt) probeDir[`d${w}`] = probeValues[w]!;
+  try {
+    const cl = p.claim.evaluate(p.kind === 'differential' ? { ...probeScope, ...probeDir } : probeScope, newBudget());
+    const want: [number, number] = p.kind === 'gradient' ? resolveShape(p.shapes[p.wrt[0]!]!, probe) : [fProbe.rows, fProbe.cols];
+    if (cl.rows !== want[0] || cl.cols !== want[1]) {
+      const what = p.kind === 'gradient' ? p.wrt[0]! : p.kind === 'differential' ? 'F' : 'lhs';
+      return shapeRefutation(seed, probe, shapeMismatch(p, cl, want, what) + (p.letters.length ? ` at ${describeDims(probe)}` : ''));
+    }
+  } catch (err) {
+    if (err instanceof ShapeError) return shapeRefutation(seed, probe, `${p.names[1]} cannot be evaluated for the declared shapes: ${err.message}`);
+    throw err;
+  }
+
+  let maxRatio = 0, passed = 0, discarded = 0, failed = false;
+  let failure: Outcome | null = null;
+  const property = fc.property(arbitraryCase(p, opts), (c) => {
+    const o = evaluateCase(p, c);
+    if (o.kind === 'discard') {
+      if (!failed) discarded++;
+      fc.pre(false);
+    }
+    if (o.kind === 'fail') {
+      failed = true;
+      failure = o;
+      return false;
+    }
+    if (o.kind === 'pass' && !failed) {
+      passed++;
+      maxRatio = Math.max(maxRatio, o.ratio);
+    }
+    return true;
+  });
+  const details = fc.check(property, {
+    seed,
+    numRuns: cases,
+    maxSkipsPerRun: 1,
+    interruptAfterTimeLimit: opts.timeLimitMs ?? 10_000,
+    markInterruptAsFailure: false,
+    endOnFailure: opts.shrink === false,
+  });
+  if (details.failed && details.counterexample) {
+    // Re-evaluate the shrunk case: the evidence is what that case shows.
+    const last = evaluateCase(p, details.counterexample[0]);
+    const o = last.kind === 'fail' ? last : (failure as Outcome | null);
+    if (o?.kind === 'fail') {
+      return { verdict: 'refuted', cases: passed, discarded, seed, maxError: maxRatio, reason: o.reason, counterexample: o.counterexample, path: details.counterexamplePath ?? undefined };
+    }
+  }
+  if (discarded > 0 && passed < cases) {
+    throw new InputError(
+      `${discarded} of the first ${discarded + passed} cases gave a value that is not finite (f or the claim is undefined there, e.g. the log of a negative entry or the inverse of a singular matrix); add an assumption such as --assume X=positive or --assume X=invertible`,
+      'assume',
+    );
+  }
+  if (details.interrupted && passed < cases)
+    throw new LimitError(`the check stopped after ${passed} of ${cases} cases: the time limit of ${((opts.timeLimitMs ?? 10_000) / 1000).toFixed(0)} s passed; use smaller sizes or fewer --cases`);
+  return { verdict: 'verified', cases: passed, discarded, seed, maxError: maxRatio };
+}
+
+function describeDims(d: Record<string, number>): string {
+  return Object.entries(d).map(([k, v]) => `${k}=${v}`).join(', ');
+}
+
+function shapeRefutation(seed: number, dims: Record<string, number>, message: string): Evidence {
+  return {
+    verdict: 'refuted', cases: 0, discarded: 0, seed, maxError: 0, reason: message,
+    counterexample: { dims, values: {}, labels: ['', ''], message },
+  };
+}
+
+/** Checks a claim stated as {@link ClaimInput}. */
+export function checkClaim(input: ClaimInput, opts: CheckOptions = {}): Evidence {
+  return checkProblem(prepare(input), opts);
+}

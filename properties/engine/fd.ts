@@ -1,0 +1,161 @@
+/**
+ * Directional derivatives by central differences with Richardson extrapolation (Ridders'
+ * method), returning an estimate of their own error that feeds the tolerance.
+ *
+ * The curve is g(t) = F(W + tV), vector-valued (all entries of F). Central differences have an
+ * error series in h², h⁴, …; each Richardson column removes one term. The error estimate is, as in
+ * Ridders (1982) and Numerical Recipes' dfridr, the larger distance from the chosen extrapolant
+ * to its two parents in the tableau; it grows with rounding noise as h shrinks, so it measures both
+ * truncation and cancellation. If the tableau never settles (the step was too large for the curve's
+ * scale, as near a singular matrix), the search restarts with a much smaller first step.
+ */
+
+/** Step ratio between rows of the tableau. */
+const CON = 2;
+/** Rows of the tableau (each costs two evaluations). */
+const NTAB = 7;
+/** Stop when the error estimate grows by this factor: rounding has taken over. */
+const SAFE = 2;
+/** Each restart divides the first step by this. */
+const RESTART_SHRINK = 64;
+/** At most this many restarts (first step down to h0 / 64⁵ ≈ 1e-9·h0). */
+const MAX_RESTARTS = 5;
+/** A result is accepted without restarting when its error estimate is below this fraction of it. */
+const SETTLED = 1e-6;
+
+const U = Number.EPSILON;
+
+/** The estimate of g'(0) and what it cost. */
+export interface FdResult {
+  /** g'(0), entry by entry. */
+  value: Float64Array;
+  /**
+   * Estimated absolute error (max over entries): the tableau's error estimate, never below the
+   * rounding floor u·max|g|/h of the difference quotient itself.
+   */
+  err: number;
+  /** The step at which the chosen estimate was formed. */
+  h: number;
+  /** Number of evaluations of g. */
+  evals: number;
+}
+
+const maxAbs = (a: Float64Array): number => {
+  let m = 0;
+  for (const v of a) m = Math.max(m, Math.abs(v));
+  return m;
+};
+const maxDiff = (a: Float64Array, b: Float64Array): number => {
+  let m = 0;
+  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i]! - b[i]!));
+  return m;
+};
+const finite = (a: Float64Array): boolean => a.every(Number.isFinite);
+
+/** One run of the tableau from the first step h. Returns null if g is not finite near 0. */
+function tableau(g: (t: number) => Float64Array | null, h: number): (FdResult & { settled: boolean }) | null {
+  let prev: Float64Array[] = [];
+  let best: FdResult | null = null;
+  let evals = 0;
+  let gScale = 0;
+  for (let i = 0; i < NTAB; i++, h /= CON) {
+    const gp = g(h), gm = g(-h);
+    evals += 2;
+    if (!gp || !gm || !finite(gp) || !finite(gm)) {
+      if (i === 0) return null;
+      break;
+    }
+    gScale = Math.max(gScale, maxAbs(gp), maxAbs(gm));
+    const row: Float64Array[] = [gp.map((v, k) => (v - gm[k]!) / (2 * h))];
+    const floor = (U * gScale) / h;
+    let fac = CON * CON;
+    for (let j = 1; j <= i; j++, fac *= CON * CON) {
+      const a = row[j - 1]!, b = prev[j - 1]!;
+      const next = a.map((v, k) => (v * fac - b[k]!) / (fac - 1));
+      row.push(next);
+      const e = Math.max(maxDiff(next, a), maxDiff(next, prev[j - 1]!), floor);
+      if (!best || e <= best.err) best = { value: next, err: e, h, evals: 0 };
+    }
+    // The estimate stops improving once rounding dominates: the diagonal drifts apart.
+    if (i > 0 && best && maxDiff(row[i]!, prev[i - 1]!) >= SAFE * best.err) {
+      break;
+    }
+    prev = row;
+  }
+  if (!best) return null;
+  best.evals = evals;
+  return { ...best, settled: best.err <= SETTLED * maxAbs(best.value) || best.err <= (64 * U * gScale) / best.h };
+}
+
+/** Evaluations of g used by {@link noiseLevel}: t = jδ for j = -NOISE_HALF … NOISE_HALF. */
+const NOISE_HALF = 3;
+/** δ relative to the chosen step: small enough that g is linear to far below rounding there. */
+const NOISE_SPACING = 1e-7;
+
+/**
+ * The rounding noise of g near 0, as in Moré & Wild, "Estimating computational noise" (2011):
+ * at a spacing δ so small that g's smooth part is linear to far below rounding, the k-th
+ * differences (k ≥ 2) of g(jδ) are pure noise, and for independent noise of standard deviation σ,
+ * E[(Δᵏg)²] = σ²·C(2k, k). Returns the largest of the estimates for k = 2 … 2·NOISE_HALF, entry
+ * by entry. Ridders' own error estimate misses this noise when two noisy extrapolants agree by
+ * chance, and a simple u·|g| floor misses cancellation inside g (log of a number near 1, say).
+ */
+export function noiseLevel(g: (t: number) => Float64Array | null, delta: number): number | null {
+  const pts: Float64Array[] = [];
+  for (let j = -NOISE_HALF; j <= NOISE_HALF; j++) {
+    const v = g(j * delta);
+    if (!v || !finite(v)) return null;
+    pts.push(v);
+  }
+  let sigma = 0;
+  const width = pts[0]!.length;
+  for (let e = 0; e < width; e++) {
+    let diff = pts.map((p) => p[e]!);
+    for (let k = 1; diff.length > 1; k++) {
+      diff = diff.slice(1).map((v, i) => v - diff[i]!);
+      if (k < 2) continue;
+      const meanSq = diff.reduce((s, d) => s + d * d, 0) / diff.length;
+      sigma = Math.max(sigma, Math.sqrt(meanSq / binomial(2 * k, k)));
+    }
+  }
+  return sigma;
+}
+
+function binomial(n: number, k: number): number {
+  let r = 1;
+  for (let i = 1; i <= k; i++) r = (r * (n - k + i)) / i;
+  return r;
+}
+
+/**
+ * Bound on the rounding error of an extrapolant formed at step h from noise of level σ: each
+ * central difference carries (ε₊ − ε₋)/2h with |ε| ≤ 3σ, so at most 3σ/h, and the Richardson
+ * weights of a column add up to less than 2 in absolute value (∏ (4ʲ+1)/(4ʲ−1) < 1.9).
+ */
+const NOISE_TO_ERROR = 6;
+
+/**
+ * Estimates g'(0) for a curve g through the point at t = 0, starting from step h0 (in units of
+ * t; the caller scales the direction so that h0 is small relative to the point). Returns null
+ * when g is not finite at any step tried (the point is outside the function's domain).
+ */
+export function directionalDerivative(g: (t: number) => Float64Array | null, h0: number): FdResult | null {
+  let best: FdResult | null = null;
+  let evals = 0;
+  let h = h0;
+  for (let r = 0; r <= MAX_RESTARTS; r++, h /= RESTART_SHRINK) {
+    const res = tableau(g, h);
+    if (res) {
+      evals += res.evals;
+      if (!best || res.err < best.err) best = res;
+      if (res.settled) break;
+    } else evals += 2;
+  }
+  if (!best) return null;
+  const sigma = noiseLevel(g, best.h * NOISE_SPACING);
+  evals += 2 * NOISE_HALF + 1;
+  if (sigma === null) return null;
+  best.err = Math.max(best.err, (NOISE_TO_ERROR * sigma) / best.h);
+  best.evals = evals;
+  return best;
+}
