@@ -49,5 +49,6 @@ export function nearest(word: string, candidates: Iterable<string>): string | un
     const dist = editDistance(word.toLowerCase(), c.toLowerCase());
     if (dist < bestD) { bestD = dist; best = c; }
   }
-  return best !== undefined && bestD <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+  // A one-letter name is one edit from every other one: suggest only when most of the word survives.
+  return best !== undefined && bestD < word.length && bestD <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
 }

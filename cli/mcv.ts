@@ -1,0 +1,226 @@
+/**
+ * `mcv`: check a gradient, a differential or an identity from the command line, list the
+ * catalogue, or verify it. Exit status: 0 verified, 1 refuted, 2 bad input.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { checkClaim, type ClaimInput, type Evidence } from '../properties/check.js';
+import { InputError } from '../properties/engine/errors.js';
+import { ASSUMPTIONS } from '../properties/engine/shapes.js';
+import { formatEvidence } from './format.js';
+
+const EXIT = { verified: 0, refuted: 1, bad: 2 } as const;
+
+const jsonMode = process.argv.includes('--json');
+
+/** Bad input: one short message (or {"error"} with --json), exit 2. */
+function bad(message: string): never {
+  if (jsonMode) process.stdout.write(JSON.stringify({ error: message }) + '\n');
+  else process.stderr.write(`mcv: ${message}\n`);
+  process.exit(EXIT.bad);
+}
+
+const collect = (v: string, prev: string[]) => [...prev, v];
+
+function parsePairs(items: string[], flag: string, example: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of items) {
+    const m = /^\s*([^=\s]+)\s*=\s*(.*?)\s*$/.exec(item);
+    if (!m || m[2] === '') throw new InputError(`${flag} ${item}: write NAME=VALUE, e.g. ${flag} ${example}`, flag === '--shape' ? 'shape' : 'assume');
+    const [, name, value] = m;
+    if (flag === '--shape' && name! in out) throw new InputError(`${flag} ${name} is given twice`, 'shape');
+    out[name!] = name! in out ? `${out[name!]},${value}` : value!;
+  }
+  return out;
+}
+
+function parseCases(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!/^\d+$/.test(v.trim()) || !Number.isInteger(n) || n < 1 || n > 100_000)
+    throw new InputError(`--cases ${v}: give a whole number from 1 to 100000`, 'cases');
+  return n;
+}
+
+function parseSeed(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!/^-?\d+$/.test(v.trim()) || n < -(2 ** 31) || n >= 2 ** 31)
+    throw new InputError(`--seed ${v}: give a whole number from -2147483648 to 2147483647`, 'seed');
+  return n;
+}
+
+interface CommonOpts {
+  shape: string[];
+  assume: string[];
+  cases?: string;
+  seed?: string;
+  json?: boolean;
+}
+
+const shellQuote = (s: string) => (/^[\w.,=:/+-]+$/.test(s) ? s : `"${s.replace(/(["\\$`])/g, '\\$1')}"`);
+
+/** The command line that reproduces a check exactly. */
+function reproduce(kind: string, positional: string[], o: CommonOpts, extra: string[], seed: number): string {
+  const parts = ['mcv', kind, ...positional.map(shellQuote), ...extra];
+  for (const s of o.shape) parts.push('--shape', shellQuote(s));
+  for (const a of o.assume) parts.push('--assume', shellQuote(a));
+  if (o.cases) parts.push('--cases', o.cases);
+  parts.push('--seed', String(seed));
+  return parts.join(' ');
+}
+
+function runClaim(input: Omit<ClaimInput, 'shapes' | 'assume'>, o: CommonOpts, repro: (seed: number) => string, what: string): never {
+  let ev: Evidence;
+  try {
+    ev = checkClaim(
+      { ...input, shapes: parsePairs(o.shape, '--shape', 'X=3x4'), assume: parsePairs(o.assume, '--assume', 'X=spd') },
+      { cases: parseCases(o.cases), seed: parseSeed(o.seed) },
+    );
+  } catch (e) {
+    if (e instanceof InputError) bad(e.message);
+    throw e;
+  }
+  if (o.json) process.stdout.write(JSON.stringify(ev) + '\n');
+  else {
+    process.stdout.write(formatEvidence(ev, what) + '\n');
+    if (ev.verdict === 'refuted') process.stdout.write(`reproduce: ${repro(ev.seed)}\n`);
+  }
+  process.exit(ev.verdict === 'verified' ? EXIT.verified : EXIT.refuted);
+}
+
+function common(cmd: Command): Command {
+  return cmd
+    .option('--shape <NAME=SHAPE>', 'shape of a variable: RxC (3x4, mxn), n for a column, 1 for a scalar; repeatable', collect, [])
+    .option('--assume <NAME=KIND>', `assumption on a variable: ${ASSUMPTIONS.join(' | ')}; repeatable`, collect, [])
+    .option('--cases <N>', 'random cases (default 100)')
+    .option('--seed <S>', 'seed of every random choice: the same seed gives the same output')
+    .option('--json', 'print one JSON object on stdout');
+}
+
+const program = new Command('mcv')
+  .description(
+    'matrix-calculus-verified: is this formula right, under which assumptions, and if not, where does it break?\n' +
+      'Checks a claim numerically on random matrices (central differences with Richardson extrapolation,\n' +
+      'tolerances from error bounds) and shrinks any refutation to a small counterexample.\n' +
+      'Exit status: 0 verified, 1 refuted, 2 bad input.',
+  )
+  .showSuggestionAfterError(true)
+  .configureOutput({
+    writeErr: (s) => (jsonMode ? undefined : process.stderr.write(s)),
+    outputError: (s, write) => write(s),
+  })
+  .exitOverride()
+  .addHelpText(
+    'after',
+    `
+Expressions use mathjs syntax: X' transpose, * matrix product, .* ./ entrywise, trace inv det logdet
+sum kron diag eye ones zeros norm(X,'fro'), elementwise exp log sqrt sin cos tanh sigmoid abs square,
+softmax and logsumexp of a column. Dimension letters are numbers inside expressions: eye(n).
+
+Examples (from the course notes):
+  mcv gradient "a'*X*b" --wrt X --claim "a*b'" --shape X=3x4 --shape a=3 --shape b=4
+  mcv gradient "norm(X*theta - y,'fro')^2" --wrt theta --claim "2*X'*(X*theta - y)" --shape X=mxd --shape theta=d --shape y=m
+  mcv differential "inv(X)" --wrt X --claim "-inv(X)*dX*inv(X)" --shape X=nxn --assume X=invertible
+  mcv identity "trace(X*Y)" "trace(Y*X)" --shape X=mxn --shape Y=nxm
+  mcv list
+  mcv verify --rule trace-cyclic`,
+  );
+
+common(
+  program
+    .command('gradient')
+    .summary('is G the gradient of the scalar f? (df = Tr(Gᵀ dW))')
+    .description('Checks that df = Tr(Gᵀ dW) for random points and directions: G is the gradient of the scalar f with respect to W, of W\'s shape (denominator layout).')
+    .argument('<f>', 'the scalar function, e.g. "a\'*X*b"')
+    .addOption(new Option('--wrt <W>', 'the variable differentiated').makeOptionMandatory())
+    .addOption(new Option('--claim <G>', 'the claimed gradient, of W\'s shape').makeOptionMandatory()),
+)
+  .addHelpText('after', `
+Examples (from the notes):
+  mcv gradient "a'*X*b" --wrt X --claim "a*b'" --shape X=3x4 --shape a=3 --shape b=4
+  mcv gradient "x'*A*x" --wrt x --claim "(A' + A)*x" --shape x=n --shape A=nxn
+  mcv gradient "-y'*log(softmax(T*x))" --wrt T --claim "(softmax(T*x) - y)*x'" --shape T=kxd --shape x=d --shape y=k --assume y=onehot`)
+  .action((f: string, o: CommonOpts & { wrt: string; claim: string }) =>
+    runClaim({ kind: 'gradient', expr: f, claim: o.claim, wrt: [o.wrt] }, o, (s) => reproduce('gradient', [f], o, ['--wrt', o.wrt, '--claim', shellQuote(o.claim)], s), `df = Tr(Gᵀ d${o.wrt})`),
+  );
+
+common(
+  program
+    .command('differential')
+    .summary('is dF the differential of F? (dF written with dW, dV, …)')
+    .description('Checks that dF, written with dW for each W in --wrt, equals the derivative of F along random directions dW at random points.')
+    .argument('<F>', 'the function, e.g. "inv(X)"')
+    .addOption(new Option('--wrt <W,V>', 'the variables that vary, comma-separated').makeOptionMandatory())
+    .addOption(new Option('--claim <dF>', 'the claimed differential, e.g. "-inv(X)*dX*inv(X)"').makeOptionMandatory()),
+)
+  .addHelpText('after', `
+Examples (the notes' differential rules):
+  mcv differential "X*Y" --wrt X,Y --claim "dX*Y + X*dY" --shape X=mxn --shape Y=nxp
+  mcv differential "inv(X)" --wrt X --claim "-inv(X)*dX*inv(X)" --shape X=nxn --assume X=invertible
+  mcv differential "sigmoid(X)" --wrt X --claim "sigmoid(X) .* (1 - sigmoid(X)) .* dX" --shape X=mxn`)
+  .action((F: string, o: CommonOpts & { wrt: string; claim: string }) => {
+    const wrt = o.wrt.split(',').map((s) => s.trim()).filter(Boolean);
+    runClaim({ kind: 'differential', expr: F, claim: o.claim, wrt }, o, (s) => reproduce('differential', [F], o, ['--wrt', o.wrt, '--claim', shellQuote(o.claim)], s), `d(${F}) = ${o.claim}`);
+  });
+
+common(
+  program
+    .command('identity')
+    .summary('are lhs and rhs equal for every admissible value?')
+    .description('Checks that two expressions are equal, entry by entry, at random points satisfying the assumptions.')
+    .argument('<lhs>', 'left side, e.g. "trace(X*Y)"')
+    .argument('<rhs>', 'right side, e.g. "trace(Y*X)"'),
+)
+  .addHelpText('after', `
+Examples (the notes' trace rules):
+  mcv identity "trace(X*Y)" "trace(Y*X)" --shape X=mxn --shape Y=nxm
+  mcv identity "trace(X'*(Y .* C))" "trace((X .* Y)'*C)" --shape X=mxn --shape Y=mxn --shape C=mxn`)
+  .action((lhs: string, rhs: string, o: CommonOpts) =>
+    runClaim({ kind: 'identity', expr: lhs, claim: rhs }, o, (s) => reproduce('identity', [lhs, rhs], o, [], s), `${lhs} = ${rhs}`),
+  );
+
+program
+  .command('list')
+  .description('Lists every rule of the catalogue (id, kind, area, title); --json prints the full rule objects.')
+  .option('--json', 'print a JSON array')
+  .action(async (o: { json?: boolean }) => {
+    const { listRules } = await import('./catalogue.js');
+    process.stdout.write(listRules(o.json ?? false));
+    process.exit(0);
+  });
+
+program
+  .command('verify')
+  .description('Runs the oracle over the catalogue: every rule must hold and every mistake be refuted. Exit 0 only then.')
+  .option('--rule <ID>', 'only this rule (repeatable)', collect, [])
+  .option('--seed <S>', 'seed of the run (each rule derives its own from it)')
+  .option('--runs <N>', 'cases per rule and per mistake (default 100)')
+  .option('--json', 'print one JSON object')
+  .action(async (o: { rule: string[]; seed?: string; runs?: string; json?: boolean }) => {
+    const { verifyCatalogue } = await import('./catalogue.js');
+    try {
+      const ok = verifyCatalogue({ rules: o.rule, seed: parseSeed(o.seed), cases: parseCases(o.runs), json: o.json ?? false });
+      process.exit(ok ? 0 : 1);
+    } catch (e) {
+      if (e instanceof InputError) bad(e.message);
+      throw e;
+    }
+  });
+
+try {
+  if (process.argv.length <= 2) {
+    program.outputHelp();
+    process.exit(EXIT.bad);
+  }
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0) process.exit(0);
+    const msg = e.message.replace(/^error: /, '');
+    if (jsonMode) bad(msg);
+    process.exit(EXIT.bad);
+  }
+  if (e instanceof InputError) bad(e.message);
+  // An internal error: still no stack trace for users, but enough to report it.
+  bad(`internal error: ${(e as Error).message}. Please report it with the command you ran.`);
+}

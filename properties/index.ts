@@ -1,0 +1,45 @@
+/**
+ * The library API of matrix-calculus-verified: the same oracle as `mcv` and the catalogue.
+ *
+ * ```ts
+ * import { checkGradient } from 'matrix-calculus-verified';
+ * const ev = checkGradient({ f: "a'*X*b", wrt: 'X', claim: "a*b'", shape: { X: '3x4', a: '3', b: '4' } });
+ * ev.verdict; // 'verified'
+ * ```
+ * Bad input throws an InputError whose message names the thing at fault.
+ */
+import { checkClaim, type CheckOptions, type Evidence } from './check.js';
+
+export type { Evidence, Counterexample, CheckOptions, ClaimInput } from './check.js';
+export { checkClaim, prepare, fmt } from './check.js';
+export { InputError, LimitError } from './engine/errors.js';
+export { ASSUMPTIONS, type Assumption } from './engine/shapes.js';
+export { FUNCTIONS } from './engine/expr.js';
+export { checkRule, deriveSeed, type RuleEvidence, type MistakeEvidence } from './checkRule.js';
+export { TOLERANCES } from './tolerance.js';
+
+/** What every question shares: shapes, assumptions and the check's options. */
+export interface Question extends Pick<CheckOptions, 'cases' | 'seed' | 'maxDim' | 'timeLimitMs'> {
+  /** Shape of every variable, as with `--shape`: `3x4`, `mxn`, `n`, `1`. */
+  shape: Readonly<Record<string, string>>;
+  /** Assumptions, as with `--assume`: `{ X: 'spd' }` or `{ X: ['symmetric', 'invertible'] }`. */
+  assume?: Readonly<Record<string, string | readonly string[]>>;
+}
+
+const opts = (q: Question): CheckOptions => ({ cases: q.cases, seed: q.seed, maxDim: q.maxDim, timeLimitMs: q.timeLimitMs });
+
+/** Is G the gradient of the scalar f with respect to wrt (df = Tr(Gᵀ dW))? */
+export function checkGradient(q: Question & { f: string; wrt: string; claim: string }): Evidence {
+  return checkClaim({ kind: 'gradient', expr: q.f, claim: q.claim, wrt: [q.wrt], shapes: q.shape, assume: q.assume }, opts(q));
+}
+
+/** Is dF (written with dW for each W in wrt) the differential of F? */
+export function checkDifferential(q: Question & { F: string; wrt: string | readonly string[]; claim: string }): Evidence {
+  const wrt = typeof q.wrt === 'string' ? q.wrt.split(',').map((s) => s.trim()) : [...q.wrt];
+  return checkClaim({ kind: 'differential', expr: q.F, claim: q.claim, wrt, shapes: q.shape, assume: q.assume }, opts(q));
+}
+
+/** Are lhs and rhs equal for every admissible value? */
+export function checkIdentity(q: Question & { lhs: string; rhs: string }): Evidence {
+  return checkClaim({ kind: 'identity', expr: q.lhs, claim: q.rhs, shapes: q.shape, assume: q.assume }, opts(q));
+}

@@ -1,0 +1,91 @@
+/**
+ * The registry: every rule, in the order the site shows them (the notes first). Explicit imports,
+ * so a rule file that is not listed here is caught by the registry test, not silently dropped.
+ */
+import gradLinear from './notes-gradients/grad-linear.js';
+import gradSquaredNorm from './notes-gradients/grad-squared-norm.js';
+import gradLinearMap from './notes-gradients/grad-linear-map.js';
+import diffLinearMap from './notes-gradients/diff-linear-map.js';
+import gradQuadraticForm from './notes-gradients/grad-quadratic-form.js';
+import gradQuadraticFormSymmetric from './notes-gradients/grad-quadratic-form-symmetric.js';
+import gradLeastSquaresNorm from './notes-gradients/grad-least-squares-norm.js';
+import gradBilinearMatrix from './notes-gradients/grad-bilinear-matrix.js';
+import diffSum from './notes-differentials/diff-sum.js';
+import diffDifference from './notes-differentials/diff-difference.js';
+import diffProduct from './notes-differentials/diff-product.js';
+import diffInverse from './notes-differentials/diff-inverse.js';
+import diffHadamard from './notes-differentials/diff-hadamard.js';
+import diffElementwiseExp from './notes-differentials/diff-elementwise-exp.js';
+import diffElementwiseTanh from './notes-differentials/diff-elementwise-tanh.js';
+import diffElementwiseSigmoid from './notes-differentials/diff-elementwise-sigmoid.js';
+import diffElementwiseSin from './notes-differentials/diff-elementwise-sin.js';
+import diffElementwiseCos from './notes-differentials/diff-elementwise-cos.js';
+import diffElementwiseSquare from './notes-differentials/diff-elementwise-square.js';
+import diffElementwiseLog from './notes-differentials/diff-elementwise-log.js';
+import traceScalar from './notes-trace/trace-scalar.js';
+import traceCyclic from './notes-trace/trace-cyclic.js';
+import traceTranspose from './notes-trace/trace-transpose.js';
+import traceSum from './notes-trace/trace-sum.js';
+import traceDifference from './notes-trace/trace-difference.js';
+import traceHadamard from './notes-trace/trace-hadamard.js';
+import hadamardSumInner from './notes-trace/hadamard-sum-inner.js';
+import logSoftmax from './notes-trace/log-softmax.js';
+import leastSquares from './notes-exercises/least-squares.js';
+import softmaxRegression from './notes-exercises/softmax-regression.js';
+import softmaxRegressionBatch from './notes-exercises/softmax-regression-batch.js';
+import softmaxRegressionBatchMean from './notes-exercises/softmax-regression-batch-mean.js';
+import type { Rule } from './schema.js';
+import { validateRules } from './validate.js';
+
+/** Rule objects as written, before validation. */
+export const RAW_RULES = [
+  // notes-gradients
+  gradLinear,
+  gradSquaredNorm,
+  gradLinearMap,
+  diffLinearMap,
+  gradQuadraticForm,
+  gradQuadraticFormSymmetric,
+  gradLeastSquaresNorm,
+  gradBilinearMatrix,
+  // notes-differentials
+  diffSum,
+  diffDifference,
+  diffProduct,
+  diffInverse,
+  diffHadamard,
+  diffElementwiseExp,
+  diffElementwiseTanh,
+  diffElementwiseSigmoid,
+  diffElementwiseSin,
+  diffElementwiseCos,
+  diffElementwiseSquare,
+  diffElementwiseLog,
+  // notes-trace
+  traceScalar,
+  traceCyclic,
+  traceTranspose,
+  traceSum,
+  traceDifference,
+  traceHadamard,
+  hadamardSumInner,
+  logSoftmax,
+  // notes-exercises
+  leastSquares,
+  softmaxRegression,
+  softmaxRegressionBatch,
+  softmaxRegressionBatchMean,
+] as const;
+
+/** Every rule, validated: importing this module fails with a message naming a malformed rule and field. */
+export const RULES: readonly Rule[] = validateRules(RAW_RULES);
+
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+/** The rule with this id, if any. */
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}
+
+export { AREAS, WORKS } from './schema.js';
+export type { Rule, Mistake, Area, Source } from './schema.js';

@@ -1,0 +1,30 @@
+import { defineRule } from '../schema.js';
+
+export default defineRule({
+  id: "diff-elementwise-cos",
+  title: "Differential of elementwise cos",
+  area: "notes-differentials",
+  kind: "differential",
+  latex: String.raw`d\sigma(\mathbf{X}) = \sigma'(\mathbf{X}) \odot d\mathbf{X},\quad \sigma = \cos`,
+  F: "cos(X)",
+  wrt: [
+    "X"
+  ],
+  dF: "-sin(X) .* dX",
+  shapes: {
+    "X": "mxn"
+  },
+  sources: [
+    {
+      "work": "notes",
+      "where": "Differential rules (5)"
+    }
+  ],
+  mistakes: [
+    {
+      "id": "sign",
+      "claim": "sin(X) .* dX",
+      "why": "cos′ = −sin: the sign is lost."
+    }
+  ],
+});

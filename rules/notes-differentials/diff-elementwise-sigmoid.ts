@@ -1,0 +1,30 @@
+import { defineRule } from '../schema.js';
+
+export default defineRule({
+  id: "diff-elementwise-sigmoid",
+  title: "Differential of elementwise sigmoid",
+  area: "notes-differentials",
+  kind: "differential",
+  latex: String.raw`d\sigma(\mathbf{X}) = \sigma'(\mathbf{X}) \odot d\mathbf{X},\quad \sigma = \sigma`,
+  F: "sigmoid(X)",
+  wrt: [
+    "X"
+  ],
+  dF: "sigmoid(X) .* (1 - sigmoid(X)) .* dX",
+  shapes: {
+    "X": "mxn"
+  },
+  sources: [
+    {
+      "work": "notes",
+      "where": "Differential rules (5)"
+    }
+  ],
+  mistakes: [
+    {
+      "id": "sigma-for-sigma-prime",
+      "claim": "sigmoid(X) .* dX",
+      "why": "σ confused with σ′: the derivative of the sigmoid is σ(1 − σ)."
+    }
+  ],
+});

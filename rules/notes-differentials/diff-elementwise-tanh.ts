@@ -1,0 +1,35 @@
+import { defineRule } from '../schema.js';
+
+export default defineRule({
+  id: "diff-elementwise-tanh",
+  title: "Differential of elementwise tanh",
+  area: "notes-differentials",
+  kind: "differential",
+  latex: String.raw`d\sigma(\mathbf{X}) = \sigma'(\mathbf{X}) \odot d\mathbf{X},\quad \sigma = \tanh`,
+  F: "tanh(X)",
+  wrt: [
+    "X"
+  ],
+  dF: "(1 - square(tanh(X))) .* dX",
+  shapes: {
+    "X": "mxn"
+  },
+  sources: [
+    {
+      "work": "notes",
+      "where": "Differential rules (5)"
+    }
+  ],
+  mistakes: [
+    {
+      "id": "derivative-confused",
+      "claim": "(1 - tanh(X)) .* dX",
+      "why": "tanh′ = 1 − tanh², not 1 − tanh."
+    },
+    {
+      "id": "matrix-product",
+      "claim": "(1 - square(tanh(X)))*dX",
+      "why": "σ′(X) ⊙ dX is entrywise, not a matrix product."
+    }
+  ],
+});

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// One seed for the whole run: drawn here when MCV_SEED is unset, printed, and handed to every
+// worker through the environment, so a failure can be replayed with MCV_SEED=<seed>.
+if (!process.env.MCV_SEED) process.env.MCV_SEED = String((Math.random() * 2 ** 32) | 0);
+console.log(`mcv: MCV_SEED=${process.env.MCV_SEED}${process.env.MCV_RUNS ? ` MCV_RUNS=${process.env.MCV_RUNS}` : ''}`);
+
+export default defineConfig({
+  test: {
+    include: ['properties/**/*.test.ts', 'rules/**/*.test.ts', 'cli/**/*.test.ts', 'website/tests/**/*.test.ts', 'bench/**/*.test.ts'],
+    setupFiles: ['properties/vitest.setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+  },
+});
