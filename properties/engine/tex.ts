@@ -1,0 +1,280 @@
+/**
+ * LaTeX from the expression syntax: the same mathjs text the oracle evaluates, shown as a reader
+ * expects it (Xᵀ, X⁻¹, Tr, ⊙, ‖X‖_F, θ, W₁, dX). Built on the parse tree rather than mathjs's own
+ * toTex, which prints `a^H`, `\mathrm{A}` and double superscripts such as `X^{-1}^\top`.
+ *
+ * Parentheses come from precedence, not from the source: the source's own parentheses are
+ * dropped where the meaning does not need them, and added wherever it does (a transpose of a
+ * product, a sum inside a product, a Hadamard product inside a matrix product, …).
+ */
+import { create, parseDependencies, type MathNode } from 'mathjs';
+
+const math = create({ parseDependencies: parseDependencies! });
+
+/** Options of {@link toTex}. */
+export interface TexOptions {
+  /**
+   * Shapes of the variables (`mxn`, `n`, `1`): a variable whose shape is `1` is a scalar and set
+   * in italic; the others in bold; a name that is not a variable (a dimension letter such as `n`)
+   * in italic. Without shapes every variable is bold.
+   */
+  shapes?: Readonly<Record<string, string>>;
+}
+
+/** Greek letters by name, plus the short names the catalogue uses (`lam`, `eps`). */
+const GREEK: Readonly<Record<string, string>> = Object.fromEntries([
+  ...['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'varepsilon', 'zeta', 'eta', 'theta', 'vartheta', 'iota', 'kappa', 'lambda', 'mu', 'nu', 'xi', 'rho', 'sigma', 'tau', 'upsilon', 'phi', 'varphi', 'chi', 'psi', 'omega']
+    .map((g) => [g, `\\${g}`]),
+  ...['Gamma', 'Delta', 'Theta', 'Lambda', 'Xi', 'Pi', 'Sigma', 'Upsilon', 'Phi', 'Psi', 'Omega'].map((g) => [g, `\\${g}`]),
+  ['lam', '\\lambda'], ['Lam', '\\Lambda'], ['eps', '\\epsilon'],
+]);
+
+/** Precedence: larger binds tighter. */
+const enum P {
+  Sum = 1,
+  Product = 2,
+  Unary = 3,
+  Power = 4,
+  Postfix = 5,
+  Atom = 6,
+}
+
+/** A rendered subexpression and what its parent needs to know to parenthesise it. */
+interface Tex {
+  tex: string;
+  prec: P;
+  /** The product operator at the top (`*`, `.*`, `./`, `kron`), to parenthesise mixtures. */
+  op?: string;
+  /** It ends in a superscript: a transpose or power must parenthesise it (no double superscripts). */
+  sup?: boolean;
+  /** It starts with a minus sign: parenthesised after an operator. */
+  neg?: boolean;
+  /** It is a plain number. */
+  num?: boolean;
+  /** A scalar factor (a number, or a product with a number in front): commutes with every product. */
+  scalarFactor?: boolean;
+  /** A fraction: parenthesised before a superscript. */
+  frac?: boolean;
+}
+
+type AnyNode = MathNode & {
+  value?: unknown; name?: string; op?: string; fn?: unknown; args?: MathNode[]; content?: MathNode; items?: MathNode[]; implicit?: boolean;
+};
+
+/** Wraps in parentheses, sized when the content is tall. */
+function paren(tex: string): string {
+  return /\\frac|\\begin|\\sum|\\left/.test(tex) ? `\\left(${tex}\\right)` : `(${tex})`;
+}
+
+function number(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  const s = String(v);
+  const m = /^(-?[\d.]+)e([+-]?\d+)$/.exec(s);
+  if (m) return `${m[1] === '1' ? '' : `${m[1]} \\times `}10^{${Number(m[2])}}`;
+  return s;
+}
+
+/** `W1` → `W_{1}`, `x_hat` → `x_{hat}`, `theta` → `\theta`. */
+function nameTex(name: string, bold: boolean): string {
+  const m = /^([A-Za-z]+?)_?(\d+)$/.exec(name) ?? /^([A-Za-z]+)_([A-Za-z0-9]+)$/.exec(name);
+  const [base, sub] = m ? [m[1]!, m[2]!] : [name, undefined];
+  let core: string;
+  // Bold lowercase Greek for vectors (θ); capitals stay upright, as in the notes (Θ).
+  if (base in GREEK) core = bold && /^[a-z]/.test(base) ? `\\boldsymbol{${GREEK[base]}}` : GREEK[base]!;
+  else if (base.length === 1) core = bold ? `\\mathbf{${base}}` : base;
+  else core = bold ? `\\mathbf{${base}}` : `\\mathit{${base}}`;
+  return sub === undefined ? core : `${core}_{${/^\d+$/.test(sub) ? sub : `\\mathrm{${sub}}`}}`;
+}
+
+/** Renders one parsed expression. */
+class Renderer {
+  constructor(private readonly opts: TexOptions) {}
+
+  private isVariable(name: string): boolean {
+    return this.opts.shapes ? name in this.opts.shapes : true;
+  }
+
+  private bold(name: string): boolean {
+    if (!this.opts.shapes) return true;
+    const s = this.opts.shapes[name];
+    return s !== undefined && s.trim() !== '1' && s.trim() !== '1x1';
+  }
+
+  /** A direction: `dX` where X is a variable (with shapes) or looks like one (without). */
+  private direction(name: string): string | null {
+    const m = /^d([A-Za-z][A-Za-z0-9_]*)$/.exec(name);
+    if (!m || name in GREEK) return null;
+    const w = m[1]!;
+    if (this.opts.shapes) return w in this.opts.shapes && !(name in this.opts.shapes) ? w : null;
+    return /^[A-Z]/.test(w) || w.length === 1 || w in GREEK || /^[A-Za-z]\d+$/.test(w) ? w : null;
+  }
+
+  symbol(name: string): Tex {
+    if (name === 'pi') return { tex: '\\pi', prec: P.Atom };
+    if (name === 'e' && !(this.opts.shapes && 'e' in this.opts.shapes)) return { tex: 'e', prec: P.Atom };
+    const w = this.direction(name);
+    if (w !== null) return { tex: `d${nameTex(w, this.bold(w))}`, prec: P.Atom };
+    return { tex: nameTex(name, this.isVariable(name) && this.bold(name)), prec: P.Atom };
+  }
+
+  /** Operand that must bind at least as tightly as `min`. */
+  private operand(t: Tex, min: P): string {
+    return t.prec < min ? paren(t.tex) : t.tex;
+  }
+
+  /** The argument of a function written with its own parentheses: f(x). */
+  private call(op: string, arg: Tex): Tex {
+    return { tex: `${op}${paren(arg.tex)}`, prec: P.Atom };
+  }
+
+  /** A base that will carry a superscript. */
+  private base(t: Tex): string {
+    return t.prec < P.Atom || t.sup || t.neg || t.frac ? paren(t.tex) : t.tex;
+  }
+
+  /** A dimension argument of eye/ones/zeros: plain, whatever the shapes say. */
+  private dim(n: MathNode): string {
+    const a = n as AnyNode;
+    if (a.type === 'SymbolNode') return a.name!;
+    return this.render(n).tex;
+  }
+
+  render(node: MathNode): Tex {
+    const n = node as AnyNode;
+    switch (node.type) {
+      case 'ConstantNode': {
+        if (typeof n.value === 'number') return { tex: number(n.value), prec: P.Atom, num: true, scalarFactor: true };
+        return { tex: `\\text{${String(n.value)}}`, prec: P.Atom };
+      }
+      case 'SymbolNode':
+        return this.symbol(n.name!);
+      case 'ParenthesisNode':
+        return this.render(n.content!);
+      case 'ArrayNode': {
+        const items = n.items!;
+        const rows = items.every((it) => it.type === 'ArrayNode') ? items.map((it) => (it as AnyNode).items!) : items.map((it) => [it]);
+        return { tex: `\\begin{bmatrix}${rows.map((r) => r.map((c) => this.render(c).tex).join(' & ')).join(' \\\\ ')}\\end{bmatrix}`, prec: P.Atom };
+      }
+      case 'FunctionNode':
+        return this.fn((n.fn as AnyNode).name ?? String(n.fn), n.args!);
+      case 'OperatorNode':
+        return this.operator(n.fn as string, n.args!, n.implicit === true);
+      default:
+        return { tex: `\\text{${node.toString().replace(/[{}\\]/g, '')}}`, prec: P.Atom };
+    }
+  }
+
+  private operator(fn: string, args: MathNode[], implicit: boolean): Tex {
+    const [a, b] = args.map((x) => this.render(x)) as [Tex, Tex];
+    switch (fn) {
+      case 'unaryMinus':
+        // −(XY) = −XY, so only a sum (or another minus) needs parentheses.
+        return { tex: `-${a.prec <= P.Sum || a.neg ? paren(a.tex) : a.tex}`, prec: P.Unary, neg: true };
+      case 'unaryPlus':
+        return a;
+      case 'transpose':
+      case 'ctranspose':
+        return { tex: `${this.base(a)}^\\top`, prec: P.Postfix, sup: true };
+      case 'add':
+      case 'subtract': {
+        const left = a.prec < P.Sum ? paren(a.tex) : a.tex;
+        // The right operand of a difference keeps its parentheses: a − (b − c); a negative one too: a + (−b).
+        const right = b.prec <= P.Sum || b.neg ? paren(b.tex) : b.tex;
+        return { tex: `${left} ${fn === 'add' ? '+' : '-'} ${right}`, prec: P.Sum, neg: a.neg };
+      }
+      case 'divide':
+        // −a/b reads better as −(a/b), which it equals.
+        if (a.neg && a.prec === P.Unary) return { tex: `-\\frac{${a.tex.slice(1)}}{${b.tex}}`, prec: P.Unary, neg: true };
+        return { tex: `\\frac{${a.tex}}{${b.tex}}`, prec: P.Atom, frac: true };
+      case 'multiply':
+      case 'dotMultiply':
+      case 'dotDivide':
+        return this.product(fn, a, b, implicit);
+      case 'pow':
+      case 'dotPow': {
+        const exp = b.tex;
+        const hadamard = fn === 'dotPow' ? '\\circ ' : '';
+        return { tex: `${this.base(a)}^{${hadamard}${exp}}`, prec: P.Power, sup: true };
+      }
+      default:
+        return { tex: `${this.operand(a, P.Atom)} \\mathbin{\\text{${fn}}} ${this.operand(b, P.Atom)}`, prec: P.Product };
+    }
+  }
+
+  private product(fn: string, a: Tex, b: Tex, _implicit: boolean): Tex {
+    const sym = fn === 'multiply' ? '' : fn === 'dotMultiply' ? '\\odot' : '\\oslash';
+    // Within a product, a factor that is itself a different kind of product is parenthesised
+    // (AB ⊙ C is ambiguous to a reader), unless it is a scalar multiple such as 2X.
+    const factor = (t: Tex, right: boolean): string => {
+      if (t.prec < P.Product) return paren(t.tex);
+      // (−A)B = −(AB), and likewise for ⊙ and ⊘: a minus in front needs no parentheses.
+      if (t.neg && right) return paren(t.tex);
+      if (t.prec === P.Product && t.op !== fn && !t.scalarFactor) return paren(t.tex);
+      // (a ⊘ b) ⊘ c and a ⊘ (b ⊘ c) differ; so do the right-nested ones of ⊙ with ⊘.
+      if (right && t.prec === P.Product && fn === 'dotDivide') return paren(t.tex);
+      return t.tex;
+    };
+    const l = factor(a, false), r = factor(b, true);
+    let tex: string;
+    if (sym) tex = `${l} ${sym} ${r}`;
+    else if (b.num || /^[\d.]/.test(r) || (a.num && b.num)) tex = `${l} \\cdot ${r}`;
+    else tex = `${l} ${r}`;
+    return { tex, prec: P.Product, op: fn, neg: a.neg, scalarFactor: fn === 'multiply' && (a.scalarFactor || b.scalarFactor) && (a.num || b.num) };
+  }
+
+  private fn(name: string, argNodes: MathNode[]): Tex {
+    const args = argNodes.map((x) => this.render(x));
+    const x = args[0]!;
+    const named = (op: string) => this.call(op, x);
+    switch (name) {
+      case 'trace': return named('\\operatorname{Tr}');
+      case 'det': return named('\\det');
+      case 'logdet': return { tex: `\\log\\lvert\\det ${x.prec === P.Atom && !x.sup ? x.tex : paren(x.tex)}\\rvert`, prec: P.Atom };
+      case 'inv': return { tex: `${this.base(x)}^{-1}`, prec: P.Postfix, sup: true };
+      case 'transpose': return { tex: `${this.base(x)}^\\top`, prec: P.Postfix, sup: true };
+      case 'sum': return named('\\operatorname{sum}');
+      case 'mean': return named('\\operatorname{mean}');
+      case 'diag': return named('\\operatorname{diag}');
+      case 'kron': {
+        const y = args[1]!;
+        const side = (t: Tex) => (t.prec < P.Postfix ? paren(t.tex) : t.tex);
+        return { tex: `${side(x)} \\otimes ${side(y)}`, prec: P.Product, op: 'kron' };
+      }
+      case 'eye':
+      case 'ones':
+      case 'zeros': {
+        const sym = name === 'eye' ? '\\mathbf{I}' : name === 'ones' ? '\\mathbf{1}' : '\\mathbf{0}';
+        const sub = argNodes.map((a) => this.dim(a)).join(' \\times ');
+        return { tex: `${sym}_{${sub}}`, prec: P.Atom };
+      }
+      case 'norm': {
+        const p = argNodes[1] as AnyNode | undefined;
+        const sub = p === undefined ? '' : p.value === 'fro' ? '_F' : `_{${String(p.value)}}`;
+        return { tex: `\\lVert ${x.tex} \\rVert${sub}`, prec: P.Atom };
+      }
+      case 'abs': return { tex: `\\lvert ${x.tex} \\rvert`, prec: P.Atom };
+      case 'sqrt': return { tex: `\\sqrt{${x.tex}}`, prec: P.Atom };
+      case 'square': return { tex: `${this.base(x)}^{\\circ 2}`, prec: P.Power, sup: true };
+      case 'exp': return named('\\exp');
+      case 'log': return named('\\log');
+      case 'sin': return named('\\sin');
+      case 'cos': return named('\\cos');
+      case 'tan': return named('\\tan');
+      case 'tanh': return named('\\tanh');
+      case 'sigmoid': return named('\\sigma');
+      case 'sign': return named('\\operatorname{sign}');
+      case 'softmax': return named('\\operatorname{softmax}');
+      case 'logsumexp': return named('\\operatorname{logsumexp}');
+      default:
+        return { tex: `\\operatorname{${name.replace(/[^A-Za-z]/g, '')}}${paren(args.map((a) => a.tex).join(', '))}`, prec: P.Atom };
+    }
+  }
+}
+
+/**
+ * LaTeX for an expression in the oracle's syntax, e.g. `toTex("a'*inv(X)*b")` is
+ * `\mathbf{a}^\top \mathbf{X}^{-1} \mathbf{b}`. Throws on text mathjs cannot parse.
+ */
+export function toTex(source: string, opts: TexOptions = {}): string {
+  return new Renderer(opts).render(math.parse(source)).tex;
+}
