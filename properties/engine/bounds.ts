@@ -92,7 +92,7 @@ export function evaluateWithBound(node: MathNode, scope: Scope): VE {
       return rec(n.content!);
     case 'ArrayNode': {
       const items = n.items!;
-      const rows = items.every((it) => it.type === 'ArrayNode') ? items.map((it) => (it as unknown as { items: MathNode[] }).items) : items.map((it) => [it]);
+      const rows = items.every((it) => it.type === 'ArrayNode') ? items.map((it) => (it as unknown as { items: MathNode[] }).items) : [items];
       const parts = rows.map((r) => r.map(rec));
       const v = M.fromRows(parts.map((r) => r.map((p) => p.v.data[0]!)));
       const e = M.fromRows(parts.map((r) => r.map((p) => p.e.data[0]!)));

@@ -98,8 +98,13 @@ function logsumexpCol(c: Float64Array): number {
 }
 
 function softmaxCol(c: Float64Array): Float64Array {
-  const l = logsumexpCol(c);
-  return c.map((v) => Math.exp(v - l));
+  // exp(v − max) / Σ: each entry to a few ulps (exp(v − logsumexp) would lose |v|·u absolutely).
+  let m = -Infinity;
+  for (const v of c) m = Math.max(m, v);
+  const e = c.map((v) => Math.exp(v - m));
+  let s = 0;
+  for (const v of e) s += v;
+  return e.map((v) => v / s);
 }
 
 function intArg(m: Mat, fn: string, i: number): number {
@@ -332,7 +337,8 @@ function build(node: MathNode, source: string, opts: CompileOptions, vars: Set<s
       return rec(n.content!);
     case 'ArrayNode': {
       const items = n.items!;
-      const rows = items.every((it) => it.type === 'ArrayNode') ? items.map((it) => (it as unknown as { items: MathNode[] }).items) : items.map((it) => [it]);
+      // As in MATLAB: [1, 2] is a row, [1; 2] a column, [1, 2; 3, 4] a matrix.
+      const rows = items.every((it) => it.type === 'ArrayNode') ? items.map((it) => (it as unknown as { items: MathNode[] }).items) : [items];
       const cells = rows.map((r) => r.map(rec));
       const cols = rows[0]?.length ?? 0;
       if (rows.some((r) => r.length !== cols)) fail(`the rows of ${text(node)} have different lengths`);

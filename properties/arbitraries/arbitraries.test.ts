@@ -1,0 +1,107 @@
+/** Every generator delivers what its assumption promises, by construction, on every draw. */
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import * as M from '../engine/matrix.js';
+import type { Mat } from '../engine/matrix.js';
+import { ASSUMPTIONS, type Assumption } from '../engine/shapes.js';
+import { forAssumptions } from './forAssumptions.js';
+import { invertibleMatrix } from './invertibleMatrix.js';
+import { spdMatrix } from './spdMatrix.js';
+
+const n = fc.integer({ min: 1, max: 6 });
+const isSymmetric = (a: Mat) => M.maxAbs(M.zip(a, M.transpose(a), (x, y) => x - y)) === 0;
+/** ‖A‖∞·‖A⁻¹‖∞, the ∞-norm condition number. */
+function condInf(a: Mat): number {
+  const rowMax = (m: Mat) => Math.max(...M.toRows(m).map((r) => r.reduce((s, v) => s + Math.abs(v), 0)));
+  return rowMax(a) * rowMax(M.inv(a));
+}
+/** Cholesky succeeds with pivots ≥ the given floor: positive definite, with margin. */
+function choleskyMinPivot(a: Mat): number {
+  const k = a.rows;
+  const l = new Float64Array(k * k);
+  let min = Infinity;
+  for (let j = 0; j < k; j++) {
+    let d = a.data[j * k + j]!;
+    for (let p = 0; p < j; p++) d -= l[j * k + p]! ** 2;
+    min = Math.min(min, d);
+    if (d <= 0) return d;
+    l[j * k + j] = Math.sqrt(d);
+    for (let i = j + 1; i < k; i++) {
+      let s = a.data[i * k + j]!;
+      for (let p = 0; p < j; p++) s -= l[i * k + p]! * l[j * k + p]!;
+      l[i * k + j] = s / l[j * k + j]!;
+    }
+  }
+  return min;
+}
+/** Largest and smallest singular values: σmax(A) and 1/σmax(A⁻¹), by power iteration on BᵀB. */
+function extremeSingularValues(a: Mat): [number, number] {
+  const sigmaMax = (b: Mat) => {
+    const btb = M.matmul(M.transpose(b), b);
+    let v = M.map(M.mat(b.rows, 1), (_x) => 1);
+    let lambda = 0;
+    for (let i = 0; i < 200; i++) {
+      const w = M.matmul(btb, v);
+      lambda = M.frobenius(w);
+      v = M.scale(w, 1 / lambda);
+    }
+    return Math.sqrt(lambda);
+  };
+  return [sigmaMax(a), 1 / sigmaMax(M.inv(a))];
+}
+
+describe('generators keep their promises', () => {
+  test.prop([n, fc.gen()])('invertible: diagonally dominant, ∞-norm condition number below 50', (k, g) => {
+    const a = g(() => invertibleMatrix(k));
+    expect(condInf(a)).toBeLessThan(50);
+  });
+  test.prop([n, fc.gen()])('symmetric and invertible together', (k, g) => {
+    const a = g(() => forAssumptions(['symmetric', 'invertible'], k, k));
+    expect(isSymmetric(a)).toBe(true);
+    expect(condInf(a)).toBeLessThan(50);
+  });
+  test.prop([n, fc.gen()])('spd: symmetric, Cholesky pivots ≥ 1 (eigenvalues ≥ 1)', (k, g) => {
+    const a = g(() => spdMatrix(k));
+    expect(isSymmetric(a)).toBe(true);
+    expect(choleskyMinPivot(a)).toBeGreaterThanOrEqual(1 - 1e-12);
+  });
+  test.prop([n, fc.gen()])('orthogonal: QᵀQ = I to working precision', (k, g) => {
+    const q = g(() => forAssumptions(['orthogonal'], k, k));
+    const e = M.zip(M.matmul(M.transpose(q), q), M.identity(k), (x, y) => x - y);
+    expect(M.maxAbs(e)).toBeLessThan(1e-13);
+  });
+  test.prop([n, n, fc.gen()])('positive: every entry > 0', (r, c, g) => {
+    const a = g(() => forAssumptions(['positive'], r, c));
+    expect(Math.min(...a.data)).toBeGreaterThan(0);
+  });
+  test.prop([n, n, fc.gen()])('onehot: each column has a single 1 and zeros', (r, c, g) => {
+    const a = g(() => forAssumptions(['onehot'], r, c));
+    for (const col of M.toRows(M.transpose(a))) {
+      expect(col.filter((v) => v === 1)).toHaveLength(1);
+      expect(col.filter((v) => v !== 0 && v !== 1)).toHaveLength(0);
+    }
+  });
+  test.prop([n, fc.gen()])('diagonal and invertible: zero off the diagonal, nonzero on it', (k, g) => {
+    const a = g(() => forAssumptions(['diagonal', 'invertible'], k, k));
+    for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) expect(a.data[i * k + j] !== 0).toBe(i === j);
+  });
+  test.prop([fc.integer({ min: 2, max: 5 }), fc.constantFrom(1e2, 1e6, 1e8), fc.gen()])(
+    'stress: invertible with an exact condition number (σmax = 1, σmin = 1/κ)',
+    (k, kappa, g) => {
+      const a = g(() => invertibleMatrix(k, { condition: kappa }));
+      const [smax, smin] = extremeSingularValues(a);
+      expect(smax).toBeCloseTo(1, 6);
+      expect(smin * kappa).toBeCloseTo(1, 2);
+    },
+  );
+  test.prop([fc.integer({ min: 2, max: 5 }), fc.constantFrom(1e2, 1e6), fc.gen()])('stress: spd with an exact condition number', (k, kappa, g) => {
+    const a = g(() => spdMatrix(k, { condition: kappa }));
+    expect(isSymmetric(a)).toBe(true);
+    const [smax, smin] = extremeSingularValues(a);
+    expect(smax).toBeCloseTo(1, 6);
+    expect(smin * kappa).toBeCloseTo(1, 2);
+  });
+  test('every assumption has a generator', () => {
+    for (const a of ASSUMPTIONS as readonly Assumption[]) expect(() => fc.sample(forAssumptions([a], 3, 3), 1)).not.toThrow();
+  });
+});
