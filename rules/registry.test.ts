@@ -1,0 +1,71 @@
+/**
+ * The registry: every rule file is registered, ids are file names, areas are folders, and a
+ * malformed rule is rejected with a message naming the rule and the field.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { forAssumptions } from '../properties/arbitraries/forAssumptions.js';
+import { RAW_RULES, RULES } from './index.js';
+import { AREAS } from './schema.js';
+import { RuleError, validateRules } from './validate.js';
+
+const here = new URL('.', import.meta.url).pathname;
+const ruleFiles = readdirSync(here)
+  .filter((d) => statSync(join(here, d)).isDirectory() && d in AREAS)
+  .flatMap((area) => readdirSync(join(here, area)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => ({ area, id: f.replace(/\.ts$/, '') })));
+
+describe('registry', () => {
+  test('every rule file under rules/<area>/ is registered, with id = file name and area = folder', () => {
+    const registered = new Set(RULES.map((r) => `${r.area}/${r.id}`));
+    for (const f of ruleFiles) expect(registered, `rules/${f.area}/${f.id}.ts is not listed in rules/index.ts`).toContain(`${f.area}/${f.id}`);
+    expect(RULES).toHaveLength(ruleFiles.length);
+  });
+  test('ids are unique and the notes come first', () => {
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+    const firstOther = RULES.findIndex((r) => !AREAS[r.area].fromNotes);
+    if (firstOther >= 0) expect(RULES.slice(firstOther).every((r) => !AREAS[r.area].fromNotes)).toBe(true);
+  });
+  test('every assumption (and combination) used by a rule or a mistake has a generator', () => {
+    for (const r of RULES)
+      for (const assume of [r.assume ?? {}, ...r.mistakes.map((m) => m.assume ?? {})])
+        for (const kinds of Object.values(assume)) expect(() => fc.sample(forAssumptions(kinds, 3, 3), 1)).not.toThrow();
+  });
+  test('every rule has at least one mistake, each with a reason', () => {
+    for (const r of RULES) {
+      expect(r.mistakes.length, r.id).toBeGreaterThan(0);
+      for (const m of r.mistakes) expect(m.why.length, `${r.id}/${m.id}`).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe('a malformed rule is rejected with a message naming the rule and the field', () => {
+  const good = RAW_RULES[0];
+  const bad = (patch: Record<string, unknown>) => () => validateRules([{ ...good, ...patch }]);
+  test('a missing field', () => {
+    expect(bad({ title: undefined })).toThrow(RuleError);
+    expect(bad({ title: undefined })).toThrow(/rule "grad-linear": field title/);
+  });
+  test('an id that is not kebab-case', () => {
+    expect(bad({ id: 'Grad_Linear' })).toThrow(/rule "Grad_Linear": field id: must be kebab-case/);
+  });
+  test('a mistake without a reason', () => {
+    expect(bad({ mistakes: [{ id: 'x', claim: 'c', why: '' }] })).toThrow(/field mistakes\.0\.why/);
+  });
+  test('an expression that does not parse, naming the mistake', () => {
+    expect(bad({ mistakes: [{ id: 'broken', claim: "c'*(", why: 'a deliberately broken claim' }] })).toThrow(/rule "grad-linear": field mistakes\.broken: claim: cannot parse/);
+  });
+  test('an assumption that cannot hold for the shape', () => {
+    expect(bad({ assume: { c: ['spd'] } })).toThrow(/rule "grad-linear".*spd cannot hold for the shape n/);
+  });
+  test('an unknown assumption', () => {
+    expect(bad({ assume: { c: ['tiny'] } })).toThrow(/rule "grad-linear": field assume\.c\.0/);
+  });
+  test('a link to a rule that does not exist', () => {
+    expect(bad({ derivedFrom: ['no-such-rule'] })).toThrow(/field derivedFrom: no rule has the id "no-such-rule"/);
+  });
+  test('a duplicate id', () => {
+    expect(() => validateRules([good, good])).toThrow(/the id is used twice/);
+  });
+});
