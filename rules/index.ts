@@ -34,6 +34,25 @@ import leastSquares from './notes-exercises/least-squares.js';
 import softmaxRegression from './notes-exercises/softmax-regression.js';
 import softmaxRegressionBatch from './notes-exercises/softmax-regression-batch.js';
 import softmaxRegressionBatchMean from './notes-exercises/softmax-regression-batch-mean.js';
+import inverseOfProduct from './algebra/inverse-of-product.js';
+import inverseOfTranspose from './algebra/inverse-of-transpose.js';
+import transposeOfProduct from './algebra/transpose-of-product.js';
+import traceOfProductCommutes from './algebra/trace-of-product-commutes.js';
+import traceCyclicThree from './algebra/trace-cyclic-three.js';
+import detOfScaled from './algebra/det-of-scaled.js';
+import detIdentityPlusRankOne from './algebra/det-identity-plus-rank-one.js';
+import frobeniusInnerProduct from './algebra/frobenius-inner-product.js';
+import frobeniusNormTrace from './algebra/frobenius-norm-trace.js';
+import orthogonalInverse from './algebra/orthogonal-inverse.js';
+import woodbury from './inverse-updates/woodbury.js';
+import woodburyNonsymmetric from './inverse-updates/woodbury-nonsymmetric.js';
+import shermanMorrison from './inverse-updates/sherman-morrison.js';
+import pushThroughInverse from './inverse-updates/push-through-inverse.js';
+import kalmanGainIdentity from './inverse-updates/kalman-gain-identity.js';
+import kronTranspose from './kronecker/kron-transpose.js';
+import kronMixedProduct from './kronecker/kron-mixed-product.js';
+import kronTrace from './kronecker/kron-trace.js';
+import kronDeterminant from './kronecker/kron-determinant.js';
 import type { Rule } from './schema.js';
 import { validateRules } from './validate.js';
 
@@ -75,6 +94,28 @@ export const RAW_RULES = [
   softmaxRegression,
   softmaxRegressionBatch,
   softmaxRegressionBatchMean,
+  // algebra
+  inverseOfProduct,
+  inverseOfTranspose,
+  transposeOfProduct,
+  traceOfProductCommutes,
+  traceCyclicThree,
+  detOfScaled,
+  detIdentityPlusRankOne,
+  frobeniusInnerProduct,
+  frobeniusNormTrace,
+  orthogonalInverse,
+  // inverse-updates
+  woodbury,
+  woodburyNonsymmetric,
+  shermanMorrison,
+  pushThroughInverse,
+  kalmanGainIdentity,
+  // kronecker
+  kronTranspose,
+  kronMixedProduct,
+  kronTrace,
+  kronDeterminant,
 ] as const;
 
 /** Every rule, validated: importing this module fails with a message naming a malformed rule and field. */
