@@ -53,6 +53,32 @@ import kronTranspose from './kronecker/kron-transpose.js';
 import kronMixedProduct from './kronecker/kron-mixed-product.js';
 import kronTrace from './kronecker/kron-trace.js';
 import kronDeterminant from './kronecker/kron-determinant.js';
+import diffSandwich from './differentials/diff-sandwich.js';
+import diffXax from './differentials/diff-xax.js';
+import diffKronSelf from './differentials/diff-kron-self.js';
+import inverseDifferential from './differentials/inverse-differential.js';
+import diffDet from './differentials/diff-det.js';
+import diffLogdet from './differentials/diff-logdet.js';
+import diffCube from './differentials/diff-cube.js';
+import diffInverseTimesMatrix from './differentials/diff-inverse-times-matrix.js';
+import detGradient from './determinant-gradients/det-gradient.js';
+import detAxbGradient from './determinant-gradients/det-axb-gradient.js';
+import detXtaxGradientSquare from './determinant-gradients/det-xtax-gradient-square.js';
+import detXtaxGradientSymmetric from './determinant-gradients/det-xtax-gradient-symmetric.js';
+import detXtaxGradient from './determinant-gradients/det-xtax-gradient.js';
+import logdetXtxGradient from './determinant-gradients/logdet-xtx-gradient.js';
+import logdetGradient from './determinant-gradients/logdet-gradient.js';
+import detInverseGradient from './determinant-gradients/det-inverse-gradient.js';
+import logdetGradientSpd from './determinant-gradients/logdet-gradient-spd.js';
+import bilinearInverseGradient from './inverse-gradients/bilinear-inverse-gradient.js';
+import traceInverseSandwichGradient from './inverse-gradients/trace-inverse-sandwich-gradient.js';
+import traceInverseShiftedGradient from './inverse-gradients/trace-inverse-shifted-gradient.js';
+import adjointInverse from './inverse-gradients/adjoint-inverse.js';
+import adjointProduct from './inverse-gradients/adjoint-product.js';
+import adjointInverseProduct from './inverse-gradients/adjoint-inverse-product.js';
+import adjointQuadraticForm from './inverse-gradients/adjoint-quadratic-form.js';
+import traceInverseQuadraticGradient from './inverse-gradients/trace-inverse-quadratic-gradient.js';
+import generalizedRayleighTraceGradient from './inverse-gradients/generalized-rayleigh-trace-gradient.js';
 import type { Rule } from './schema.js';
 import { validateRules } from './validate.js';
 
@@ -116,6 +142,35 @@ export const RAW_RULES = [
   kronMixedProduct,
   kronTrace,
   kronDeterminant,
+  // differentials
+  diffSandwich,
+  diffXax,
+  diffKronSelf,
+  inverseDifferential,
+  diffDet,
+  diffLogdet,
+  diffCube,
+  diffInverseTimesMatrix,
+  // determinant-gradients
+  detGradient,
+  detAxbGradient,
+  detXtaxGradientSquare,
+  detXtaxGradientSymmetric,
+  detXtaxGradient,
+  logdetXtxGradient,
+  logdetGradient,
+  detInverseGradient,
+  logdetGradientSpd,
+  // inverse-gradients
+  bilinearInverseGradient,
+  traceInverseSandwichGradient,
+  traceInverseShiftedGradient,
+  adjointInverse,
+  adjointProduct,
+  adjointInverseProduct,
+  adjointQuadraticForm,
+  traceInverseQuadraticGradient,
+  generalizedRayleighTraceGradient,
 ] as const;
 
 /** Every rule, validated: importing this module fails with a message naming a malformed rule and field. */
