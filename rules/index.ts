@@ -79,6 +79,61 @@ import adjointInverseProduct from './inverse-gradients/adjoint-inverse-product.j
 import adjointQuadraticForm from './inverse-gradients/adjoint-quadratic-form.js';
 import traceInverseQuadraticGradient from './inverse-gradients/trace-inverse-quadratic-gradient.js';
 import generalizedRayleighTraceGradient from './inverse-gradients/generalized-rayleigh-trace-gradient.js';
+import gradInnerProduct from './linear-quadratic/grad-inner-product.js';
+import gradBilinear from './linear-quadratic/grad-bilinear.js';
+import gradBilinearTransposed from './linear-quadratic/grad-bilinear-transposed.js';
+import gradBtxtxc from './linear-quadratic/grad-btxtxc.js';
+import gradAffineBilinear from './linear-quadratic/grad-affine-bilinear.js';
+import gradXtbx from './linear-quadratic/grad-xtbx.js';
+import gradAffineQuadraticMatrix from './linear-quadratic/grad-affine-quadratic-matrix.js';
+import gradWeightedLeastSquares from './linear-quadratic/grad-weighted-least-squares.js';
+import gradQuadraticPlusLinear from './linear-quadratic/grad-quadratic-plus-linear.js';
+import gradTrace from './trace-gradients/grad-trace.js';
+import gradTraceAxb from './trace-gradients/grad-trace-axb.js';
+import gradTraceAxtb from './trace-gradients/grad-trace-axtb.js';
+import gradTraceKron from './trace-gradients/grad-trace-kron.js';
+import gradTraceSquare from './trace-gradients/grad-trace-square.js';
+import gradTraceXtbx from './trace-gradients/grad-trace-xtbx.js';
+import gradTraceXtx from './trace-gradients/grad-trace-xtx.js';
+import gradTraceAxbx from './trace-gradients/grad-trace-axbx.js';
+import gradTraceXtbxc from './trace-gradients/grad-trace-xtbxc.js';
+import gradTraceAxbxtc from './trace-gradients/grad-trace-axbxtc.js';
+import gradTraceResidualGram from './trace-gradients/grad-trace-residual-gram.js';
+import gradTraceCube from './trace-gradients/grad-trace-cube.js';
+import gradTraceQuartic from './trace-gradients/grad-trace-quartic.js';
+import gradEuclideanDistance from './norms/grad-euclidean-distance.js';
+import diffUnitVector from './norms/diff-unit-vector.js';
+import gradFrobeniusSquared from './norms/grad-frobenius-squared.js';
+import gradFrobeniusNorm from './norms/grad-frobenius-norm.js';
+import expDifferential from './elementwise/exp-differential.js';
+import logDifferential from './elementwise/log-differential.js';
+import sqrtDifferential from './elementwise/sqrt-differential.js';
+import tanhDifferential from './elementwise/tanh-differential.js';
+import sigmoidDifferential from './elementwise/sigmoid-differential.js';
+import absDifferential from './elementwise/abs-differential.js';
+import squareDifferential from './elementwise/square-differential.js';
+import gradHadamardBilinear from './elementwise/grad-hadamard-bilinear.js';
+import gradTraceDiag from './elementwise/grad-trace-diag.js';
+import gradLogsumexp from './softmax/grad-logsumexp.js';
+import diffSoftmax from './softmax/diff-softmax.js';
+import gradCrossEntropySoftmax from './softmax/grad-cross-entropy-softmax.js';
+import gradCrossEntropySoftmaxAnyLabels from './softmax/grad-cross-entropy-softmax-any-labels.js';
+import logSoftmaxIdentity from './softmax/log-softmax-identity.js';
+import linearRegressionGradient from './ml-objectives/linear-regression-gradient.js';
+import ridgeGradient from './ml-objectives/ridge-gradient.js';
+import logisticRegressionGradient from './ml-objectives/logistic-regression-gradient.js';
+import logisticRegressionBatchGradient from './ml-objectives/logistic-regression-batch-gradient.js';
+import multinomialLogisticGradient from './ml-objectives/multinomial-logistic-gradient.js';
+import multinomialLogisticTwoSamples from './ml-objectives/multinomial-logistic-two-samples.js';
+import mlpSigmoidFirstLayer from './ml-objectives/mlp-sigmoid-first-layer.js';
+import mlpTanhFirstLayer from './ml-objectives/mlp-tanh-first-layer.js';
+import mlpTanhSecondLayer from './ml-objectives/mlp-tanh-second-layer.js';
+import pcaObjectiveGradient from './ml-objectives/pca-objective-gradient.js';
+import lowRankFactorGradientU from './ml-objectives/low-rank-factor-gradient-u.js';
+import lowRankFactorGradientV from './ml-objectives/low-rank-factor-gradient-v.js';
+import gaussianLoglikMeanGradient from './ml-objectives/gaussian-loglik-mean-gradient.js';
+import gaussianLoglikCovarianceGradient from './ml-objectives/gaussian-loglik-covariance-gradient.js';
+import gaussianDensityGradient from './ml-objectives/gaussian-density-gradient.js';
 import type { Rule } from './schema.js';
 import { validateRules } from './validate.js';
 
@@ -171,6 +226,67 @@ export const RAW_RULES = [
   adjointQuadraticForm,
   traceInverseQuadraticGradient,
   generalizedRayleighTraceGradient,
+  // linear-quadratic
+  gradInnerProduct,
+  gradBilinear,
+  gradBilinearTransposed,
+  gradBtxtxc,
+  gradAffineBilinear,
+  gradXtbx,
+  gradAffineQuadraticMatrix,
+  gradWeightedLeastSquares,
+  gradQuadraticPlusLinear,
+  // trace-gradients
+  gradTrace,
+  gradTraceAxb,
+  gradTraceAxtb,
+  gradTraceKron,
+  gradTraceSquare,
+  gradTraceXtbx,
+  gradTraceXtx,
+  gradTraceAxbx,
+  gradTraceXtbxc,
+  gradTraceAxbxtc,
+  gradTraceResidualGram,
+  gradTraceCube,
+  gradTraceQuartic,
+  // norms
+  gradEuclideanDistance,
+  diffUnitVector,
+  gradFrobeniusSquared,
+  gradFrobeniusNorm,
+  // elementwise
+  expDifferential,
+  logDifferential,
+  sqrtDifferential,
+  tanhDifferential,
+  sigmoidDifferential,
+  absDifferential,
+  squareDifferential,
+  gradHadamardBilinear,
+  gradTraceDiag,
+  // softmax
+  gradLogsumexp,
+  diffSoftmax,
+  gradCrossEntropySoftmax,
+  gradCrossEntropySoftmaxAnyLabels,
+  logSoftmaxIdentity,
+  // ml-objectives
+  linearRegressionGradient,
+  ridgeGradient,
+  logisticRegressionGradient,
+  logisticRegressionBatchGradient,
+  multinomialLogisticGradient,
+  multinomialLogisticTwoSamples,
+  mlpSigmoidFirstLayer,
+  mlpTanhFirstLayer,
+  mlpTanhSecondLayer,
+  pcaObjectiveGradient,
+  lowRankFactorGradientU,
+  lowRankFactorGradientV,
+  gaussianLoglikMeanGradient,
+  gaussianLoglikCovarianceGradient,
+  gaussianDensityGradient,
 ] as const;
 
 /** Every rule, validated: importing this module fails with a message naming a malformed rule and field. */
