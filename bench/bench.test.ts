@@ -1,0 +1,108 @@
+/**
+ * The properties `npm run bench` relies on, pinned on fixed seeds so that `npm test` notices when
+ * the oracle loses them: an almost-right gradient (relative error 1e-6) is refuted, a correct rule
+ * is not refuted at condition number 1e6, verdicts do not depend on the scale of the inputs. Plus
+ * the benchmark's own machinery: thresholds, homogeneity, the page.
+ */
+import { describe, expect, test } from 'vitest';
+import { checkClaim, checkProblem, type ClaimInput } from '../properties/check.js';
+import { mistakeClaim, ruleClaim } from '../rules/claims.js';
+import { ruleById } from '../rules/index.js';
+import type { Rule } from '../rules/schema.js';
+import { thresholdOf } from './detection.js';
+import { reliabilityMarkdown } from './page.js';
+import { PERTURBATION_KINDS, perturbedProblem } from './perturb.js';
+import type { BenchResults } from './results.js';
+import { homogeneity } from './scaleInvariance.js';
+import { settingsFor } from './settings.js';
+
+const SEEDS = [1, 2, 3, 4, 5];
+
+/** The classic gradients of issue 7, written out so that the tests do not depend on rule ids. */
+const LOGDET: ClaimInput = { kind: 'gradient', expr: 'logdet(X)', claim: "inv(X)'", wrt: ['X'], shapes: { X: 'nxn' }, assume: { X: 'invertible' } };
+const TRACE_INV: ClaimInput = { kind: 'gradient', expr: 'trace(inv(X)*A)', claim: "-(inv(X)*A*inv(X))'", wrt: ['X'], shapes: { X: 'nxn', A: 'nxn' }, assume: { X: 'invertible' } };
+const BILINEAR: ClaimInput = { kind: 'gradient', expr: "a'*X*b", claim: "a*b'", wrt: ['X'], shapes: { X: 'mxn', a: 'm', b: 'n' } };
+const LEAST_SQUARES: ClaimInput = { kind: 'gradient', expr: "norm(X*theta - y,'fro')^2", claim: "2*X'*(X*theta - y)", wrt: ['theta'], shapes: { X: 'mxd', theta: 'd', y: 'm' } };
+const SOFTMAX: ClaimInput = { kind: 'gradient', expr: "-y'*log(softmax(Theta*x))", claim: "(softmax(Theta*x) - y)*x'", wrt: ['Theta'], shapes: { Theta: 'kxd', x: 'd', y: 'k' }, assume: { y: 'onehot' } };
+
+describe('an almost-right gradient (relative error 1e-6) is refuted', () => {
+  const claims: [string, ClaimInput][] = [['log|det X|', LOGDET], ['tr(X⁻¹A)', TRACE_INV], ["a'Xb", BILINEAR], ['least squares', LEAST_SQUARES], ['softmax regression', SOFTMAX]];
+  for (const [name, claim] of claims)
+    for (const kind of PERTURBATION_KINDS)
+      test(`${name}, ${kind === 'scale' ? 'G·(1+1e-6)' : 'G + R with ‖R‖ = 1e-6‖G‖'}, seeds ${SEEDS.join(', ')}, 10 cases each`, () => {
+        // The correct claim passes on the same seeds: the refutation is the perturbation's doing.
+        for (const seed of SEEDS) expect(checkClaim(claim, { seed, cases: 10, shrink: false }).verdict).toBe('verified');
+        for (const seed of SEEDS) expect(checkProblem(perturbedProblem(claim, kind, 1e-6, seed), { seed, cases: 10, shrink: false }).verdict).toBe('refuted');
+      });
+});
+
+describe('a correct rule is not refuted at condition number 1e6', () => {
+  for (const [name, claim] of [['log|det X|', LOGDET], ['tr(X⁻¹A)', TRACE_INV]] as const)
+    test(`${name}: X drawn with condition number exactly 1e6, seeds ${SEEDS.join(', ')}, 100 cases each`, () => {
+      for (const seed of SEEDS) {
+        const ev = checkClaim(claim, { seed, cases: 100, point: { condition: 1e6 }, shrink: false });
+        expect(ev.verdict, `seed ${seed}: ${ev.reason}`).toBe('verified');
+      }
+    });
+});
+
+describe('verdicts do not depend on the scale of the inputs', () => {
+  const rule = (id: string): Rule => {
+    const r = ruleById(id);
+    if (!r) throw new Error(`rule ${id} is gone from the catalogue; pick another homogeneous rule here`);
+    return r;
+  };
+  for (const id of ['grad-bilinear-matrix', 'grad-quadratic-form', 'trace-cyclic', 'diff-product'])
+    test(`${id} and its mistakes: same verdicts at scales 1, 1e-6 and 1e6`, () => {
+      const r = rule(id);
+      expect('degree' in homogeneity(r)).toBe(true);
+      for (const input of [ruleClaim(r), ...r.mistakes.map((m) => mistakeClaim(r, m))]) {
+        const verdicts = [1, 1e-6, 1e6].map((scale) => checkClaim(input, { seed: 7, cases: 30, shrink: false, point: { scale } }).verdict);
+        expect(verdicts, input.claim).toEqual([verdicts[0], verdicts[0], verdicts[0]]);
+      }
+    });
+});
+
+describe('the benchmark machinery', () => {
+  test('the threshold is the smallest δ at which this and every larger δ reach the required rate', () => {
+    const rates = [1e-1, 1e-2, 1e-3, 1e-4].map((delta, i) => ({ delta, refuted: [100, 99, 50, 100][i]!, runs: 100, errors: 0 }));
+    expect(thresholdOf(rates, 0.99)).toBe(1e-2);
+    expect(thresholdOf(rates.slice(0, 2), 0.99)).toBe(1e-2);
+    expect(thresholdOf([{ delta: 1e-1, refuted: 3, runs: 100, errors: 0 }], 0.99)).toBeNull();
+  });
+
+  test('homogeneity is measured: degrees of products, up to a constant for log|det|, none for softmax', () => {
+    const deg = (id: string) => homogeneity(ruleById(id)!);
+    expect(deg('grad-quadratic-form')).toEqual({ degree: 3 });
+    expect(deg('trace-cyclic')).toEqual({ degree: 2 });
+    expect(deg('diff-elementwise-exp')).toHaveProperty('reason');
+    expect(deg('softmax-regression')).toHaveProperty('reason'); // one-hot labels cannot be scaled
+    expect(deg('least-squares')).toHaveProperty('reason'); // Xθ − y mixes degrees 2 and 1
+  });
+
+  test('the page is CommonMark the site can take: front matter, one-line SVG, no math delimiters', () => {
+    const s = settingsFor(true, 1);
+    const rate = (delta: number, refuted: number) => ({ delta, refuted, runs: 10, errors: 0 });
+    const res: BenchResults = {
+      schema: 1, date: '2026-01-01T00:00:00.000Z', durationSeconds: 1,
+      machine: { cpu: 'test <cpu>', cores: 2, memoryGiB: 4, platform: 'linux', node: 'v20', load: [0, 0] }, git: null,
+      catalogue: { rules: 1, gradient: 1, differential: 0, identity: 0 }, settings: s, tolerances: { fdSafety: 4 },
+      detection: [{ id: 'least-squares', title: 't', f: "norm(X*theta - y,'fro')^2", G: "2*X'*(X*theta - y)", wrt: 'theta', seconds: 1,
+        kinds: { scale: { rates: s.detection.deltas.map((d) => rate(d, d > 1e-10 ? 10 : 0)), threshold: 1e-10 }, random: { rates: s.detection.deltas.map((d) => rate(d, 10)), threshold: 1e-12 } } }],
+      falseAlarms: [{ id: 'least-squares', kind: 'gradient', seconds: 1, skipped: [{ mode: 'condition', reason: 'no invertible or spd input' }],
+        modes: [{ mode: 'default', cases: 300, checks: 3, refuted: 0, alarms: [] }, { mode: 'scale', value: 1e6, cases: 100, checks: 1, refuted: 1, alarms: [{ seed: 5, cases: 100, reason: 'a|b < c', point: { scale: 1e6 } }] }] }],
+      scaleInvariance: [{ id: 'least-squares', homogeneous: false, reason: 'f: it is not homogeneous in its inputs', rows: [], excluded: [], seconds: 0 }],
+      speed: { perRule: [{ id: 'least-squares', kind: 'gradient', cases: 20, medianMs: 5, checksPerSecond: 200, msPerCase: 0.25 }], growth: [], cli: [] },
+    };
+    const md = reliabilityMarkdown(res);
+    expect(md.startsWith('---\ntitle: How reliable is the oracle?\n')).toBe(true);
+    expect(md).not.toContain('$');
+    const svg = md.split('\n').filter((l) => l.startsWith('<svg'));
+    expect(svg).toHaveLength(1);
+    expect(svg[0]).toMatch(/<\/svg>$/);
+    // Outside the SVG and the <details> blocks, no raw "<" that CommonMark could take for HTML.
+    const prose = md.split('\n').filter((l) => !l.startsWith('<svg') && !/^<\/?(details|summary)/.test(l));
+    for (const l of prose) expect(l, l).not.toMatch(/<[a-zA-Z/!?]/);
+    expect(md).toContain('a\\|b'); // table cells escape |
+  });
+});

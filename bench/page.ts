@@ -1,0 +1,245 @@
+/**
+ * The site's "How reliable is the oracle?" page, generated from the measured data in
+ * bench/results/latest.json (written by `npm run bench`). The site generator
+ * (scripts/site/generate.ts) calls {@link reliabilityMarkdown} and writes the result to
+ * docs/generated/reliability.md, a CommonMark page: raw HTML (the SVG plot) is allowed, `$` is math,
+ * and nothing here may contain an MDX-only construct.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { RULES } from '../rules/index.js';
+import { detectionGridSvg } from './plot.js';
+import type { BenchResults, FalseAlarmResult, ModeResult } from './results.js';
+import { fmtDelta, headline } from './summary.js';
+
+/** Where the measured data lives. */
+export const RESULTS_FILE = new URL('./results/latest.json', import.meta.url);
+
+/** What gradcheck does with its defaults, as issue 7 reports it (not measured here: PyTorch does not run on this machine). */
+export const GRADCHECK = {
+  defaults: 'eps 1e-6, atol 1e-5, rtol 1e-3',
+  scaleThreshold: 'accepts a gradient wrong by a factor (1+δ) for every δ below about 1e-3',
+  randomThreshold: 'accepts a random additive error of relative size up to about 1e-4 in half of the runs',
+  smallEntries: 'its absolute tolerance hides gross mistakes (transpose, sign, an all-zero gradient) when the entries of the gradient are below about 1e-6',
+  falseAlarms: 'raises false alarms on correct gradients of log|det X| and tr(X⁻¹A) from condition number about 1e5 (10–90% of runs), always at 1e6, or when X is merely scaled small',
+  cost: '2·(number of entries)+2 evaluations per check (654 ms for log det at 64×64)',
+} as const;
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\n/g, ' ');
+const code = (s: string) => (s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``);
+const known = new Set(RULES.map((r) => r.id));
+/** A link to the rule's page when the rule is still in the catalogue (the site refuses broken links). */
+const ruleLink = (id: string) => (known.has(id) ? `[${id}](/rules/${id})` : code(id));
+const int = (n: number) => n.toLocaleString('en-US');
+const pct = (a: number, b: number) => (b === 0 ? '–' : `${Math.round((100 * a) / b)}%`);
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const sci = (x: number) => (x >= 1e-3 && x < 1e4 ? String(x) : fmtDelta(x));
+
+function table(head: string[], rows: string[][]): string {
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+}
+
+/** A collapsible block (HTML in CommonMark: blank lines around the Markdown inside). */
+function details(summary: string, body: string): string {
+  return `<details>\n<summary>${summary.replace(/</g, '&lt;')}</summary>\n\n${body}\n\n</details>`;
+}
+
+const modeName = (m: Pick<ModeResult, 'mode' | 'value'>) =>
+  m.mode === 'default' ? 'default inputs' : m.mode === 'condition' ? `condition number ${sci(m.value!)}` : `inputs scaled by ${sci(m.value!)}`;
+
+function falseAlarmRows(fa: FalseAlarmResult[]): string[][] {
+  const keys = new Map<string, { name: string; rules: Set<string>; cases: number; refutedRules: Set<string>; notApplicable: number }>();
+  for (const r of fa)
+    for (const m of r.modes) {
+      const k = `${m.mode}/${m.value ?? ''}`;
+      const e = keys.get(k) ?? { name: modeName(m), rules: new Set(), cases: 0, refutedRules: new Set(), notApplicable: 0 };
+      if (m.error) e.notApplicable++;
+      else e.rules.add(r.id);
+      e.cases += m.cases;
+      if (m.refuted) e.refutedRules.add(r.id);
+      keys.set(k, e);
+    }
+  return [...keys.values()].map((e) => [e.name, int(e.rules.size), int(e.cases), String(e.refutedRules.size), e.notApplicable ? String(e.notApplicable) : '0']);
+}
+
+/** The page, from measured results (read from {@link RESULTS_FILE} when not given). */
+export function reliabilityMarkdown(results?: BenchResults): string {
+  const front = '---\ntitle: How reliable is the oracle?\nslug: /guide/reliability\n---\n\n';
+  if (!results) {
+    if (!existsSync(RESULTS_FILE))
+      return `${front}No measurements yet: run \`npm run bench\`, which writes \`bench/results/latest.json\`, and rebuild the site.\n`;
+    results = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as BenchResults;
+  }
+  const res = results;
+  const h = headline(res);
+  const s = res.settings;
+  const d = h.detection;
+  const date = res.date.slice(0, 10);
+  const out: string[] = [front.trimEnd()];
+
+  out.push(
+    `An oracle is worth what it refutes and what it never refutes: a claim that is almost right must fail, a claim that is right must pass. This page measures both, for every rule of the catalogue, together with the cost. The figures were measured by \`npm run bench\` on ${date} (${res.machine.cores} cores, ${cell(res.machine.cpu)}, Node ${res.machine.node}, load average ${res.machine.load.map((l) => l.toFixed(1)).join(' at the start, ')} at the end; ${res.catalogue.rules} rules${res.git ? `, commit ${res.git.commit.slice(0, 10)}` : ''}; seed ${s.seed}; ${Math.round(res.durationSeconds)} s in all)${s.quick ? ' — **a quick smoke run with few cases, not the published figures**' : ''}. The comparison is with PyTorch's \`gradcheck\` at its defaults (${GRADCHECK.defaults}), the tool most people use, **as its behaviour is reported in this project's issue 7**: PyTorch is not run here, so those figures are quoted, not measured.`,
+  );
+
+  out.push('## At a glance');
+  const worstScale = d.scale.worst, worstRandom = d.random.worst;
+  const fa = h.falseAlarms;
+  const cli0 = res.speed.cli[0];
+  const growth64 = res.speed.growth.find((g) => g.name.startsWith('log'))?.points.find((p) => p.n === 64);
+  out.push(
+    table(
+      ['', 'this oracle (measured)', 'gradcheck defaults (as reported)'],
+      [
+        [
+          'smallest relative error δ of a gradient that is refuted (G·(1+δ))',
+          `${fmtDelta(worstScale)} for the worst of ${h.gradientRules} gradient rules, ${fmtDelta(d.scale.median)} for the median; ${d.scale.atMost1e9} of ${h.gradientRules} rules at 1e-9 or below`,
+          GRADCHECK.scaleThreshold,
+        ],
+        [
+          'random error R with ‖R‖ = δ‖G‖',
+          `${fmtDelta(worstRandom)} for the worst rule, ${fmtDelta(d.random.median)} for the median`,
+          GRADCHECK.randomThreshold,
+        ],
+        [
+          'correct rules refuted (false alarms)',
+          `${fa.refutedRules.length} of ${fa.rules} rules (${fa.alarms} of the checks) in ${int(fa.cases)} cases, ${int(fa.stressCases)} of them with condition numbers up to 1e8 or inputs scaled by 1e-6 and 1e6`,
+          GRADCHECK.falseAlarms,
+        ],
+        [
+          'small or huge inputs',
+          `verdicts on ${h.scale.claims} rules and mistakes of ${h.scale.homogeneousRules} homogeneous rules at scales 1e-6 and 1e6: ${h.scale.changed.length} changed`,
+          GRADCHECK.smallEntries,
+        ],
+        [
+          'cost of a check',
+          growth64
+            ? `about ${Math.round(growth64.evalsPerCase)} evaluations of f per random case whatever the size (log det at 64×64: ${ms(growth64.msPerCase)} ms per case); a check is ${s.speed.cases} cases`
+            : 'see below',
+          GRADCHECK.cost,
+        ],
+        ...(cli0 ? [['`mcv` on the command line, start-up included', `${ms(cli0.medianMs)} ms for issue 3's example (median of ${cli0.runs})`, '–']] : []),
+      ],
+    ),
+  );
+
+  out.push('## How it is measured');
+  out.push(
+    [
+      `The oracle checks a claimed gradient G of a scalar f at random points X and random directions V: it estimates the directional derivative of f along V by central differences with Richardson extrapolation (Ridders' method) and compares it with Tr(GᵀV). The tolerance is not a fixed number: it is the sum of the finite difference's own error estimate (from the extrapolation tableau and the measured rounding noise of f) and a running bound on the rounding error of evaluating G, both with small safety factors ([how the tolerance is set](/guide/oracle#tolerance)). It widens where conditioning demands it and nowhere else.`,
+      '',
+      `- **Detection threshold.** For each gradient rule, the correct claim is made wrong by a relative error δ in two ways: *scaled*, the claim \`(1+δ)*(G)\`, an ordinary expression checked exactly as \`mcv\` checks any claim; and *random*, G + R where R is a fresh random matrix of norm ‖R‖_F = δ‖G‖_F at every case, drawn from a seeded generator (seedrandom) apart from the oracle's own random choices (R depends on the value of G at the case, which no fixed expression can write for symbolic shapes, so the benchmark wraps the evaluation of the parsed G). For each δ from 1e-1 down to 1e-12, one per decade, ${s.detection.runs} checks of ${s.detection.casesPerRun} random cases each, every check with its own seed, put the wrong claim on trial; the same seeds serve every δ. The **threshold** is the smallest δ at which this and every larger δ were refuted by at least ${Math.round(s.detection.required * 100)}% of the checks. A threshold of 1e-12 is the floor of the grid: the oracle may well do better.`,
+      `- **False alarms.** Every rule of the catalogue (gradients, differentials and identities) is checked with its correct claim over ${int(s.falseAlarms.cases)} random cases in all, in checks of ${int(s.falseAlarms.chunk)} cases with their own seeds. Part of them are a **stress mode**: for rules with invertible or symmetric positive definite inputs, ${int(s.falseAlarms.conditionCases)} cases with those inputs drawn at exact condition numbers ${s.falseAlarms.conditions.map(sci).join(', ')} (as U·diag(σ)·Vᵀ, in equal parts); for rules whose inputs can all be scaled, ${int(s.falseAlarms.scaleCases)} cases with every input and the direction multiplied by ${s.falseAlarms.scales.map(sci).join(' and ')} (in equal parts); the rest at the default options. One-hot and orthogonal inputs cannot be scaled, and diagonal or entrywise-positive invertible inputs are not drawn at a set condition number, so those rules skip that part of the stress mode. A correct rule refuted is a false alarm; the target is none. Where f itself is not finite at the stress inputs (exp of 1e6, say), the check cannot run: that is reported as not applicable, not as a verdict.`,
+      `- **Scale invariance.** A rule is *homogeneous* when f (up to an additive constant, for gradients and differentials) and G are homogeneous in all the inputs together; this is measured, not declared: the expressions are evaluated at random points scaled by 1, 2, 4 and 8, which scales products, sums, inverses and square roots exactly in floating point. For those rules the verdict on the rule and on each of its listed mistakes (those whose claims are homogeneous too) is computed at scales 1, 1e-6 and 1e6 with the same seeds and ${s.scaleInvariance.cases} cases, and must not change.`,
+      `- **Speed.** Each rule's own claim checked ${s.speed.repeats} times with ${s.speed.cases} cases (distinct seeds), median time; the cost per case of three classic gradients at n = ${s.speed.sizes.join(', ')} with concrete shapes (${s.speed.growthCases} cases each, evaluations of f counted); and the \`mcv\` command line end to end, Node's start-up included (median of ${s.speed.cliRuns} runs, after \`node scripts/build-cli.mjs\`). Measured in one process after everything else had finished.`,
+    ].join('\n'),
+  );
+
+  out.push('## Detection threshold');
+  out.push(
+    `For ${h.gradientRules} gradient rules, the share of checks that refuted the almost-right claim at each δ. The grey band is what gradcheck's defaults accept (δ below about 1e-3, as reported); the green dotted line is the target of 1e-7. ` +
+      `Scaled claims G·(1+δ): worst threshold ${fmtDelta(d.scale.worst)}, median ${fmtDelta(d.scale.median)}, ${d.scale.atMost1e7} of ${h.gradientRules} rules at 1e-7 or below, ${d.scale.atMost1e9} at 1e-9 or below, ${d.scale.atFloor} at the floor of the grid. ` +
+      `Random errors G + R: worst ${fmtDelta(d.random.worst)}, median ${fmtDelta(d.random.median)}, ${d.random.atMost1e7} at 1e-7 or below, ${d.random.atMost1e9} at 1e-9 or below, ${d.random.atFloor} at the floor.`,
+  );
+  if (res.detection.length) out.push(detectionGridSvg(res.detection, { runs: s.detection.runs, casesPerRun: s.detection.casesPerRun }));
+  const missing = [...new Set([...d.scale.missing, ...d.random.missing].map((m) => m.id))];
+  if (missing.length)
+    out.push(`Rules that miss the target of 1e-7 for at least one kind of error: ${missing.map(ruleLink).join(', ')}.`);
+  out.push(
+    details(
+      `Thresholds of all ${h.gradientRules} gradient rules`,
+      table(
+        ['rule', 'f', 'G', 'threshold, G·(1+δ)', 'threshold, G + R'],
+        res.detection.map((r) => [ruleLink(r.id), code(r.f), code(r.G), fmtDelta(r.kinds.scale.threshold), fmtDelta(r.kinds.random.threshold)]),
+      ),
+    ),
+  );
+
+  out.push('## False alarms');
+  out.push(
+    `${fa.refutedRules.length === 0 ? '**No correct rule was refuted**' : `**${fa.refutedRules.length} correct rule${fa.refutedRules.length === 1 ? ' was' : 's were'} refuted** (${fa.alarms} checks)`} in ${int(fa.cases)} cases over ${fa.rules} rules, ${int(fa.stressCases)} of them in the stress mode.`,
+  );
+  out.push(table(['inputs', 'rules', 'cases', 'rules refuted', 'not applicable'], falseAlarmRows(res.falseAlarms)));
+  const alarms = res.falseAlarms.flatMap((r) => r.modes.flatMap((m) => m.alarms.map((a) => ({ id: r.id, m, a }))));
+  if (alarms.length) {
+    out.push(
+      `Every false alarm, with what replays it (\`checkClaim(ruleClaim(rule), { seed, cases, point })\`). Each is an error of the oracle, not of the rule; the cause is investigated rather than the tolerance widened.`,
+    );
+    out.push(
+      details(
+        `${alarms.length} false alarm${alarms.length === 1 ? '' : 's'}`,
+        table(
+          ['rule', 'inputs', 'seed', 'cases', 'what disagreed'],
+          alarms.map(({ id, m, a }) => [ruleLink(id), modeName(m), String(a.seed), String(a.cases), a.reason]),
+        ),
+      ),
+    );
+  }
+  if (fa.notApplicable.length)
+    out.push(
+      details(
+        `${fa.notApplicable.length} stress check${fa.notApplicable.length === 1 ? '' : 's'} not applicable (f not finite there)`,
+        table(['rule', 'inputs', 'why'], fa.notApplicable.map((n) => [ruleLink(n.id), modeName({ mode: n.mode as ModeResult['mode'], value: n.value }), n.error.split(';')[0]!])),
+      ),
+    );
+  const skipped = res.falseAlarms.flatMap((r) => r.skipped.filter((x) => x.mode === 'scale' || x.reason !== 'no invertible or spd input').map((x) => [ruleLink(r.id), x.mode === 'scale' ? 'scaling' : 'condition number', x.reason]));
+  if (skipped.length) out.push(details(`${skipped.length} stress checks skipped, and why`, table(['rule', 'stress', 'why skipped'], skipped)));
+
+  out.push('## Scale invariance');
+  const homo = res.scaleInvariance.filter((r) => r.homogeneous);
+  out.push(
+    `${homo.length} of ${res.scaleInvariance.length} rules are homogeneous in their inputs. Over their ${h.scale.claims} claims (the rules and their homogeneous mistakes), **${h.scale.changed.length} verdict${h.scale.changed.length === 1 ? '' : 's'} changed** between scales 1, 1e-6 and 1e6${h.scale.changed.length ? `: ${h.scale.changed.map((c) => `${ruleLink(c.id)} (${c.what}: ${Object.entries(c.verdicts).map(([k, v]) => `${v} at ${k}`).join(', ')})`).join('; ')}` : ''}. gradcheck's absolute tolerance of 1e-5, by contrast, ${GRADCHECK.smallEntries.replace(/^its absolute tolerance /, '')} (as reported).`,
+  );
+  out.push(
+    details(
+      `Verdicts of the ${homo.length} homogeneous rules`,
+      table(
+        ['rule', 'degree', 'claims compared', 'verdicts unchanged', 'mistakes left out'],
+        homo.map((r) => [ruleLink(r.id), String(r.degree ?? 0), String(r.rows.length), r.rows.every((x) => x.same) ? 'all' : `${r.rows.filter((x) => x.same).length} of ${r.rows.length}`, r.excluded.length ? r.excluded.map((e) => `${e.what} (${e.reason})`).join('; ') : '–']),
+      ),
+    ),
+  );
+
+  out.push('## Speed');
+  const per = res.speed.perRule;
+  if (per.length) {
+    const sorted = [...per].sort((a, b) => a.medianMs - b.medianMs);
+    out.push(
+      `A check of ${s.speed.cases} cases takes ${ms(sorted[0]!.medianMs)}–${ms(sorted[sorted.length - 1]!.medianMs)} ms depending on the rule (median over rules ${ms(1000 / h.speed.medianChecksPerSecond)} ms, that is ${h.speed.medianChecksPerSecond.toFixed(1)} checks per second; ${ms(h.speed.medianMsPerCase)} ms per case).`,
+    );
+    out.push(
+      details(
+        `Time per check of all ${per.length} rules`,
+        table(['rule', 'kind', `median ms per check (${s.speed.cases} cases)`, 'checks per second', 'ms per case'], per.map((p) => [ruleLink(p.id), p.kind, ms(p.medianMs), p.checksPerSecond.toFixed(1), ms(p.msPerCase)])),
+      ),
+    );
+  }
+  if (res.speed.growth.length) {
+    out.push(
+      `How the cost per case grows with n. The oracle evaluates f a fixed number of times per random case (a few dozen: the Ridders tableau, its restarts and the noise estimate), whatever the number of entries; gradcheck evaluates f twice per entry. The time per case grows like one evaluation of f and its error bound, times that fixed count.`,
+    );
+    const rows: string[][] = [];
+    for (const g of res.speed.growth)
+      for (const p of g.points)
+        rows.push([g.name, `${p.n}`, ms(p.msPerCase), p.evalsPerCase.toFixed(1), ms(p.msPerEval), int(p.gradcheckEvals)]);
+    out.push(table(['gradient', 'n', 'ms per case', 'evaluations of f per case', 'ms per evaluation of f', 'gradcheck: evaluations per check'], rows));
+    out.push(`The claims: ${res.speed.growth.map((g) => `${cell(g.name)}: f = ${code(g.f)}, G = ${code(g.G)} (with respect to ${code(g.wrt)})`).join('; ')}; X is invertible for the first two, all shapes n×n (n for vectors).`);
+  }
+  if (res.speed.cli.length) {
+    out.push(`\`mcv\` end to end, Node's start-up included (issue 3 asks for about half a second for its example and at most a second for any claim up to 8×8):`);
+    out.push(table(['command', 'median ms', 'min–max ms', 'exit status', 'asked for'], res.speed.cli.map((c) => [`${c.name}: ${code(c.command)}`, ms(c.medianMs), `${ms(c.minMs)}–${ms(c.maxMs)}`, String(c.exitCode), c.target])));
+  }
+  if (res.speed.cliError) out.push(`The command line could not be timed: ${res.speed.cliError}`);
+
+  out.push('## Reproduce');
+  out.push(
+    [
+      '```sh',
+      'npm run bench                 # the published figures: writes bench/results/latest.json',
+      'npm run bench -- --quick      # a smoke run in about a minute',
+      'npm run bench -- --only logdet-gradient,least-squares --phases detection',
+      '```',
+      '',
+      `The results file records the machine, the date, the seed, every setting and every figure on this page. Tolerances in force: ${Object.entries(res.tolerances).map(([k, v]) => `${k} = ${v}`).join(', ')}.`,
+    ].join('\n'),
+  );
+  return out.join('\n\n') + '\n';
+}

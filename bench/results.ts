@@ -1,0 +1,186 @@
+/**
+ * The shape of bench/results/latest.json: what `npm run bench` measured, read by the site page
+ * (bench/page.ts). Every figure carries the settings it was measured with.
+ */
+import type { PerturbationKind } from './perturb.js';
+
+/** What the benchmark was asked to do; stored with the results. */
+export interface Settings {
+  /** Seed of every random choice (run seeds, perturbations) in the benchmark. */
+  seed: number;
+  /** A smoke run with far fewer cases: its figures are not the published ones. */
+  quick: boolean;
+  detection: {
+    /** The relative errors δ tried, from large to small. */
+    deltas: number[];
+    /** Checks per δ and kind, each with its own seed. */
+    runs: number;
+    /** Random cases per check. */
+    casesPerRun: number;
+    /** A δ counts as detected when at least this fraction of the runs refute it. */
+    required: number;
+  };
+  falseAlarms: {
+    /** Cases per rule in all: the stress cases that apply, the rest at the default options. */
+    cases: number;
+    /** Cases per check (each chunk has its own seed). */
+    chunk: number;
+    /** Condition numbers of the stress mode (invertible and spd inputs). */
+    conditions: number[];
+    /** Cases per rule over all condition numbers together (rules with invertible or spd inputs). */
+    conditionCases: number;
+    /** Scales of the stress mode (all inputs multiplied). */
+    scales: number[];
+    /** Cases per rule over all scales together. */
+    scaleCases: number;
+  };
+  scaleInvariance: { scales: number[]; cases: number };
+  speed: { repeats: number; cases: number; sizes: number[]; growthCases: number; cliRuns: number };
+}
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  platform: string;
+  node: string;
+  /** 1-minute load average at the start and at the end: other work on the machine slows the timings. */
+  load: [number, number];
+}
+
+/** Refutation rate at one δ. */
+export interface RatePoint {
+  delta: number;
+  /** Runs that refuted the perturbed claim. */
+  refuted: number;
+  runs: number;
+  /** Runs that ended in an error instead of a verdict (expected 0). */
+  errors: number;
+}
+
+export interface DetectionCurve {
+  rates: RatePoint[];
+  /** Smallest δ of the grid at which this and every larger δ were refuted in ≥ `required` of the runs; null if none. */
+  threshold: number | null;
+}
+
+export interface DetectionResult {
+  id: string;
+  title: string;
+  f: string;
+  G: string;
+  wrt: string;
+  kinds: Record<PerturbationKind, DetectionCurve>;
+  seconds: number;
+}
+
+/** A correct rule refuted: everything needed to replay it. */
+export interface FalseAlarm {
+  seed: number;
+  cases: number;
+  point?: { condition?: number; scale?: number };
+  reason: string;
+  counterexample?: unknown;
+}
+
+/** One stress mode of one rule. */
+export interface ModeResult {
+  mode: 'default' | 'condition' | 'scale';
+  /** The condition number or scale of the mode. */
+  value?: number;
+  /** Cases that passed. */
+  cases: number;
+  checks: number;
+  refuted: number;
+  alarms: FalseAlarm[];
+  /** Why the mode could not run to the end (f not finite there, …); not a refutation. */
+  error?: string;
+}
+
+export interface FalseAlarmResult {
+  id: string;
+  kind: string;
+  modes: ModeResult[];
+  /** Stress modes that do not apply to this rule, and why. */
+  skipped: { mode: 'condition' | 'scale'; reason: string }[];
+  seconds: number;
+}
+
+export interface VerdictRow {
+  /** `rule` or the mistake's id. */
+  what: string;
+  claim: string;
+  /** Verdict at each scale, keyed by the scale as text ("1", "1e-6", "1000000"). */
+  verdicts: Record<string, 'verified' | 'refuted' | 'error'>;
+  same: boolean;
+}
+
+export interface ScaleResult {
+  id: string;
+  homogeneous: boolean;
+  /** Degree k of f (or F, lhs): f(sx) = s^k f(x) (+ a constant for a gradient's or a differential's f). */
+  degree?: number;
+  /** Why the rule is not in the comparison. */
+  reason?: string;
+  rows: VerdictRow[];
+  /** Mistakes left out of the comparison, and why. */
+  excluded: { what: string; reason: string }[];
+  seconds: number;
+}
+
+export interface SpeedRule {
+  id: string;
+  kind: string;
+  cases: number;
+  medianMs: number;
+  checksPerSecond: number;
+  msPerCase: number;
+}
+
+export interface GrowthPoint {
+  name: string;
+  n: number;
+  shapes: Record<string, string>;
+  cases: number;
+  msPerCase: number;
+  /** Evaluations of f per case, counted. */
+  evalsPerCase: number;
+  /** One evaluation of f at this size, median. */
+  msPerEval: number;
+  /** Evaluations gradcheck would make: 2·(entries of the variable) + 2. */
+  gradcheckEvals: number;
+}
+
+export interface CliTiming {
+  name: string;
+  command: string;
+  runs: number;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  exitCode: number | null;
+  /** What the issue asks for. */
+  target: string;
+}
+
+export interface SpeedResults {
+  perRule: SpeedRule[];
+  growth: { name: string; f: string; G: string; wrt: string; points: GrowthPoint[] }[];
+  cli: CliTiming[];
+  cliError?: string;
+}
+
+export interface BenchResults {
+  schema: 1;
+  date: string;
+  durationSeconds: number;
+  machine: Machine;
+  git: { commit: string; dirty: boolean } | null;
+  catalogue: { rules: number; gradient: number; differential: number; identity: number };
+  settings: Settings;
+  tolerances: Record<string, number>;
+  detection: DetectionResult[];
+  falseAlarms: FalseAlarmResult[];
+  scaleInvariance: ScaleResult[];
+  speed: SpeedResults;
+}

@@ -1,0 +1,168 @@
+/**
+ * `npm run bench`: how sharp is the oracle? Measures detection thresholds, false alarms, scale
+ * invariance and speed over the catalogue as it is now, prints a table and writes
+ * bench/results/latest.json, from which the site's reliability page is generated (bench/page.ts).
+ *
+ *   npm run bench                      the published figures (under 10 minutes on 2 cores)
+ *   npm run bench -- --quick           a smoke run with few cases (writes bench/results/quick.json)
+ *   npm run bench -- --only a,b        only these rules (writes bench/results/partial.json)
+ *   options: --seed N  --workers N  --out PATH  --phases detection,falseAlarms,scale,speed
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname } from 'node:path';
+import { TOLERANCES } from '../properties/tolerance.js';
+import { RULES } from '../rules/index.js';
+import { settingsFor } from './settings.js';
+import { runPool, type Outcome } from './pool.js';
+import type { BenchResults, DetectionResult, FalseAlarmResult, ScaleResult, Settings, SpeedResults } from './results.js';
+import { speedResults } from './speed.js';
+import { fmtDelta, headline } from './summary.js';
+import { conditionSkip } from './falseAlarms.js';
+import type { Phase, Task } from './tasks.js';
+
+const PHASES = ['detection', 'falseAlarms', 'scale', 'speed'] as const;
+
+function parseArgs(argv: string[]) {
+  const o = { quick: false, seed: 20240607, workers: Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8)), only: null as string[] | null, out: null as string | null, phases: [...PHASES] as string[] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const val = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--quick') o.quick = true;
+    else if (a === '--seed') o.seed = Number(val()) | 0;
+    else if (a === '--workers') o.workers = Math.max(1, Number(val()) | 0);
+    else if (a === '--only') o.only = val().split(',').map((s) => s.trim()).filter(Boolean);
+    else if (a === '--out') o.out = val();
+    else if (a === '--phases') o.phases = val().split(',').map((s) => s.trim());
+    else if (a === '--help' || a === '-h') {
+      console.log('usage: npm run bench -- [--quick] [--seed N] [--workers N] [--only id,id] [--out PATH] [--phases detection,falseAlarms,scale,speed]');
+      process.exit(0);
+    } else throw new Error(`unknown option ${a}; see npm run bench -- --help`);
+  }
+  for (const p of o.phases) if (!(PHASES as readonly string[]).includes(p)) throw new Error(`--phases: unknown phase ${p}; choose from ${PHASES.join(', ')}`);
+  return o;
+}
+
+function git(): BenchResults['git'] {
+  try {
+    const commit = execSync('git rev-parse HEAD', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execSync('git status --porcelain --untracked-files=no', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
+    return { commit, dirty };
+  } catch {
+    return null;
+  }
+}
+
+const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
+
+function describe(o: Outcome): string {
+  if (!o.ok) return `ERROR ${o.error.split('\n')[0]}`;
+  const r = o.result;
+  if (r.phase === 'detection') return `threshold ${fmtDelta(r.result.kinds.scale.threshold)} (scale) ${fmtDelta(r.result.kinds.random.threshold)} (random)`;
+  if (r.phase === 'falseAlarms') {
+    const cases = r.result.modes.reduce((s, m) => s + m.cases, 0);
+    const alarms = r.result.modes.reduce((s, m) => s + m.refuted, 0);
+    const errs = r.result.modes.filter((m) => m.error).map((m) => `${m.mode} ${m.value ?? ''}`.trim());
+    return `${cases} cases, ${alarms} false alarm${alarms === 1 ? '' : 's'}${errs.length ? `; not applicable: ${errs.join(', ')}` : ''}`;
+  }
+  return r.result.homogeneous ? `degree ${r.result.degree}, ${r.result.rows.filter((x) => !x.same).length} of ${r.result.rows.length} verdicts changed` : `not homogeneous`;
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const settings = settingsFor(args.quick, args.seed);
+  const rules = args.only ? RULES.filter((r) => args.only!.includes(r.id)) : [...RULES];
+  if (args.only) for (const id of args.only) if (!rules.some((r) => r.id === id)) throw new Error(`--only: no rule ${id} in the catalogue`);
+  const out = args.out ?? (args.only ? 'bench/results/partial.json' : args.quick ? 'bench/results/quick.json' : 'bench/results/latest.json');
+  const t0 = performance.now();
+  const loadAtStart = os.loadavg()[0]!;
+  const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(0).padStart(4)} s`;
+  const log = (s: string) => console.log(`[${elapsed()}] ${s}`);
+  log(`bench: ${rules.length} rules (${rules.filter((r) => r.kind === 'gradient').length} gradients), seed ${settings.seed}, ${args.workers} worker${args.workers > 1 ? 's' : ''}${settings.quick ? ', QUICK smoke run' : ''} → ${out}`);
+
+  // Longest tasks first, so that no worker is left with a long one at the end.
+  const tasks: Task[] = [];
+  const want = (p: Phase) => args.phases.includes(p);
+  if (want('falseAlarms')) for (const r of rules) if (!conditionSkip(r)) tasks.push({ phase: 'falseAlarms', id: r.id });
+  if (want('detection')) for (const r of rules) if (r.kind === 'gradient') tasks.push({ phase: 'detection', id: r.id });
+  if (want('falseAlarms')) for (const r of rules) if (conditionSkip(r)) tasks.push({ phase: 'falseAlarms', id: r.id });
+  if (want('scale')) for (const r of rules) tasks.push({ phase: 'scale', id: r.id });
+
+  const outcomes = await runPool(tasks, settings, args.workers, (o, done, total) => {
+    log(`${lpad(String(done), 3)}/${total} ${pad(o.task.phase, 11)} ${pad(o.task.id, 38)} ${lpad(o.seconds.toFixed(1), 5)} s  ${describe(o)}`);
+  });
+  const failed = outcomes.filter((o) => !o.ok);
+  const pick = <T>(phase: Phase): T[] =>
+    rules.flatMap((r) => outcomes.filter((o) => o.ok && o.task.phase === phase && o.task.id === r.id).map((o) => (o as Extract<Outcome, { ok: true }>).result.result as T));
+
+  let speed: SpeedResults = { perRule: [], growth: [], cli: [] };
+  if (args.phases.includes('speed')) {
+    log('speed: timing every rule, then the growth with n, then mcv end to end (one process, nothing else running)');
+    speed = speedResults(rules, settings, log);
+  }
+
+  const cpus = os.cpus();
+  const results: BenchResults = {
+    schema: 1,
+    date: new Date().toISOString(),
+    durationSeconds: Math.round((performance.now() - t0) / 100) / 10,
+    machine: { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()} ${os.arch()}`, node: process.version, load: [loadAtStart, os.loadavg()[0]!] },
+    git: git(),
+    catalogue: {
+      rules: rules.length,
+      gradient: rules.filter((r) => r.kind === 'gradient').length,
+      differential: rules.filter((r) => r.kind === 'differential').length,
+      identity: rules.filter((r) => r.kind === 'identity').length,
+    },
+    settings,
+    tolerances: { ...TOLERANCES },
+    detection: pick<DetectionResult>('detection'),
+    falseAlarms: pick<FalseAlarmResult>('falseAlarms'),
+    scaleInvariance: pick<ScaleResult>('scale'),
+    speed,
+  };
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(results, null, 1) + '\n');
+  printTable(results);
+  if (failed.length) {
+    console.log(`\n${failed.length} task(s) failed:`);
+    for (const f of failed) if (!f.ok) console.log(`  ${f.task.phase} ${f.task.id}: ${f.error.split('\n')[0]}`);
+  }
+  log(`wrote ${out} (${results.durationSeconds} s)`);
+  if (failed.length) process.exitCode = 1;
+}
+
+function printTable(res: BenchResults) {
+  const h = headline(res);
+  console.log('\nDetection threshold (smallest δ refuted in ≥ 99% of runs; grid 1e-1 … 1e-12)');
+  console.log(`  ${pad('rule', 40)} ${lpad('G(1+δ)', 8)} ${lpad('G+R', 8)}`);
+  for (const d of res.detection) console.log(`  ${pad(d.id, 40)} ${lpad(fmtDelta(d.kinds.scale.threshold), 8)} ${lpad(fmtDelta(d.kinds.random.threshold), 8)}`);
+  for (const k of ['scale', 'random'] as const) {
+    const s = h.detection[k];
+    console.log(`  ${k}: worst ${fmtDelta(s.worst)}, median ${fmtDelta(s.median)}; ${s.atMost1e7}/${h.gradientRules} ≤ 1e-7, ${s.atMost1e9}/${h.gradientRules} ≤ 1e-9, ${s.atFloor} at the grid floor`);
+  }
+  console.log(`\nFalse alarms: ${h.falseAlarms.refutedRules.length} correct rules refuted (${h.falseAlarms.alarms} refuted checks) over ${h.falseAlarms.cases} cases (${h.falseAlarms.stressCases} in the stress mode), ${h.falseAlarms.rules} rules`);
+  for (const r of res.falseAlarms)
+    for (const m of r.modes)
+      for (const a of m.alarms) console.log(`  ${r.id} [${m.mode}${m.value !== undefined ? ' ' + m.value : ''}] seed ${a.seed}, ${a.cases} cases: ${a.reason}`);
+  for (const n of h.falseAlarms.notApplicable) console.log(`  (not applicable) ${n.id} [${n.mode}${n.value !== undefined ? ' ' + n.value : ''}]: ${n.error.slice(0, 100)}`);
+  console.log(`\nScale invariance: ${h.scale.homogeneousRules} homogeneous rules, ${h.scale.claims} claims (rules and mistakes) at scales 1, 1e-6, 1e6: ${h.scale.changed.length} verdicts changed`);
+  for (const c of h.scale.changed) console.log(`  ${c.id}/${c.what}: ${JSON.stringify(c.verdicts)}`);
+  if (res.speed.perRule.length) {
+    console.log(`\nSpeed: median ${h.speed.medianChecksPerSecond.toFixed(1)} checks/s (${res.settings.speed.cases} cases each), ${h.speed.medianMsPerCase.toFixed(3)} ms per case; slowest ${h.speed.slowest?.id} ${h.speed.slowest?.medianMs.toFixed(0)} ms`);
+    for (const g of res.speed.growth)
+      console.log(`  ${pad(g.name, 26)} ${g.points.map((p) => `n=${p.n}: ${p.msPerCase.toFixed(2)} ms/case, ${p.evalsPerCase.toFixed(0)} evals`).join(' | ')}`);
+    for (const c of res.speed.cli) console.log(`  mcv ${pad(c.name, 40)} median ${c.medianMs.toFixed(0)} ms (min ${c.minMs.toFixed(0)}, max ${c.maxMs.toFixed(0)}; target ${c.target})`);
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.stack : e);
+  process.exit(1);
+});

@@ -1,0 +1,91 @@
+/** Headline figures computed from the results, shared by the printed table, the page and the README. */
+import type { PerturbationKind } from './perturb.js';
+import type { BenchResults, DetectionResult } from './results.js';
+
+export interface KindSummary {
+  /** Largest threshold over the rules (the worst rule); null if some rule was never detected. */
+  worst: number | null;
+  median: number | null;
+  /** Rules whose threshold is ≤ 1e-7 (the issue's target), ≤ 1e-9 (its aim), at the grid's floor. */
+  atMost1e7: number;
+  atMost1e9: number;
+  atFloor: number;
+  /** Rules that miss the 1e-7 target, with their threshold. */
+  missing: { id: string; threshold: number | null }[];
+}
+
+export interface Headline {
+  gradientRules: number;
+  detection: Record<PerturbationKind, KindSummary>;
+  floor: number;
+  falseAlarms: {
+    rules: number;
+    cases: number;
+    stressCases: number;
+    refutedRules: string[];
+    alarms: number;
+    /** Modes that ended without a verdict (f not finite at that stress). */
+    notApplicable: { id: string; mode: string; value?: number; error: string }[];
+  };
+  scale: { homogeneousRules: number; claims: number; changed: { id: string; what: string; verdicts: Record<string, string> }[] };
+  speed: { medianChecksPerSecond: number; medianMsPerCase: number; slowest: { id: string; medianMs: number } | null };
+}
+
+const medianOf = (xs: number[]): number | null => {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : Math.sqrt(s[m - 1]! * s[m]!);
+};
+
+function kindSummary(d: DetectionResult[], kind: PerturbationKind): KindSummary {
+  const ts = d.map((r) => r.kinds[kind].threshold);
+  const known = ts.filter((t): t is number => t !== null);
+  const floor = Math.min(...d.flatMap((r) => r.kinds[kind].rates.map((x) => x.delta)));
+  return {
+    worst: known.length === ts.length && known.length ? Math.max(...known) : null,
+    median: medianOf(known),
+    atMost1e7: known.filter((t) => t <= 1e-7 * (1 + 1e-9)).length,
+    atMost1e9: known.filter((t) => t <= 1e-9 * (1 + 1e-9)).length,
+    atFloor: known.filter((t) => t <= floor * (1 + 1e-9)).length,
+    missing: d.filter((r) => r.kinds[kind].threshold === null || r.kinds[kind].threshold! > 1e-7 * (1 + 1e-9)).map((r) => ({ id: r.id, threshold: r.kinds[kind].threshold })),
+  };
+}
+
+export function headline(res: BenchResults): Headline {
+  const d = res.detection;
+  const fa = res.falseAlarms;
+  const notApplicable = fa.flatMap((r) => r.modes.filter((m) => m.error).map((m) => ({ id: r.id, mode: m.mode, ...(m.value !== undefined ? { value: m.value } : {}), error: m.error! })));
+  const per = res.speed.perRule;
+  const slowest = per.length ? per.reduce((a, b) => (b.medianMs > a.medianMs ? b : a)) : null;
+  return {
+    gradientRules: d.length,
+    detection: { scale: kindSummary(d, 'scale'), random: kindSummary(d, 'random') },
+    floor: Math.min(...res.settings.detection.deltas),
+    falseAlarms: {
+      rules: fa.length,
+      cases: fa.reduce((s, r) => s + r.modes.reduce((t, m) => t + m.cases, 0), 0),
+      stressCases: fa.reduce((s, r) => s + r.modes.filter((m) => m.mode !== 'default').reduce((t, m) => t + m.cases, 0), 0),
+      refutedRules: fa.filter((r) => r.modes.some((m) => m.refuted > 0)).map((r) => r.id),
+      alarms: fa.reduce((s, r) => s + r.modes.reduce((t, m) => t + m.refuted, 0), 0),
+      notApplicable,
+    },
+    scale: {
+      homogeneousRules: res.scaleInvariance.filter((r) => r.homogeneous).length,
+      claims: res.scaleInvariance.reduce((s, r) => s + r.rows.length, 0),
+      changed: res.scaleInvariance.flatMap((r) => r.rows.filter((x) => !x.same).map((x) => ({ id: r.id, what: x.what, verdicts: x.verdicts }))),
+    },
+    speed: {
+      medianChecksPerSecond: medianOf(per.map((p) => p.checksPerSecond)) ?? 0,
+      medianMsPerCase: medianOf(per.map((p) => p.msPerCase)) ?? 0,
+      slowest: slowest ? { id: slowest.id, medianMs: slowest.medianMs } : null,
+    },
+  };
+}
+
+/** δ as people read it: 1e-9. */
+export function fmtDelta(d: number | null): string {
+  if (d === null) return 'none';
+  const e = Math.round(Math.log10(d));
+  return Math.abs(d - 10 ** e) <= 1e-9 * d ? `1e${e}` : d.toExponential(1);
+}

@@ -1,0 +1,12 @@
+/** A benchmark worker: runs the tasks its parent sends (bench/pool.ts) and sends back the results. */
+import { runTask, type Task } from './tasks.js';
+import type { Settings } from './results.js';
+
+process.on('message', (msg: { task: Task; settings: Settings }) => {
+  try {
+    process.send!({ ok: true, task: msg.task, result: runTask(msg.task, msg.settings) });
+  } catch (e) {
+    process.send!({ ok: false, task: msg.task, error: e instanceof Error ? e.stack ?? e.message : String(e) });
+  }
+});
+process.on('disconnect', () => process.exit(0));
