@@ -1,0 +1,77 @@
+/** What the page generators read: the registries and the evidence measured when the site was built. */
+import type { ClaimInput, Counterexample } from '../../properties/check.js';
+import type { RuleEvidence } from '../../properties/checkRule.js';
+import type { DerivationEvidence } from '../../properties/derivation.js';
+import type { Derivation } from '../../rules/derivations/schema.js';
+import type { Rule } from '../../rules/schema.js';
+import { m, matrixTex, shapeArgs, shellArg, tex, text, num, table, cell } from './markdown.js';
+
+export interface SiteData {
+  rules: readonly Rule[];
+  derivations: readonly Derivation[];
+  evidence: ReadonlyMap<string, RuleEvidence>;
+  derivationEvidence: ReadonlyMap<string, DerivationEvidence>;
+  /** The run's seed: every check derives its own from it. */
+  seed: number;
+  cases: number;
+}
+
+/** URL of a rule page. */
+export const rulePath = (id: string): string => `/rules/${id}`;
+/** URL of an exercise page. */
+export const exercisePath = (id: string): string => `/exercises/${id}`;
+
+/** A Markdown link to a rule, by its title. */
+export function ruleLink(data: SiteData, id: string): string {
+  const r = data.rules.find((x) => x.id === id);
+  return `[${text(r?.title ?? id)}](${rulePath(id)})`;
+}
+
+/** The `npx mcv …` command that checks this claim exactly as the build did. */
+export function mcvCommand(c: ClaimInput, seed: number, cases: number): string {
+  const parts = ['npx', 'mcv', c.kind];
+  if (c.kind === 'identity') parts.push(shellArg(c.expr), shellArg(c.claim));
+  else parts.push(shellArg(c.expr), '--wrt', (c.wrt ?? []).join(','), '--claim', shellArg(c.claim));
+  const assume = Object.fromEntries(Object.entries(c.assume ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v.split(',') : [...v]]));
+  parts.push(...shapeArgs(c.shapes, assume));
+  if (cases !== 100) parts.push('--cases', String(cases));
+  parts.push('--seed', String(seed));
+  return parts.join(' ');
+}
+
+/**
+ * A counterexample for people: the sizes drawn, the point and direction as matrices, and the two
+ * numbers that disagree with their labels.
+ */
+export function counterexampleMarkdown(c: Counterexample, shapes: Readonly<Record<string, string>>): string {
+  const out: string[] = [];
+  const dims = Object.entries(c.dims);
+  if (dims.length) out.push(`Sizes drawn: ${dims.map(([k, v]) => m(`${k} = ${v}`)).join(', ')}.`);
+  const withDirections = { ...shapes, ...Object.fromEntries(Object.keys(c.direction ?? {}).map((k) => [`d${k}`, shapes[k] ?? 'nxn'])) };
+  let rounded = false;
+  const item = (name: string, rows: number[][]) => {
+    const v = matrixTex(rows);
+    rounded ||= v.rounded;
+    return `- ${m(`${tex(name, { shapes: withDirections })} = ${v.tex}`)}`;
+  };
+  const values = Object.entries(c.values);
+  if (values.length) out.push('At the point', values.map(([k, v]) => item(k, v)).join('\n'));
+  const dirs = Object.entries(c.direction ?? {});
+  if (dirs.length) out.push('along the direction', dirs.map(([k, v]) => item(`d${k}`, v)).join('\n'));
+  if (rounded) out.push('(entries rounded to 6 significant digits; the reproduce command prints them in full)');
+  if (c.expected !== undefined && c.actual !== undefined) {
+    const at = c.entry ? ` (entry ${c.entry[0]}, ${c.entry[1]})` : '';
+    const rows = [
+      [cell(text(c.labels[0] + at)), `**${num(c.expected)}**`],
+      [cell(text(c.labels[1])), `**${num(c.actual)}**`],
+    ];
+    if (c.error !== undefined && c.tolerance !== undefined) rows.push(['difference (tolerance)', `${num(Number(c.error.toPrecision(4)))} (${num(Number(c.tolerance.toPrecision(3)))})`]);
+    out.push('the two sides disagree:', table(['', 'value'], rows));
+  } else {
+    out.push(`The sizes alone refute it: ${text(c.message)}.`);
+  }
+  return out.join('\n\n');
+}
+
+/** "largest error 0.083 of the tolerance" */
+export const errorText = (x: number): string => `${num(Number(x.toPrecision(2)))} of the tolerance`;

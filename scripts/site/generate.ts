@@ -1,0 +1,148 @@
+/**
+ * The site's generated pages, from the rule objects and the derivations, with the evidence the
+ * oracle measures now. Refuses to write anything if a rule is refuted, a mistake is not refuted or
+ * a line of a derivation fails: the site never shows a formula the oracle did not verify.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { formatCounterexample } from '../../cli/format.js';
+import { checkRule, type RuleEvidence } from '../../properties/checkRule.js';
+import { InputError } from '../../properties/engine/errors.js';
+import { checkDerivation, type DerivationEvidence } from '../../properties/derivation.js';
+import type { Derivation } from '../../rules/derivations/schema.js';
+import { AREAS, type Rule } from '../../rules/schema.js';
+import { areasInUse, cataloguePage } from './cataloguePage.js';
+import type { SiteData } from './data.js';
+import { exercisePage, exercisesIndex } from './exercisePages.js';
+import { methodPage } from './methodPage.js';
+import { rulePage } from './rulePage.js';
+
+/** The oracle disagreed with the catalogue: the message lists every failure with its counterexample. */
+export class GenerateError extends Error {
+  override readonly name = 'GenerateError';
+}
+
+export interface GenerateOptions {
+  rules: readonly Rule[];
+  derivations: readonly Derivation[];
+  seed: number;
+  cases: number;
+  /** The repository root: pages go to docs/rules and docs/generated below it. */
+  root: string;
+  /** The method template (website/templates/method.md). */
+  methodTemplate: string;
+  /** Markdown of the "How reliable is the oracle?" page, when the benchmark provides one. */
+  reliability?: string;
+}
+
+/** Runs the oracle over every rule and derivation; throws GenerateError listing every failure. */
+export function measure(o: Pick<GenerateOptions, 'rules' | 'derivations' | 'seed' | 'cases'>): SiteData {
+  const evidence = new Map<string, RuleEvidence>();
+  const derivationEvidence = new Map<string, DerivationEvidence>();
+  const failures: string[] = [];
+  for (const r of o.rules) {
+    let ev: RuleEvidence;
+    try {
+      ev = checkRule(r, { seed: o.seed, cases: o.cases });
+    } catch (e) {
+      // An ill-posed claim (not finite in most cases, over the time limit): name the rule.
+      if (!(e instanceof InputError)) throw e;
+      failures.push(`rule ${r.id} cannot be checked: ${e.message}\n    replay: npx mcv verify --rule ${r.id} --seed ${o.seed}`);
+      continue;
+    }
+    evidence.set(r.id, ev);
+    if (ev.status !== 'verified')
+      failures.push(`rule ${r.id} is REFUTED: ${ev.reason}${ev.counterexample ? `\n${formatCounterexample(ev.counterexample, '    ')}` : ''}\n    replay: npx mcv verify --rule ${r.id} --seed ${o.seed}`);
+    for (const m of ev.mistakes)
+      if (!m.refuted) failures.push(`mistake ${r.id}/${m.id} ("${m.claim}") was NOT refuted in ${m.cases} cases: it is not a mistake, or the rule's shapes hide it\n    replay: npx mcv verify --rule ${r.id} --seed ${o.seed}`);
+  }
+  for (const d of o.derivations) {
+    let ev: DerivationEvidence;
+    try {
+      ev = checkDerivation(d, { seed: o.seed, cases: o.cases });
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      failures.push(`derivation ${d.id} cannot be checked: ${e.message}`);
+      continue;
+    }
+    derivationEvidence.set(d.id, ev);
+    for (const l of ev.lines)
+      if (l.evidence.verdict !== 'verified')
+        failures.push(`derivation ${d.id}: ${l.name} is WRONG: ${l.evidence.reason}${l.evidence.counterexample ? `\n${formatCounterexample(l.evidence.counterexample, '    ')}` : ''}\n    replay: MCV_SEED=${o.seed} npx vitest run -t '${d.id} ${l.name}'`);
+  }
+  if (failures.length)
+    throw new GenerateError(`the site is not generated: the oracle disagrees with the catalogue (seed ${o.seed})\n\n${failures.map((f) => `✗ ${f}`).join('\n\n')}\n`);
+  return { rules: o.rules, derivations: o.derivations, evidence, derivationEvidence, seed: o.seed, cases: o.cases };
+}
+
+/** The sidebar: home, guide, method, exercises, then the catalogue with one category per area. */
+function sidebars(data: SiteData, hasReliability: boolean): unknown {
+  return {
+    reference: [
+      { type: 'doc', id: 'intro', label: 'Home' },
+      {
+        type: 'category', label: 'Guide', collapsed: false,
+        items: ['guide/oracle', 'guide/cli', ...(hasReliability ? ['generated/reliability'] : [])],
+      },
+      { type: 'doc', id: 'generated/method', label: 'The method' },
+      {
+        type: 'category', label: 'Worked exercises', collapsed: true,
+        link: { type: 'doc', id: 'generated/exercises/index' },
+        items: data.derivations.map((d) => ({ type: 'doc', id: `generated/exercises/${d.id}`, label: d.title })),
+      },
+      {
+        type: 'category', label: 'Catalogue', collapsed: false,
+        link: { type: 'doc', id: 'generated/catalogue' },
+        items: areasInUse(data).map((a) => ({
+          type: 'category', label: AREAS[a].title, collapsed: true,
+          items: data.rules.filter((r) => r.area === a).map((r) => ({ type: 'doc', id: `rules/${r.id}`, label: r.title })),
+        })),
+      },
+    ],
+  };
+}
+
+/** The files of the generated pages, by path relative to the root. */
+export function renderPages(data: SiteData, o: Pick<GenerateOptions, 'methodTemplate' | 'reliability'>): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const r of data.rules) files.set(`docs/rules/${r.id}.md`, rulePage(r, data));
+  files.set('docs/generated/catalogue.md', cataloguePage(data));
+  files.set('docs/generated/method.md', methodPage(o.methodTemplate, data));
+  files.set('docs/generated/exercises/index.md', exercisesIndex(data));
+  data.derivations.forEach((d, i) => files.set(`docs/generated/exercises/${d.id}.md`, exercisePage(d, data, i + 1)));
+  if (o.reliability !== undefined) files.set('docs/generated/reliability.md', reliabilityPage(o.reliability));
+  files.set('docs/generated/sidebars.json', JSON.stringify(sidebars(data, o.reliability !== undefined), null, 2) + '\n');
+  return files;
+}
+
+/** The benchmark's page, with front matter that places it in the guide unless it brings its own. */
+function reliabilityPage(md: string): string {
+  if (md.trimStart().startsWith('---')) return md;
+  return `---\ntitle: "How reliable is the oracle?"\nslug: /guide/reliability\n---\n\n${md.trim()}\n`;
+}
+
+/** Measures, renders and writes the pages (replacing the previous generated ones). */
+export function generateDocs(o: GenerateOptions): { data: SiteData; files: Map<string, string> } {
+  const data = measure(o);
+  const files = renderPages(data, o);
+  for (const dir of ['docs/rules', 'docs/generated']) rmSync(join(o.root, dir), { recursive: true, force: true });
+  for (const [path, body] of files) {
+    const full = join(o.root, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, body);
+  }
+  return { data, files };
+}
+
+/** The benchmark's reliability page, if bench/page.ts exists (another piece of work provides it). */
+export async function loadReliability(root: string): Promise<string | undefined> {
+  const file = join(root, 'bench/page.ts');
+  if (!existsSync(file)) return undefined;
+  const mod = (await import(pathToFileURL(file).href)) as { reliabilityMarkdown?: () => string | Promise<string> };
+  if (typeof mod.reliabilityMarkdown !== 'function') throw new GenerateError(`bench/page.ts exists but exports no reliabilityMarkdown(): string; export it, or remove the file`);
+  return await mod.reliabilityMarkdown();
+}
+
+/** The method template. */
+export const readMethodTemplate = (root: string): string => readFileSync(join(root, 'website/templates/method.md'), 'utf8');

@@ -1,0 +1,107 @@
+/**
+ * The reference site. Docs come from ../docs: hand-written guide pages, and pages generated from
+ * the rule objects by scripts/generate-docs.ts (run by `npm run build:site` and `npm start`).
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+
+// An absolute path to KaTeX's CSS, so the stylesheet and its fonts are bundled (no CDN).
+const require = createRequire(import.meta.url);
+const here = (p: string) => new URL(p, import.meta.url).pathname;
+// The interactive "Check" page is another piece of work; link it from the navbar once it exists.
+const hasCheckPage = ['tsx', 'jsx', 'js', 'md', 'mdx'].some((ext) => existsSync(here(`./src/pages/check.${ext}`)) || existsSync(here(`./src/pages/check/index.${ext}`)));
+
+const config: Config = {
+  title: 'matrix-calculus-verified',
+  tagline: 'Matrix calculus you can trust: every formula on this site was checked numerically when the site was built.',
+  favicon: 'img/favicon.svg',
+  url: 'http://127.0.0.1',
+  baseUrl: '/',
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {
+    // .md is CommonMark (generated pages may contain `{` and `<`), .mdx stays MDX.
+    format: 'detect',
+    hooks: { onBrokenMarkdownLinks: 'throw' },
+  },
+  future: { v4: true },
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          path: '../docs',
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          remarkPlugins: [remarkMath],
+          rehypePlugins: [[rehypeKatex, { strict: false }]],
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: { customCss: ['./src/css/custom.css', require.resolve('katex/dist/katex.min.css')] },
+      } satisfies Preset.Options,
+    ],
+  ],
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexBlog: false,
+        indexPages: false,
+        docsDir: '../docs',
+        docsRouteBasePath: '/',
+        language: ['en'],
+        highlightSearchTermsOnTargetPage: false,
+        searchResultLimits: 8,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+  themeConfig: {
+    colorMode: { defaultMode: 'light', respectPrefersColorScheme: true },
+    docs: { sidebar: { hideable: true, autoCollapseCategories: true } },
+    navbar: {
+      title: 'mcv',
+      logo: { alt: 'matrix-calculus-verified', src: 'img/favicon.svg' },
+      items: [
+        { to: '/method', label: 'Method', position: 'left' },
+        { to: '/catalogue', label: 'Catalogue', position: 'left' },
+        { to: '/exercises', label: 'Exercises', position: 'left' },
+        { to: '/guide/oracle', label: 'Guide', position: 'left' },
+        ...(hasCheckPage ? [{ to: '/check', label: 'Check', position: 'left' as const }] : []),
+        { type: 'search', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Reference',
+          items: [
+            { label: 'Method', to: '/method' },
+            { label: 'Catalogue', to: '/catalogue' },
+            { label: 'Exercises', to: '/exercises' },
+          ],
+        },
+        {
+          title: 'Guide',
+          items: [
+            { label: 'How the oracle works', to: '/guide/oracle' },
+            { label: 'Command line', to: '/guide/cli' },
+          ],
+        },
+      ],
+      copyright: 'Every formula on this site is checked numerically by the same code as `npm test` and `mcv`.',
+    },
+    tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+    prism: { additionalLanguages: ['bash'] },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;
