@@ -1,0 +1,70 @@
+/**
+ * Helpers for the browser tests and the screenshot script: a static server for website/build on
+ * 127.0.0.1 (a free port), Debian's chromium driven by playwright-core, and the site build itself.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const BUILD_DIR = join(ROOT, 'website/build');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const hasChromium = (): boolean => existsSync(CHROMIUM);
+
+/** Flags that work as root in containers and keep chromium off the network (TOOLCHAIN.md). */
+const FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+];
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf',
+  '.xml': 'application/xml', '.txt': 'text/plain',
+};
+
+/** Serves a static directory the way a host serves a Docusaurus build: /a/b → /a/b/index.html. */
+export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
+    let file = join(dir, safe);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    else if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404, { 'content-type': TYPES['.html']! });
+      res.end(existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : 'not found');
+      return;
+    }
+    // Hashed assets may be cached (as any host does): without it chromium reloads every bundle on every page.
+    const cache = /\/assets\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cache });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+/** A persistent chromium context in a throw-away profile folder; `close` removes it. */
+export async function launch(viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'mcv-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Generates the pages and builds the site (npm run build:site); throws with the output on failure. */
+export function buildSite(): void {
+  const r = spawnSync('npm', ['run', '--silent', 'build:site'], { cwd: ROOT, encoding: 'utf8', env: process.env });
+  if (r.status !== 0) throw new Error(`npm run build:site failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+}

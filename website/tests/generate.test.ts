@@ -1,0 +1,74 @@
+/**
+ * The page generator, without a browser: it refuses to write a site the oracle disagrees with,
+ * its reproduce commands reproduce, and every rule and derivation gets its page.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { deriveSeed } from '../../properties/checkRule.js';
+import { runCases, runSeed } from '../../properties/seed.js';
+import { DERIVATIONS } from '../../rules/derivations/index.js';
+import { ruleClaim } from '../../rules/claims.js';
+import { RULES, ruleById } from '../../rules/index.js';
+import type { Rule } from '../../rules/schema.js';
+import { mcvCommand } from '../../scripts/site/data.js';
+import { GenerateError, measure, readMethodTemplate, renderPages } from '../../scripts/site/generate.js';
+import { methodPage } from '../../scripts/site/methodPage.js';
+import { ROOT } from './browser.js';
+
+const seed = runSeed();
+const cyclic = ruleById('trace-cyclic')! as Extract<Rule, { kind: 'identity' }>;
+
+describe('the page generator', () => {
+  test('refuses to generate when a rule is refuted, naming the rule and its counterexample', () => {
+    const wrong: Rule = { ...cyclic, id: 'wrong-rule', rhs: '2*trace(Y*X)' };
+    expect(() => measure({ rules: [wrong], derivations: [], seed, cases: 20 })).toThrow(GenerateError);
+    expect(() => measure({ rules: [wrong], derivations: [], seed, cases: 20 })).toThrow(/rule wrong-rule is REFUTED: lhs = .* but rhs = [\s\S]*replay: npx mcv verify --rule wrong-rule/);
+  });
+
+  test('refuses to generate when a mistake is not refuted', () => {
+    const lenient: Rule = { ...cyclic, id: 'lenient', mistakes: [{ id: 'not-a-mistake', claim: cyclic.rhs, why: 'It is the rule itself, so it holds.' }] };
+    expect(() => measure({ rules: [lenient], derivations: [], seed, cases: 20 })).toThrow(/mistake lenient\/not-a-mistake .* was NOT refuted/);
+  });
+
+  test('refuses to generate when a line of a derivation is wrong', () => {
+    const d = DERIVATIONS.find((x) => x.id === 'bilinear-form')!;
+    const broken = { ...d, steps: [d.steps[0]!, { df: "2*trace(b*a'*dX)", by: ['trace-cyclic'] }] } as typeof d;
+    expect(() => measure({ rules: [], derivations: [broken], seed, cases: 20 })).toThrow(/derivation bilinear-form: step 2 follows from step 1 is WRONG/);
+  });
+
+  test('writes a page per rule and per exercise, the catalogue, the method, and the reliability page when given', () => {
+    const rules = RULES.filter((r) => r.area.startsWith('notes-'));
+    const data = measure({ rules, derivations: DERIVATIONS, seed, cases: 10 });
+    const files = renderPages(data, { methodTemplate: readMethodTemplate(ROOT), reliability: '# How reliable is the oracle?\n\nVery.' });
+    for (const r of rules) expect(files.has(`docs/rules/${r.id}.md`), r.id).toBe(true);
+    for (const d of DERIVATIONS) expect(files.has(`docs/generated/exercises/${d.id}.md`), d.id).toBe(true);
+    expect(files.get('docs/generated/reliability.md')).toMatch(/^---\ntitle: "How reliable is the oracle\?"\nslug: \/guide\/reliability\n---/);
+    expect(files.get('docs/generated/sidebars.json')).toContain('"generated/reliability"');
+    const catalogue = files.get('docs/generated/catalogue.md')!;
+    expect(catalogue.split('\n').filter((l) => l.startsWith('| [')).length).toBe(rules.length);
+    const without = renderPages(data, { methodTemplate: readMethodTemplate(ROOT) });
+    expect(without.has('docs/generated/reliability.md')).toBe(false);
+    expect(without.get('docs/generated/sidebars.json')).not.toContain('reliability');
+  });
+
+  test('the method template: formulas come from the rules, and an unknown rule stops the build', () => {
+    const data = measure({ rules: RULES.filter((r) => r.id === 'diff-product'), derivations: [], seed, cases: 5 });
+    expect(methodPage('{{rule diff-product}}', data)).toContain(ruleById('diff-product')!.latex);
+    expect(() => methodPage('{{rule no-such-rule}}', data)).toThrow(/\{\{rule no-such-rule\}\}: no rule has this id/);
+    expect(() => methodPage('{{formula diff-product}}', data)).toThrow(/unknown directive/);
+  });
+
+  const cli = join(ROOT, 'dist/mcv.mjs');
+  (existsSync(cli) ? test : test.skip)('the reproduce command printed on a rule page gives the evidence the page shows', () => {
+    const rule = ruleById('diff-inverse')!;
+    const cases = Math.min(runCases(), 30);
+    const [ev] = [measure({ rules: [rule], derivations: [], seed, cases }).evidence.get(rule.id)!];
+    const cmd = mcvCommand(ruleClaim(rule), deriveSeed(seed, rule.id), cases).replace(/^npx mcv /, `node ${JSON.stringify(cli)} `);
+    const out = spawnSync('bash', ['-c', `${cmd} --json`], { encoding: 'utf8', cwd: ROOT });
+    expect(out.status, out.stderr).toBe(0);
+    const json = JSON.parse(out.stdout) as { verdict: string; cases: number; maxError: number; seed: number };
+    expect(json).toMatchObject({ verdict: 'verified', cases: ev.cases, maxError: ev.maxError, seed: ev.seed });
+  });
+});

@@ -1,0 +1,186 @@
+/// <reference lib="dom" />
+/**
+ * The reference site in a real browser: builds it (npm run build:site, which runs the oracle over
+ * the catalogue and the exercises), serves website/build on 127.0.0.1 and drives Debian's
+ * chromium through playwright-core. Every rule page and every exercise page must load without a
+ * console error and without a KaTeX error.
+ *
+ * Skipped only when chromium is missing and CI is not set; in CI a missing chromium fails.
+ * MCV_SITE_BUILT=1 reuses the current website/build instead of building (for quick local runs).
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DERIVATIONS } from '../../rules/derivations/index.js';
+import { RULES } from '../../rules/index.js';
+import { derivationChecks } from '../../properties/derivation.js';
+import { BUILD_DIR, CHROMIUM, ROOT, buildSite, hasChromium, launch, serveStatic } from './browser.js';
+
+const run = hasChromium() || Boolean(process.env.CI);
+const suite = run ? describe : describe.skip;
+const name = run ? 'the site in a browser' : `the site in a browser (skipped: no chromium at ${CHROMIUM} and CI is not set)`;
+
+suite(name, () => {
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let browser: { context: BrowserContext; close: () => Promise<void> };
+  let page: Page;
+  /** Console errors and uncaught exceptions, with the page they happened on. */
+  const errors: string[] = [];
+  let current = '';
+
+  beforeAll(async () => {
+    if (process.env.MCV_SITE_BUILT !== '1') buildSite();
+    server = await serveStatic(BUILD_DIR);
+    browser = await launch();
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(`${current}: console error: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => errors.push(`${current}: uncaught: ${err.message}`));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Loads a page (a full load, as from a bookmark) and returns the errors it raised. */
+  async function visit(path: string): Promise<string[]> {
+    const before = errors.length;
+    current = path;
+    const res = await page.goto(server.url + path, { waitUntil: 'load' });
+    expect(res?.status(), `${path} answered ${res?.status()}`).toBe(200);
+    return errors.slice(before);
+  }
+
+  /**
+   * Goes to a page the way a reader clicking a link does (client-side routing, no reload), which
+   * is several times faster than a full load, and waits until the page titled `title` is shown.
+   * The server-rendered HTML of the same page is checked separately ({@link staticHtml}).
+   */
+  async function navigate(path: string, title: string): Promise<string[]> {
+    const before = errors.length;
+    current = path;
+    await page.evaluate((p) => {
+      window.history.pushState(null, '', p);
+      window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+    }, path);
+    await page.waitForFunction(([p, t]) => window.location.pathname === p && document.title.startsWith(t!) && document.querySelector('article h1')?.textContent === t, [path, title]);
+    return errors.slice(before);
+  }
+
+  /** The server-rendered HTML of a page, as the build wrote it. */
+  const staticHtml = (path: string): string => readFileSync(join(BUILD_DIR, path, 'index.html'), 'utf8');
+  const katexErrors = () => page.locator('.katex-error').allTextContents();
+
+  test('the home page loads, with the navbar and math', async () => {
+    expect(await visit('/')).toEqual([]);
+    await expect(page.locator('h1').first().textContent()).resolves.toMatch(/matrix calculus/i);
+    for (const label of ['Method', 'Catalogue', 'Exercises', 'Guide'])
+      expect(await page.locator('.navbar__item', { hasText: label }).count(), `navbar item ${label}`).toBeGreaterThan(0);
+    expect(await page.locator('.katex').count()).toBeGreaterThan(0);
+    expect(await katexErrors()).toEqual([]);
+  });
+
+  test('the catalogue has one row per rule, each linked to its page, grouped by area', async () => {
+    expect(await visit('/catalogue')).toEqual([]);
+    const rows = page.locator('article table tbody tr');
+    expect(await rows.count()).toBe(RULES.length);
+    const links = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td a')?.getAttribute('href') ?? ''));
+    expect(links).toEqual(RULES.map((r) => `/rules/${r.id}`));
+    expect(await katexErrors()).toEqual([]);
+  });
+
+  describe('every rule page', () => {
+    beforeAll(async () => {
+      await visit('/catalogue');
+    });
+    for (const r of RULES) {
+      test(`rule page ${r.id} loads without errors`, async () => {
+        expect(staticHtml(`rules/${r.id}`), 'the server-rendered page has a KaTeX error').not.toContain('katex-error');
+        expect(await navigate(`/rules/${r.id}`, r.title)).toEqual([]);
+        expect(await katexErrors()).toEqual([]);
+        expect(await page.locator('article h3[id^="mistake-"]').count(), 'one section per mistake').toBe(r.mistakes.length);
+        const text = await page.locator('article').textContent();
+        expect(text).toContain(`npx mcv verify --rule ${r.id} --seed`);
+      });
+    }
+  });
+
+  describe('every exercise page', () => {
+    for (const d of DERIVATIONS) {
+      test(`exercise page ${d.id} loads without errors, every line checked`, async () => {
+        expect(staticHtml(`exercises/${d.id}`)).not.toContain('katex-error');
+        expect(await visit(`/exercises/${d.id}`)).toEqual([]);
+        expect(await page.locator('article h1').textContent()).toBe(d.title);
+        expect(await katexErrors()).toEqual([]);
+        const checks = derivationChecks(d);
+        expect(await page.locator('article h3[id^="line-"]').count()).toBe(checks.length);
+        expect(await page.locator('article p', { hasText: '✓ checked' }).count()).toBe(checks.length);
+      });
+    }
+  });
+
+  test('the method page, the exercises list and the guide load without errors', async () => {
+    for (const path of ['/method', '/exercises', '/guide/oracle', '/guide/cli']) {
+      expect(await visit(path)).toEqual([]);
+      expect(await katexErrors(), path).toEqual([]);
+    }
+    await visit('/method');
+    // The notes' rules are all on the method page, linked.
+    for (const r of RULES.filter((x) => x.area.startsWith('notes-')))
+      expect(await page.locator(`article a[href="/rules/${r.id}"]`).count(), `method page links ${r.id}`).toBeGreaterThan(0);
+  });
+
+  test('search finds a rule by a word of its title', async () => {
+    // A word found in one rule title only, so that rule must be among the results.
+    const words = (t: string) => t.toLowerCase().match(/[a-z]{5,}/g) ?? [];
+    const count = new Map<string, number>();
+    for (const r of RULES) for (const w of new Set(words(r.title))) count.set(w, (count.get(w) ?? 0) + 1);
+    const rule = RULES.find((r) => words(r.title).some((w) => count.get(w) === 1))!;
+    const word = words(rule.title).find((w) => count.get(w) === 1)!;
+    await visit('/');
+    const input = page.locator('input.navbar__search-input');
+    await input.click();
+    await input.pressSequentially(word, { delay: 20 });
+    // The search box lists suggestions (page titles and matching passages); pick the rule's page.
+    const hit = page.locator('[role="option"]').filter({ hasText: rule.title }).first();
+    await hit.waitFor({ timeout: 20_000 });
+    await hit.click();
+    await page.waitForURL(`**/rules/${rule.id}*`);
+    await page.waitForFunction((t) => document.querySelector('article h1')?.textContent === t, rule.title);
+  });
+
+  test('dark mode switches, and a phone-sized screen never scrolls sideways', async () => {
+    await visit('/rules/grad-bilinear-matrix');
+    // The toggle cycles system → light → dark.
+    const toggle = page.locator('button[title*="mode"]').first();
+    for (let i = 0; i < 3 && (await page.locator('html').getAttribute('data-theme')) !== 'dark'; i++) await toggle.click();
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    while ((await page.locator('html').getAttribute('data-theme')) === 'dark') await toggle.click();
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      for (const path of ['/rules/grad-bilinear-matrix', '/catalogue', `/exercises/${DERIVATIONS.at(-1)!.id}`, '/method']) {
+        await visit(path);
+        const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+        expect(scroll, `${path} is ${scroll}px wide on a ${inner}px screen`).toBeLessThanOrEqual(inner);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
+  test('screenshots of a rule page and an exercise page are saved for review', async () => {
+    const dir = join(ROOT, 'artifacts');
+    mkdirSync(dir, { recursive: true });
+    await visit('/rules/diff-inverse');
+    await page.screenshot({ path: join(dir, 'rule-page.png'), fullPage: true });
+    await visit(`/exercises/${DERIVATIONS.at(-1)!.id}`);
+    await page.screenshot({ path: join(dir, 'exercise-page.png'), fullPage: true });
+  });
+
+  test('no page raised a console error at any time', () => {
+    expect(errors).toEqual([]);
+  });
+});
