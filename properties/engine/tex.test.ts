@@ -49,6 +49,7 @@ describe('toTex', () => {
   test('shapes decide bold: scalars and dimension letters are italic', () => {
     expect(toTex("c*x'*x/n", { shapes: { c: '1', x: 'n' } })).toBe(String.raw`\frac{c \mathbf{x}^\top \mathbf{x}}{n}`);
     expect(toTex('dx + dc', { shapes: { c: '1', x: 'n' } })).toBe(String.raw`d\mathbf{x} + dc`);
+    expect(toTex('dX*Y', { shapes: { X: 'nxn', dX: 'nxn', Y: 'nxn' } })).toBe(String.raw`d\mathbf{X} \mathbf{Y}`);
   });
 
   test('a syntax error throws', () => expect(() => toTex("a'*")).toThrow());

@@ -105,7 +105,8 @@ class Renderer {
     const m = /^d([A-Za-z][A-Za-z0-9_]*)$/.exec(name);
     if (!m || name in GREEK) return null;
     const w = m[1]!;
-    if (this.opts.shapes) return w in this.opts.shapes && !(name in this.opts.shapes) ? w : null;
+    // With shapes, dW is a direction whenever W is a variable (a derivation lists dW among the shapes too).
+    if (this.opts.shapes) return w in this.opts.shapes ? w : null;
     return /^[A-Z]/.test(w) || w.length === 1 || w in GREEK || /^[A-Za-z]\d+$/.test(w) ? w : null;
   }
 
