@@ -286,7 +286,7 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
     const v = tryEval(p.expr, moved);
     return v ? v.data : null;
   };
-  const fd = directionalDerivative(g, stepFor(p, c));
+  const fd = directionalDerivative(g, stepFor(p, c), { smooth: p.expr.smooth });
   if (!fd) return { kind: 'discard' };
   // Rounding in each evaluation of F moves a central difference by at most bound/h, and the
   // Richardson weights add up to less than 2.

@@ -38,6 +38,12 @@ export interface Expr {
   readonly node: MathNode;
   /** The variable names it reads (dimension letters and constants excluded). */
   readonly variables: ReadonlySet<string>;
+  /**
+   * False when it uses an operation with a singularity, kink or domain edge (inv, logdet, log,
+   * sqrt, abs, sign, norm, tan, division, powers): there a finite difference must also look at
+   * very small steps, because a singular point closer than the step can masquerade as smoothness.
+   */
+  readonly smooth?: boolean;
   /** Evaluates it; throws ShapeError when sizes disagree, LimitError past the budget. */
   evaluate(scope: Scope, budget?: Budget): Mat;
 }
@@ -257,6 +263,19 @@ export const FUNCTIONS: Readonly<Record<string, FnSpec>> = {
   },
 };
 
+const NON_SMOOTH_FUNCTIONS = new Set(['inv', 'logdet', 'log', 'sqrt', 'abs', 'sign', 'norm', 'tan']);
+const NON_SMOOTH_OPERATORS = new Set(['divide', 'dotDivide', 'pow', 'dotPow']);
+
+function isSmooth(node: MathNode): boolean {
+  let smooth = true;
+  node.traverse((n) => {
+    const fn = (n as MathNode & { fn?: unknown }).fn;
+    if (n.type === 'FunctionNode' && NON_SMOOTH_FUNCTIONS.has((fn as { name?: string }).name ?? '')) smooth = false;
+    if (n.type === 'OperatorNode' && NON_SMOOTH_OPERATORS.has(fn as string)) smooth = false;
+  });
+  return smooth;
+}
+
 function posText(source: string, char: number | undefined): string {
   if (char === undefined || char < 0) return '';
   const c = Math.min(char, source.length);
@@ -292,6 +311,7 @@ export function compile(source: string, opts: CompileOptions): Expr {
     source,
     node,
     variables,
+    smooth: isSmooth(node),
     evaluate: (scope, budget = newBudget()) => ev(scope, budget),
   };
 }

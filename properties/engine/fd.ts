@@ -134,15 +134,15 @@ function binomial(n: number, k: number): number {
  */
 const NOISE_TO_ERROR = 6;
 
-/**
- * Estimates g'(0) for a curve g through the point at t = 0, starting from step h0 (in units of
- * t; the caller scales the direction so that h0 is small relative to the point). Returns null
- * when g is not finite at any step tried (the point is outside the function's domain).
- */
-export function directionalDerivative(g: (t: number) => Float64Array | null, h0: number): FdResult | null {
+/** Each deeper level of {@link directionalDerivative} starts this many times smaller. */
+const LEVEL_SHRINK = 1e4;
+/** Levels for curves with singularities: first steps h0, h0·1e-4, h0·1e-8. */
+const SINGULAR_LEVELS = 3;
+
+/** Ridders from h, restarting with much smaller first steps while it does not settle. */
+function settledTableau(g: (t: number) => Float64Array | null, h: number): FdResult | null {
   let best: FdResult | null = null;
   let evals = 0;
-  let h = h0;
   for (let r = 0; r <= MAX_RESTARTS; r++, h /= RESTART_SHRINK) {
     const res = tableau(g, h);
     if (res) {
@@ -151,11 +151,44 @@ export function directionalDerivative(g: (t: number) => Float64Array | null, h0:
       if (res.settled) break;
     } else evals += 2;
   }
-  if (!best) return null;
+  if (best) best.evals = evals;
+  return best;
+}
+
+/**
+ * Estimates g'(0) for a curve g through the point at t = 0, starting from step h0 (in units of
+ * t; the caller scales the direction so that h0 is small relative to the point). Returns null
+ * when g is not finite at any step tried (the point is outside the function's domain).
+ *
+ * Unless `smooth: true` (the expression has no singularity, kink or domain edge anywhere), a
+ * singular point much closer than the step can make g look smooth and symmetric at every step of
+ * one tableau (log|det(X + tV)| seen from far away is 2·log|t| + const: a "settled" derivative
+ * near 0). So the tableau is also run from steps 1e4 and 1e8 times smaller; the smallest step is
+ * trusted, and larger steps refine it only while they agree with it within their error estimates.
+ */
+export function directionalDerivative(g: (t: number) => Float64Array | null, h0: number, opts: { smooth?: boolean } = {}): FdResult | null {
+  const levels = opts.smooth === true ? 1 : SINGULAR_LEVELS;
+  const results: FdResult[] = [];
+  let evals = 0;
+  for (let k = 0, h = h0; k < levels; k++, h /= LEVEL_SHRINK) {
+    const r = settledTableau(g, h);
+    if (r) {
+      evals += r.evals;
+      results.push(r);
+    }
+  }
+  if (results.length === 0) return null;
+  let best = results[results.length - 1]!;
+  for (let k = results.length - 2; k >= 0; k--) {
+    const r = results[k]!;
+    if (maxDiff(r.value, best.value) > FD_AGREE * (r.err + best.err)) break;
+    if (r.err < best.err) best = r;
+  }
   const sigma = noiseLevel(g, best.h * NOISE_SPACING);
   evals += 2 * NOISE_HALF + 1;
   if (sigma === null) return null;
-  best.err = Math.max(best.err, (NOISE_TO_ERROR * sigma) / best.h);
-  best.evals = evals;
-  return best;
+  return { ...best, err: Math.max(best.err, (NOISE_TO_ERROR * sigma) / best.h), evals };
 }
+
+/** Two estimates agree when they differ by at most this many times their summed error estimates. */
+const FD_AGREE = 4;
