@@ -7,7 +7,7 @@ console.log(`mcv: MCV_SEED=${process.env.MCV_SEED}${process.env.MCV_RUNS ? ` MCV
 
 export default defineConfig({
   test: {
-    include: ['properties/**/*.test.ts', 'rules/**/*.test.ts', 'cli/**/*.test.ts', 'website/tests/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['properties/**/*.test.ts', 'rules/**/*.test.ts', 'cli/**/*.test.ts', 'examples/**/*.test.ts', 'website/tests/**/*.test.ts', 'bench/**/*.test.ts'],
     setupFiles: ['properties/vitest.setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
