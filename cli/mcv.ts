@@ -74,7 +74,8 @@ function runClaim(input: Omit<ClaimInput, 'shapes' | 'assume'>, o: CommonOpts, r
   try {
     ev = checkClaim(
       { ...input, shapes: parsePairs(o.shape, '--shape', 'X=3x4'), assume: parsePairs(o.assume, '--assume', 'X=spd') },
-      { cases: parseCases(o.cases), seed: parseSeed(o.seed) },
+      // Give up well before 15 s even on a slow machine: a clear error beats a hung terminal.
+      { cases: parseCases(o.cases), seed: parseSeed(o.seed), timeLimitMs: 8_000 },
     );
   } catch (e) {
     if (e instanceof InputError) bad(e.message);

@@ -197,9 +197,13 @@ type Outcome =
   | { kind: 'fail'; reason: string; counterexample: Counterexample };
 
 /** Evaluates `e`; an evaluation error (not a shape or limit error) or a non-finite value reads as null. */
+/** The wall-clock deadline of the check in progress (checks are synchronous, one at a time). */
+let deadline = Infinity;
+const budget = () => newBudget(undefined, deadline);
+
 function tryEval(e: Expr, scope: Scope): Mat | null {
   try {
-    const v = e.evaluate(scope, newBudget());
+    const v = e.evaluate(scope, budget());
     return M.allFinite(v) ? v : null;
   } catch (err) {
     if (err instanceof ShapeError) return null;
@@ -244,7 +248,7 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
   // The claim is on trial: a shape error in it refutes it.
   let claimed: Mat;
   try {
-    claimed = p.claim.evaluate(claimScope, newBudget());
+    claimed = p.claim.evaluate(claimScope, budget());
   } catch (err) {
     if (err instanceof ShapeError) return fail(base, err.message);
     throw err;
@@ -349,6 +353,17 @@ export function freshSeed(): number {
  * evaluate, too many cases are not finite, the time limit passes); otherwise returns evidence.
  */
 export function checkProblem(p: Problem, opts: CheckOptions = {}): Evidence {
+  const limit = opts.timeLimitMs ?? 10_000;
+  const outer = deadline;
+  deadline = Math.min(outer, Date.now() + limit);
+  try {
+    return runCheck(p, opts, limit);
+  } finally {
+    deadline = outer;
+  }
+}
+
+function runCheck(p: Problem, opts: CheckOptions, limit: number): Evidence {
   const seed = opts.seed ?? freshSeed();
   const cases = opts.cases ?? 100;
   if (!Number.isInteger(cases) || cases < 1) throw new InputError(`--cases must be a whole number ≥ 1, got ${cases}`, 'cases');
@@ -364,7 +379,7 @@ export function checkProblem(p: Problem, opts: CheckOptions = {}): Evidence {
   const probeScope = scopeOf({ dims: probe, values: probeValues });
   let fProbe: Mat;
   try {
-    fProbe = p.expr.evaluate(probeScope, newBudget());
+    fProbe = p.expr.evaluate(probeScope, budget());
   } catch (err) {
     if (err instanceof ShapeError) {
       const sizes = Object.entries(p.shapes).map(([k, s]) => `${k}=${formatShape(s)}`).join(', ');
@@ -377,7 +392,7 @@ export function checkProblem(p: Problem, opts: CheckOptions = {}): Evidence {
   const probeDir: Record<string, Mat> = {};
   for (const w of p.wrt) probeDir[`d${w}`] = probeValues[w]!;
   try {
-    const cl = p.claim.evaluate(p.kind === 'differential' ? { ...probeScope, ...probeDir } : probeScope, newBudget());
+    const cl = p.claim.evaluate(p.kind === 'differential' ? { ...probeScope, ...probeDir } : probeScope, budget());
     const want: [number, number] = p.kind === 'gradient' ? resolveShape(p.shapes[p.wrt[0]!]!, probe) : [fProbe.rows, fProbe.cols];
     if (cl.rows !== want[0] || cl.cols !== want[1]) {
       const what = p.kind === 'gradient' ? p.wrt[0]! : p.kind === 'differential' ? 'F' : 'lhs';
@@ -411,7 +426,7 @@ export function checkProblem(p: Problem, opts: CheckOptions = {}): Evidence {
     seed,
     numRuns: cases,
     maxSkipsPerRun: 1,
-    interruptAfterTimeLimit: opts.timeLimitMs ?? 10_000,
+    interruptAfterTimeLimit: limit,
     markInterruptAsFailure: false,
     endOnFailure: opts.shrink === false,
   });
@@ -430,7 +445,7 @@ export function checkProblem(p: Problem, opts: CheckOptions = {}): Evidence {
     );
   }
   if (details.interrupted && passed < cases)
-    throw new LimitError(`the check stopped after ${passed} of ${cases} cases: the time limit of ${((opts.timeLimitMs ?? 10_000) / 1000).toFixed(0)} s passed; use smaller sizes or fewer --cases`);
+    throw new LimitError(`the check stopped after ${passed} of ${cases} cases: the time limit of ${(limit / 1000).toFixed(0)} s passed; use smaller sizes or fewer --cases`);
   return { verdict: 'verified', cases: passed, discarded, seed, maxError: maxRatio };
 }
 

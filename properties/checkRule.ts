@@ -32,6 +32,8 @@ export function deriveSeed(seed: number, key: string): number {
 /** Checks the rule and refutes each mistake; `seed` is the run's seed (drawn when absent). */
 export function checkRule(rule: Rule, opts: CheckOptions = {}): RuleEvidence {
   const seed = opts.seed ?? freshSeed();
+  // The catalogue's checks are small; a generous limit keeps a loaded CI machine from cutting them.
+  opts = { timeLimitMs: 120_000, ...opts };
   const ev = checkClaim(ruleClaim(rule), { ...opts, seed: deriveSeed(seed, rule.id) });
   const mistakes = rule.mistakes.map((m): MistakeEvidence => {
     const e = checkClaim(mistakeClaim(rule, m), { ...opts, seed: deriveSeed(seed, `${rule.id}/${m.id}`) });

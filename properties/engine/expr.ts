@@ -17,15 +17,20 @@ const math = create({ parseDependencies: parseDependencies! });
 
 /** Largest number of entries any value may have (declared or intermediate). */
 export const MAX_ENTRIES = 1_000_000;
-/** Largest amount of arithmetic one evaluation may do (multiply-adds, roughly). */
-export const MAX_WORK = 200_000_000;
+/**
+ * Largest amount of arithmetic one evaluation may do (multiply-adds, roughly): about 0.1 s. A
+ * case evaluates f a few dozen times, so this keeps one case within seconds.
+ */
+export const MAX_WORK = 50_000_000;
 
-/** Work accounting shared by the evaluations of one check. */
+/** Work accounting of one evaluation, and the wall-clock deadline of the whole check. */
 export interface Budget {
   work: number;
   readonly limit: number;
+  /** Date.now() after which evaluation stops with a LimitError. */
+  readonly deadline: number;
 }
-export const newBudget = (limit = MAX_WORK): Budget => ({ work: 0, limit });
+export const newBudget = (limit = MAX_WORK, deadline = Infinity): Budget => ({ work: 0, limit, deadline });
 
 type Evaluator = (scope: Scope, budget: Budget) => Mat;
 /** Values of the variables and of the dimension letters (as 1x1 matrices). */
@@ -75,6 +80,8 @@ function alloc(budget: Budget, rows: number, cols: number, work: number, what: s
   if (rows * cols > MAX_ENTRIES)
     throw new LimitError(`${what} would have ${rows}x${cols} = ${rows * cols} entries, more than the limit of ${MAX_ENTRIES}; use smaller sizes`);
   budget.work += work;
+  if (budget.deadline !== Infinity && Date.now() > budget.deadline)
+    throw new LimitError(`the check ran out of time while evaluating ${what}; use smaller sizes or fewer --cases`);
   if (budget.work > budget.limit)
     throw new LimitError(`${what} needs more arithmetic than the limit allows (about ${budget.limit.toExponential(0)} operations per evaluation); use smaller sizes`);
 }
