@@ -4,7 +4,7 @@ import { ASSUMPTION_DOCS, type Assumption } from '../../properties/engine/shapes
 import type { CheckedLine } from '../../properties/derivation.js';
 import { differentialName, type Derivation } from '../../rules/derivations/schema.js';
 import { sourceText } from './rulePage.js';
-import { cell, cellMath, code, frontMatter, m, mm, prose, shapeTex, table, tex, text } from './markdown.js';
+import { cell, cellMath, code, frontMatter, m, mm, prose, sentence, shapeTex, table, tex, text } from './markdown.js';
 import { errorText, exercisePath, mcvCommand, ruleLink, rulePath, type SiteData } from './data.js';
 
 const lineExpr = (d: Derivation, i: number): string => {
@@ -38,7 +38,7 @@ function checkText(l: CheckedLine): string {
 function justification(data: SiteData, by: readonly string[], because?: string): string {
   const parts: string[] = [];
   if (by.length) parts.push(`by ${by.map((id) => ruleLink(data, id)).join(', ')}`);
-  if (because) parts.push(text(because));
+  if (because) parts.push(text(because.trim().replace(/\.$/, '')));
   return parts.join('. ');
 }
 
@@ -76,8 +76,8 @@ export function exercisePage(d: Derivation, data: SiteData, position: number): s
     out.push(mm(`${lhs} = ${t(e)}`));
     out.push(code(e, 'text'));
     const why = isGradient ? `Read off with ${m(`df = \\operatorname{Tr}(\\mathbf{G}^\\top ${t(dW)})`)} ([equation (1)](/method#equation-1))` : '';
-    out.push([why, justification(data, step.by, step.because)].filter(Boolean).join('; ') + '.');
-    out.push(checkText(l) + '.');
+    out.push(sentence([why, justification(data, step.by, step.because)].filter(Boolean).join('; ')));
+    out.push(sentence(checkText(l)));
     out.push('<details><summary>Reproduce this check</summary>', '', code(mcvCommand(l.claim, deriveSeed(data.seed, `${d.id}/${l.name}`), data.cases), 'bash'), '', '</details>');
   });
   if (d.proves) out.push('## The result', `The gradient is the catalogue's ${ruleLink(data, d.proves)}, whose page lists the mistakes people make with it and their counterexamples.`);

@@ -11,6 +11,14 @@ export function text(s: string): string {
   return s.replace(/([\\`*_[\]<>$#|])/g, '\\$1');
 }
 
+/** A message of the oracle: plain text, but its `code` spans (expressions it quotes) stay code. */
+export function message(s: string): string {
+  return s.split(/(`[^`]*`)/).map((part, i) => (i % 2 === 1 ? part : text(part))).join('');
+}
+
+/** A sentence that ends with exactly one full stop. */
+export const sentence = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
 /** Text that may hold inline $…$ math (rule explanations): passed through as Markdown. */
 export function prose(s: string): string {
   return s.trim();
@@ -35,8 +43,8 @@ export function cellMath(tex: string): string {
   return m(tex.replace(/\\\|/g, '\\Vert ').replace(/\|/g, '\\vert '));
 }
 
-/** Text inside a GFM table cell. */
-export const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Text inside a GFM table cell: a bar not yet escaped (by {@link text}) would end the cell. */
+export const cell = (s: string): string => s.replace(/(?<!\\)\|/g, '\\|').replace(/\n/g, ' ');
 
 /** A GFM table. */
 export function table(head: string[], rows: string[][]): string {

@@ -3,7 +3,7 @@ import { deriveSeed } from '../../properties/checkRule.js';
 import { ASSUMPTION_DOCS, type Assumption } from '../../properties/engine/shapes.js';
 import { mistakeClaim, ruleClaim, wrtOf } from '../../rules/claims.js';
 import { AREAS, WORKS, type Rule, type Source } from '../../rules/schema.js';
-import { code, frontMatter, m, mm, prose, shapeTex, table, tex, text, cell, cellMath } from './markdown.js';
+import { code, frontMatter, m, message, mm, prose, sentence, shapeTex, table, tex, text, cell, cellMath } from './markdown.js';
 import { counterexampleMarkdown, errorText, exercisePath, mcvCommand, ruleLink, rulePath, type SiteData } from './data.js';
 
 const KIND_TEXT = { gradient: 'gradient', differential: 'differential', identity: 'identity' } as const;
@@ -127,7 +127,7 @@ export function rulePage(r: Rule, data: SiteData): string {
       const as = Object.entries(mk.assume);
       out.push(`Here the rule is used ${as.length ? `with only these assumptions: ${as.map(([k, v]) => `${m(tex(k, { shapes: r.shapes }))} ${v.join(', ')}`).join('; ')}` : '**without its assumptions**'}.`);
     }
-    out.push(`**Refuted**${me.cases ? ` after ${me.cases} passing case${me.cases === 1 ? '' : 's'}` : ''}: ${text(me.reason ?? '')}.`);
+    out.push(`**Refuted**${me.cases ? ` after ${me.cases} passing case${me.cases === 1 ? '' : 's'}` : ''}: ${sentence(message(me.reason ?? ''))}`);
     if (me.counterexample) out.push(counterexampleMarkdown(me.counterexample, shapes));
     out.push('Reproduce:', code(mcvCommand(claim, deriveSeed(data.seed, `${r.id}/${mk.id}`), data.cases), 'bash'));
   }

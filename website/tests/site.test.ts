@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DERIVATIONS } from '../../rules/derivations/index.js';
-import { RULES } from '../../rules/index.js';
+import { AREAS, RULES } from '../../rules/index.js';
 import { derivationChecks } from '../../properties/derivation.js';
 import { BUILD_DIR, CHROMIUM, ROOT, buildSite, hasChromium, launch, serveStatic } from './browser.js';
 
@@ -88,7 +88,8 @@ suite(name, () => {
     const rows = page.locator('article table tbody tr');
     expect(await rows.count()).toBe(RULES.length);
     const links = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td a')?.getAttribute('href') ?? ''));
-    expect(links).toEqual(RULES.map((r) => `/rules/${r.id}`));
+    const byArea = Object.keys(AREAS).flatMap((a) => RULES.filter((r) => r.area === a));
+    expect(links).toEqual(byArea.map((r) => `/rules/${r.id}`));
     expect(await katexErrors()).toEqual([]);
   });
 
@@ -100,10 +101,17 @@ suite(name, () => {
       test(`rule page ${r.id} loads without errors`, async () => {
         expect(staticHtml(`rules/${r.id}`), 'the server-rendered page has a KaTeX error').not.toContain('katex-error');
         expect(await navigate(`/rules/${r.id}`, r.title)).toEqual([]);
-        expect(await katexErrors()).toEqual([]);
-        expect(await page.locator('article h3[id^="mistake-"]').count(), 'one section per mistake').toBe(r.mistakes.length);
-        const text = await page.locator('article').textContent();
-        expect(text).toContain(`npx mcv verify --rule ${r.id} --seed`);
+        // One round trip to the browser for everything the page must show.
+        const seen = await page.evaluate(() => ({
+          katexErrors: [...document.querySelectorAll('.katex-error')].map((e) => e.textContent),
+          katex: document.querySelectorAll('article .katex').length,
+          mistakes: document.querySelectorAll('article h3[id^="mistake-"]').length,
+          text: document.querySelector('article')?.textContent ?? '',
+        }));
+        expect(seen.katexErrors).toEqual([]);
+        expect(seen.katex).toBeGreaterThan(0);
+        expect(seen.mistakes, 'one section per mistake').toBe(r.mistakes.length);
+        expect(seen.text).toContain(`npx mcv verify --rule ${r.id} --seed`);
       });
     }
   });
