@@ -3,9 +3,10 @@
  * catalogue, or verify it. Exit status: 0 verified, 1 refuted, 2 bad input.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { checkClaim, type ClaimInput, type Evidence } from '../properties/check.js';
+import { checkClaim, type Evidence } from '../properties/check.js';
 import { InputError } from '../properties/engine/errors.js';
 import { ASSUMPTIONS } from '../properties/engine/shapes.js';
+import { claimFromArgs, claimTitle, commandLine, parseCases, parseSeed, reproduceArgs, type ClaimArgs } from './args.js';
 import { formatEvidence } from './format.js';
 
 const EXIT = { verified: 0, refuted: 1, bad: 2 } as const;
@@ -21,34 +22,6 @@ function bad(message: string): never {
 
 const collect = (v: string, prev: string[]) => [...prev, v];
 
-function parsePairs(items: string[], flag: string, example: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const item of items) {
-    const m = /^\s*([^=\s]+)\s*=\s*(.*?)\s*$/.exec(item);
-    if (!m || m[2] === '') throw new InputError(`${flag} ${item}: write NAME=VALUE, e.g. ${flag} ${example}`, flag === '--shape' ? 'shape' : 'assume');
-    const [, name, value] = m;
-    if (flag === '--shape' && name! in out) throw new InputError(`${flag} ${name} is given twice`, 'shape');
-    out[name!] = name! in out ? `${out[name!]},${value}` : value!;
-  }
-  return out;
-}
-
-function parseCases(v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!/^\d+$/.test(v.trim()) || !Number.isInteger(n) || n < 1 || n > 100_000)
-    throw new InputError(`--cases ${v}: give a whole number from 1 to 100000`, 'cases');
-  return n;
-}
-
-function parseSeed(v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!/^-?\d+$/.test(v.trim()) || n < -(2 ** 31) || n >= 2 ** 31)
-    throw new InputError(`--seed ${v}: give a whole number from -2147483648 to 2147483647`, 'seed');
-  return n;
-}
-
 interface CommonOpts {
   shape: string[];
   assume: string[];
@@ -57,37 +30,25 @@ interface CommonOpts {
   json?: boolean;
 }
 
-const shellQuote = (s: string) => (/^[\w.,=:/+-]+$/.test(s) ? s : `"${s.replace(/(["\\$`])/g, '\\$1')}"`);
-
-/** The command line that reproduces a check exactly. */
-function reproduce(kind: string, positional: string[], o: CommonOpts, extra: string[], seed: number): string {
-  const parts = ['mcv', kind, ...positional.map(shellQuote), ...extra];
-  for (const s of o.shape) parts.push('--shape', shellQuote(s));
-  for (const a of o.assume) parts.push('--assume', shellQuote(a));
-  if (o.cases) parts.push('--cases', o.cases);
-  parts.push('--seed', String(seed));
-  return parts.join(' ');
-}
-
-function runClaim(input: Omit<ClaimInput, 'shapes' | 'assume'>, o: CommonOpts, repro: (seed: number) => string, what: string): never {
+/** Checks a claim (parsed by args.ts, as the site's Check page does) and exits with its verdict. */
+function runClaim(a: ClaimArgs, json = false): never {
   let ev: Evidence;
   try {
-    ev = checkClaim(
-      { ...input, shapes: parsePairs(o.shape, '--shape', 'X=3x4'), assume: parsePairs(o.assume, '--assume', 'X=spd') },
-      // Give up well before 15 s even on a slow machine: a clear error beats a hung terminal.
-      { cases: parseCases(o.cases), seed: parseSeed(o.seed), timeLimitMs: 8_000 },
-    );
+    const { input, options } = claimFromArgs(a);
+    ev = checkClaim(input, options);
   } catch (e) {
     if (e instanceof InputError) bad(e.message);
     throw e;
   }
-  if (o.json) process.stdout.write(JSON.stringify(ev) + '\n');
+  if (json) process.stdout.write(JSON.stringify(ev) + '\n');
   else {
-    process.stdout.write(formatEvidence(ev, what) + '\n');
-    if (ev.verdict === 'refuted') process.stdout.write(`reproduce: ${repro(ev.seed)}\n`);
+    process.stdout.write(formatEvidence(ev, claimTitle(a)) + '\n');
+    if (ev.verdict === 'refuted') process.stdout.write(`reproduce: ${commandLine('mcv', reproduceArgs(a, ev.seed))}\n`);
   }
   process.exit(ev.verdict === 'verified' ? EXIT.verified : EXIT.refuted);
 }
+
+const argsOf = (o: CommonOpts) => ({ shape: o.shape, assume: o.assume, cases: o.cases, seed: o.seed });
 
 function common(cmd: Command): Command {
   return cmd
@@ -141,9 +102,7 @@ Examples (from the notes):
   mcv gradient "a'*X*b" --wrt X --claim "a*b'" --shape X=3x4 --shape a=3 --shape b=4
   mcv gradient "x'*A*x" --wrt x --claim "(A' + A)*x" --shape x=n --shape A=nxn
   mcv gradient "-y'*log(softmax(T*x))" --wrt T --claim "(softmax(T*x) - y)*x'" --shape T=kxd --shape x=d --shape y=k --assume y=onehot`)
-  .action((f: string, o: CommonOpts & { wrt: string; claim: string }) =>
-    runClaim({ kind: 'gradient', expr: f, claim: o.claim, wrt: [o.wrt] }, o, (s) => reproduce('gradient', [f], o, ['--wrt', o.wrt, '--claim', shellQuote(o.claim)], s), `df = Tr(Gᵀ d${o.wrt})`),
-  );
+  .action((f: string, o: CommonOpts & { wrt: string; claim: string }) => runClaim({ kind: 'gradient', expr: f, claim: o.claim, wrt: o.wrt, ...argsOf(o) }, o.json));
 
 common(
   program
@@ -159,10 +118,7 @@ Examples (the notes' differential rules):
   mcv differential "X*Y" --wrt X,Y --claim "dX*Y + X*dY" --shape X=mxn --shape Y=nxp
   mcv differential "inv(X)" --wrt X --claim "-inv(X)*dX*inv(X)" --shape X=nxn --assume X=invertible
   mcv differential "sigmoid(X)" --wrt X --claim "sigmoid(X) .* (1 - sigmoid(X)) .* dX" --shape X=mxn`)
-  .action((F: string, o: CommonOpts & { wrt: string; claim: string }) => {
-    const wrt = o.wrt.split(',').map((s) => s.trim()).filter(Boolean);
-    runClaim({ kind: 'differential', expr: F, claim: o.claim, wrt }, o, (s) => reproduce('differential', [F], o, ['--wrt', o.wrt, '--claim', shellQuote(o.claim)], s), `d(${F}) = ${o.claim}`);
-  });
+  .action((F: string, o: CommonOpts & { wrt: string; claim: string }) => runClaim({ kind: 'differential', expr: F, claim: o.claim, wrt: o.wrt, ...argsOf(o) }, o.json));
 
 common(
   program
@@ -176,9 +132,7 @@ common(
 Examples (the notes' trace rules):
   mcv identity "trace(X*Y)" "trace(Y*X)" --shape X=mxn --shape Y=nxm
   mcv identity "trace(X'*(Y .* C))" "trace((X .* Y)'*C)" --shape X=mxn --shape Y=mxn --shape C=mxn`)
-  .action((lhs: string, rhs: string, o: CommonOpts) =>
-    runClaim({ kind: 'identity', expr: lhs, claim: rhs }, o, (s) => reproduce('identity', [lhs, rhs], o, [], s), `${lhs} = ${rhs}`),
-  );
+  .action((lhs: string, rhs: string, o: CommonOpts) => runClaim({ kind: 'identity', expr: lhs, claim: rhs, ...argsOf(o) }, o.json));
 
 program
   .command('list')

@@ -1,0 +1,98 @@
+/**
+ * The arguments of `mcv gradient | differential | identity`, parsed the one way both the command
+ * line and the site's Check page use: the same input gives the same claim, the same options and
+ * the same messages in both. No node:* imports, so the browser can load it.
+ */
+import type { CheckOptions, ClaimInput, Kind } from '../properties/check.js';
+import { InputError } from '../properties/engine/errors.js';
+
+/** Give up well before 15 s even on a slow machine: a clear error beats a hung terminal or tab. */
+export const TIME_LIMIT_MS = 8_000;
+
+/** `NAME=VALUE` items of `--shape` or `--assume`; a repeated `--assume` name adds to the list. */
+export function parsePairs(items: readonly string[], flag: '--shape' | '--assume', example: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of items) {
+    const m = /^\s*([^=\s]+)\s*=\s*(.*?)\s*$/.exec(item);
+    if (!m || m[2] === '') throw new InputError(`${flag} ${item}: write NAME=VALUE, e.g. ${flag} ${example}`, flag === '--shape' ? 'shape' : 'assume');
+    const [, name, value] = m;
+    if (flag === '--shape' && name! in out) throw new InputError(`${flag} ${name} is given twice`, 'shape');
+    out[name!] = name! in out ? `${out[name!]},${value}` : value!;
+  }
+  return out;
+}
+
+/** `--cases N`: a whole number from 1 to 100000. */
+export function parseCases(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!/^\d+$/.test(v.trim()) || !Number.isInteger(n) || n < 1 || n > 100_000)
+    throw new InputError(`--cases ${v}: give a whole number from 1 to 100000`, 'cases');
+  return n;
+}
+
+/** `--seed S`: a signed 32-bit integer. */
+export function parseSeed(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!/^-?\d+$/.test(v.trim()) || n < -(2 ** 31) || n >= 2 ** 31)
+    throw new InputError(`--seed ${v}: give a whole number from -2147483648 to 2147483647`, 'seed');
+  return n;
+}
+
+/** A check as typed: the positional arguments and the options, all still text. */
+export interface ClaimArgs {
+  kind: Kind;
+  /** f, F or lhs. */
+  expr: string;
+  /** G, dF or rhs. */
+  claim: string;
+  /** `--wrt` (gradient, differential): one name, or comma-separated names for a differential. */
+  wrt?: string;
+  /** `--shape` items, `NAME=SHAPE`. */
+  shape: readonly string[];
+  /** `--assume` items, `NAME=KIND` or `NAME=KIND,KIND`. */
+  assume: readonly string[];
+  cases?: string;
+  seed?: string;
+}
+
+/** The claim and the options of a check; throws InputError (naming the field) on bad input. */
+export function claimFromArgs(a: ClaimArgs): { input: ClaimInput; options: CheckOptions } {
+  const wrtText = (a.wrt ?? '').trim();
+  const wrt = a.kind === 'identity' ? undefined : a.kind === 'gradient' ? (wrtText ? [wrtText] : []) : wrtText.split(',').map((s) => s.trim()).filter(Boolean);
+  const input: ClaimInput = {
+    kind: a.kind,
+    expr: a.expr,
+    claim: a.claim,
+    ...(wrt ? { wrt } : {}),
+    shapes: parsePairs(a.shape, '--shape', 'X=3x4'),
+    assume: parsePairs(a.assume, '--assume', 'X=spd'),
+  };
+  return { input, options: { cases: parseCases(a.cases), seed: parseSeed(a.seed), timeLimitMs: TIME_LIMIT_MS } };
+}
+
+/** What was checked, for the verdict line: `df = Tr(Gᵀ dX)`, `d(F) = dF`, `lhs = rhs`. */
+export function claimTitle(a: Pick<ClaimArgs, 'kind' | 'expr' | 'claim' | 'wrt'>): string {
+  if (a.kind === 'gradient') return `df = Tr(Gᵀ d${a.wrt ?? ''})`;
+  if (a.kind === 'differential') return `d(${a.expr}) = ${a.claim}`;
+  return `${a.expr} = ${a.claim}`;
+}
+
+/** An argument for a POSIX shell, double-quoted unless it is plainly safe. */
+export const shellQuote = (s: string): string => (/^[\w.,=:/+-]+$/.test(s) ? s : `"${s.replace(/(["\\$`])/g, '\\$1')}"`);
+
+/** The arguments (after `mcv`) that reproduce a check exactly: with the seed it ran with. */
+export function reproduceArgs(a: ClaimArgs, seed: number): string[] {
+  const parts: string[] = [a.kind, a.expr];
+  if (a.kind === 'identity') parts.push(a.claim);
+  else parts.push('--wrt', a.wrt ?? '', '--claim', a.claim);
+  for (const s of a.shape) parts.push('--shape', s);
+  for (const s of a.assume) parts.push('--assume', s);
+  if (a.cases !== undefined) parts.push('--cases', a.cases);
+  parts.push('--seed', String(seed));
+  return parts;
+}
+
+/** A command line for people to copy: every argument shell-quoted. */
+export const commandLine = (program: string, args: readonly string[]): string => [program, ...args.map(shellQuote)].join(' ');
