@@ -230,8 +230,8 @@ function shapeMismatch(p: Problem, got: Mat, want: [number, number], what: strin
 }
 
 /** Value and running error bound of an expression; null where it is not finite. */
-function withBound(e: Expr, scope: Scope): { v: Mat; e: Mat } | null {
-  const r = evaluateWithBound(e.node, scope);
+function withBound(e: Expr, scope: Scope, inputErrors?: Record<string, Mat>): { v: Mat; e: Mat } | null {
+  const r = evaluateWithBound(e.node, scope, inputErrors);
   return M.allFinite(r.v) && M.allFinite(r.e) ? r : null;
 }
 
@@ -262,7 +262,11 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
   if (claimed.rows !== want[0] || claimed.cols !== want[1])
     return fail(base, shapeMismatch(p, claimed, want, p.kind === 'gradient' ? p.wrt[0]! : p.names[0]));
   const claimB = withBound(p.claim, claimScope);
-  const exprB = withBound(p.expr, scope);
+  // On the curve the variables are themselves rounded: fl(W + tV) is off by up to u(|W| + 2h|V|)
+  // for every step h ≤ h0, and f carries that error into every difference quotient.
+  const h0 = p.kind === 'identity' ? 0 : stepFor(p, c);
+  const curveErrors = Object.fromEntries(p.wrt.map((w) => [w, M.zip(c.values[w]!, c.direction[w]!, (x, v) => U * (Math.abs(x) + 2 * h0 * Math.abs(v)))]));
+  const exprB = withBound(p.expr, scope, curveErrors);
   if (!claimB || !exprB) return { kind: 'discard' };
 
   if (p.kind === 'identity') {
@@ -290,7 +294,7 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
     const v = tryEval(p.expr, moved);
     return v ? v.data : null;
   };
-  const fd = directionalDerivative(g, stepFor(p, c), { smooth: p.expr.smooth });
+  const fd = directionalDerivative(g, h0, { smooth: p.expr.smooth });
   if (!fd) return { kind: 'discard' };
   // Rounding in each evaluation of F moves a central difference by at most bound/h, and the
   // Richardson weights add up to less than 2.

@@ -9,7 +9,7 @@
  *   a .* b     e = |a|eb + ea|b| + u|v|
  *   A * B      e = |A|eB + eA|B| + k·u·|A||B|        (k = inner size)
  *   σ(x)       e = |σ'(x)|ex + u|v|                 (elementwise functions)
- *   inv(X)     e = |X⁻¹|(eX + n·u|X|)|X⁻¹|           (LU backward error, n·u|X|)
+ *   inv(X)     e = |X⁻¹|(eX + γ₃ₙ|L||U|)|X⁻¹|        (LU backward error, γ₃ₙ|L||U|)
  *   det, logdet, trace, sum, norm, softmax, … likewise from their differentials.
  * Unlike a relative tolerance this cannot be fooled by cancellation: in p − y with p ≈ y ≈ 1 the
  * bound is u·(|p| + |y|) although p − y is tiny, and near a singular X the |X⁻¹|…|X⁻¹| factor grows
@@ -55,25 +55,50 @@ function matmulVE(a: VE, b: VE): VE {
   return { v, e };
 }
 
+/**
+ * |L||U| of X's LU factorisation with partial pivoting, in X's row order: Gaussian elimination's
+ * backward error is |ΔX| ≤ γ₃ₙ|L||U| (Higham, Thm 9.3; for inverses and determinants from the
+ * factors, §14.3), and with pivoting |L||U| is nonzero where X is zero, so n·u|X| is not a bound.
+ */
+function luMagnitude(x: Mat): Mat {
+  const f = M.luFactor(x);
+  const n = f.n;
+  const l = M.mat(n, n), u = M.mat(n, n);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) {
+      const v = Math.abs(f.lu[i * n + j]!);
+      if (j < i) l.data[i * n + j] = v;
+      else u.data[i * n + j] = v;
+      if (j === i) l.data[i * n + i] = 1;
+    }
+  const lu = M.matmul(l, u);
+  const out = M.mat(n, n);
+  for (let i = 0; i < n; i++) out.data.set(lu.data.subarray(i * n, (i + 1) * n), f.perm[i]! * n);
+  return out;
+}
+
+/** The perturbation of X that the LU-based functions see: X's own bound plus the backward error γ₃ₙ|L||U|. */
+const luPerturbation = (x: VE): Mat => add(x.e, M.scale(luMagnitude(x.v), 3 * x.v.rows * U));
+
 function invVE(x: VE): VE {
   const v = M.inv(x.v);
-  const n = x.v.rows;
   const ai = abs(v);
-  const inner = add(x.e, round(x.v, n));
-  return { v, e: add(M.matmul(M.matmul(ai, inner), ai), round(v)) };
+  return { v, e: add(M.matmul(M.matmul(ai, luPerturbation(x)), ai), round(v)) };
 }
 
-/** Σ |X⁻ᵀ| ∘ (eX + n·u|X|): the first-order change of log|det X| under the perturbation bound. */
+/** Σ |X⁻ᵀ| ∘ (eX + γ₃ₙ|L||U|): the first-order change of log|det X| under the perturbation bound. */
 function logdetSpread(x: VE): number {
-  const n = x.v.rows;
   const ai = abs(M.transpose(M.inv(x.v)));
-  return M.inner(ai, add(x.e, round(x.v, n)));
+  return M.inner(ai, luPerturbation(x));
 }
 
-/** The value and the running error bound of a parsed expression at a point. */
-export function evaluateWithBound(node: MathNode, scope: Scope): VE {
+/**
+ * The value and the running error bound of a parsed expression at a point. `inputErrors` bounds
+ * the error already in some variables (zero when absent: the point's values are exact).
+ */
+export function evaluateWithBound(node: MathNode, scope: Scope, inputErrors: Readonly<Record<string, Mat>> = {}): VE {
   const n = node as MathNode & { value?: unknown; name?: string; fn?: unknown; args?: MathNode[]; content?: MathNode; items?: MathNode[] };
-  const rec = (m: MathNode) => evaluateWithBound(m, scope);
+  const rec = (m: MathNode) => evaluateWithBound(m, scope, inputErrors);
   switch (node.type) {
     case 'ConstantNode': {
       const v = M.scalar(n.value as number);
@@ -86,7 +111,7 @@ export function evaluateWithBound(node: MathNode, scope: Scope): VE {
         return { v, e: round(v) };
       }
       const v = scope[name]!;
-      return { v, e: zeros(v) };
+      return { v, e: inputErrors[name] ?? zeros(v) };
     }
     case 'ParenthesisNode':
       return rec(n.content!);
