@@ -12,12 +12,36 @@ import { formatEvidence } from './format.js';
 const EXIT = { verified: 0, refuted: 1, bad: 2 } as const;
 
 const jsonMode = process.argv.includes('--json');
+// `mcv list | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+/**
+ * Ends the command with an exit status. exit() would cut off output still queued for a
+ * pipe (`mcv list --json | …` stopped at 128 KiB); setting exitCode and unwinding lets Node flush
+ * stdout and exit on its own.
+ */
+class Exit extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
+function exit(code: number): never {
+  process.exitCode = code;
+  throw new Exit(code);
+}
+
+function writeBad(message: string): void {
+  if (jsonMode) process.stdout.write(JSON.stringify({ error: message }) + '\n');
+  else process.stderr.write(`mcv: ${message}\n`);
+}
 
 /** Bad input: one short message (or {"error"} with --json), exit 2. */
 function bad(message: string): never {
-  if (jsonMode) process.stdout.write(JSON.stringify({ error: message }) + '\n');
-  else process.stderr.write(`mcv: ${message}\n`);
-  process.exit(EXIT.bad);
+  writeBad(message);
+  exit(EXIT.bad);
 }
 
 const collect = (v: string, prev: string[]) => [...prev, v];
@@ -45,7 +69,7 @@ function runClaim(a: ClaimArgs, json = false): never {
     process.stdout.write(formatEvidence(ev, claimTitle(a)) + '\n');
     if (ev.verdict === 'refuted') process.stdout.write(`reproduce: ${commandLine('mcv', reproduceArgs(a, ev.seed))}\n`);
   }
-  process.exit(ev.verdict === 'verified' ? EXIT.verified : EXIT.refuted);
+  exit(ev.verdict === 'verified' ? EXIT.verified : EXIT.refuted);
 }
 
 const argsOf = (o: CommonOpts) => ({ shape: o.shape, assume: o.assume, cases: o.cases, seed: o.seed });
@@ -61,9 +85,9 @@ function common(cmd: Command): Command {
 
 const program = new Command('mcv')
   .description(
-    'matrix-calculus-verified: is this formula right, under which assumptions, and if not, where does it break?\n' +
-      'Checks a claim numerically on random matrices (central differences with Richardson extrapolation,\n' +
-      'tolerances from error bounds) and shrinks any refutation to a small counterexample.\n' +
+    'matrix-calculus-verified: is this formula right, under which assumptions, and if not, where does it break? ' +
+      'Checks a claim numerically on random matrices (central differences with Richardson extrapolation, ' +
+      'tolerances from error bounds) and shrinks any refutation to a small counterexample.\n\n' +
       'Exit status: 0 verified, 1 refuted, 2 bad input.',
   )
   .showSuggestionAfterError(true)
@@ -141,7 +165,7 @@ program
   .action(async (o: { json?: boolean }) => {
     const { listRules } = await import('./catalogue.js');
     process.stdout.write(listRules(o.json ?? false));
-    process.exit(0);
+    exit(0);
   });
 
 program
@@ -155,7 +179,7 @@ program
     const { verifyCatalogue } = await import('./catalogue.js');
     try {
       const ok = verifyCatalogue({ rules: o.rule, seed: parseSeed(o.seed), cases: parseCases(o.runs), json: o.json ?? false });
-      process.exit(ok ? 0 : 1);
+      exit(ok ? 0 : 1);
     } catch (e) {
       if (e instanceof InputError) bad(e.message);
       throw e;
@@ -165,17 +189,19 @@ program
 try {
   if (process.argv.length <= 2) {
     program.outputHelp();
-    process.exit(EXIT.bad);
+    exit(EXIT.bad);
   }
   await program.parseAsync(process.argv);
 } catch (e) {
-  if (e instanceof CommanderError) {
-    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0) process.exit(0);
-    const msg = e.message.replace(/^error: /, '');
-    if (jsonMode) bad(msg);
-    process.exit(EXIT.bad);
+  if (e instanceof Exit) {
+    // The command has finished; its status is in process.exitCode.
+  } else if (e instanceof CommanderError) {
+    const done = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0;
+    if (!done && jsonMode) writeBad(e.message.replace(/^error: /, ''));
+    process.exitCode = done ? 0 : EXIT.bad;
+  } else {
+    // An internal error: still no stack trace for users, but enough to report it.
+    writeBad(e instanceof InputError ? e.message : `internal error: ${(e as Error).message}. Please report it with the command you ran.`);
+    process.exitCode = EXIT.bad;
   }
-  if (e instanceof InputError) bad(e.message);
-  // An internal error: still no stack trace for users, but enough to report it.
-  bad(`internal error: ${(e as Error).message}. Please report it with the command you ran.`);
 }

@@ -134,10 +134,17 @@ function binomial(n: number, k: number): number {
  */
 const NOISE_TO_ERROR = 6;
 
-/** Each deeper level of {@link directionalDerivative} starts this many times smaller. */
-const LEVEL_SHRINK = 1e4;
-/** Levels for curves with singularities: first steps h0, h0·1e-4, h0·1e-8. */
-const SINGULAR_LEVELS = 3;
+/**
+ * First steps of the tableaux, relative to h0. The second (h0/100) is an independent estimate from
+ * a disjoint range of steps: Ridders' error estimate is a heuristic that can be far too small when
+ * the first step is near a feature of the curve (a softmax switching components, say), and the
+ * distance between two independent estimates is an honest measure of the larger-step one's error.
+ * The last two (1e-4, 1e-8) look for singular points much closer than the step; see below.
+ */
+const SMOOTH_LEVELS = [1, 1e-2];
+const SINGULAR_LEVELS = [1, 1e-2, 1e-4, 1e-8];
+/** The noise probe never moves the inputs by less than this (relative to h0): below it they do not change at all. */
+const NOISE_FLOOR_SPACING = 1e-10;
 
 /** Ridders from h, restarting with much smaller first steps while it does not settle. */
 function settledTableau(g: (t: number) => Float64Array | null, h: number): FdResult | null {
@@ -167,27 +174,34 @@ function settledTableau(g: (t: number) => Float64Array | null, h: number): FdRes
  * trusted, and larger steps refine it only while they agree with it within their error estimates.
  */
 export function directionalDerivative(g: (t: number) => Float64Array | null, h0: number, opts: { smooth?: boolean } = {}): FdResult | null {
-  const levels = opts.smooth === true ? 1 : SINGULAR_LEVELS;
+  const levels = opts.smooth === true ? SMOOTH_LEVELS : SINGULAR_LEVELS;
   const results: FdResult[] = [];
   let evals = 0;
-  for (let k = 0, h = h0; k < levels; k++, h /= LEVEL_SHRINK) {
-    const r = settledTableau(g, h);
+  for (const level of levels) {
+    const r = settledTableau(g, h0 * level);
     if (r) {
       evals += r.evals;
       results.push(r);
     }
   }
   if (results.length === 0) return null;
-  let best = results[results.length - 1]!;
-  for (let k = results.length - 2; k >= 0; k--) {
-    const r = results[k]!;
-    if (maxDiff(r.value, best.value) > FD_AGREE * (r.err + best.err)) break;
-    if (r.err < best.err) best = r;
+  // Trust the smallest step; larger steps refine it only while they agree with it.
+  let k = results.length - 1;
+  for (let i = results.length - 2; i >= 0; i--) {
+    const r = results[i]!;
+    if (maxDiff(r.value, results[k]!.value) > FD_AGREE * (r.err + results[k]!.err)) break;
+    if (r.err < results[k]!.err) k = i;
   }
-  const sigma = noiseLevel(g, best.h * NOISE_SPACING);
+  const best = results[k]!;
+  let err = best.err;
+  // Cross-check with the next smaller-step estimate: the true error of this one is at most their
+  // distance plus the other's error.
+  const next = results[k + 1];
+  if (next) err = Math.max(err, maxDiff(best.value, next.value) + next.err);
+  const sigma = noiseLevel(g, Math.max(best.h * NOISE_SPACING, h0 * NOISE_FLOOR_SPACING));
   evals += 2 * NOISE_HALF + 1;
   if (sigma === null) return null;
-  return { ...best, err: Math.max(best.err, (NOISE_TO_ERROR * sigma) / best.h), evals };
+  return { ...best, err: Math.max(err, (NOISE_TO_ERROR * sigma) / best.h), evals };
 }
 
 /** Two estimates agree when they differ by at most this many times their summed error estimates. */
