@@ -1,7 +1,10 @@
 /** The catalogue: every rule in one table per area (the areas in AREAS order), each row linked to its page. */
-import { AREAS, WORKS, type Area } from '../../rules/schema.js';
+import { AREAS, type Area, type Work } from '../../rules/schema.js';
 import { cell, cellMath, frontMatter, table, text } from './markdown.js';
 import { rulePath, type SiteData } from './data.js';
+
+/** The works, as a table cell names them (the rule page gives them in full). */
+const SHORT_WORK: Record<Work, string> = { notes: 'notes', cookbook: 'Cookbook', giles: 'Giles', wikipedia: 'Wikipedia', standard: 'standard' };
 
 /** Areas that have rules, in the catalogue's order. */
 export function areasInUse(data: SiteData): Area[] {
@@ -25,16 +28,17 @@ export function cataloguePage(data: SiteData): string {
       .map((r) => {
         const ev = data.evidence.get(r.id)!;
         const refuted = ev.mistakes.filter((x) => x.refuted).length;
-        const source = r.sources.map((s) => `${s.work === 'notes' ? 'notes' : s.work === 'cookbook' ? 'Cookbook' : text(WORKS[s.work].split(',')[0]!)}${s.where ? ` ${text(s.where)}` : ''}${s.unverified ? ' (unverified)' : ''}`).join('; ');
+        const source = r.sources.map((s) => `${SHORT_WORK[s.work]}${s.where ? ` ${text(s.where)}` : ''}${s.unverified ? ' (unverified)' : ''}`).join('; ');
+        // The status next to the title: the statement may be wide and the table then scrolls.
         return [
           `[${cell(text(r.title))}](${rulePath(r.id)})`,
+          `✓ verified<br/>${refuted}/${ev.mistakes.length} mistakes refuted`,
           cellMath(`\\displaystyle ${r.latex}`),
           r.kind,
           cell(source),
-          `✓ verified<br/>${refuted}/${ev.mistakes.length} mistakes refuted`,
         ];
       });
-    out.push(table(['rule', 'statement', 'kind', 'source', 'status'], rows));
+    out.push(table(['rule', 'status', 'statement', 'kind', 'source'], rows));
   }
   return out.join('\n\n') + '\n';
 }
