@@ -82,16 +82,19 @@ export function claimTitle(a: Pick<ClaimArgs, 'kind' | 'expr' | 'claim' | 'wrt'>
 /** An argument for a POSIX shell, double-quoted unless it is plainly safe. */
 export const shellQuote = (s: string): string => (/^[\w.,=:/+-]+$/.test(s) ? s : `"${s.replace(/(["\\$`])/g, '\\$1')}"`);
 
-/** The arguments (after `mcv`) that reproduce a check exactly: with the seed it ran with. */
+/**
+ * The arguments (after `mcv`) that reproduce a check exactly: with the seed it ran with. An
+ * expression starting with `-` (`-y'*log(p)`) would be read as an unknown option, so then the
+ * options come first and the expressions after `--`.
+ */
 export function reproduceArgs(a: ClaimArgs, seed: number): string[] {
-  const parts: string[] = [a.kind, a.expr];
-  if (a.kind === 'identity') parts.push(a.claim);
-  else parts.push('--wrt', a.wrt ?? '', '--claim', a.claim);
-  for (const s of a.shape) parts.push('--shape', s);
-  for (const s of a.assume) parts.push('--assume', s);
-  if (a.cases !== undefined) parts.push('--cases', a.cases);
-  parts.push('--seed', String(seed));
-  return parts;
+  const positional = a.kind === 'identity' ? [a.expr, a.claim] : [a.expr];
+  const options: string[] = a.kind === 'identity' ? [] : ['--wrt', a.wrt ?? '', '--claim', a.claim];
+  for (const s of a.shape) options.push('--shape', s);
+  for (const s of a.assume) options.push('--assume', s);
+  if (a.cases !== undefined) options.push('--cases', a.cases);
+  options.push('--seed', String(seed));
+  return positional.some((p) => p.startsWith('-')) ? [a.kind, ...options, '--', ...positional] : [a.kind, ...positional, ...options];
 }
 
 /** A command line for people to copy: every argument shell-quoted. */
