@@ -59,6 +59,8 @@ const config: Config = {
         language: ['en'],
         highlightSearchTermsOnTargetPage: false,
         searchResultLimits: 8,
+        // Formulas are indexed as KaTeX's MathML and LaTeX annotation: noise in results, and time at build.
+        ignoreCssSelectors: ['.katex'],
         explicitSearchResultPath: true,
       },
     ],
