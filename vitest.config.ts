@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     include: ['properties/**/*.test.ts', 'rules/**/*.test.ts', 'cli/**/*.test.ts', 'examples/**/*.test.ts', 'website/tests/**/*.test.ts', 'bench/**/*.test.ts'],
     setupFiles: ['properties/vitest.setup.ts'],
+    reporters: ['default', './scripts/summary-reporter.ts'],
     testTimeout: 60_000,
     // The site test builds the whole site (the oracle over the catalogue, then Docusaurus) in a
     // hook: about a minute on an idle 2-core machine, several under load. CI has 90 minutes.
