@@ -4,7 +4,8 @@ import type { RuleEvidence } from '../../properties/checkRule.js';
 import type { DerivationEvidence } from '../../properties/derivation.js';
 import type { Derivation } from '../../rules/derivations/schema.js';
 import type { Rule } from '../../rules/schema.js';
-import { m, matrixTex, shapeArgs, shellArg, tex, text, num, table, cell } from './markdown.js';
+import { commandLine, reproduceArgs, type ClaimArgs } from '../../cli/args.js';
+import { m, matrixTex, tex, text, num, table, cell } from './markdown.js';
 
 export interface SiteData {
   rules: readonly Rule[];
@@ -27,16 +28,21 @@ export function ruleLink(data: SiteData, id: string): string {
   return `[${text(r?.title ?? id)}](${rulePath(id)})`;
 }
 
-/** The `npx mcv …` command that checks this claim exactly as the build did. */
+/**
+ * The `npx mcv …` command that checks this claim exactly as the build did: the CLI's own
+ * reproduce arguments (an expression starting with `-` goes after `--`), shell-quoted.
+ */
 export function mcvCommand(c: ClaimInput, seed: number, cases: number): string {
-  const parts = ['npx', 'mcv', c.kind];
-  if (c.kind === 'identity') parts.push(shellArg(c.expr), shellArg(c.claim));
-  else parts.push(shellArg(c.expr), '--wrt', (c.wrt ?? []).join(','), '--claim', shellArg(c.claim));
-  const assume = Object.fromEntries(Object.entries(c.assume ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v.split(',') : [...v]]));
-  parts.push(...shapeArgs(c.shapes, assume));
-  if (cases !== 100) parts.push('--cases', String(cases));
-  parts.push('--seed', String(seed));
-  return parts.join(' ');
+  const args: ClaimArgs = {
+    kind: c.kind,
+    expr: c.expr,
+    claim: c.claim,
+    ...(c.kind === 'identity' ? {} : { wrt: (c.wrt ?? []).join(',') }),
+    shape: Object.entries(c.shapes).map(([k, v]) => `${k}=${v}`),
+    assume: Object.entries(c.assume ?? {}).map(([k, v]) => `${k}=${typeof v === 'string' ? v : v.join(',')}`),
+    ...(cases !== 100 ? { cases: String(cases) } : {}),
+  };
+  return commandLine('npx mcv', reproduceArgs(args, seed));
 }
 
 /**

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { deriveSeed } from '../../properties/checkRule.js';
 import { runCases, runSeed } from '../../properties/seed.js';
 import { DERIVATIONS } from '../../rules/derivations/index.js';
-import { ruleClaim } from '../../rules/claims.js';
+import { mistakeClaim, ruleClaim } from '../../rules/claims.js';
 import { RULES, ruleById } from '../../rules/index.js';
 import type { Rule } from '../../rules/schema.js';
 import { mcvCommand } from '../../scripts/site/data.js';
@@ -61,14 +61,21 @@ describe('the page generator', () => {
   });
 
   const cli = join(ROOT, 'dist/mcv.mjs');
-  (existsSync(cli) ? test : test.skip)('the reproduce command printed on a rule page gives the evidence the page shows', () => {
-    const rule = ruleById('diff-inverse')!;
-    const cases = Math.min(runCases(), 30);
-    const [ev] = [measure({ rules: [rule], derivations: [], seed, cases }).evidence.get(rule.id)!];
-    const cmd = mcvCommand(ruleClaim(rule), deriveSeed(seed, rule.id), cases).replace(/^npx mcv /, `node ${JSON.stringify(cli)} `);
-    const out = spawnSync('bash', ['-c', `${cmd} --json`], { encoding: 'utf8', cwd: ROOT });
-    expect(out.status, out.stderr).toBe(0);
-    const json = JSON.parse(out.stdout) as { verdict: string; cases: number; maxError: number; seed: number };
-    expect(json).toMatchObject({ verdict: 'verified', cases: ev.cases, maxError: ev.maxError, seed: ev.seed });
-  });
+  // diff-inverse: a differential; softmax-regression: f starts with '-', which must not read as an option.
+  for (const id of ['diff-inverse', 'softmax-regression']) {
+    (existsSync(cli) ? test : test.skip)(`the reproduce commands printed on rule page ${id} give the evidence the page shows`, () => {
+      const rule = ruleById(id)!;
+      const cases = Math.min(runCases(), 30);
+      const ev = measure({ rules: [rule], derivations: [], seed, cases }).evidence.get(rule.id)!;
+      const run = (cmd: string) => {
+        const out = spawnSync('bash', ['-c', `${cmd.replace(/^npx mcv (\w+) /, `node ${JSON.stringify(cli)} $1 --json `)}`], { encoding: 'utf8', cwd: ROOT });
+        expect(out.stderr).toBe('');
+        return JSON.parse(out.stdout) as { verdict: string; cases: number; maxError: number; seed: number; reason?: string };
+      };
+      expect(run(mcvCommand(ruleClaim(rule), deriveSeed(seed, rule.id), cases))).toMatchObject({ verdict: 'verified', cases: ev.cases, maxError: ev.maxError, seed: ev.seed });
+      const m = rule.mistakes[0]!;
+      const me = ev.mistakes[0]!;
+      expect(run(mcvCommand(mistakeClaim(rule, m), deriveSeed(seed, `${rule.id}/${m.id}`), cases))).toMatchObject({ verdict: 'refuted', reason: me.reason, seed: me.seed });
+    });
+  }
 });
