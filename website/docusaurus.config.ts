@@ -67,6 +67,14 @@ const config: Config = {
       },
     ],
   ],
+  plugins: [
+    // The Check page (src/check/) runs the oracle's own code, written with NodeNext `./x.js`
+    // specifiers that name .ts files: let webpack / rspack resolve them as TypeScript.
+    () => ({
+      name: 'mcv-ts-js-specifiers',
+      configureWebpack: () => ({ resolve: { extensionAlias: { '.js': ['.ts', '.tsx', '.js'] } } }),
+    }),
+  ],
   themeConfig: {
     colorMode: { defaultMode: 'light', respectPrefersColorScheme: true },
     docs: { sidebar: { hideable: true, autoCollapseCategories: true } },

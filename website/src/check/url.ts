@@ -1,0 +1,110 @@
+/**
+ * The Check page's state: the fields as the reader typed them (text, in the syntax of `mcv`), and
+ * the query string that carries them, so a verdict can be shared as a link. Also used by the page
+ * generator (scripts/site/rulePage.ts) to link every rule page to the Check page, prefilled.
+ * Plain TypeScript with NodeNext specifiers: the site, tsx and the tests all load it.
+ */
+import type { ClaimArgs } from '../../../cli/args.js';
+import type { ClaimInput, Kind } from '../../../properties/check.js';
+
+/** Where the page lives. */
+export const CHECK_PATH = '/check';
+
+export const KINDS: readonly Kind[] = ['gradient', 'differential', 'identity'];
+
+/**
+ * Every field, as text. For an identity `f` holds the left side and `claim` the right side
+ * (the names of the query parameters and of the data-testid attributes alike).
+ */
+export interface CheckState {
+  kind: Kind;
+  /** f (gradient), F (differential) or lhs (identity). */
+  f: string;
+  /** The variable (gradient) or comma-separated variables (differential); unused for an identity. */
+  wrt: string;
+  /** G, dF or rhs. */
+  claim: string;
+  /** `X=3x4, a=3, b=4`: the `--shape` items, separated by commas, semicolons or spaces. */
+  shapes: string;
+  /** `X=spd` or `X=symmetric,invertible, Y=positive`: the `--assume` items. */
+  assume: string;
+  /** Empty: a fresh seed per check. */
+  seed: string;
+  /** Empty: 100, as `mcv`. */
+  cases: string;
+}
+
+export const EMPTY_STATE: CheckState = { kind: 'gradient', f: '', wrt: '', claim: '', shapes: '', assume: '', seed: '', cases: '' };
+
+const FIELDS = ['kind', 'f', 'wrt', 'claim', 'shapes', 'assume', 'seed', 'cases'] as const;
+
+/** The query string of a state (without `?`): the kind, then every non-empty field; empty for empty fields. */
+export function stateToQuery(s: CheckState): string {
+  const q = new URLSearchParams();
+  let filled = 0;
+  for (const k of FIELDS) {
+    const v = s[k].trim();
+    if (k === 'wrt' && s.kind === 'identity') continue;
+    if (v === '') continue;
+    q.set(k, v);
+    if (k !== 'kind') filled++;
+  }
+  return filled > 0 ? q.toString() : '';
+}
+
+/** The state a query string describes, or null when it names no expression (a bare /check). */
+export function stateFromQuery(search: string): CheckState | null {
+  const q = new URLSearchParams(search);
+  if (!q.has('f') && !q.has('claim')) return null;
+  const kind = q.get('kind');
+  const s: CheckState = { ...EMPTY_STATE, kind: KINDS.includes(kind as Kind) ? (kind as Kind) : 'gradient' };
+  for (const k of FIELDS) if (k !== 'kind') s[k] = q.get(k) ?? '';
+  return s;
+}
+
+/** A link to the Check page filled with this state. */
+export const checkHref = (s: CheckState): string => `${CHECK_PATH}?${stateToQuery(s)}`;
+
+/** The fields that state a claim of the oracle (a rule's or a mistake's), with an optional seed and count. */
+export function stateFromClaim(c: ClaimInput, run: { seed?: number; cases?: number } = {}): CheckState {
+  const assume = Object.entries(c.assume ?? {}).map(([k, v]) => `${k}=${typeof v === 'string' ? v : v.join(',')}`);
+  return {
+    kind: c.kind,
+    f: c.expr,
+    wrt: (c.wrt ?? []).join(','),
+    claim: c.claim,
+    shapes: Object.entries(c.shapes).map(([k, v]) => `${k}=${v}`).join(', '),
+    assume: assume.join(', '),
+    seed: run.seed === undefined ? '' : String(run.seed),
+    cases: run.cases === undefined || run.cases === 100 ? '' : String(run.cases),
+  };
+}
+
+/** A link to the Check page that checks this claim. */
+export const checkHrefForClaim = (c: ClaimInput, run: { seed?: number; cases?: number } = {}): string => checkHref(stateFromClaim(c, run));
+
+/**
+ * `X=3x4, a=3 b=4` → [`X=3x4`, `a=3`, `b=4`]: a new item starts wherever a name and `=` follow a
+ * comma, semicolon or space, so `X=symmetric,invertible` stays one item (as `--assume` reads it).
+ */
+export function splitPairs(text: string): string[] {
+  return text
+    .split(/[\s,;]+(?=[A-Za-z_][A-Za-z0-9_]*\s*=)/)
+    .map((s) => s.trim().replace(/[,;\s]+$/, '').replace(/^[,;\s]+/, ''))
+    .filter((s) => s !== '');
+}
+
+/** The arguments of `mcv` that the fields stand for. */
+export function argsFromState(s: CheckState): ClaimArgs {
+  const opt = (v: string) => (v.trim() === '' ? undefined : v.trim());
+  return {
+    kind: s.kind,
+    expr: s.f,
+    claim: s.claim,
+    ...(s.kind === 'identity' ? {} : { wrt: s.wrt.trim() }),
+    shape: splitPairs(s.shapes),
+    assume: splitPairs(s.assume),
+    cases: opt(s.cases),
+    seed: opt(s.seed),
+  };
+}
