@@ -5,6 +5,7 @@ import { mistakeClaim, ruleClaim, wrtOf } from '../../rules/claims.js';
 import { AREAS, WORKS, type Rule, type Source } from '../../rules/schema.js';
 import { code, frontMatter, m, message, mm, prose, sentence, shapeTex, table, tex, text, cell, cellMath } from './markdown.js';
 import { counterexampleMarkdown, errorText, exercisePath, mcvCommand, ruleLink, rulePath, type SiteData } from './data.js';
+import { checkHrefForClaim } from '../../website/src/check/url.js';
 
 const KIND_TEXT = { gradient: 'gradient', differential: 'differential', identity: 'identity' } as const;
 
@@ -76,6 +77,7 @@ export function rulePage(r: Rule, data: SiteData): string {
 
   out.push('## The claim', claimSentence(r), mm(claimTex(r, shapes)), 'In the oracle\'s syntax (mathjs), as checked:', code(claimCode(r), 'text'));
   out.push('Check it yourself, or change it and see what breaks:', code(mcvCommand(ruleClaim(r), deriveSeed(data.seed, r.id), data.cases).replace(/ --seed -?\d+$/, ''), 'bash'));
+  out.push(`Or [check it in the browser](${checkHrefForClaim(ruleClaim(r))}), on the Check page, and change it there.`);
 
   out.push('## Variables');
   out.push(
