@@ -30,9 +30,10 @@ export function ruleLink(data: SiteData, id: string): string {
 
 /**
  * The `npx mcv …` command that checks this claim exactly as the build did: the CLI's own
- * reproduce arguments (an expression starting with `-` goes after `--`), shell-quoted.
+ * reproduce arguments (an expression starting with `-` goes after `--`), shell-quoted. With a
+ * null seed, the same command without `--seed`.
  */
-export function mcvCommand(c: ClaimInput, seed: number, cases: number): string {
+export function mcvCommand(c: ClaimInput, seed: number | null, cases: number): string {
   const args: ClaimArgs = {
     kind: c.kind,
     expr: c.expr,
@@ -42,7 +43,10 @@ export function mcvCommand(c: ClaimInput, seed: number, cases: number): string {
     assume: Object.entries(c.assume ?? {}).map(([k, v]) => `${k}=${typeof v === 'string' ? v : v.join(',')}`),
     ...(cases !== 100 ? { cases: String(cases) } : {}),
   };
-  return commandLine('npx mcv', reproduceArgs(args, seed));
+  const argv = reproduceArgs(args, seed ?? 0);
+  // Without a seed (a command to play with), drop the --seed pair: every run draws new cases.
+  if (seed === null) argv.splice(argv.indexOf('--seed'), 2);
+  return commandLine('npx mcv', argv);
 }
 
 /**
