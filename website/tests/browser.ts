@@ -3,7 +3,8 @@
  * 127.0.0.1 (a free port), Debian's chromium driven by playwright-core, and the site build itself.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -63,8 +64,76 @@ export async function launch(viewport = { width: 1280, height: 900 }): Promise<{
   };
 }
 
-/** Generates the pages and builds the site (npm run build:site); throws with the output on failure. */
+/**
+ * Generates the pages and builds the site (npm run build:site); throws with the output on failure.
+ * Several test files need the build and vitest runs them in parallel: a lock keeps two builds from
+ * writing website/build at once, and a build whose inputs (the seed and every source file the site
+ * is made from) are those of the build already there is skipped, so one `npm test` builds once.
+ */
 export function buildSite(): void {
-  const r = spawnSync('npm', ['run', '--silent', 'build:site'], { cwd: ROOT, encoding: 'utf8', env: process.env });
-  if (r.status !== 0) throw new Error(`npm run build:site failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+  const key = buildKey();
+  withBuildLock(() => {
+    const stamp = join(BUILD_DIR, '.mcv-build-key');
+    if (key && existsSync(stamp) && readFileSync(stamp, 'utf8') === key) return;
+    const r = spawnSync('npm', ['run', '--silent', 'build:site'], { cwd: ROOT, encoding: 'utf8', env: process.env });
+    if (r.status !== 0) throw new Error(`npm run build:site failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+    if (key) writeFileSync(stamp, key);
+  });
+}
+
+/** What the site is built from; empty (always build) when no seed is set, since the build then draws its own. */
+function buildKey(): string {
+  if (!process.env.MCV_SEED) return '';
+  const hash = createHash('sha256').update(`${process.env.MCV_SEED}/${process.env.MCV_RUNS ?? ''}\n`);
+  // Outputs and scratch files, not inputs: the build itself, generated pages, partial benchmark runs.
+  const skip = new Set(['node_modules', 'build', '.docusaurus', 'tests', 'partial.json', 'quick.json']);
+  const generated = new Set([join(ROOT, 'docs/rules'), join(ROOT, 'docs/generated')]);
+  const walk = (path: string): void => {
+    if (!existsSync(path)) return;
+    if (statSync(path).isDirectory()) {
+      for (const name of readdirSync(path).sort()) if (!skip.has(name) && !generated.has(join(path, name))) walk(join(path, name));
+    } else hash.update(`${path}\n`).update(readFileSync(path));
+  };
+  for (const p of ['package.json', 'package-lock.json', 'rules', 'properties', 'cli', 'scripts', 'bench', 'docs', 'website']) walk(join(ROOT, p));
+  return hash.digest('hex');
+}
+
+/** Runs `f` holding a lock shared by every process of this checkout (a directory: mkdir is atomic). */
+function withBuildLock(f: () => void): void {
+  // Under node_modules/.cache: ignored by git, and cleaned with node_modules.
+  const lock = join(ROOT, 'node_modules/.cache/mcv-site-build.lock');
+  mkdirSync(join(lock, '..'), { recursive: true });
+  const started = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
+      break;
+    } catch {
+      let owner = NaN;
+      try {
+        owner = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+      } catch {
+        // Just created, pid not written yet.
+      }
+      const alive = Number.isInteger(owner) && (() => {
+        try {
+          process.kill(owner, 0);
+          return true;
+        } catch {
+          return false;
+        }
+      })();
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      // A lock left by a process that died, or older than any build takes, is stale.
+      if ((Number.isInteger(owner) && !alive) || age > 20 * 60_000) rmSync(lock, { recursive: true, force: true });
+      else if (Date.now() - started > 20 * 60_000) throw new Error(`waited 20 minutes for ${lock}; remove it if no build is running`);
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+    }
+  }
+  try {
+    f();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }

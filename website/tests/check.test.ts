@@ -1,0 +1,308 @@
+/// <reference lib="dom" />
+/**
+ * The Check page (/check): its state survives the trip through the URL for every claim of the
+ * catalogue; and, in a real browser (Debian's chromium through playwright-core, on the built
+ * site), it verifies and refutes as `mcv` does, byte for byte, shows bad input next to the field
+ * at fault, stops a check that runs too long and still answers the next one, and a shared link
+ * reproduces the verdict.
+ *
+ * The browser part is skipped only when chromium is missing and CI is not set. It shares the site
+ * build with site.test.ts (buildSite builds once per run); MCV_SITE_BUILT=1 reuses website/build.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { claimFromArgs, commandLine } from '../../cli/args.js';
+import type { ClaimInput, Evidence } from '../../properties/check.js';
+import { mistakeClaim, ruleClaim } from '../../rules/claims.js';
+import { RULES } from '../../rules/index.js';
+import { EMPTY_STATE, argsFromState, checkHref, splitPairs, stateFromClaim, stateFromQuery, stateToQuery, type CheckState } from '../src/check/url.js';
+import { BUILD_DIR, CHROMIUM, ROOT, buildSite, hasChromium, launch, serveStatic } from './browser.js';
+
+/** A claim with its assumptions as lists, so two spellings of the same claim compare equal. */
+const normal = (c: ClaimInput) => ({
+  ...c,
+  wrt: c.kind === 'identity' ? undefined : [...(c.wrt ?? [])],
+  assume: Object.fromEntries(Object.entries(c.assume ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v.split(',') : [...v]])),
+});
+
+describe('the Check page state (no browser)', () => {
+  test('every rule and every mistake survives fields → URL → fields → the claim mcv checks', () => {
+    for (const r of RULES)
+      for (const c of [ruleClaim(r), ...r.mistakes.map((m) => mistakeClaim(r, m))]) {
+        const state = stateFromQuery(stateToQuery(stateFromClaim(c, { seed: -5, cases: 30 })))!;
+        const { input, options } = claimFromArgs(argsFromState(state));
+        expect(normal(input), `${r.id}: ${c.claim}`).toEqual(normal(c));
+        expect(options).toMatchObject({ seed: -5, cases: 30 });
+      }
+  });
+
+  test('shapes and assumptions are read as mcv reads repeated --shape and --assume', () => {
+    expect(splitPairs('X=3x4, a=3 b=4;c=1,')).toEqual(['X=3x4', 'a=3', 'b=4', 'c=1']);
+    expect(splitPairs('X=symmetric,invertible, Y = spd')).toEqual(['X=symmetric,invertible', 'Y = spd']);
+    expect(splitPairs('  ')).toEqual([]);
+    expect(checkHref({ kind: 'identity', f: 'trace(X*Y)', wrt: 'ignored', claim: 'trace(Y*X)', shapes: 'X=mxn, Y=nxm', assume: '', seed: '', cases: '' })).toBe(
+      '/check?kind=identity&f=trace%28X*Y%29&claim=trace%28Y*X%29&shapes=X%3Dmxn%2C+Y%3Dnxm',
+    );
+    expect(stateFromQuery('')).toBeNull();
+    expect(stateToQuery(EMPTY_STATE)).toBe('');
+  });
+});
+
+const run = hasChromium() || Boolean(process.env.CI);
+const suite = run ? describe : describe.skip;
+const name = run ? 'the Check page in a browser' : `the Check page in a browser (skipped: no chromium at ${CHROMIUM} and CI is not set)`;
+
+const state = (s: Partial<CheckState>): CheckState => ({ kind: 'gradient', f: '', wrt: '', claim: '', shapes: '', assume: '', seed: '', cases: '', ...s });
+const aXb = state({ f: "a'*X*b", wrt: 'X', claim: "a*b'", shapes: 'X=3x4, a=3, b=4' });
+
+suite(name, () => {
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let browser: { context: BrowserContext; close: () => Promise<void> };
+  let page: Page;
+  let cliDir: string;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    // The CLI as users run it, bundled into a folder of our own (cli/mcv.test.ts rebuilds dist/ at the same time).
+    cliDir = mkdtempSync(join(tmpdir(), 'mcv-check-cli-'));
+    const bundling = build({
+      entryPoints: { mcv: join(ROOT, 'cli/mcv.ts') }, outdir: cliDir, outExtension: { '.js': '.mjs' }, bundle: true, format: 'esm', platform: 'node', target: 'node20',
+      banner: { js: "import { createRequire as __mcvCreateRequire } from 'node:module'; const require = __mcvCreateRequire(import.meta.url);" }, logLevel: 'warning',
+    });
+    if (process.env.MCV_SITE_BUILT !== '1') buildSite();
+    await bundling;
+    server = await serveStatic(BUILD_DIR);
+    browser = await launch();
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(`console error: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => errors.push(`uncaught: ${err.message}`));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (cliDir) rmSync(cliDir, { recursive: true, force: true });
+  });
+
+  /** `mcv … --json`, spawned. */
+  function mcvJson(args: string[]): Promise<{ code: number | null; out: string }> {
+    return new Promise((resolve) => {
+      // --json right after the kind: the arguments may end with `-- EXPR`.
+      const p = spawn(process.execPath, [join(cliDir, 'mcv.mjs'), args[0]!, '--json', ...args.slice(1)], { cwd: ROOT });
+      let out = '';
+      p.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      p.on('close', (code) => resolve({ code, out: out.trim() }));
+    });
+  }
+
+  const text = (id: string) => page.locator(`[data-testid="${id}"]`).first().textContent();
+  /** The verdict shown once the check in progress is over. */
+  async function verdict(timeout = 30_000): Promise<string> {
+    await page.locator('[data-testid="verdict"]').waitFor({ timeout });
+    return (await text('verdict'))!;
+  }
+  /** Opens the page as a shared link does: the fields come from the URL and the check runs. */
+  async function open(s: CheckState): Promise<string> {
+    await page.goto(`${server.url}${checkHref(s)}`, { waitUntil: 'load' });
+    return verdict();
+  }
+  async function fill(s: Partial<CheckState>): Promise<void> {
+    if (s.kind) await page.selectOption('[data-testid="kind"]', s.kind);
+    for (const k of ['f', 'wrt', 'claim', 'shapes', 'assume', 'seed', 'cases'] as const) if (s[k] !== undefined) await page.fill(`[data-testid="${k}"]`, s[k]);
+  }
+  async function check(): Promise<string> {
+    await page.click('[data-testid="check"]');
+    return verdict();
+  }
+
+  test('the navbar links the page; a true claim from the notes, typed in, is verified', async () => {
+    await page.goto(`${server.url}/check`, { waitUntil: 'load' });
+    expect(await page.locator('.navbar__item', { hasText: 'Check' }).count()).toBeGreaterThan(0);
+    await fill(aXb);
+    // The live preview renders what was typed.
+    await page.locator('[data-testid="preview"] .katex').first().waitFor();
+    expect(await page.locator('[data-testid="preview"]').textContent()).toContain('X');
+    expect(await check()).toBe('verified');
+    expect(await text('message')).toMatch(/^df = Tr\(Gᵀ dX\) held in 100 random cases/);
+    expect(await text('cases-run')).toBe('100');
+    expect(Number(await text('max-error'))).toBeLessThanOrEqual(1);
+    expect(await text('command')).toMatch(/^npx mcv gradient "a'\*X\*b" --wrt X --claim "a\*b'" --shape X=3x4 --shape a=3 --shape b=4 --seed -?\d+$/);
+  });
+
+  test('a wrong gradient is refuted with the shrunk counterexample as matrices and the two numbers', async () => {
+    await page.goto(`${server.url}/check`, { waitUntil: 'load' });
+    await fill({ kind: 'gradient', f: "x'*A*x", wrt: 'x', claim: '2*A*x', shapes: 'x=n, A=nxn', seed: '7' });
+    expect(await check()).toBe('refuted');
+    expect(await text('message')).toMatch(/^along dx, the finite difference of f is .* but Tr\(Gᵀ dx\) is/);
+    expect(await page.locator('[data-testid="counterexample"] [data-testid="matrix"] .katex .mtable').count()).toBe(3); // x, A and dx
+    expect(await page.locator('[data-testid="counterexample"] .katex-error').count()).toBe(0);
+    expect(await text('expected')).not.toBe(await text('actual'));
+  });
+
+  test('malformed input: the CLI\'s message next to the field at fault, and the page goes on', async () => {
+    await page.goto(`${server.url}/check`, { waitUntil: 'load' });
+    await fill({ ...aXb, f: "a'*X*" });
+    expect(await page.locator('[data-field="f"] [data-testid="f-parse"]').textContent()).toMatch(/Does not parse yet/);
+    expect(await check()).toBe('error');
+    const cli = await mcvJson(['gradient', "a'*X*", '--wrt', 'X', '--claim', "a*b'", '--shape', 'X=3x4', '--shape', 'a=3', '--shape', 'b=4']);
+    expect(cli.code).toBe(2);
+    expect(await page.locator('[data-field="f"] [data-testid="message"]').textContent()).toBe((JSON.parse(cli.out) as { error: string }).error);
+    await fill({ f: "a'*X*b", shapes: 'X=3y4, a=3, b=4' });
+    expect(await check()).toBe('error');
+    expect(await page.locator('[data-field="shapes"] [data-testid="message"]').textContent()).toMatch(/shape of X: "3y4" is not a shape/);
+    await fill({ shapes: 'X=3x4, a=3, b=4', assume: 'X=spd' });
+    expect(await check()).toBe('error');
+    expect(await page.locator('[data-field="assume"] [data-testid="message"]').textContent()).toMatch(/spd/);
+    await fill({ assume: '', wrt: 'Y' });
+    expect(await check()).toBe('error');
+    expect(await page.locator('[data-field="wrt"] [data-testid="message"]').textContent()).toMatch(/--wrt Y names no variable/);
+    await fill({ wrt: 'X' });
+    expect(await check()).toBe('verified');
+  });
+
+  test('a pathological input is stopped with a clear message, and the page answers the next check', async () => {
+    await page.goto(`${server.url}/check`, { waitUntil: 'load' });
+    // Huge: the oracle refuses the work.
+    await fill({ kind: 'gradient', f: 'logdet(X)', wrt: 'X', claim: "inv(X)'", shapes: 'X=500x500', assume: 'X=spd' });
+    expect(await check()).toBe('error');
+    expect(await text('message')).toMatch(/more arithmetic than the limit allows|time limit|ran out of time/);
+    // Slow: stopped by the reader (the worker is terminated and replaced) …
+    await fill({ f: 'trace(X*X)', claim: "2*X'", shapes: 'X=250x250', assume: '' });
+    await page.click('[data-testid="check"]');
+    await page.waitForTimeout(500);
+    await page.click('[data-testid="stop"]');
+    expect(await verdict()).toBe('error');
+    expect(await text('message')).toMatch(/you stopped the check after/);
+    // … or by the time limit.
+    const started = Date.now();
+    expect(await check()).toBe('error');
+    expect(await text('message')).toMatch(/time limit of 8 s|ran out of time|stopped after/);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    await fill(aXb);
+    expect(await check()).toBe('verified');
+  });
+
+  test('a shared link fills the fields and reproduces the verdict exactly', async () => {
+    await page.goto(`${server.url}/check`, { waitUntil: 'load' });
+    await fill({ kind: 'identity', f: 'trace(X*Y)', claim: 'trace(X)*trace(Y)', shapes: 'X=nxn, Y=nxn' });
+    expect(await check()).toBe('refuted');
+    const json = await text('json');
+    const href = await page.locator('[data-testid="share"]').getAttribute('href');
+    expect(page.url()).toBe(`${server.url}${href}`);
+    const other = await browser.context.newPage();
+    try {
+      await other.goto(`${server.url}${href}`, { waitUntil: 'load' });
+      await other.locator('[data-testid="verdict"]').waitFor({ timeout: 30_000 });
+      expect(await other.locator('[data-testid="verdict"]').textContent()).toBe('refuted');
+      expect(await other.locator('[data-testid="f"]').inputValue()).toBe('trace(X*Y)');
+      expect(await other.locator('[data-testid="kind"]').inputValue()).toBe('identity');
+      expect(await other.locator('[data-testid="json"]').textContent()).toBe(json);
+    } finally {
+      await other.close();
+    }
+  });
+
+  /*
+   * Byte for byte where the arithmetic is IEEE's own (+ − × ÷ √: products, inverses, traces,
+   * determinants): the engine is deterministic given the seed. Not for exp, log, sin and cos: the
+   * V8 of Chromium 156 and of Node 20 round a few per cent of their results differently in the
+   * last bit, so there the evidence must agree in everything but the last digits of its numbers.
+   */
+  test('in-browser verdicts are mcv\'s: the same --json evidence (byte for byte without exp/log), and the command shown reproduces it', async () => {
+    const cases: [CheckState, string[], 'exact' | 'transcendental'][] = [
+      [state({ ...aXb, seed: '11' }), ['gradient', "a'*X*b", '--wrt', 'X', '--claim', "a*b'", '--shape', 'X=3x4', '--shape', 'a=3', '--shape', 'b=4', '--seed', '11'], 'exact'],
+      [state({ f: "x'*A*x", wrt: 'x', claim: '2*A*x', shapes: 'x=n, A=nxn', seed: '7' }), ['gradient', "x'*A*x", '--wrt', 'x', '--claim', '2*A*x', '--shape', 'x=n', '--shape', 'A=nxn', '--seed', '7'], 'exact'],
+      [state({ ...aXb, claim: "b*a'", seed: '1' }), ['gradient', "a'*X*b", '--wrt', 'X', '--claim', "b*a'", '--shape', 'X=3x4', '--shape', 'a=3', '--shape', 'b=4', '--seed', '1'], 'exact'],
+      [
+        state({ kind: 'differential', f: 'inv(X)', wrt: 'X', claim: 'inv(X)*dX*inv(X)', shapes: 'X=nxn', assume: 'X=invertible', seed: '-3', cases: '40' }),
+        ['differential', 'inv(X)', '--wrt', 'X', '--claim', 'inv(X)*dX*inv(X)', '--shape', 'X=nxn', '--assume', 'X=invertible', '--cases', '40', '--seed', '-3'],
+        'exact',
+      ],
+      [
+        state({ f: "-y'*log(softmax(T*x))", wrt: 'T', claim: "(softmax(T*x) - y)*x'", shapes: 'T=kxd, x=d, y=k', assume: 'y=onehot', seed: '2', cases: '30' }),
+        // f starts with a minus: mcv would take it for an option, so the command puts it after `--`.
+        ['gradient', '--wrt', 'T', '--claim', "(softmax(T*x) - y)*x'", '--shape', 'T=kxd', '--shape', 'x=d', '--shape', 'y=k', '--assume', 'y=onehot', '--cases', '30', '--seed', '2', '--', "-y'*log(softmax(T*x))"],
+        'transcendental',
+      ],
+      [
+        state({ kind: 'differential', f: 'sigmoid(X)', wrt: 'X', claim: 'sigmoid(X) .* dX', shapes: 'X=mxn', seed: '5' }),
+        ['differential', 'sigmoid(X)', '--wrt', 'X', '--claim', 'sigmoid(X) .* dX', '--shape', 'X=mxn', '--seed', '5'],
+        'transcendental',
+      ],
+    ];
+    const cli = await Promise.all(cases.map(([, args]) => mcvJson(args)));
+    for (const [i, [s, args, arithmetic]] of cases.entries()) {
+      const what = args.join(' ');
+      const v = await open(s);
+      const want = JSON.parse(cli[i]!.out) as Evidence;
+      expect(v, what).toBe(want.verdict);
+      expect(await text('command'), what).toBe(commandLine('npx mcv', args));
+      const json = (await text('json'))!;
+      if (arithmetic === 'exact') {
+        expect(json, what).toBe(cli[i]!.out);
+        continue;
+      }
+      const got = JSON.parse(json) as Evidence;
+      const close = (a: number | undefined, b: number | undefined) => expect(Math.abs(a! - b!), `${what}: ${a} vs ${b}`).toBeLessThanOrEqual(1e-3 + 0.05 * Math.max(Math.abs(a!), Math.abs(b!)));
+      const outline = (e: Evidence) => ({ verdict: e.verdict, cases: e.cases, discarded: e.discarded, seed: e.seed, path: e.path, counterexample: Boolean(e.counterexample) });
+      expect(outline(got), what).toEqual(outline(want));
+      close(got.maxError, want.maxError);
+      if (want.counterexample) {
+        const [g, w] = [got.counterexample!, want.counterexample];
+        expect({ dims: g.dims, values: g.values, direction: g.direction, labels: g.labels, entry: g.entry }, what).toEqual({ dims: w.dims, values: w.values, direction: w.direction, labels: w.labels, entry: w.entry });
+        close(g.expected, w.expected);
+        close(g.actual, w.actual);
+      }
+    }
+  });
+
+  test('the examples come from the catalogue, and every rule page links here prefilled', async () => {
+    await page.goto(`${server.url}/check`, { waitUntil: 'load' });
+    const menu = page.locator('[data-testid="example"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="example"] option').length > 10);
+    await menu.selectOption('grad-quadratic-form/two-ax-without-symmetry');
+    expect(await verdict()).toBe('refuted');
+    expect(await page.locator('[data-testid="claim"]').inputValue()).toBe('2*A*x');
+    await page.goto(`${server.url}/rules/grad-bilinear-matrix`, { waitUntil: 'load' });
+    await page.locator('article a[href^="/check?"]').click();
+    expect(await verdict()).toBe('verified');
+    expect(await page.locator('[data-testid="f"]').inputValue()).toBe("a'*X*b");
+    expect(await page.locator('[data-testid="shapes"]').inputValue()).toBe('a=m, X=mxn, b=n');
+  });
+
+  test('every rule page links to the Check page filled with its own claim', () => {
+    for (const r of RULES) {
+      const html = readFileSync(join(BUILD_DIR, 'rules', r.id, 'index.html'), 'utf8');
+      const href = /href="\/check\?([^"]*)"/.exec(html)?.[1];
+      expect(href, `rules/${r.id} has no link to /check`).toBeDefined();
+      expect(stateFromQuery(href!.replace(/&amp;/g, '&')), r.id).toEqual(stateFromClaim(ruleClaim(r)));
+    }
+  });
+
+  test('a phone-sized screen never scrolls sideways; screenshots are saved for review', async () => {
+    const dir = join(ROOT, 'artifacts');
+    mkdirSync(dir, { recursive: true });
+    await open(state({ f: "x'*A*x", wrt: 'x', claim: '2*A*x', shapes: 'x=n, A=nxn', seed: '7' }));
+    await page.screenshot({ path: join(dir, 'check-page.png'), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await open(state({ kind: 'identity', f: "inv(A + C*B*C')", claim: "inv(A) + inv(A)*C*inv(inv(B) + C'*inv(A)*C)*C'*inv(A)", shapes: 'A=nxn, B=kxk, C=nxk', assume: 'A=spd, B=spd', seed: '4' }));
+      const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      expect(scroll, `${scroll}px wide on a ${inner}px screen`).toBeLessThanOrEqual(inner);
+      await page.screenshot({ path: join(dir, 'check-page-phone.png'), fullPage: true });
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
+  test('no console error at any time', () => {
+    expect(errors).toEqual([]);
+  });
+});
