@@ -74,7 +74,10 @@ export function buildSite(): void {
   const key = buildKey();
   withBuildLock(() => {
     const stamp = join(BUILD_DIR, '.mcv-build-key');
-    if (key && existsSync(stamp) && readFileSync(stamp, 'utf8') === key) return;
+    if (key && existsSync(stamp) && readFileSync(stamp, 'utf8') === key) {
+      process.stderr.write('site: website/build is already built from these sources and this seed; reusing it\n');
+      return;
+    }
     const r = spawnSync('npm', ['run', '--silent', 'build:site'], { cwd: ROOT, encoding: 'utf8', env: process.env });
     if (r.status !== 0) throw new Error(`npm run build:site failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
     if (key) writeFileSync(stamp, key);
