@@ -125,7 +125,7 @@ common(
 Examples (from the notes):
   mcv gradient "a'*X*b" --wrt X --claim "a*b'" --shape X=3x4 --shape a=3 --shape b=4
   mcv gradient "x'*A*x" --wrt x --claim "(A' + A)*x" --shape x=n --shape A=nxn
-  mcv gradient "-y'*log(softmax(T*x))" --wrt T --claim "(softmax(T*x) - y)*x'" --shape T=kxd --shape x=d --shape y=k --assume y=onehot`)
+  mcv gradient --wrt T --claim "(softmax(T*x) - y)*x'" --shape T=kxd --shape x=d --shape y=k --assume y=onehot -- "-y'*log(softmax(T*x))"`)
   .action((f: string, o: CommonOpts & { wrt: string; claim: string }) => runClaim({ kind: 'gradient', expr: f, claim: o.claim, wrt: o.wrt, ...argsOf(o) }, o.json));
 
 common(
