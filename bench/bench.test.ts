@@ -84,7 +84,7 @@ describe('the benchmark machinery', () => {
     const s = settingsFor(true, 1);
     const rate = (delta: number, refuted: number) => ({ delta, refuted, runs: 10, errors: 0 });
     const res: BenchResults = {
-      schema: 1, date: '2026-01-01T00:00:00.000Z', durationSeconds: 1,
+      schema: 1, date: '2026-01-01T00:00:00.000Z', durationSeconds: 1, cpuSeconds: { parallel: 2, speed: 1, workers: 2 },
       machine: { cpu: 'test <cpu>', cores: 2, memoryGiB: 4, platform: 'linux', node: 'v20', load: [0, 0] }, git: null,
       catalogue: { rules: 1, gradient: 1, differential: 0, identity: 0 }, settings: s, tolerances: { fdSafety: 4 },
       detection: [{ id: 'least-squares', title: 't', f: "norm(X*theta - y,'fro')^2", G: "2*X'*(X*theta - y)", wrt: 'theta', seconds: 1,

@@ -74,10 +74,12 @@ export function reliabilityMarkdown(results?: BenchResults): string {
   const s = res.settings;
   const d = h.detection;
   const date = res.date.slice(0, 10);
+  // Uncommitted changes that bear on the figures: the oracle's and the catalogue's.
+  const oracleChanges = (res.git?.changed ?? []).filter((f) => /^(properties|rules)\//.test(f));
   const out: string[] = [front.trimEnd()];
 
   out.push(
-    `An oracle is worth what it refutes and what it never refutes: a claim that is almost right must fail, a claim that is right must pass. This page measures both, for every rule of the catalogue, together with the cost. The figures were measured by \`npm run bench\` on ${date} (${res.machine.cores} cores, ${cell(res.machine.cpu)}, Node ${res.machine.node}, load average ${res.machine.load.map((l) => l.toFixed(1)).join(' at the start, ')} at the end; ${res.catalogue.rules} rules${res.git ? `, commit ${res.git.commit.slice(0, 10)}` : ''}; seed ${s.seed}; ${Math.round(res.durationSeconds)} s in all)${s.quick ? ' — **a quick smoke run with few cases, not the published figures**' : ''}. The comparison is with PyTorch's \`gradcheck\` at its defaults (${GRADCHECK.defaults}), the tool most people use, **as its behaviour is reported in this project's issue 7**: PyTorch is not run here, so those figures are quoted, not measured.`,
+    `An oracle is worth what it refutes and what it never refutes: a claim that is almost right must fail, a claim that is right must pass. This page measures both, for every rule of the catalogue, together with the cost. The figures were measured by \`npm run bench\` on ${date} (${res.machine.cores} cores, ${cell(res.machine.cpu)}, Node ${res.machine.node}, load average ${res.machine.load.map((l) => l.toFixed(1)).join(' at the start, ')} at the end; ${res.catalogue.rules} rules${res.git ? `, commit ${res.git.commit.slice(0, 10)}${oracleChanges.length ? ` with uncommitted changes to ${oracleChanges.map(code).join(', ')}` : ''}` : ''}; seed ${s.seed}; ${Math.round(res.durationSeconds)} s in all${res.cpuSeconds ? `, of which the benchmark's own CPU time amounts to about ${Math.round(res.cpuSeconds.parallel / res.cpuSeconds.workers + res.cpuSeconds.speed)} s on ${res.cpuSeconds.workers} idle cores` : ''})${s.quick ? ' — **a quick smoke run with few cases, not the published figures**' : ''}. The comparison is with PyTorch's \`gradcheck\` at its defaults (${GRADCHECK.defaults}), the tool most people use, **as its behaviour is reported in this project's issue 7**: PyTorch is not run here, so those figures are quoted, not measured.`,
   );
 
   out.push('## At a glance');
@@ -112,11 +114,11 @@ export function reliabilityMarkdown(results?: BenchResults): string {
         [
           'cost of a check',
           growth64
-            ? `about ${Math.round(growth64.evalsPerCase)} evaluations of f per random case whatever the size (log det at 64×64: ${ms(growth64.msPerCase)} ms per case); a check is ${s.speed.cases} cases`
+            ? `about ${Math.round(growth64.evalsPerCase)} evaluations of f per random case whatever the size; log det at 64×64: ${ms(growth64.msPerCase)} ms per case, of which ${ms(growth64.evalsPerCase * growth64.msPerEval)} ms evaluating f (the rest: drawing the random inputs and bounding rounding errors), so ${(growth64.msPerCase * s.speed.cases / 1000).toFixed(1)} s for a check of ${s.speed.cases} cases`
             : 'see below',
           GRADCHECK.cost,
         ],
-        ...(cli0 ? [['`mcv` on the command line, start-up included', `${ms(cli0.medianMs)} ms for issue 3's example (median of ${cli0.runs})`, '–']] : []),
+        ...(cli0 ? [['`mcv` on the command line, start-up included', `${ms(cli0.medianMs)} ms for issue 3's example (median of ${cli0.runs}${cli0.medianCpuMs !== undefined ? `; ${ms(cli0.medianCpuMs)} ms of CPU time` : ''})`, '–']] : []),
       ],
     ),
   );
@@ -203,12 +205,12 @@ export function reliabilityMarkdown(results?: BenchResults): string {
   if (per.length) {
     const sorted = [...per].sort((a, b) => a.medianMs - b.medianMs);
     out.push(
-      `A check of ${s.speed.cases} cases takes ${ms(sorted[0]!.medianMs)}–${ms(sorted[sorted.length - 1]!.medianMs)} ms depending on the rule (median over rules ${ms(1000 / h.speed.medianChecksPerSecond)} ms, that is ${h.speed.medianChecksPerSecond.toFixed(1)} checks per second; ${ms(h.speed.medianMsPerCase)} ms per case).`,
+      `A check of ${s.speed.cases} cases takes ${ms(sorted[0]!.medianMs)}–${ms(sorted[sorted.length - 1]!.medianMs)} ms of wall time depending on the rule (median over rules ${ms(1000 / h.speed.medianChecksPerSecond)} ms, that is ${h.speed.medianChecksPerSecond.toFixed(1)} checks per second; ${ms(h.speed.medianMsPerCase)} ms per case)${h.speed.medianCpuMs !== null ? `, and ${ms(h.speed.medianCpuMs)} ms of CPU time for the median rule` : ''}.`,
     );
     out.push(
       details(
         `Time per check of all ${per.length} rules`,
-        table(['rule', 'kind', `median ms per check (${s.speed.cases} cases)`, 'checks per second', 'ms per case'], per.map((p) => [ruleLink(p.id), p.kind, ms(p.medianMs), p.checksPerSecond.toFixed(1), ms(p.msPerCase)])),
+        table(['rule', 'kind', `median ms per check (${s.speed.cases} cases)`, 'CPU ms per check', 'checks per second', 'ms per case'], per.map((p) => [ruleLink(p.id), p.kind, ms(p.medianMs), p.medianCpuMs !== undefined ? ms(p.medianCpuMs) : '–', p.checksPerSecond.toFixed(1), ms(p.msPerCase)])),
       ),
     );
   }
@@ -219,13 +221,14 @@ export function reliabilityMarkdown(results?: BenchResults): string {
     const rows: string[][] = [];
     for (const g of res.speed.growth)
       for (const p of g.points)
-        rows.push([g.name, `${p.n}`, ms(p.msPerCase), p.evalsPerCase.toFixed(1), ms(p.msPerEval), int(p.gradcheckEvals)]);
-    out.push(table(['gradient', 'n', 'ms per case', 'evaluations of f per case', 'ms per evaluation of f', 'gradcheck: evaluations per check'], rows));
+        rows.push([g.name, `${p.n}`, ms(p.msPerCase), p.cpuMsPerCase !== undefined ? ms(p.cpuMsPerCase) : '–', p.evalsPerCase.toFixed(1), ms(p.msPerEval), int(p.gradcheckEvals)]);
+    out.push(table(['gradient', 'n', 'ms per case', 'CPU ms per case', 'evaluations of f per case', 'ms per evaluation of f', 'gradcheck: evaluations per check'], rows));
     out.push(`The claims: ${res.speed.growth.map((g) => `${cell(g.name)}: f = ${code(g.f)}, G = ${code(g.G)} (with respect to ${code(g.wrt)})`).join('; ')}; X is invertible for the first two, all shapes n×n (n for vectors).`);
   }
   if (res.speed.cli.length) {
     out.push(`\`mcv\` end to end, Node's start-up included (issue 3 asks for about half a second for its example and at most a second for any claim up to 8×8):`);
-    out.push(table(['command', 'median ms', 'min–max ms', 'exit status', 'asked for'], res.speed.cli.map((c) => [`${c.name}: ${code(c.command)}`, ms(c.medianMs), `${ms(c.minMs)}–${ms(c.maxMs)}`, String(c.exitCode), c.target])));
+    out.push(table(['command', 'median ms', 'min–max ms', 'CPU ms (median)', 'exit status', 'asked for'], res.speed.cli.map((c) => [`${c.name}: ${code(c.command)}`, ms(c.medianMs), `${ms(c.minMs)}–${ms(c.maxMs)}`, c.medianCpuMs !== undefined ? ms(c.medianCpuMs) : '–', String(c.exitCode), c.target])));
+    out.push(`Wall times grow with other work on the machine (load average ${res.machine.load.map((l) => l.toFixed(1)).join(' → ')} during this run); CPU times (user + system, read by the shell's \`times\`) do not; on an idle machine the wall time is about the CPU time, a little less where Node compiles and collects garbage on helper threads.`);
   }
   if (res.speed.cliError) out.push(`The command line could not be timed: ${res.speed.cliError}`);
 

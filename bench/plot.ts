@@ -35,10 +35,10 @@ export function detectionGridSvg(rules: readonly DetectionResult[], o: GridOptio
   const deltas = [...new Set(rules.flatMap((r) => [...r.kinds.scale.rates, ...r.kinds.random.rates].map((p) => p.delta)))].sort((a, b) => b - a);
   const lo = Math.log10(Math.min(...deltas)), hi = Math.log10(Math.max(...deltas));
   const legendH = 62, axisH = 4;
-  const cellW = width / columns, cellH = 112;
+  const cellW = width / columns, cellH = 104;
   const rows = Math.ceil(rules.length / columns);
   const height = legendH + rows * cellH + axisH;
-  const pad = { l: 30, r: 10, t: 18, b: 26 };
+  const pad = { l: 30, r: 16, t: 18, b: 26 };
   const pw = cellW - pad.l - pad.r, ph = cellH - pad.t - pad.b;
   // δ decreases to the right: the eye follows the perturbation as it shrinks.
   const x = (d: number) => pad.l + ((hi - Math.log10(d)) / (hi - lo)) * pw;
@@ -55,28 +55,31 @@ export function detectionGridSvg(rules: readonly DetectionResult[], o: GridOptio
   const checks = o.runs !== undefined ? `${o.runs} checks${o.casesPerRun !== undefined ? ` of ${o.casesPerRun} random cases` : ''}` : 'the checks';
   parts.push(`<text x="10" y="44" font-size="12.5" fill="#333">Each panel: the share of ${esc(checks)} that refute the almost-right claim (vertical, 0–100%),</text>`);
   parts.push(`<text x="10" y="59" font-size="12.5" fill="#333">against its relative error δ (horizontal, log scale, from 1e-1 on the left to 1e-12 on the right).</text>`);
+  // The frame, bands, markers and axes are the same in every panel: drawn once, then reused.
+  const axes: string[] = [`<defs><g id="mcv-reliability-panel">`];
+  // gradcheck's blind region: δ below its limit (to the right of the marker).
+  axes.push(`<rect x="${n2(x(gc))}" y="${pad.t}" width="${n2(pad.l + pw - x(gc))}" height="${ph}" fill="${COLORS.gradcheck}" fill-opacity="0.13"/>`);
+  axes.push(`<line x1="${n2(x(gc))}" y1="${pad.t}" x2="${n2(x(gc))}" y2="${pad.t + ph}" stroke="${COLORS.gradcheck}" stroke-width="1"/>`);
+  axes.push(`<line x1="${n2(x(target))}" y1="${pad.t}" x2="${n2(x(target))}" y2="${pad.t + ph}" stroke="${COLORS.target}" stroke-width="1.2" stroke-dasharray="2 2"/>`);
+  axes.push(`<rect x="${pad.l}" y="${pad.t}" width="${n2(pw)}" height="${ph}" fill="none" stroke="#bbb"/>`);
+  axes.push(`<line x1="${pad.l}" y1="${n2(y(0.5))}" x2="${n2(pad.l + pw)}" y2="${n2(y(0.5))}" stroke="#e4e4e4"/>`);
+  for (const t of [0, 0.5, 1]) axes.push(`<text x="${pad.l - 3}" y="${n2(y(t) + 3.5)}" font-size="9" text-anchor="end" fill="#555">${t * 100}%</text>`);
+  for (const d of deltas) {
+    const e = Math.round(Math.log10(d));
+    axes.push(`<line x1="${n2(x(d))}" y1="${pad.t + ph}" x2="${n2(x(d))}" y2="${pad.t + ph + 3}" stroke="#999"/>`);
+    if (e % 3 === 0 || e === -1) axes.push(`<text x="${n2(x(d))}" y="${pad.t + ph + 13}" font-size="9.5" text-anchor="middle" fill="#444">1e${e}</text>`);
+  }
+  axes.push('</g></defs>');
+  parts.push(axes.join(''));
   rules.forEach((r, i) => {
     const ox = (i % columns) * cellW, oy = legendH + Math.floor(i / columns) * cellH;
-    const g: string[] = [`<g transform="translate(${n2(ox)},${n2(oy)})">`];
-    g.push(`<text x="${pad.l}" y="12" font-size="11.5" font-weight="600" fill="#222">${esc(r.id.length > 34 ? r.id.slice(0, 33) + '…' : r.id)}</text>`);
-    // gradcheck's blind region: δ below its limit (to the right of the marker).
-    g.push(`<rect x="${n2(x(gc))}" y="${pad.t}" width="${n2(pad.l + pw - x(gc))}" height="${ph}" fill="${COLORS.gradcheck}" fill-opacity="0.13"/>`);
-    g.push(`<line x1="${n2(x(gc))}" y1="${pad.t}" x2="${n2(x(gc))}" y2="${pad.t + ph}" stroke="${COLORS.gradcheck}" stroke-width="1"/>`);
-    g.push(`<line x1="${n2(x(target))}" y1="${pad.t}" x2="${n2(x(target))}" y2="${pad.t + ph}" stroke="${COLORS.target}" stroke-width="1.2" stroke-dasharray="2 2"/>`);
-    g.push(`<rect x="${pad.l}" y="${pad.t}" width="${n2(pw)}" height="${ph}" fill="none" stroke="#bbb"/>`);
-    for (const t of [0, 0.5, 1]) {
-      g.push(`<text x="${pad.l - 3}" y="${n2(y(t) + 3.5)}" font-size="9" text-anchor="end" fill="#555">${t * 100}%</text>`);
-      if (t === 0.5) g.push(`<line x1="${pad.l}" y1="${n2(y(t))}" x2="${n2(pad.l + pw)}" y2="${n2(y(t))}" stroke="#e4e4e4"/>`);
-    }
+    const g: string[] = [`<g transform="translate(${n2(ox)},${n2(oy)})">`, `<use href="#mcv-reliability-panel"/>`];
+    g.push(`<text x="${pad.l}" y="12" font-size="11.5" font-weight="600" fill="#222">${esc(r.id.length > 31 ? r.id.slice(0, 30) + '…' : r.id)}</text>`);
     for (const [kind, dash] of [['scale', ''], ['random', '5 3']] as const) {
-      const pts = r.kinds[kind].rates.filter((p) => p.runs > 0).map((p) => `${n2(x(p.delta))},${n2(y(p.refuted / p.runs))}`);
-      g.push(`<polyline points="${pts.join(' ')}" fill="none" stroke="${COLORS[kind]}" stroke-width="2"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`);
-      for (const p of r.kinds[kind].rates) g.push(`<circle cx="${n2(x(p.delta))}" cy="${n2(y(p.refuted / p.runs))}" r="1.8" fill="${COLORS[kind]}"/>`);
-    }
-    for (const d of deltas) {
-      const e = Math.round(Math.log10(d));
-      g.push(`<line x1="${n2(x(d))}" y1="${pad.t + ph}" x2="${n2(x(d))}" y2="${pad.t + ph + 3}" stroke="#999"/>`);
-      if (e % 3 === 0 || e === -1) g.push(`<text x="${n2(x(d))}" y="${pad.t + ph + 13}" font-size="9.5" text-anchor="middle" fill="#444">1e${e}</text>`);
+      const rates = r.kinds[kind].rates.filter((p) => p.runs > 0);
+      g.push(`<polyline points="${rates.map((p) => `${n2(x(p.delta))},${n2(y(p.refuted / p.runs))}`).join(' ')}" fill="none" stroke="${COLORS[kind]}" stroke-width="2"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`);
+      // Dots only where some check let the wrong claim through: that is where the curve says something.
+      for (const p of rates) if (p.refuted < p.runs) g.push(`<circle cx="${n2(x(p.delta))}" cy="${n2(y(p.refuted / p.runs))}" r="2" fill="${COLORS[kind]}"/>`);
     }
     g.push('</g>');
     parts.push(g.join(''));

@@ -8,18 +8,25 @@ import { fileURLToPath } from 'node:url';
 import { runTask, type Task, type TaskResult } from './tasks.js';
 import type { Settings } from './results.js';
 
+/** A task's result, its wall time and the CPU time it used (what an idle machine would need). */
 export type Outcome =
-  | { task: Task; ok: true; result: TaskResult; seconds: number }
-  | { task: Task; ok: false; error: string; seconds: number };
+  | { task: Task; ok: true; result: TaskResult; seconds: number; cpuSeconds: number }
+  | { task: Task; ok: false; error: string; seconds: number; cpuSeconds: number };
 
 type Report = (o: Outcome, done: number, total: number) => void;
 
 function runHere(task: Task, settings: Settings): Outcome {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const cpu = () => {
+    const c = process.cpuUsage(c0);
+    return (c.user + c.system) / 1e6;
+  };
   try {
-    return { task, ok: true, result: runTask(task, settings), seconds: (performance.now() - t0) / 1000 };
+    const result = runTask(task, settings);
+    return { task, ok: true, result, seconds: (performance.now() - t0) / 1000, cpuSeconds: cpu() };
   } catch (e) {
-    return { task, ok: false, error: e instanceof Error ? e.message : String(e), seconds: (performance.now() - t0) / 1000 };
+    return { task, ok: false, error: e instanceof Error ? e.message : String(e), seconds: (performance.now() - t0) / 1000, cpuSeconds: cpu() };
   }
 }
 
@@ -47,16 +54,18 @@ export async function runPool(tasks: readonly Task[], settings: Settings, worker
         if (task) child.send({ task, settings });
         else child.disconnect();
       };
-      child.on('message', (m: { ok: boolean; result?: TaskResult; error?: string }) => {
+      child.on('message', (m: { ok: boolean; result?: TaskResult; error?: string; cpuSeconds?: number }) => {
         if (!current) return;
         const seconds = (performance.now() - current.t0) / 1000;
-        record(m.ok ? { task: current.task, ok: true, result: m.result!, seconds } : { task: current.task, ok: false, error: m.error ?? 'unknown error', seconds });
+        const cpuSeconds = m.cpuSeconds ?? seconds;
+        record(m.ok ? { task: current.task, ok: true, result: m.result!, seconds, cpuSeconds } : { task: current.task, ok: false, error: m.error ?? 'unknown error', seconds, cpuSeconds });
         next();
       });
       child.on('exit', (code) => {
         if (current) {
           // The worker died in the middle of a task: record it, and carry on with the others.
-          record({ task: current.task, ok: false, error: `the worker exited with code ${code}`, seconds: (performance.now() - current.t0) / 1000 });
+          const seconds = (performance.now() - current.t0) / 1000;
+          record({ task: current.task, ok: false, error: `the worker exited with code ${code}`, seconds, cpuSeconds: seconds });
           current = null;
         }
         if (--alive === 0) {

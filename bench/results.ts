@@ -133,6 +133,8 @@ export interface SpeedRule {
   kind: string;
   cases: number;
   medianMs: number;
+  /** CPU time of a check, median: what it takes on an idle machine. */
+  medianCpuMs?: number;
   checksPerSecond: number;
   msPerCase: number;
 }
@@ -143,6 +145,7 @@ export interface GrowthPoint {
   shapes: Record<string, string>;
   cases: number;
   msPerCase: number;
+  cpuMsPerCase?: number;
   /** Evaluations of f per case, counted. */
   evalsPerCase: number;
   /** One evaluation of f at this size, median. */
@@ -158,6 +161,8 @@ export interface CliTiming {
   medianMs: number;
   minMs: number;
   maxMs: number;
+  /** CPU time (user + system) of the mcv process, median. */
+  medianCpuMs?: number;
   exitCode: number | null;
   /** What the issue asks for. */
   target: string;
@@ -173,9 +178,17 @@ export interface SpeedResults {
 export interface BenchResults {
   schema: 1;
   date: string;
+  /** Wall time of the whole run (other work on the machine lengthens it: see machine.load). */
   durationSeconds: number;
+  /**
+   * CPU time the benchmark itself used: the parallel part (summed over the workers) and the speed
+   * part (this process, plus the wall time of the timed mcv runs). On an idle machine with
+   * `machine.cores` cores the run takes about parallel / workers + speed seconds.
+   */
+  cpuSeconds: { parallel: number; speed: number; workers: number };
   machine: Machine;
-  git: { commit: string; dirty: boolean } | null;
+  /** The commit measured, and the tracked files that differed from it when the run started. */
+  git: { commit: string; dirty: boolean; changed?: string[] } | null;
   catalogue: { rules: number; gradient: number; differential: number; identity: number };
   settings: Settings;
   tolerances: Record<string, number>;

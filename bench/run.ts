@@ -51,8 +51,9 @@ function parseArgs(argv: string[]) {
 function git(): BenchResults['git'] {
   try {
     const commit = execSync('git rev-parse HEAD', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const dirty = execSync('git status --porcelain --untracked-files=no', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
-    return { commit, dirty };
+    const changed = execSync('git status --porcelain --untracked-files=no', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .split('\n').map((l) => l.slice(3).trim()).filter(Boolean);
+    return { commit, dirty: changed.length > 0, changed };
   } catch {
     return null;
   }
@@ -82,6 +83,7 @@ async function main() {
   const out = args.out ?? (args.only ? 'bench/results/partial.json' : args.quick ? 'bench/results/quick.json' : 'bench/results/latest.json');
   const t0 = performance.now();
   const loadAtStart = os.loadavg()[0]!;
+  const gitAtStart = git();
   const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(0).padStart(4)} s`;
   const log = (s: string) => console.log(`[${elapsed()}] ${s}`);
   log(`bench: ${rules.length} rules (${rules.filter((r) => r.kind === 'gradient').length} gradients), seed ${settings.seed}, ${args.workers} worker${args.workers > 1 ? 's' : ''}${settings.quick ? ', QUICK smoke run' : ''} → ${out}`);
@@ -102,18 +104,26 @@ async function main() {
     rules.flatMap((r) => outcomes.filter((o) => o.ok && o.task.phase === phase && o.task.id === r.id).map((o) => (o as Extract<Outcome, { ok: true }>).result.result as T));
 
   let speed: SpeedResults = { perRule: [], growth: [], cli: [] };
+  const c0 = process.cpuUsage();
   if (args.phases.includes('speed')) {
     log('speed: timing every rule, then the growth with n, then mcv end to end (one process, nothing else running)');
     speed = speedResults(rules, settings, log);
   }
+  const c1 = process.cpuUsage(c0);
+  const cpuSeconds = {
+    parallel: Math.round(outcomes.reduce((s, o) => s + o.cpuSeconds, 0)),
+    speed: Math.round((c1.user + c1.system) / 1e6 + speed.cli.reduce((s, c) => s + (c.runs * c.medianMs) / 1000, 0)),
+    workers: args.workers,
+  };
 
   const cpus = os.cpus();
   const results: BenchResults = {
     schema: 1,
     date: new Date().toISOString(),
     durationSeconds: Math.round((performance.now() - t0) / 100) / 10,
+    cpuSeconds,
     machine: { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()} ${os.arch()}`, node: process.version, load: [loadAtStart, os.loadavg()[0]!] },
-    git: git(),
+    git: gitAtStart,
     catalogue: {
       rules: rules.length,
       gradient: rules.filter((r) => r.kind === 'gradient').length,
@@ -134,7 +144,7 @@ async function main() {
     console.log(`\n${failed.length} task(s) failed:`);
     for (const f of failed) if (!f.ok) console.log(`  ${f.task.phase} ${f.task.id}: ${f.error.split('\n')[0]}`);
   }
-  log(`wrote ${out} (${results.durationSeconds} s)`);
+  log(`wrote ${out} (${results.durationSeconds} s; CPU: ${cpuSeconds.parallel} s over ${cpuSeconds.workers} workers + ${cpuSeconds.speed} s for speed, so about ${Math.round(cpuSeconds.parallel / cpuSeconds.workers + cpuSeconds.speed)} s on an idle machine)`);
   if (failed.length) process.exitCode = 1;
 }
 

@@ -28,14 +28,14 @@ export interface Headline {
     notApplicable: { id: string; mode: string; value?: number; error: string }[];
   };
   scale: { homogeneousRules: number; claims: number; changed: { id: string; what: string; verdicts: Record<string, string> }[] };
-  speed: { medianChecksPerSecond: number; medianMsPerCase: number; slowest: { id: string; medianMs: number } | null };
+  speed: { medianChecksPerSecond: number; medianMsPerCase: number; medianCpuMs: number | null; slowest: { id: string; medianMs: number } | null };
 }
 
+/** The median; of an even count, the larger middle value (a threshold of the grid, on the safe side). */
 const medianOf = (xs: number[]): number | null => {
   if (xs.length === 0) return null;
   const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : Math.sqrt(s[m - 1]! * s[m]!);
+  return s[s.length >> 1]!;
 };
 
 function kindSummary(d: DetectionResult[], kind: PerturbationKind): KindSummary {
@@ -78,6 +78,7 @@ export function headline(res: BenchResults): Headline {
     speed: {
       medianChecksPerSecond: medianOf(per.map((p) => p.checksPerSecond)) ?? 0,
       medianMsPerCase: medianOf(per.map((p) => p.msPerCase)) ?? 0,
+      medianCpuMs: medianOf(per.flatMap((p) => (p.medianCpuMs !== undefined ? [p.medianCpuMs] : []))),
       slowest: slowest ? { id: slowest.id, medianMs: slowest.medianMs } : null,
     },
   };

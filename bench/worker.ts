@@ -4,7 +4,10 @@ import type { Settings } from './results.js';
 
 process.on('message', (msg: { task: Task; settings: Settings }) => {
   try {
-    process.send!({ ok: true, task: msg.task, result: runTask(msg.task, msg.settings) });
+    const c0 = process.cpuUsage();
+    const result = runTask(msg.task, msg.settings);
+    const c = process.cpuUsage(c0);
+    process.send!({ ok: true, task: msg.task, result, cpuSeconds: (c.user + c.system) / 1e6 });
   } catch (e) {
     process.send!({ ok: false, task: msg.task, error: e instanceof Error ? e.stack ?? e.message : String(e) });
   }
