@@ -196,14 +196,19 @@ type Outcome =
   | { kind: 'discard' }
   | { kind: 'fail'; reason: string; counterexample: Counterexample };
 
-/** Evaluates `e`; an evaluation error (not a shape or limit error) or a non-finite value reads as null. */
 /** The wall-clock deadline of the check in progress (checks are synchronous, one at a time). */
 let deadline = Infinity;
 const budget = () => newBudget(undefined, deadline);
 
-function tryEval(e: Expr, scope: Scope): Mat | null {
+/**
+ * Evaluates `e`; a shape error or a non-finite value reads as null. With `scaled`, the arguments
+ * of exp, sin, softmax, … are collected there (see {@link stepFor}).
+ */
+function tryEval(e: Expr, scope: Scope, scaled?: Mat[]): Mat | null {
   try {
-    const v = e.evaluate(scope, budget());
+    const b = budget();
+    if (scaled) b.scaled = scaled;
+    const v = e.evaluate(scope, b);
     return M.allFinite(v) ? v : null;
   } catch (err) {
     if (err instanceof ShapeError) return null;
@@ -211,7 +216,15 @@ function tryEval(e: Expr, scope: Scope): Mat | null {
   }
 }
 
-function stepFor(p: Problem, c: Case): number {
+/**
+ * The first finite-difference step along the case's direction. Relative to the inputs: FIRST_STEP
+ * times the ratio of the point's norm to the direction's, which suits scale-free functions at any
+ * scale. When f applies a function with a unit of length of its own (exp, sin, softmax, …: see
+ * SCALED in engine/expr.ts), the step is also shrunk until no argument of those functions moves by
+ * more than FIRST_STEP: at inputs of size 1e6 a relative step would move sin's argument by
+ * thousands of periods, and softmax's across every switch between components.
+ */
+function stepFor(p: Problem, c: Case, scope: Scope): number {
   let fallback = 0;
   for (const v of Object.values(c.values)) fallback = Math.max(fallback, M.frobenius(v));
   let h = Infinity;
@@ -221,8 +234,28 @@ function stepFor(p: Problem, c: Case): number {
     const wn = M.frobenius(c.values[w]!) || fallback || 1;
     h = Math.min(h, (FIRST_STEP * wn) / vn);
   }
-  return Number.isFinite(h) ? h : FIRST_STEP;
+  if (!Number.isFinite(h)) return FIRST_STEP;
+  if (!p.expr.scaled) return h;
+  const at0: Mat[] = [];
+  if (!tryEval(p.expr, scope, at0)) return h;
+  // The arguments are not linear in t, so the estimate of their move is refined a few times.
+  for (let i = 0; i < STEP_REFINEMENTS; i++) {
+    const moved: Record<string, Mat> = { ...scope };
+    for (const w of p.wrt) moved[w] = M.axpy(c.values[w]!, h, c.direction[w]!);
+    const at: Mat[] = [];
+    if (!tryEval(p.expr, moved, at) || at.length !== at0.length) return h;
+    let move = 0;
+    at.forEach((a, k) => {
+      if (a.data.length === at0[k]!.data.length) a.data.forEach((x, j) => (move = Math.max(move, Math.abs(x - at0[k]!.data[j]!))));
+    });
+    if (!(move > FIRST_STEP)) return h;
+    h *= (0.9 * FIRST_STEP) / move;
+  }
+  return h;
 }
+
+/** Times the step of a function of exp, sin, … is re-measured (each costs one evaluation of f). */
+const STEP_REFINEMENTS = 4;
 
 function shapeMismatch(p: Problem, got: Mat, want: [number, number], what: string): string {
   const hint = got.rows === want[1] && got.cols === want[0] ? ' (a missing transpose?)' : '';
@@ -264,7 +297,7 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
   const claimB = withBound(p.claim, claimScope);
   // On the curve the variables are themselves rounded: fl(W + tV) is off by up to u(|W| + 2h|V|)
   // for every step h ≤ h0, and f carries that error into every difference quotient.
-  const h0 = p.kind === 'identity' ? 0 : stepFor(p, c);
+  const h0 = p.kind === 'identity' ? 0 : stepFor(p, c, scope);
   const curveErrors = Object.fromEntries(p.wrt.map((w) => [w, M.zip(c.values[w]!, c.direction[w]!, (x, v) => U * (Math.abs(x) + 2 * h0 * Math.abs(v)))]));
   const exprB = withBound(p.expr, scope, curveErrors);
   if (!claimB || !exprB) return { kind: 'discard' };

@@ -21,12 +21,19 @@ import * as M from './matrix.js';
 import type { Mat } from './matrix.js';
 
 const U = Number.EPSILON / 2;
+/**
+ * Underflow: below 2⁻¹⁰²² results are subnormal and rounding to the nearest multiple of 2⁻¹⁰⁷⁴
+ * errs by up to half of it in absolute terms, however small the value (Higham's model
+ * fl(x op y) = (x op y)(1 + δ) + η, |η| ≤ 2⁻¹⁰⁷⁵). Invisible at ordinary sizes, it is the whole
+ * error of a density of 1e-318.
+ */
+const ETA = Number.MIN_VALUE / 2;
 type VE = { v: Mat; e: Mat };
 
 const abs = (m: Mat): Mat => M.map(m, Math.abs);
 const add = (...ms: Mat[]): Mat => ms.reduce((a, b) => M.zip(a, b, (x, y) => x + y));
 const mulE = (a: Mat, b: Mat): Mat => M.zip(a, b, (x, y) => x * y);
-const round = (v: Mat, k = 1): Mat => M.map(v, (x) => k * U * Math.abs(x));
+const round = (v: Mat, k = 1): Mat => M.map(v, (x) => k * (U * Math.abs(x) + ETA));
 const zeros = (m: Mat): Mat => M.mat(m.rows, m.cols);
 
 /** |f'(x)| of the elementwise functions. */
@@ -51,7 +58,8 @@ function matmulVE(a: VE, b: VE): VE {
   }
   const v = M.matmul(a.v, b.v);
   const k = a.v.cols;
-  const e = add(M.matmul(abs(a.v), b.e), M.matmul(a.e, abs(b.v)), M.scale(M.matmul(abs(a.v), abs(b.v)), k * U), round(v));
+  // Each of the k products may underflow too.
+  const e = add(M.matmul(abs(a.v), b.e), M.matmul(a.e, abs(b.v)), M.scale(M.matmul(abs(a.v), abs(b.v)), k * U), M.map(round(v), (x) => x + k * ETA));
   return { v, e };
 }
 
@@ -277,7 +285,7 @@ export function evaluateWithBound(node: MathNode, scope: Scope, inputErrors: Rea
               for (let i = 0; i < z.rows; i++) {
                 const k = i * z.cols + j;
                 v.data[k] = p[i]!;
-                e.data[k] = p[i]! * (ez.data[k]! + pe + U * (Math.abs(z.data[k]!) + 2 * Math.abs(lse) + z.rows + 2));
+                e.data[k] = p[i]! * (ez.data[k]! + pe + U * (Math.abs(z.data[k]!) + 2 * Math.abs(lse) + z.rows + 2)) + 2 * ETA;
               }
             }
           }

@@ -29,6 +29,11 @@ export interface Budget {
   readonly limit: number;
   /** Date.now() after which evaluation stops with a LimitError. */
   readonly deadline: number;
+  /**
+   * When set, every argument of a function with a unit of length of its own ({@link SCALED}) is
+   * appended here, in evaluation order: the oracle compares them at two points to choose a step.
+   */
+  scaled?: Mat[];
 }
 export const newBudget = (limit = MAX_WORK, deadline = Infinity): Budget => ({ work: 0, limit, deadline });
 
@@ -49,6 +54,12 @@ export interface Expr {
    * very small steps, because a singular point closer than the step can masquerade as smoothness.
    */
   readonly smooth?: boolean;
+  /**
+   * True when it applies a function whose curve bends over a fixed distance in its argument
+   * ({@link SCALED}: exp, sin, softmax, …), so the finite-difference step must keep those
+   * arguments' moves small in absolute terms, not only relative to the inputs.
+   */
+  readonly scaled?: boolean;
   /** Evaluates it; throws ShapeError when sizes disagree, LimitError past the budget. */
   evaluate(scope: Scope, budget?: Budget): Mat;
 }
@@ -273,6 +284,24 @@ export const FUNCTIONS: Readonly<Record<string, FnSpec>> = {
 const NON_SMOOTH_FUNCTIONS = new Set(['inv', 'logdet', 'log', 'sqrt', 'abs', 'sign', 'norm', 'tan']);
 const NON_SMOOTH_OPERATORS = new Set(['divide', 'dotDivide', 'pow', 'dotPow']);
 
+/**
+ * Functions with a unit of length of their own: sin(x + 2π) = sin(x), exp(x + 1) = e·exp(x),
+ * softmax and logsumexp switch between components over distances of order 1. The others are
+ * scale-free (log, sqrt, powers, inv, det: a relative move of the input is a relative move of the
+ * output), so a step relative to the inputs suits them at any scale; these need moves of their
+ * arguments that are small in absolute terms, whatever the scale of the inputs.
+ */
+export const SCALED = new Set(['exp', 'sin', 'cos', 'tan', 'tanh', 'sigmoid', 'softmax', 'logsumexp']);
+
+function isScaled(node: MathNode): boolean {
+  let scaled = false;
+  node.traverse((n) => {
+    const fn = (n as MathNode & { fn?: unknown }).fn;
+    if (n.type === 'FunctionNode' && SCALED.has((fn as { name?: string }).name ?? '')) scaled = true;
+  });
+  return scaled;
+}
+
 function isSmooth(node: MathNode): boolean {
   let smooth = true;
   node.traverse((n) => {
@@ -319,6 +348,7 @@ export function compile(source: string, opts: CompileOptions): Expr {
     node,
     variables,
     smooth: isSmooth(node),
+    scaled: isScaled(node),
     evaluate: (scope, budget = newBudget()) => ev(scope, budget),
   };
 }
@@ -406,6 +436,13 @@ function build(node: MathNode, source: string, opts: CompileOptions, vars: Set<s
         return (scope, b) => {
           const x = argEvs[0]!(scope, b);
           need(x.rows === 1 || x.cols === 1, () => `${t}: norm(X) of a ${M.shapeText(x)} matrix is ambiguous; write norm(X,'fro') for the Frobenius norm`);
+          return spec!.apply([x], b, t);
+        };
+      }
+      if (SCALED.has(name)) {
+        return (scope, b) => {
+          const x = argEvs[0]!(scope, b);
+          b.scaled?.push(x);
           return spec!.apply([x], b, t);
         };
       }

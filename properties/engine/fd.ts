@@ -24,6 +24,8 @@ const MAX_RESTARTS = 5;
 const SETTLED = 1e-6;
 
 const U = Number.EPSILON;
+/** The spacing of subnormal numbers: below 2⁻¹⁰²² a value is only known to this, absolutely. */
+const ETA = Number.MIN_VALUE;
 
 /** The estimate of g'(0) and what it cost. */
 export interface FdResult {
@@ -31,7 +33,7 @@ export interface FdResult {
   value: Float64Array;
   /**
    * Estimated absolute error (max over entries): the tableau's error estimate, never below the
-   * rounding floor u·max|g|/h of the difference quotient itself.
+   * rounding floor (u·max|g| + η)/h of the difference quotient itself (η: subnormal spacing).
    */
   err: number;
   /** The step at which the chosen estimate was formed. */
@@ -67,7 +69,7 @@ function tableau(g: (t: number) => Float64Array | null, h: number): (FdResult & 
     }
     gScale = Math.max(gScale, maxAbs(gp), maxAbs(gm));
     const row: Float64Array[] = [gp.map((v, k) => (v - gm[k]!) / (2 * h))];
-    const floor = (U * gScale) / h;
+    const floor = (U * gScale + ETA) / h;
     let fac = CON * CON;
     for (let j = 1; j <= i; j++, fac *= CON * CON) {
       const a = row[j - 1]!, b = prev[j - 1]!;
