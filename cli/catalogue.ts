@@ -43,7 +43,7 @@ export function listRules(json: boolean): string {
 }
 
 /** Runs the oracle over the catalogue (or some rules); prints the report; true when all is well. */
-export function verifyCatalogue(o: { rules: string[]; seed?: number; cases?: number; json: boolean }): boolean {
+export function verifyCatalogue(o: { rules: string[]; seed?: number; cases?: number; json: boolean; out: (s: string) => void }): boolean {
   const seed = o.seed ?? freshSeed();
   const cases = o.cases ?? 100;
   for (const id of o.rules)
@@ -57,7 +57,7 @@ export function verifyCatalogue(o: { rules: string[]; seed?: number; cases?: num
   for (const r of chosen) {
     const ev = checkRule(r, { seed, cases });
     results.push(ev);
-    if (!o.json) process.stdout.write(reportLine(ev) + '\n');
+    if (!o.json) o.out(reportLine(ev) + '\n');
   }
   const rulesOk = results.filter((r) => r.status === 'verified').length;
   const mistakes = results.flatMap((r) => r.mistakes);
@@ -65,9 +65,9 @@ export function verifyCatalogue(o: { rules: string[]; seed?: number; cases?: num
   const ok = rulesOk === results.length && refuted === mistakes.length;
   const summary = { rules: results.length, verified: rulesOk, mistakes: mistakes.length, refuted, ok, seconds: (Date.now() - started) / 1000 };
   if (o.json) {
-    process.stdout.write(JSON.stringify({ seed, cases, tolerances: TOLERANCES, summary, rules: results.map((r) => ({ ...r, status: r.status })) }) + '\n');
+    o.out(JSON.stringify({ seed, cases, tolerances: TOLERANCES, summary, rules: results.map((r) => ({ ...r, status: r.status })) }) + '\n');
   } else {
-    process.stdout.write(
+    o.out(
       `\n${rulesOk} of ${results.length} rules verified, ${refuted} of ${mistakes.length} mistakes refuted, ${cases} cases each; seed ${seed}` +
         (ok ? '' : `\nreplay: mcv verify --seed ${seed}${o.rules.map((r) => ` --rule ${r}`).join('')}`) + '\n',
     );

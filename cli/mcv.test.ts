@@ -1,44 +1,54 @@
 /**
- * mcv as a user runs it: spawned processes, exit statuses, messages, JSON. The bundle is rebuilt
- * first so the tests exercise the current code exactly as `npx mcv` would.
+ * mcv as a user runs it: exit statuses, messages, JSON. Most tests run the program in-process
+ * (cli/program.ts, the code the command runs, with stdout and stderr captured); those marked
+ * "(the command)" spawn the bundle as `npx mcv` runs it, rebuilt first so it is the current code.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkDifferential, checkGradient, checkIdentity } from '../properties/index.js';
+import { runMcv } from './program.js';
 
 beforeAll(() => {
   execFileSync(process.execPath, ['scripts/build-cli.mjs']);
 });
 
-function mcv(...args: string[]) {
+/** The command: a process running the bundle. */
+function command(...args: string[]) {
   const r = spawnSync(process.execPath, ['dist/mcv.mjs', ...args], { encoding: 'utf8', timeout: 30_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
-const json = (...args: string[]) => {
-  const r = mcv(...args, '--json');
+/** The same program in-process: what it writes to stdout and stderr, and its exit status. */
+async function mcv(...args: string[]) {
+  let out = '', err = '';
+  const code = await runMcv(args, { out: (s) => void (out += s), err: (s) => void (err += s) });
+  return { code, out, err };
+}
+const json = async (...args: string[]) => {
+  const r = await mcv(...args, '--json');
   return { code: r.code, body: JSON.parse(r.out) as Record<string, any> };
 };
 const aXb = ['gradient', "a'*X*b", '--wrt', 'X', '--shape', 'X=3x4', '--shape', 'a=3', '--shape', 'b=4'];
 
 describe('verdicts', () => {
-  test('a true claim from the notes is verified: exit 0', () => {
-    const r = mcv(...aXb, '--claim', "a*b'");
+  test('a true claim from the notes is verified: exit 0', async () => {
+    const r = await mcv(...aXb, '--claim', "a*b'");
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^verified: df = Tr\(Gᵀ dX\) held in 100 random cases/);
   });
-  test('--json has verdict, cases, seed, maxError', () => {
-    const { code, body } = json(...aXb, '--claim', "a*b'", '--seed', '42', '--cases', '30');
+  test('--json has verdict, cases, seed, maxError', async () => {
+    const { code, body } = await json(...aXb, '--claim', "a*b'", '--seed', '42', '--cases', '30');
     expect(code).toBe(0);
     expect(body).toMatchObject({ verdict: 'verified', cases: 30, seed: 42 });
     expect(body.maxError).toBeLessThanOrEqual(1);
   });
-  test('a missing transpose is refuted (exit 1), saying which shapes disagree', () => {
-    const r = mcv(...aXb, '--claim', "b*a'");
+  test('a missing transpose is refuted (exit 1), saying which shapes disagree', async () => {
+    const r = await mcv(...aXb, '--claim', "b*a'");
     expect(r.code).toBe(1);
     expect(r.out).toContain('refuted: G is 4x3 but X is 3x4 (a missing transpose?)');
   });
-  test('a wrong gradient on square shapes is refuted with a shrunk counterexample and the two numbers', () => {
-    const { code, body } = json('gradient', "x'*A*x", '--wrt', 'x', '--claim', '2*A*x', '--shape', 'x=n', '--shape', 'A=nxn', '--seed', '7');
+  test('a wrong gradient on square shapes is refuted with a shrunk counterexample and the two numbers', async () => {
+    const { code, body } = await json('gradient', "x'*A*x", '--wrt', 'x', '--claim', '2*A*x', '--shape', 'x=n', '--shape', 'A=nxn', '--seed', '7');
     expect(code).toBe(1);
     expect(body.verdict).toBe('refuted');
     const c = body.counterexample;
@@ -48,23 +58,26 @@ describe('verdicts', () => {
     expect(typeof c.expected).toBe('number');
     expect(typeof c.actual).toBe('number');
     expect(c.expected).not.toBe(c.actual);
-    const human = mcv('gradient', "x'*A*x", '--wrt', 'x', '--claim', '2*A*x', '--shape', 'x=n', '--shape', 'A=nxn', '--seed', '7');
+    const human = await mcv('gradient', "x'*A*x", '--wrt', 'x', '--claim', '2*A*x', '--shape', 'x=n', '--shape', 'A=nxn', '--seed', '7');
     expect(human.out).toContain('counterexample (seed 7):');
     expect(human.out).toContain('reproduce: mcv gradient');
   });
-  test('the same seed gives the same output, byte for byte', () => {
+  test('the same seed gives the same output, byte for byte', async () => {
     const args = ['gradient', "x'*A*x", '--wrt', 'x', '--claim', '2*A*x', '--shape', 'x=n', '--shape', 'A=nxn', '--seed', '123'];
-    expect(mcv(...args).out).toBe(mcv(...args).out);
-    expect(mcv(...args, '--json').out).toBe(mcv(...args, '--json').out);
+    const [text, json] = [(await mcv(...args)).out, (await mcv(...args, '--json')).out];
+    expect(text).toMatch(/^refuted: /);
+    expect(JSON.parse(json)).toMatchObject({ verdict: 'refuted', seed: 123 });
+    expect((await mcv(...args)).out).toBe(text);
+    expect((await mcv(...args, '--json')).out).toBe(json);
   });
-  test('differentials in two variables and identities, with assumptions', () => {
-    expect(mcv('differential', 'X*Y', '--wrt', 'X,Y', '--claim', 'dX*Y + X*dY', '--shape', 'X=mxn', '--shape', 'Y=nxp').code).toBe(0);
-    expect(mcv('differential', 'X*Y', '--wrt', 'X,Y', '--claim', 'dX*Y + dY*X', '--shape', 'X=nxn', '--shape', 'Y=nxn').code).toBe(1);
-    expect(mcv('differential', 'inv(X)', '--wrt', 'X', '--claim', '-inv(X)*dX*inv(X)', '--shape', 'X=nxn', '--assume', 'X=invertible').code).toBe(0);
-    expect(mcv('identity', 'trace(X*Y)', 'trace(Y*X)', '--shape', 'X=mxn', '--shape', 'Y=nxm').code).toBe(0);
-    expect(mcv('identity', 'trace(A*B*C)', 'trace(A*C*B)', '--shape', 'A=nxn', '--shape', 'B=nxn', '--shape', 'C=nxn').code).toBe(1);
-    expect(mcv('gradient', 'logdet(X)', '--wrt', 'X', '--claim', 'inv(X)', '--shape', 'X=nxn', '--assume', 'X=spd').code).toBe(0);
-    expect(mcv('gradient', 'logdet(X)', '--wrt', 'X', '--claim', 'inv(X)', '--shape', 'X=nxn', '--assume', 'X=invertible').code).toBe(1);
+  test('differentials in two variables and identities, with assumptions', async () => {
+    expect((await mcv('differential', 'X*Y', '--wrt', 'X,Y', '--claim', 'dX*Y + X*dY', '--shape', 'X=mxn', '--shape', 'Y=nxp')).code).toBe(0);
+    expect((await mcv('differential', 'X*Y', '--wrt', 'X,Y', '--claim', 'dX*Y + dY*X', '--shape', 'X=nxn', '--shape', 'Y=nxn')).code).toBe(1);
+    expect((await mcv('differential', 'inv(X)', '--wrt', 'X', '--claim', '-inv(X)*dX*inv(X)', '--shape', 'X=nxn', '--assume', 'X=invertible')).code).toBe(0);
+    expect((await mcv('identity', 'trace(X*Y)', 'trace(Y*X)', '--shape', 'X=mxn', '--shape', 'Y=nxm')).code).toBe(0);
+    expect((await mcv('identity', 'trace(A*B*C)', 'trace(A*C*B)', '--shape', 'A=nxn', '--shape', 'B=nxn', '--shape', 'C=nxn')).code).toBe(1);
+    expect((await mcv('gradient', 'logdet(X)', '--wrt', 'X', '--claim', 'inv(X)', '--shape', 'X=nxn', '--assume', 'X=spd')).code).toBe(0);
+    expect((await mcv('gradient', 'logdet(X)', '--wrt', 'X', '--claim', 'inv(X)', '--shape', 'X=nxn', '--assume', 'X=invertible')).code).toBe(1);
   });
 });
 
@@ -87,32 +100,32 @@ describe('bad input: exit 2, one short message naming the fault, never a stack t
     ['a huge intermediate', ['gradient', 'sum(ones(100000,100000))', '--wrt', 'x', '--claim', 'x', '--shape', 'x=n'], /more than the limit/],
     ['a reach into mathjs', ['gradient', 'evaluate("1")', '--wrt', 'x', '--claim', 'x', '--shape', 'x=n'], /unknown function "evaluate"/],
   ];
-  test.each(cases)('%s', (_name, args, message) => {
-    const r = mcv(...args);
+  test.each(cases)('%s', async (_name, args, message) => {
+    const r = await mcv(...args);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toMatch(message);
     expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
   });
-  test.each(cases.filter((_c, i) => i % 4 === 0))('with --json, %s is {"error": …} on stdout', (_name, args, message) => {
-    const j = mcv(...args, '--json');
+  test.each(cases.filter((_c, i) => i % 4 === 0))('with --json, %s is {"error": …} on stdout', async (_name, args, message) => {
+    const j = await mcv(...args, '--json');
     expect(j.code).toBe(2);
     expect(JSON.parse(j.out).error).toMatch(message);
   });
-  test('an unknown subcommand suggests the nearest', () => {
-    const r = mcv('gradiant', "x'*x");
+  test('an unknown subcommand suggests the nearest', async () => {
+    const r = await mcv('gradiant', "x'*x");
     expect(r.code).toBe(2);
     expect(r.err).toContain("unknown command 'gradiant'");
     expect(r.err).toContain('Did you mean gradient?');
   });
-  test('a missing --claim', () => {
-    const r = mcv('gradient', "x'*x", '--wrt', 'x', '--shape', 'x=n');
+  test('a missing --claim', async () => {
+    const r = await mcv('gradient', "x'*x", '--wrt', 'x', '--shape', 'x=n');
     expect(r.code).toBe(2);
     expect(r.err).toContain("required option '--claim <G>' not specified");
   });
-  test('huge sizes give up with a clear error well under 15 seconds', () => {
+  test('huge sizes give up with a clear error well under 15 seconds', async () => {
     const t0 = Date.now();
-    const r = mcv('gradient', 'logdet(X*X*X*X)', '--wrt', 'X', '--claim', "4*inv(X)'", '--shape', 'X=512x512', '--assume', 'X=invertible');
+    const r = await mcv('gradient', 'logdet(X*X*X*X)', '--wrt', 'X', '--claim', "4*inv(X)'", '--shape', 'X=512x512', '--assume', 'X=invertible');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/limit/);
     expect(Date.now() - t0).toBeLessThan(15_000);
@@ -120,40 +133,67 @@ describe('bad input: exit 2, one short message naming the fault, never a stack t
 });
 
 describe('help and the catalogue', () => {
-  test('mcv --help and each subcommand --help show the syntax with examples from the notes', () => {
-    const top = mcv('--help');
+  test('mcv --help and each subcommand --help show the syntax with examples from the notes', async () => {
+    const top = await mcv('--help');
     expect(top.code).toBe(0);
     expect(top.out).toContain("mcv gradient \"a'*X*b\" --wrt X --claim \"a*b'\"");
     for (const sub of ['gradient', 'differential', 'identity']) {
-      const r = mcv(sub, '--help');
+      const r = await mcv(sub, '--help');
       expect(r.code).toBe(0);
       expect(r.out).toContain('Examples');
       expect(r.out).toContain('--shape');
     }
   });
-  test('mcv list --json prints every rule with its fields', () => {
-    const r = mcv('list', '--json');
+  test('mcv --version prints the version in package.json (the command)', async () => {
+    const r = command('--version');
+    expect(r.code).toBe(0);
+    expect(r.out.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+  test('mcv list --json prints every rule with its fields', async () => {
+    const r = await mcv('list', '--json');
     expect(r.code).toBe(0);
     const rules = JSON.parse(r.out) as Record<string, unknown>[];
     expect(rules.length).toBeGreaterThanOrEqual(32);
     for (const key of ['id', 'title', 'kind', 'area', 'source', 'latex', 'variables', 'assumptions', 'mistakes']) expect(rules[0]).toHaveProperty(key);
   });
-  test('mcv verify --rule checks one rule and its mistakes', () => {
-    const { code, body } = json('verify', '--rule', 'trace-cyclic', '--seed', '5', '--runs', '20');
+  test('mcv verify --rule checks one rule and its mistakes', async () => {
+    const { code, body } = await json('verify', '--rule', 'trace-cyclic', '--seed', '5', '--runs', '20');
     expect(code).toBe(0);
     expect(body.summary).toMatchObject({ rules: 1, verified: 1, ok: true });
     expect(body.rules[0]).toMatchObject({ id: 'trace-cyclic', status: 'verified', cases: 20 });
     expect(body.rules[0].mistakes.every((m: { refuted: boolean }) => m.refuted)).toBe(true);
   });
-  test('mcv verify --rule with an unknown id suggests the nearest', () => {
-    const r = mcv('verify', '--rule', 'trace-cyclc');
+  test('mcv verify --rule with an unknown id suggests the nearest', async () => {
+    const r = await mcv('verify', '--rule', 'trace-cyclc');
     expect(r.code).toBe(2);
     expect(r.err).toContain('did you mean trace-cyclic');
   });
 });
 
+describe('the command: the bundle run as a process, as npx mcv runs it', () => {
+  test('its output and exit status are the program\'s, byte for byte: verified, refuted, bad input, --json, help', async () => {
+    const runs = [
+      [...aXb, '--claim', "a*b'", '--seed', '3'],
+      ['gradient', "x'*A*x", '--wrt', 'x', '--claim', '2*A*x', '--shape', 'x=n', '--shape', 'A=nxn', '--seed', '7'],
+      ['gradient', "trac(X)", '--wrt', 'X', '--claim', 'eye(3)', '--shape', 'X=3x3'],
+      ['identity', 'trace(X*Y)', 'trace(Y*X)', '--shape', 'X=mxn', '--shape', 'Y=nxm', '--seed', '1', '--json'],
+      ['gradient', '--help'],
+      [],
+    ];
+    for (const args of runs) {
+      const [cmd, inProcess] = [command(...args), await mcv(...args)];
+      expect(cmd, `mcv ${args.join(' ')}`).toEqual(inProcess);
+    }
+  });
+  test('a reader closing the pipe early (mcv list --json | head) is not an error', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" dist/mcv.mjs list --json | head -c 20 >/dev/null; echo "status $?"`], { encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('status 0');
+    expect(r.stderr).toBe('');
+  });
+});
+
 describe('library API', () => {
-  test('checkGradient, checkDifferential, checkIdentity return the JSON fields', () => {
+  test('checkGradient, checkDifferential, checkIdentity return the JSON fields', async () => {
     const g = checkGradient({ f: "a'*X*b", wrt: 'X', claim: "a*b'", shape: { X: '3x4', a: '3', b: '4' }, seed: 1 });
     expect(g).toMatchObject({ verdict: 'verified', cases: 100, seed: 1 });
     const d = checkDifferential({ F: 'inv(X)', wrt: 'X', claim: 'inv(X)*dX*inv(X)', shape: { X: 'nxn' }, assume: { X: 'invertible' }, seed: 1 });

@@ -1,7 +1,10 @@
 // Bundles the CLI and the library into dist/ (run by `npm install` through "prepare"): a bundled
 // CLI starts in a fraction of a second, where tsx compiling it at every call takes seconds.
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
+
+// Chunk names carry a content hash: without this, every rebuild would leave the old ones behind.
+rmSync('dist/chunks', { recursive: true, force: true });
 
 await build({
   entryPoints: { mcv: 'cli/mcv.ts', index: 'properties/index.ts' },

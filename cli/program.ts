@@ -1,0 +1,209 @@
+/**
+ * The `mcv` program: its commands, options, help and messages, writing through `io` and returning
+ * the exit status (0 verified, 1 refuted, 2 bad input). cli/mcv.ts runs it as the command; the
+ * tests run it in-process, with the same output, without starting a process for every check.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import pkg from '../package.json' with { type: 'json' };
+import { checkClaim, type Evidence } from '../properties/check.js';
+import { InputError } from '../properties/engine/errors.js';
+import { ASSUMPTIONS } from '../properties/engine/shapes.js';
+import { claimFromArgs, claimTitle, commandLine, parseCases, parseSeed, reproduceArgs, type ClaimArgs } from './args.js';
+import { formatEvidence } from './format.js';
+
+export const EXIT = { verified: 0, refuted: 1, bad: 2 } as const;
+
+/** Where the program writes: stdout and stderr. */
+export interface Io {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+/** Ends the command with an exit status: thrown, and caught at the end of {@link runMcv}. */
+class Exit extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
+function exit(code: number): never {
+  throw new Exit(code);
+}
+
+const collect = (v: string, prev: string[]) => [...prev, v];
+
+interface CommonOpts {
+  shape: string[];
+  assume: string[];
+  cases?: string;
+  seed?: string;
+  json?: boolean;
+}
+
+const argsOf = (o: CommonOpts) => ({ shape: o.shape, assume: o.assume, cases: o.cases, seed: o.seed });
+
+function common(cmd: Command): Command {
+  return cmd
+    .option('--shape <NAME=SHAPE>', 'shape of a variable: RxC (3x4, mxn), n for a column, 1 for a scalar; repeatable', collect, [])
+    .option('--assume <NAME=KIND>', `assumption on a variable: ${ASSUMPTIONS.join(' | ')}; repeatable`, collect, [])
+    .option('--cases <N>', 'random cases (default 100)')
+    .option('--seed <S>', 'seed of every random choice: the same seed gives the same output')
+    .option('--json', 'print one JSON object on stdout');
+}
+
+/** Runs `mcv` with the arguments after the program name; resolves to the exit status. */
+export async function runMcv(argv: readonly string[], io: Io): Promise<number> {
+  const jsonMode = argv.includes('--json');
+
+  function writeBad(message: string): void {
+    if (jsonMode) io.out(JSON.stringify({ error: message }) + '\n');
+    else io.err(`mcv: ${message}\n`);
+  }
+
+  /** Bad input: one short message (or {"error"} with --json), exit 2. */
+  function bad(message: string): never {
+    writeBad(message);
+    exit(EXIT.bad);
+  }
+
+  /** Checks a claim (parsed by args.ts, as the site's Check page does) and exits with its verdict. */
+  function runClaim(a: ClaimArgs, json = false): never {
+    let ev: Evidence;
+    try {
+      const { input, options } = claimFromArgs(a);
+      ev = checkClaim(input, options);
+    } catch (e) {
+      if (e instanceof InputError) bad(e.message);
+      throw e;
+    }
+    if (json) io.out(JSON.stringify(ev) + '\n');
+    else {
+      io.out(formatEvidence(ev, claimTitle(a)) + '\n');
+      if (ev.verdict === 'refuted') io.out(`reproduce: ${commandLine('mcv', reproduceArgs(a, ev.seed))}\n`);
+    }
+    exit(ev.verdict === 'verified' ? EXIT.verified : EXIT.refuted);
+  }
+
+  const program = new Command('mcv')
+    .description(
+      'matrix-calculus-verified: is this formula right, under which assumptions, and if not, where does it break? ' +
+        'Checks a claim numerically on random matrices (central differences with Richardson extrapolation, ' +
+        'tolerances from error bounds) and shrinks any refutation to a small counterexample.\n\n' +
+        'Exit status: 0 verified, 1 refuted, 2 bad input.',
+    )
+    .version(pkg.version, '-V, --version', 'print the version of mcv')
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (s) => io.out(s),
+      writeErr: (s) => (jsonMode ? undefined : io.err(s)),
+      outputError: (s, write) => write(s),
+    })
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `
+Expressions use mathjs syntax: X' transpose, * matrix product, .* ./ entrywise, trace inv det logdet
+sum kron diag eye ones zeros norm(X,'fro'), elementwise exp log sqrt sin cos tanh sigmoid abs square,
+softmax and logsumexp of a column. Dimension letters are numbers inside expressions: eye(n).
+
+Examples (from the course notes):
+  mcv gradient "a'*X*b" --wrt X --claim "a*b'" --shape X=3x4 --shape a=3 --shape b=4
+  mcv gradient "norm(X*theta - y,'fro')^2" --wrt theta --claim "2*X'*(X*theta - y)" --shape X=mxd --shape theta=d --shape y=m
+  mcv differential "inv(X)" --wrt X --claim "-inv(X)*dX*inv(X)" --shape X=nxn --assume X=invertible
+  mcv identity "trace(X*Y)" "trace(Y*X)" --shape X=mxn --shape Y=nxm
+  mcv list
+  mcv verify --rule trace-cyclic`,
+    );
+
+  common(
+    program
+      .command('gradient')
+      .summary('is G the gradient of the scalar f? (df = Tr(Gᵀ dW))')
+      .description('Checks that df = Tr(Gᵀ dW) for random points and directions: G is the gradient of the scalar f with respect to W, of W\'s shape (denominator layout).')
+      .argument('<f>', 'the scalar function, e.g. "a\'*X*b"')
+      .addOption(new Option('--wrt <W>', 'the variable differentiated').makeOptionMandatory())
+      .addOption(new Option('--claim <G>', 'the claimed gradient, of W\'s shape').makeOptionMandatory()),
+  )
+    .addHelpText('after', `
+Examples (from the notes):
+  mcv gradient "a'*X*b" --wrt X --claim "a*b'" --shape X=3x4 --shape a=3 --shape b=4
+  mcv gradient "x'*A*x" --wrt x --claim "(A' + A)*x" --shape x=n --shape A=nxn
+  mcv gradient --wrt T --claim "(softmax(T*x) - y)*x'" --shape T=kxd --shape x=d --shape y=k --assume y=onehot -- "-y'*log(softmax(T*x))"`)
+    .action((f: string, o: CommonOpts & { wrt: string; claim: string }) => runClaim({ kind: 'gradient', expr: f, claim: o.claim, wrt: o.wrt, ...argsOf(o) }, o.json));
+
+  common(
+    program
+      .command('differential')
+      .summary('is dF the differential of F? (dF written with dW, dV, …)')
+      .description('Checks that dF, written with dW for each W in --wrt, equals the derivative of F along random directions dW at random points.')
+      .argument('<F>', 'the function, e.g. "inv(X)"')
+      .addOption(new Option('--wrt <W,V>', 'the variables that vary, comma-separated').makeOptionMandatory())
+      .addOption(new Option('--claim <dF>', 'the claimed differential, e.g. "-inv(X)*dX*inv(X)"').makeOptionMandatory()),
+  )
+    .addHelpText('after', `
+Examples (the notes' differential rules):
+  mcv differential "X*Y" --wrt X,Y --claim "dX*Y + X*dY" --shape X=mxn --shape Y=nxp
+  mcv differential "inv(X)" --wrt X --claim "-inv(X)*dX*inv(X)" --shape X=nxn --assume X=invertible
+  mcv differential "sigmoid(X)" --wrt X --claim "sigmoid(X) .* (1 - sigmoid(X)) .* dX" --shape X=mxn`)
+    .action((F: string, o: CommonOpts & { wrt: string; claim: string }) => runClaim({ kind: 'differential', expr: F, claim: o.claim, wrt: o.wrt, ...argsOf(o) }, o.json));
+
+  common(
+    program
+      .command('identity')
+      .summary('are lhs and rhs equal for every admissible value?')
+      .description('Checks that two expressions are equal, entry by entry, at random points satisfying the assumptions.')
+      .argument('<lhs>', 'left side, e.g. "trace(X*Y)"')
+      .argument('<rhs>', 'right side, e.g. "trace(Y*X)"'),
+  )
+    .addHelpText('after', `
+Examples (the notes' trace rules):
+  mcv identity "trace(X*Y)" "trace(Y*X)" --shape X=mxn --shape Y=nxm
+  mcv identity "trace(X'*(Y .* C))" "trace((X .* Y)'*C)" --shape X=mxn --shape Y=mxn --shape C=mxn`)
+    .action((lhs: string, rhs: string, o: CommonOpts) => runClaim({ kind: 'identity', expr: lhs, claim: rhs, ...argsOf(o) }, o.json));
+
+  program
+    .command('list')
+    .description('Lists every rule of the catalogue (id, kind, area, title); --json prints the full rule objects.')
+    .option('--json', 'print a JSON array')
+    .action(async (o: { json?: boolean }) => {
+      const { listRules } = await import('./catalogue.js');
+      io.out(listRules(o.json ?? false));
+      exit(0);
+    });
+
+  program
+    .command('verify')
+    .description('Runs the oracle over the catalogue: every rule must hold and every mistake be refuted. Exit 0 only then.')
+    .option('--rule <ID>', 'only this rule (repeatable)', collect, [])
+    .option('--seed <S>', 'seed of the run (each rule derives its own from it)')
+    .option('--runs <N>', 'cases per rule and per mistake (default 100)')
+    .option('--json', 'print one JSON object')
+    .action(async (o: { rule: string[]; seed?: string; runs?: string; json?: boolean }) => {
+      const { verifyCatalogue } = await import('./catalogue.js');
+      try {
+        const ok = verifyCatalogue({ rules: o.rule, seed: parseSeed(o.seed), cases: parseCases(o.runs), json: o.json ?? false, out: io.out });
+        exit(ok ? 0 : 1);
+      } catch (e) {
+        if (e instanceof InputError) bad(e.message);
+        throw e;
+      }
+    });
+
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT.bad;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (e) {
+    if (e instanceof Exit) return e.code;
+    if (e instanceof CommanderError) {
+      const done = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0;
+      if (!done && jsonMode) writeBad(e.message.replace(/^error: /, ''));
+      return done ? 0 : EXIT.bad;
+    }
+    // An internal error: still no stack trace for users, but enough to report it.
+    writeBad(e instanceof InputError ? e.message : `internal error: ${(e as Error).message}. Please report it with the command you ran.`);
+    return EXIT.bad;
+  }
+}
