@@ -9,14 +9,12 @@
  * The browser part is skipped only when chromium is missing and CI is not set. It shares the site
  * build with site.test.ts (buildSite builds once per run); MCV_SITE_BUILT=1 reuses website/build.
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { claimFromArgs, commandLine } from '../../cli/args.js';
+import { runMcv } from '../../cli/program.js';
 import type { ClaimInput, Evidence } from '../../properties/check.js';
 import { mistakeClaim, ruleClaim } from '../../rules/claims.js';
 import { RULES } from '../../rules/index.js';
@@ -64,18 +62,10 @@ suite(name, () => {
   let server: Awaited<ReturnType<typeof serveStatic>>;
   let browser: { context: BrowserContext; close: () => Promise<void> };
   let page: Page;
-  let cliDir: string;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    // The CLI as users run it, bundled into a folder of our own (cli/mcv.test.ts rebuilds dist/ at the same time).
-    cliDir = mkdtempSync(join(tmpdir(), 'mcv-check-cli-'));
-    const bundling = build({
-      entryPoints: { mcv: join(ROOT, 'cli/mcv.ts') }, outdir: cliDir, outExtension: { '.js': '.mjs' }, bundle: true, format: 'esm', platform: 'node', target: 'node20',
-      banner: { js: "import { createRequire as __mcvCreateRequire } from 'node:module'; const require = __mcvCreateRequire(import.meta.url);" }, logLevel: 'warning',
-    });
     if (process.env.MCV_SITE_BUILT !== '1') buildSite();
-    await bundling;
     server = await serveStatic(BUILD_DIR);
     browser = await launch();
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
@@ -88,18 +78,17 @@ suite(name, () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (cliDir) rmSync(cliDir, { recursive: true, force: true });
   });
 
-  /** `mcv … --json`, spawned. */
-  function mcvJson(args: string[]): Promise<{ code: number | null; out: string }> {
-    return new Promise((resolve) => {
-      // --json right after the kind: the arguments may end with `-- EXPR`.
-      const p = spawn(process.execPath, [join(cliDir, 'mcv.mjs'), args[0]!, '--json', ...args.slice(1)], { cwd: ROOT });
-      let out = '';
-      p.stdout.on('data', (d: Buffer) => (out += d.toString()));
-      p.on('close', (code) => resolve({ code, out: out.trim() }));
-    });
+  /**
+   * `mcv … --json`: the program the command runs (cli/program.ts), in-process; cli/mcv.test.ts
+   * shows the bundled command prints the same bytes.
+   */
+  async function mcvJson(args: string[]): Promise<{ code: number; out: string }> {
+    let out = '';
+    // --json right after the kind: the arguments may end with `-- EXPR`.
+    const code = await runMcv([args[0]!, '--json', ...args.slice(1)], { out: (s) => void (out += s), err: () => undefined });
+    return { code, out: out.trim() };
   }
 
   const text = (id: string) => page.locator(`[data-testid="${id}"]`).first().textContent();
