@@ -46,6 +46,24 @@ describe('a correct rule is not refuted at condition number 1e6', () => {
     });
 });
 
+describe('the stress cases that once raised false alarms are verified', () => {
+  // Each was a refutation of a correct rule in a bench run (seed and options as it reported them):
+  // a step that moved sin's argument across periods or softmax's across its switches at inputs
+  // of 1e6, and a density of 1e-318 whose rounding is absolute (subnormal).
+  const replays: [string, number, number, { scale?: number; condition?: number }][] = [
+    ['diff-elementwise-sin', 1664964448, 1000, { scale: 1e6 }],
+    ['diff-elementwise-cos', 21699370, 500, { scale: 1e6 }],
+    ['grad-logsumexp', 77095960, 1000, { scale: 1e6 }],
+    ['mlp-sigmoid-first-layer', -385336438, 1000, { scale: 1e6 }],
+    ['gaussian-density-gradient', -324196431, 750, { condition: 100 }],
+  ];
+  for (const [id, seed, cases, point] of replays)
+    test(`${id} at ${point.scale ? `scale ${point.scale.toExponential()}` : `condition ${point.condition}`}, seed ${seed}, ${cases} cases`, () => {
+      const ev = checkClaim(ruleClaim(ruleById(id)!), { seed, cases, point, shrink: false });
+      expect(ev.verdict, ev.reason).toBe('verified');
+    });
+});
+
 describe('verdicts do not depend on the scale of the inputs', () => {
   const rule = (id: string): Rule => {
     const r = ruleById(id);
