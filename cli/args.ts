@@ -6,8 +6,12 @@
 import type { CheckOptions, ClaimInput, Kind } from '../properties/check.js';
 import { InputError } from '../properties/engine/errors.js';
 
-/** Give up well before 15 s even on a slow machine: a clear error beats a hung terminal or tab. */
+/**
+ * Give up well before 15 s even on a slow machine: a clear error beats a hung terminal or tab.
+ * `--time-limit` (the Check page's "time limit" field) sets another, up to {@link MAX_TIME_LIMIT_S}.
+ */
 export const TIME_LIMIT_MS = 8_000;
+export const MAX_TIME_LIMIT_S = 600;
 
 /** `NAME=VALUE` items of `--shape` or `--assume`; a repeated `--assume` name adds to the list. */
 export function parsePairs(items: readonly string[], flag: '--shape' | '--assume', example: string): Record<string, string> {
@@ -40,6 +44,15 @@ export function parseSeed(v: string | undefined): number | undefined {
   return n;
 }
 
+/** `--time-limit S`: seconds, more than 0 and at most 600; the limit in milliseconds. */
+export function parseTimeLimit(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const s = Number(v.trim());
+  if (v.trim() === '' || !Number.isFinite(s) || s <= 0 || s > MAX_TIME_LIMIT_S)
+    throw new InputError(`--time-limit ${v}: give a number of seconds above 0 and at most ${MAX_TIME_LIMIT_S}, e.g. --time-limit 30`, 'timeLimit');
+  return Math.round(s * 1000);
+}
+
 /** A check as typed: the positional arguments and the options, all still text. */
 export interface ClaimArgs {
   kind: Kind;
@@ -55,6 +68,8 @@ export interface ClaimArgs {
   assume: readonly string[];
   cases?: string;
   seed?: string;
+  /** `--time-limit`, in seconds. */
+  timeLimit?: string;
 }
 
 /** The claim and the options of a check; throws InputError (naming the field) on bad input. */
@@ -69,7 +84,7 @@ export function claimFromArgs(a: ClaimArgs): { input: ClaimInput; options: Check
     shapes: parsePairs(a.shape, '--shape', 'X=3x4'),
     assume: parsePairs(a.assume, '--assume', 'X=spd'),
   };
-  return { input, options: { cases: parseCases(a.cases), seed: parseSeed(a.seed), timeLimitMs: TIME_LIMIT_MS } };
+  return { input, options: { cases: parseCases(a.cases), seed: parseSeed(a.seed), timeLimitMs: parseTimeLimit(a.timeLimit) ?? TIME_LIMIT_MS } };
 }
 
 /** What was checked, for the verdict line: `df = Tr(Gᵀ dX)`, `d(F) = dF`, `lhs = rhs`. */
@@ -94,6 +109,7 @@ export function reproduceArgs(a: ClaimArgs, seed: number): string[] {
   for (const s of a.assume) options.push('--assume', s);
   if (a.cases !== undefined) options.push('--cases', a.cases);
   options.push('--seed', String(seed));
+  if (a.timeLimit !== undefined) options.push('--time-limit', a.timeLimit);
   return positional.some((p) => p.startsWith('-')) ? [a.kind, ...options, '--', ...positional] : [a.kind, ...positional, ...options];
 }
 

@@ -93,6 +93,7 @@ describe('bad input: exit 2, one short message naming the fault, never a stack t
     ['a --shape with no value', ['gradient', "x'*x", '--wrt', 'x', '--claim', '2*x', '--shape', 'x'], /--shape x: write NAME=VALUE/],
     ['a malformed --assume', ['gradient', "x'*x", '--wrt', 'x', '--claim', '2*x', '--shape', 'x=n', '--assume', 'x=big'], /"big" is not one of invertible \| symmetric/],
     ['a malformed --cases', ['gradient', "x'*x", '--wrt', 'x', '--claim', '2*x', '--shape', 'x=n', '--cases', 'lots'], /--cases lots: give a whole number/],
+    ['a malformed --time-limit', ['gradient', "x'*x", '--wrt', 'x', '--claim', '2*x', '--shape', 'x=n', '--time-limit', '0'], /--time-limit 0: give a number of seconds above 0 and at most 600/],
     ['an assumption that cannot hold for the shape', ['gradient', 'trace(X)', '--wrt', 'X', '--claim', 'eye(3,4)', '--shape', 'X=3x4', '--assume', 'X=spd'], /X=spd cannot hold for the shape 3x4/],
     ['an empty expression', ['gradient', '', '--wrt', 'x', '--claim', '2*x', '--shape', 'x=n'], /f: the expression is empty/],
     ['a variable with no --shape in --assume', ['gradient', "x'*x", '--wrt', 'x', '--claim', '2*x', '--shape', 'x=n', '--assume', 'Y=spd'], /"Y" has no --shape/],
@@ -122,6 +123,17 @@ describe('bad input: exit 2, one short message naming the fault, never a stack t
     const r = await mcv('gradient', "x'*x", '--wrt', 'x', '--shape', 'x=n');
     expect(r.code).toBe(2);
     expect(r.err).toContain("required option '--claim <G>' not specified");
+  });
+  test('--time-limit sets the time a check may take, and the reproduce line keeps it', async () => {
+    const slow = ['gradient', 'trace(X*X*X)', '--wrt', 'X', '--claim', "3*(X*X)'", '--shape', 'X=200x200', '--cases', '1000'];
+    const t0 = Date.now();
+    const r = await mcv(...slow, '--time-limit', '0.5');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/ran out of time/);
+    expect(Date.now() - t0).toBeLessThan(5_000);
+    const wrong = await mcv('gradient', "x'*x", '--wrt', 'x', '--claim', 'x', '--shape', 'x=n', '--seed', '1', '--time-limit', '30');
+    expect(wrong.code).toBe(1);
+    expect(wrong.out).toMatch(/reproduce: mcv gradient .* --seed 1 --time-limit 30\n$/);
   });
   test('huge sizes give up with a clear error well under 15 seconds', async () => {
     const t0 = Date.now();

@@ -8,7 +8,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { checkClaim, type Evidence } from '../properties/check.js';
 import { InputError } from '../properties/engine/errors.js';
 import { ASSUMPTIONS } from '../properties/engine/shapes.js';
-import { claimFromArgs, claimTitle, commandLine, parseCases, parseSeed, reproduceArgs, type ClaimArgs } from './args.js';
+import { MAX_TIME_LIMIT_S, TIME_LIMIT_MS, claimFromArgs, claimTitle, commandLine, parseCases, parseSeed, reproduceArgs, type ClaimArgs } from './args.js';
 import { formatEvidence } from './format.js';
 
 export const EXIT = { verified: 0, refuted: 1, bad: 2 } as const;
@@ -36,10 +36,11 @@ interface CommonOpts {
   assume: string[];
   cases?: string;
   seed?: string;
+  timeLimit?: string;
   json?: boolean;
 }
 
-const argsOf = (o: CommonOpts) => ({ shape: o.shape, assume: o.assume, cases: o.cases, seed: o.seed });
+const argsOf = (o: CommonOpts) => ({ shape: o.shape, assume: o.assume, cases: o.cases, seed: o.seed, timeLimit: o.timeLimit });
 
 function common(cmd: Command): Command {
   return cmd
@@ -47,6 +48,7 @@ function common(cmd: Command): Command {
     .option('--assume <NAME=KIND>', `assumption on a variable: ${ASSUMPTIONS.join(' | ')}; repeatable`, collect, [])
     .option('--cases <N>', 'random cases (default 100)')
     .option('--seed <S>', 'seed of every random choice: the same seed gives the same output')
+    .option('--time-limit <S>', `give up after S seconds (default ${TIME_LIMIT_MS / 1000}, at most ${MAX_TIME_LIMIT_S})`)
     .option('--json', 'print one JSON object on stdout');
 }
 

@@ -482,7 +482,7 @@ function runCheck(p: Problem, opts: CheckOptions, limit: number): Evidence {
     );
   }
   if (details.interrupted && passed < cases)
-    throw new LimitError(`the check stopped after ${passed} of ${cases} cases: the time limit of ${(limit / 1000).toFixed(0)} s passed; use smaller sizes or fewer --cases`);
+    throw new LimitError(`the check stopped after ${passed} of ${cases} cases: the time limit of ${Number((limit / 1000).toPrecision(3))} s passed; use smaller sizes, fewer --cases or a longer --time-limit`);
   return { verdict: 'verified', cases: passed, discarded, seed, maxError: maxRatio };
 }
 

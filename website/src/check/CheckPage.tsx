@@ -6,7 +6,7 @@
 import React, { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useLocation } from '@docusaurus/router';
-import { commandLine, reproduceArgs } from '../../../cli/args.js';
+import { TIME_LIMIT_MS, commandLine, reproduceArgs } from '../../../cli/args.js';
 import type { Evidence } from '../../../properties/check.js';
 import type { Field } from '../../../properties/engine/errors.js';
 import type { Example } from './examples.js';
@@ -20,7 +20,7 @@ type InputName = Exclude<keyof CheckState, 'kind'>;
 
 /** The input where an InputError's field is typed. */
 const INPUT_OF: Partial<Record<Field, InputName>> = {
-  f: 'f', lhs: 'f', claim: 'claim', rhs: 'claim', wrt: 'wrt', shape: 'shapes', assume: 'assume', cases: 'cases', seed: 'seed',
+  f: 'f', lhs: 'f', claim: 'claim', rhs: 'claim', wrt: 'wrt', shape: 'shapes', assume: 'assume', cases: 'cases', seed: 'seed', timeLimit: 'limit',
 };
 
 const LABELS: Record<CheckState['kind'], { f: ReactNode; claim: ReactNode; wrt: ReactNode; fHint: string; claimHint: string; wrtHint: string }> = {
@@ -294,6 +294,7 @@ export default function CheckPage(): ReactNode {
         <div className={styles.row}>
           <Input name="seed" label="seed" value={state.seed} placeholder="random" onChange={change} error={fieldError('seed')} small />
           <Input name="cases" label="cases" value={state.cases} placeholder="100" onChange={change} error={fieldError('cases')} small />
+          <Input name="limit" label="time limit (s)" value={state.limit} placeholder={String(TIME_LIMIT_MS / 1000)} onChange={change} error={fieldError('limit')} small />
         </div>
 
         <div className={styles.preview} data-testid="preview" aria-live="polite">

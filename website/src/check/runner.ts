@@ -4,7 +4,7 @@
  * little after it, the worker is terminated and a fresh one takes the next check.
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { TIME_LIMIT_MS, type ClaimArgs } from '../../../cli/args.js';
+import { TIME_LIMIT_MS, parseTimeLimit, type ClaimArgs } from '../../../cli/args.js';
 import type { CheckReply, CheckRequest } from './protocol.js';
 
 /** After the oracle's own limit, how long to wait for its answer before terminating the worker. */
@@ -22,10 +22,19 @@ export type Outcome = CheckReply | Stopped;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
+/** The check's time limit; a malformed one is the oracle's to report (the worker answers with its message). */
+function limitOf(args: ClaimArgs): number {
+  try {
+    return parseTimeLimit(args.timeLimit) ?? TIME_LIMIT_MS;
+  } catch {
+    return TIME_LIMIT_MS;
+  }
+}
+
 /** A worker-backed checker: `run` answers one check at a time, `stop` abandons the one in progress. */
 export function useChecker(): { run: (args: ClaimArgs) => Promise<Outcome>; stop: () => void; warm: () => void } {
   const worker = useRef<Worker | null>(null);
-  const pending = useRef<{ id: number; started: number; timer: ReturnType<typeof setTimeout>; done: (o: Outcome) => void } | null>(null);
+  const pending = useRef<{ id: number; started: number; limit: number; timer: ReturnType<typeof setTimeout>; done: (o: Outcome) => void } | null>(null);
   const nextId = useRef(1);
 
   const get = useCallback((): Worker => {
@@ -58,7 +67,7 @@ export function useChecker(): { run: (args: ClaimArgs) => Promise<Outcome>; stop
       stopped,
       message:
         stopped === 'timeout'
-          ? `the check was stopped after ${took}: it ran past the time limit of ${TIME_LIMIT_MS / 1000} s without an answer; use smaller sizes or fewer cases`
+          ? `the check was stopped after ${took}: it ran past the time limit of ${p.limit / 1000} s without an answer; use smaller sizes or fewer cases`
           : `you stopped the check after ${took}, before it reached a verdict`,
     });
   }, []);
@@ -68,8 +77,9 @@ export function useChecker(): { run: (args: ClaimArgs) => Promise<Outcome>; stop
       new Promise<Outcome>((resolve) => {
         if (pending.current) abandon('cancelled');
         const id = nextId.current++;
-        const timer = setTimeout(() => abandon('timeout'), TIME_LIMIT_MS + GRACE_MS);
-        pending.current = { id, started: Date.now(), timer, done: resolve };
+        const limit = limitOf(args);
+        const timer = setTimeout(() => abandon('timeout'), limit + GRACE_MS);
+        pending.current = { id, started: Date.now(), limit, timer, done: resolve };
         get().postMessage({ id, args } satisfies CheckRequest);
       }),
     [abandon, get],

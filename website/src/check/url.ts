@@ -32,11 +32,13 @@ export interface CheckState {
   seed: string;
   /** Empty: 100, as `mcv`. */
   cases: string;
+  /** Seconds; empty: 8, as `mcv`. */
+  limit: string;
 }
 
-export const EMPTY_STATE: CheckState = { kind: 'gradient', f: '', wrt: '', claim: '', shapes: '', assume: '', seed: '', cases: '' };
+export const EMPTY_STATE: CheckState = { kind: 'gradient', f: '', wrt: '', claim: '', shapes: '', assume: '', seed: '', cases: '', limit: '' };
 
-const FIELDS = ['kind', 'f', 'wrt', 'claim', 'shapes', 'assume', 'seed', 'cases'] as const;
+const FIELDS = ['kind', 'f', 'wrt', 'claim', 'shapes', 'assume', 'seed', 'cases', 'limit'] as const;
 
 /** The query string of a state (without `?`): the kind, then every non-empty field; empty for empty fields. */
 export function stateToQuery(s: CheckState): string {
@@ -77,6 +79,7 @@ export function stateFromClaim(c: ClaimInput, run: { seed?: number; cases?: numb
     assume: assume.join(', '),
     seed: run.seed === undefined ? '' : String(run.seed),
     cases: run.cases === undefined || run.cases === 100 ? '' : String(run.cases),
+    limit: '',
   };
 }
 
@@ -106,5 +109,6 @@ export function argsFromState(s: CheckState): ClaimArgs {
     assume: splitPairs(s.assume),
     cases: opt(s.cases),
     seed: opt(s.seed),
+    timeLimit: opt(s.limit),
   };
 }
