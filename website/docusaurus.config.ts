@@ -15,6 +15,12 @@ const here = (p: string) => new URL(p, import.meta.url).pathname;
 // The interactive "Check" page is another piece of work; link it from the navbar once it exists.
 const hasCheckPage = ['tsx', 'jsx', 'js', 'md', 'mdx'].some((ext) => existsSync(here(`./src/pages/check.${ext}`)) || existsSync(here(`./src/pages/check/index.${ext}`)));
 
+/** Every @docusaurus/faster option that `future.v4` turns on. */
+const FASTER = {
+  swcJsLoader: true, swcJsMinimizer: true, swcHtmlMinimizer: true, lightningCssMinimizer: true,
+  mdxCrossCompilerCache: true, rspackBundler: true, rspackPersistentCache: true, ssgWorkerThreads: true,
+};
+
 const config: Config = {
   title: 'matrix-calculus-verified',
   tagline: 'Matrix calculus you can trust: every formula on this site was checked numerically when the site was built.',
@@ -29,8 +35,14 @@ const config: Config = {
     hooks: { onBrokenMarkdownLinks: 'throw' },
   },
   // v4 turns on @docusaurus/faster (rspack, its persistent cache, SSG worker threads). No page shows
-  // a last-update date, so git history is not read at all (seconds of every build).
-  future: { v4: true, experimental_vcs: false },
+  // a last-update date, so git history is not read at all (seconds of every build). CI builds once
+  // in a fresh clone, where writing rspack's cache for a next build that never comes costs about
+  // ten seconds of CPU: it is off there, and on for `npm start` and local test runs.
+  future: {
+    v4: true,
+    experimental_vcs: false,
+    ...(process.env.CI ? { faster: { ...FASTER, rspackPersistentCache: false } } : {}),
+  },
   i18n: { defaultLocale: 'en', locales: ['en'] },
   presets: [
     [
