@@ -98,6 +98,7 @@ describe('bad input: exit 2, one short message naming the fault, never a stack t
     ['an empty expression', ['gradient', '', '--wrt', 'x', '--claim', '2*x', '--shape', 'x=n'], /f: the expression is empty/],
     ['a variable with no --shape in --assume', ['gradient', "x'*x", '--wrt', 'x', '--claim', '2*x', '--shape', 'x=n', '--assume', 'Y=spd'], /"Y" has no --shape/],
     ['f not finite at most points', ['gradient', 'sum(log(X))', '--wrt', 'X', '--claim', '1 ./ X', '--shape', 'X=mxn'], /add an assumption such as --assume X=positive/],
+    ['f not finite, naming the variable to constrain', ['gradient', 'sum(log(z))', '--wrt', 'z', '--claim', '1 ./ z', '--shape', 'z=n'], /--assume z=positive/],
     ['a huge intermediate', ['gradient', 'sum(ones(100000,100000))', '--wrt', 'x', '--claim', 'x', '--shape', 'x=n'], /more than the limit/],
     ['a reach into mathjs', ['gradient', 'evaluate("1")', '--wrt', 'x', '--claim', 'x', '--shape', 'x=n'], /unknown function "evaluate"/],
   ];

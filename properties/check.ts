@@ -476,8 +476,10 @@ function runCheck(p: Problem, opts: CheckOptions, limit: number): Evidence {
     }
   }
   if (discarded > 0 && passed < cases) {
+    // The suggestion names a variable of the claim's own: the one differentiated, else the first.
+    const v = p.wrt[0] ?? Object.keys(p.shapes)[0] ?? 'X';
     throw new InputError(
-      `${discarded} of the first ${discarded + passed} cases gave a value that is not finite (f or the claim is undefined there, e.g. the log of a negative entry or the inverse of a singular matrix); add an assumption such as --assume X=positive or --assume X=invertible`,
+      `${discarded} of the first ${discarded + passed} cases gave a value that is not finite (f or the claim is undefined there, e.g. the log of a negative entry, the inverse of a singular matrix, or exp of a large entry overflowing); add an assumption such as --assume ${v}=positive or --assume ${v}=invertible`,
       'assume',
     );
   }
