@@ -8,7 +8,7 @@
  * Skipped only when chromium is missing and CI is not set; in CI a missing chromium fails.
  * MCV_SITE_BUILT=1 reuses the current website/build instead of building (for quick local runs).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -135,6 +135,13 @@ suite(name, () => {
     for (const path of ['/method', '/exercises', '/guide/oracle', '/guide/cli']) {
       expect(await visit(path)).toEqual([]);
       expect(await katexErrors(), path).toEqual([]);
+    }
+    // The reliability page exists when the bench's results are committed (bench/results/latest.json).
+    if (existsSync(join(ROOT, 'bench/results/latest.json'))) {
+      expect(await visit('/guide/reliability')).toEqual([]);
+      expect(await page.locator('article h1').textContent()).toBe('How reliable is the oracle?');
+      expect(await page.locator('article svg[role="img"]').count(), 'the plot of refutation rate against δ').toBeGreaterThan(0);
+      await page.screenshot({ path: join(ROOT, 'artifacts', 'reliability-page.png'), fullPage: true });
     }
     await visit('/method');
     // The notes' rules are all on the method page, linked.
