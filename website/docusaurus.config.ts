@@ -61,6 +61,7 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
+  clientModules: ['./src/clientModules/copyTex.ts'],
   themes: [
     [
       '@easyops-cn/docusaurus-search-local',

@@ -168,6 +168,23 @@ suite(name, () => {
     await page.waitForFunction((t) => document.querySelector('article h1')?.textContent === t, rule.title);
   });
 
+  test('copying a formula puts its LaTeX, from the rule object, on the clipboard', async () => {
+    const rule = RULES.find((r) => r.id === 'diff-inverse')!;
+    await visit(`/rules/${rule.id}`);
+    // Select the statement (the first displayed formula) and copy, as a reader does with the mouse and Ctrl+C.
+    const copied = await page.evaluate(() => {
+      const formula = document.querySelector('article .katex-display')!;
+      window.getSelection()!.selectAllChildren(formula);
+      const data = new DataTransfer();
+      document.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
+      return data.getData('text/plain');
+    });
+    // Delimited as TeX ($…$, or $$…$$ when the selection holds the whole display), the source exactly.
+    const m = /^(\$\$?)([\s\S]*)\1$/.exec(copied);
+    expect(m, copied).not.toBeNull();
+    expect(m![2]).toBe(rule.latex);
+  });
+
   test('dark mode switches, and a phone-sized screen never scrolls sideways', async () => {
     await visit('/rules/grad-bilinear-matrix');
     // The toggle cycles system → light → dark.
