@@ -8,6 +8,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import rehypeKatexHtml from './plugins/rehype-katex-html';
 
 // An absolute path to KaTeX's CSS, so the stylesheet and its fonts are bundled (no CDN).
 const require = createRequire(import.meta.url);
@@ -53,7 +54,8 @@ const config: Config = {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
           remarkPlugins: [remarkMath],
-          rehypePlugins: [[rehypeKatex, { strict: false }]],
+          // KaTeX renders each formula at build time; rehypeKatexHtml hands it to the page as one string.
+          rehypePlugins: [[rehypeKatex, { strict: false }], rehypeKatexHtml],
           showLastUpdateTime: false,
         },
         blog: false,
