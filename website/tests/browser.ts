@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BUILD_DIR = join(ROOT, 'website/build');
@@ -60,6 +60,43 @@ export async function launch(viewport = { width: 1280, height: 900 }): Promise<{
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The built site served on 127.0.0.1, and a chromium page that records every error it raises. */
+export interface SiteSession {
+  url: string;
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught exceptions, each prefixed by `where()` at the time. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the site (unless MCV_SITE_BUILT=1 says website/build is current), serves it and opens
+ * chromium on it: what every browser test file starts with.
+ */
+export async function openSite(where: () => string = () => ''): Promise<SiteSession> {
+  if (process.env.MCV_SITE_BUILT !== '1') buildSite();
+  const server = await serveStatic(BUILD_DIR);
+  const browser = await launch();
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  const errors: string[] = [];
+  const label = () => (where() ? `${where()}: ` : '');
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`${label()}console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`${label()}uncaught: ${err.message}`));
+  return {
+    url: server.url,
+    context: browser.context,
+    page,
+    errors,
+    close: async () => {
+      await browser.close();
+      await server.close();
     },
   };
 }

@@ -11,7 +11,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { claimFromArgs, commandLine, reproduceArgs } from '../../cli/args.js';
 import { runMcv } from '../../cli/program.js';
@@ -19,7 +19,7 @@ import type { ClaimInput, Evidence } from '../../properties/check.js';
 import { mistakeClaim, ruleClaim } from '../../rules/claims.js';
 import { RULES } from '../../rules/index.js';
 import { EMPTY_STATE, argsFromState, checkHref, splitPairs, stateFromClaim, stateFromQuery, stateToQuery, type CheckState } from '../src/check/url.js';
-import { BUILD_DIR, CHROMIUM, ROOT, buildSite, hasChromium, launch, serveStatic } from './browser.js';
+import { BUILD_DIR, CHROMIUM, ROOT, hasChromium, openSite, type SiteSession } from './browser.js';
 
 /** A claim with its assumptions as lists, so two spellings of the same claim compare equal. */
 const normal = (c: ClaimInput) => ({
@@ -59,25 +59,17 @@ const state = (s: Partial<CheckState>): CheckState => ({ kind: 'gradient', f: ''
 const aXb = state({ f: "a'*X*b", wrt: 'X', claim: "a*b'", shapes: 'X=3x4, a=3, b=4' });
 
 suite(name, () => {
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
+  let site: SiteSession;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
-    if (process.env.MCV_SITE_BUILT !== '1') buildSite();
-    server = await serveStatic(BUILD_DIR);
-    browser = await launch();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(`console error: ${msg.text()}`);
-    });
-    page.on('pageerror', (err) => errors.push(`uncaught: ${err.message}`));
+    site = await openSite();
+    ({ page, errors } = site);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await site?.close();
   });
 
   /**
@@ -106,7 +98,7 @@ suite(name, () => {
   async function open(s: CheckState): Promise<string> {
     const href = checkHref(s);
     if (new URL(page.url()).pathname !== '/check') {
-      await page.goto(`${server.url}${href}`, { waitUntil: 'load' });
+      await page.goto(`${site.url}${href}`, { waitUntil: 'load' });
       return verdict();
     }
     if (s.seed.trim() === '') throw new Error('open() on the loaded page needs a seed: its command tells the new verdict from the one shown');
@@ -130,7 +122,7 @@ suite(name, () => {
   }
 
   test('the navbar links the page; a true claim from the notes, typed in, is verified', async () => {
-    await page.goto(`${server.url}/check`, { waitUntil: 'load' });
+    await page.goto(`${site.url}/check`, { waitUntil: 'load' });
     expect(await page.locator('.navbar__item', { hasText: 'Check' }).count()).toBeGreaterThan(0);
     await fill(aXb);
     // The live preview renders what was typed.
@@ -144,7 +136,7 @@ suite(name, () => {
   });
 
   test('a wrong gradient is refuted with the shrunk counterexample as matrices and the two numbers', async () => {
-    await page.goto(`${server.url}/check`, { waitUntil: 'load' });
+    await page.goto(`${site.url}/check`, { waitUntil: 'load' });
     await fill({ kind: 'gradient', f: "x'*A*x", wrt: 'x', claim: '2*A*x', shapes: 'x=n, A=nxn', seed: '7' });
     expect(await check()).toBe('refuted');
     expect(await text('message')).toMatch(/^along dx, the finite difference of f is .* but Tr\(Gᵀ dx\) is/);
@@ -154,7 +146,7 @@ suite(name, () => {
   });
 
   test('malformed input: the CLI\'s message next to the field at fault, and the page goes on', async () => {
-    await page.goto(`${server.url}/check`, { waitUntil: 'load' });
+    await page.goto(`${site.url}/check`, { waitUntil: 'load' });
     await fill({ ...aXb, f: "a'*X*" });
     expect(await page.locator('[data-field="f"] [data-testid="f-parse"]').textContent()).toMatch(/Does not parse yet/);
     expect(await check()).toBe('error');
@@ -178,7 +170,7 @@ suite(name, () => {
   });
 
   test('a pathological input is stopped with a clear message, and the page answers the next check', async () => {
-    await page.goto(`${server.url}/check`, { waitUntil: 'load' });
+    await page.goto(`${site.url}/check`, { waitUntil: 'load' });
     // Huge: the oracle refuses the work.
     await fill({ kind: 'gradient', f: 'logdet(X)', wrt: 'X', claim: "inv(X)'", shapes: 'X=500x500', assume: 'X=spd' });
     expect(await check()).toBe('error');
@@ -201,15 +193,15 @@ suite(name, () => {
   });
 
   test('a shared link fills the fields and reproduces the verdict exactly', async () => {
-    await page.goto(`${server.url}/check`, { waitUntil: 'load' });
+    await page.goto(`${site.url}/check`, { waitUntil: 'load' });
     await fill({ kind: 'identity', f: 'trace(X*Y)', claim: 'trace(X)*trace(Y)', shapes: 'X=nxn, Y=nxn' });
     expect(await check()).toBe('refuted');
     const json = await text('json');
     const href = await page.locator('[data-testid="share"]').getAttribute('href');
-    expect(page.url()).toBe(`${server.url}${href}`);
-    const other = await browser.context.newPage();
+    expect(page.url()).toBe(`${site.url}${href}`);
+    const other = await site.context.newPage();
     try {
-      await other.goto(`${server.url}${href}`, { waitUntil: 'load' });
+      await other.goto(`${site.url}${href}`, { waitUntil: 'load' });
       await other.locator('[data-testid="verdict"]').waitFor({ timeout: 30_000 });
       expect(await other.locator('[data-testid="verdict"]').textContent()).toBe('refuted');
       expect(await other.locator('[data-testid="f"]').inputValue()).toBe('trace(X*Y)');
@@ -275,13 +267,13 @@ suite(name, () => {
   });
 
   test('the examples come from the catalogue, and every rule page links here prefilled', async () => {
-    await page.goto(`${server.url}/check`, { waitUntil: 'load' });
+    await page.goto(`${site.url}/check`, { waitUntil: 'load' });
     const menu = page.locator('[data-testid="example"]');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="example"] option').length > 10);
     await menu.selectOption('grad-quadratic-form/two-ax-without-symmetry');
     expect(await verdict()).toBe('refuted');
     expect(await page.locator('[data-testid="claim"]').inputValue()).toBe('2*A*x');
-    await page.goto(`${server.url}/rules/grad-bilinear-matrix`, { waitUntil: 'load' });
+    await page.goto(`${site.url}/rules/grad-bilinear-matrix`, { waitUntil: 'load' });
     await page.locator('article a[href^="/check?"]').click();
     expect(await verdict()).toBe('verified');
     expect(await page.locator('[data-testid="f"]').inputValue()).toBe("a'*X*b");

@@ -10,46 +10,38 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DERIVATIONS } from '../../rules/derivations/index.js';
 import { AREAS, RULES } from '../../rules/index.js';
 import { derivationChecks } from '../../properties/derivation.js';
-import { BUILD_DIR, CHROMIUM, ROOT, buildSite, hasChromium, launch, serveStatic } from './browser.js';
+import { BUILD_DIR, CHROMIUM, ROOT, hasChromium, openSite, type SiteSession } from './browser.js';
 
 const run = hasChromium() || Boolean(process.env.CI);
 const suite = run ? describe : describe.skip;
 const name = run ? 'the site in a browser' : `the site in a browser (skipped: no chromium at ${CHROMIUM} and CI is not set)`;
 
 suite(name, () => {
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
+  let site: SiteSession;
   let page: Page;
   /** Console errors and uncaught exceptions, with the page they happened on. */
-  const errors: string[] = [];
+  let errors: string[] = [];
   let current = '';
 
   beforeAll(async () => {
-    if (process.env.MCV_SITE_BUILT !== '1') buildSite();
-    server = await serveStatic(BUILD_DIR);
-    browser = await launch();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(`${current}: console error: ${msg.text()}`);
-    });
-    page.on('pageerror', (err) => errors.push(`${current}: uncaught: ${err.message}`));
+    site = await openSite(() => current);
+    ({ page, errors } = site);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await site?.close();
   });
 
   /** Loads a page (a full load, as from a bookmark) and returns the errors it raised. */
   async function visit(path: string): Promise<string[]> {
     const before = errors.length;
     current = path;
-    const res = await page.goto(server.url + path, { waitUntil: 'load' });
+    const res = await page.goto(site.url + path, { waitUntil: 'load' });
     expect(res?.status(), `${path} answered ${res?.status()}`).toBe(200);
     return errors.slice(before);
   }
