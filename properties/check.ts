@@ -222,9 +222,10 @@ function tryEval(e: Expr, scope: Scope, scaled?: Mat[]): Mat | null {
  * scale. When f applies a function with a unit of length of its own (exp, sin, softmax, …: see
  * SCALED in engine/expr.ts), the step is also shrunk until no argument of those functions moves by
  * more than FIRST_STEP: at inputs of size 1e6 a relative step would move sin's argument by
- * thousands of periods, and softmax's across every switch between components.
+ * thousands of periods, and softmax's across every switch between components. `at0` holds those
+ * arguments at the point, from the evaluation of f there.
  */
-function stepFor(p: Problem, c: Case, scope: Scope): number {
+function stepFor(p: Problem, c: Case, scope: Scope, at0: readonly Mat[]): number {
   let fallback = 0;
   for (const v of Object.values(c.values)) fallback = Math.max(fallback, M.frobenius(v));
   let h = Infinity;
@@ -236,8 +237,6 @@ function stepFor(p: Problem, c: Case, scope: Scope): number {
   }
   if (!Number.isFinite(h)) return FIRST_STEP;
   if (!p.expr.scaled) return h;
-  const at0: Mat[] = [];
-  if (!tryEval(p.expr, scope, at0)) return h;
   // The arguments are not linear in t, so the estimate of their move is refined a few times.
   for (let i = 0; i < STEP_REFINEMENTS; i++) {
     const moved: Record<string, Mat> = { ...scope };
@@ -286,7 +285,9 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
     if (err instanceof ShapeError) return fail(base, err.message);
     throw err;
   }
-  const fx = tryEval(p.expr, scope);
+  // The arguments of exp, sin, … at the point, for the step (collected only where f has them).
+  const scaledAt0: Mat[] = [];
+  const fx = tryEval(p.expr, scope, p.expr.scaled ? scaledAt0 : undefined);
   if (!fx || !M.allFinite(claimed)) return { kind: 'discard' };
   const want: [number, number] =
     p.kind === 'gradient' ? [c.values[p.wrt[0]!]!.rows, c.values[p.wrt[0]!]!.cols] : [fx.rows, fx.cols];
@@ -297,7 +298,7 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
   const claimB = withBound(p.claim, claimScope);
   // On the curve the variables are themselves rounded: fl(W + tV) is off by up to u(|W| + 2h|V|)
   // for every step h ≤ h0, and f carries that error into every difference quotient.
-  const h0 = p.kind === 'identity' ? 0 : stepFor(p, c, scope);
+  const h0 = p.kind === 'identity' ? 0 : stepFor(p, c, scope, scaledAt0);
   const curveErrors = Object.fromEntries(p.wrt.map((w) => [w, M.zip(c.values[w]!, c.direction[w]!, (x, v) => U * (Math.abs(x) + 2 * h0 * Math.abs(v)))]));
   const exprB = withBound(p.expr, scope, curveErrors);
   if (!claimB || !exprB) return { kind: 'discard' };
