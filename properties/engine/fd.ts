@@ -272,6 +272,17 @@ export function mixedSecondDerivative(
     }
   }
   if (results.length === 0) return null;
+  // Rounding matters more at second order (it grows as 1/h²), and Ridders' estimate can miss it
+  // when two noisy extrapolants agree by chance: each level's error gets its measured noise term
+  // before the levels are compared, not only the chosen one's.
+  for (const r of results) {
+    const delta = Math.max(r.h * NOISE_SPACING, h0 * NOISE_FLOOR_SPACING);
+    const sp = noiseLevel(gPlus, delta), sm = noiseLevel(gMinus, delta);
+    evals += 2 * (2 * NOISE_HALF + 1);
+    if (sp === null || sm === null) return null;
+    r.err = Math.max(r.err, (NOISE_TO_ERROR * Math.max(sp, sm)) / (r.h * r.h));
+  }
+  // Trust the smallest step; larger steps refine it only while they agree with it.
   let k = results.length - 1;
   for (let i = results.length - 2; i >= 0; i--) {
     const r = results[i]!;
@@ -280,11 +291,8 @@ export function mixedSecondDerivative(
   }
   const best = results[k]!;
   let err = best.err;
+  // Cross-check with the next smaller-step estimate, as for first derivatives.
   const next = results[k + 1];
   if (next) err = Math.max(err, maxDiff(best.value, next.value) + next.err);
-  const delta = Math.max(best.h * NOISE_SPACING, h0 * NOISE_FLOOR_SPACING);
-  const sp = noiseLevel(gPlus, delta), sm = noiseLevel(gMinus, delta);
-  evals += 2 * (2 * NOISE_HALF + 1);
-  if (sp === null || sm === null) return null;
-  return { ...best, err: Math.max(err, (NOISE_TO_ERROR * Math.max(sp, sm)) / (best.h * best.h)), evals };
+  return { ...best, err, evals };
 }
