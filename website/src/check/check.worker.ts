@@ -18,6 +18,7 @@ const scope = self as unknown as { onmessage: ((e: MessageEvent<CheckRequest>) =
 function counterexampleView(c: Counterexample, shapes: Readonly<Record<string, string>>): NonNullable<EvidenceView['counterexample']> {
   const withDirections: Record<string, string> = { ...shapes };
   for (const k of Object.keys(c.direction ?? {})) withDirections[`d${k}`] = shapes[k] ?? 'nxn';
+  for (const k of Object.keys(c.direction2 ?? {})) withDirections[`d${k}_2`] = shapes[k] ?? 'nxn';
   let rounded = false;
   const item = (name: string, rows: number[][]): TexValue => {
     const v = matrixTex(rows);
@@ -34,6 +35,7 @@ function counterexampleView(c: Counterexample, shapes: Readonly<Record<string, s
     sizes: Object.entries(c.dims).map(([k, v]) => `${k} = ${v}`),
     values: Object.entries(c.values).map(([k, v]) => item(k, v)),
     direction: Object.entries(c.direction ?? {}).map(([k, v]) => item(`d${k}`, v)),
+    direction2: Object.entries(c.direction2 ?? {}).map(([k, v]) => item(`d${k}_2`, v)),
     rounded,
     labels: c.labels,
     ...(c.expected !== undefined ? { expected: fmt(c.expected) } : {}),
