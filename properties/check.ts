@@ -453,8 +453,11 @@ function evaluateHessianCase(p: Problem, c: Case): Outcome {
   if (!fx || !M.allFinite(claimed)) return { kind: 'discard' };
   if (!M.isScalar(fx)) throw new InputError(`f is ${M.shapeText(fx)}, not a scalar; a Hessian needs a scalar f`, 'f');
 
-  // H[V], with its running error bound (matrix form: H*V).
-  const hv = withBound(p.hmap!, claimScope);
+  // H[V] (matrix form: H*V), and its running error bound. The value is the claim's own evaluation,
+  // as for the other kinds (the benchmark wraps it to perturb it); the bound comes from the tree.
+  const hvValue = p.form === 'map' ? claimed : p.hmap!.evaluate(claimScope, budget());
+  const hvB = withBound(p.hmap!, claimScope);
+  const hv = hvB && M.allFinite(hvValue) ? { v: hvValue, e: hvB.e } : null;
   // The step: FIRST_STEP relative to the point along both curves W + t(U ± V).
   const Dp = M.zip(Ud, V, (a, b) => a + b), Dm = M.zip(Ud, V, (a, b) => a - b);
   const h0 = Math.min(stepFor(p, { ...c, direction: { [w]: Dp } }, scope, scaledAt0), stepFor(p, { ...c, direction: { [w]: Dm } }, scope, scaledAt0));

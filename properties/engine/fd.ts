@@ -168,6 +168,9 @@ const SINGULAR_LEVELS = [1, 1e-2, 1e-4, 1e-8];
 /** The noise probe never moves the inputs by less than this (relative to h0): below it they do not change at all. */
 const NOISE_FLOOR_SPACING = 1e-10;
 
+/** Error relative to the value (∞ for a zero value with an error). */
+const relErr = (r: FdResult): number => (r.err === 0 ? 0 : r.err / maxAbs(r.value));
+
 /** Ridders from h, restarting with much smaller first steps while it does not settle. */
 function settledTableau(q: Quotient, h: number, order: 1 | 2 = 1): FdResult | null {
   let best: FdResult | null = null;
@@ -176,6 +179,19 @@ function settledTableau(q: Quotient, h: number, order: 1 | 2 = 1): FdResult | nu
     const res = tableau(q, h, order);
     if (res) {
       evals += res.evals;
+      // At second order the tableaux are compared by their error relative to their value, and a
+      // settled one wins outright: near a singular point the large steps read C/h², small in
+      // absolute terms (h is large) but wrong, while the estimate at a step below the distance to
+      // the singularity is large and right. (First derivatives keep the smallest absolute error,
+      // as the benchmark measured them.)
+      if (order === 2) {
+        if (res.settled) {
+          best = res;
+          break;
+        }
+        if (!best || relErr(res) < relErr(best)) best = res;
+        continue;
+      }
       if (!best || res.err < best.err) best = res;
       if (res.settled) break;
     } else evals += 2 * order;
@@ -230,14 +246,17 @@ export function directionalDerivative(g: (t: number) => Float64Array | null, h0:
 const FD_AGREE = 4;
 
 /**
- * First steps of the second-order tableaux, relative to h0: two disjoint ranges, as for smooth
- * first derivatives. The tiny steps that first derivatives also try (1e-4, 1e-8) are useless here:
- * rounding grows as 1/h², so an estimate at h0·1e-8 is noise. Nor are they needed. The mixed
- * quotient below cancels f(W) exactly, and near a singular point much closer than the step
- * (log|det| seen from far away: log|t| plus a constant along every line) it reads C/h², which
- * quadruples at every halving and never settles, so the search restarts from smaller steps.
+ * First steps of the second-order tableaux, relative to h0. Rounding grows as 1/h² here, so the
+ * independent estimate that checks the chosen one comes from steps 10 times smaller (the rounding
+ * of an estimate at h0/10 is 100 times that at h0, as for first derivatives at h0/100); a third
+ * tableau from 100 times smaller steps is trusted over both when they disagree with it (a feature
+ * of the curve between the steps). The tiny steps that first derivatives also try (1e-4, 1e-8) are
+ * useless: an estimate at h0·1e-8 is noise. Nor are they needed. The mixed quotient below cancels
+ * f(W) exactly, and near a singular point much closer than the step (log|det| seen from far away:
+ * log|t| plus a constant along every line) it reads C/h², which quadruples at every halving and
+ * never settles, so the search restarts from smaller steps.
  */
-const SECOND_LEVELS = [1, 1e-2];
+const SECOND_LEVELS = [1, 1e-1, 1e-2];
 
 /**
  * The mixed second derivative ∂²/∂s∂t f(W + sU + tV) at 0, from the two curves
