@@ -15,7 +15,7 @@ import {
 } from './engine/shapes.js';
 import { denseMatrix } from './arbitraries/denseMatrix.js';
 import { forAssumptions, type PointConstraints } from './arbitraries/forAssumptions.js';
-import { FIRST_STEP, U, tolerance } from './tolerance.js';
+import { FIRST_STEP, SECOND_STEP, SECOND_STEP_CAP, U, tolerance } from './tolerance.js';
 import { evaluateWithBound } from './engine/bounds.js';
 
 export type Kind = 'gradient' | 'differential' | 'identity' | 'hessian';
@@ -267,7 +267,7 @@ function tryEval(e: Expr, scope: Scope, scaled?: Mat[]): Mat | null {
  * thousands of periods, and softmax's across every switch between components. `at0` holds those
  * arguments at the point, from the evaluation of f there.
  */
-function stepFor(p: Problem, c: Case, scope: Scope, at0: readonly Mat[]): number {
+function stepFor(p: Problem, c: Case, scope: Scope, at0: readonly Mat[], first = FIRST_STEP, cap = first): number {
   let fallback = 0;
   for (const v of Object.values(c.values)) fallback = Math.max(fallback, M.frobenius(v));
   let h = Infinity;
@@ -275,9 +275,9 @@ function stepFor(p: Problem, c: Case, scope: Scope, at0: readonly Mat[]): number
     const vn = M.frobenius(c.direction[w]!);
     if (vn === 0) continue;
     const wn = M.frobenius(c.values[w]!) || fallback || 1;
-    h = Math.min(h, (FIRST_STEP * wn) / vn);
+    h = Math.min(h, (first * wn) / vn);
   }
-  if (!Number.isFinite(h)) return FIRST_STEP;
+  if (!Number.isFinite(h)) return first;
   if (!p.expr.scaled) return h;
   // The arguments are not linear in t, so the estimate of their move is refined a few times.
   for (let i = 0; i < STEP_REFINEMENTS; i++) {
@@ -289,8 +289,8 @@ function stepFor(p: Problem, c: Case, scope: Scope, at0: readonly Mat[]): number
     at.forEach((a, k) => {
       if (a.data.length === at0[k]!.data.length) a.data.forEach((x, j) => (move = Math.max(move, Math.abs(x - at0[k]!.data[j]!))));
     });
-    if (!(move > FIRST_STEP)) return h;
-    h *= (0.9 * FIRST_STEP) / move;
+    if (!(move > cap)) return h;
+    h *= (0.9 * cap) / move;
   }
   return h;
 }
@@ -460,7 +460,9 @@ function evaluateHessianCase(p: Problem, c: Case): Outcome {
   const hv = hvB && M.allFinite(hvValue) ? { v: hvValue, e: hvB.e } : null;
   // The step: FIRST_STEP relative to the point along both curves W + t(U ± V).
   const Dp = M.zip(Ud, V, (a, b) => a + b), Dm = M.zip(Ud, V, (a, b) => a - b);
-  const h0 = Math.min(stepFor(p, { ...c, direction: { [w]: Dp } }, scope, scaledAt0), stepFor(p, { ...c, direction: { [w]: Dm } }, scope, scaledAt0));
+  const first = Number(process.env.HSTEP ?? FIRST_STEP);
+  const cap = Number(process.env.HCAP ?? first);
+  const h0 = Math.min(stepFor(p, { ...c, direction: { [w]: Dp } }, scope, scaledAt0, first, cap), stepFor(p, { ...c, direction: { [w]: Dm } }, scope, scaledAt0, first, cap));
   // fl(W + t·fl(U ± V)) is off by at most u(|W| + 2h|U ± V|) + h·u(|U| + |V|) ≤ u(|W| + 3h(|U| + |V|)).
   const curveErrors = { [w]: M.zip(c.values[w]!, M.zip(Ud, V, (a, b) => Math.abs(a) + Math.abs(b)), (x, s) => U * (Math.abs(x) + 3 * h0 * s)) };
   const exprB = withBound(p.expr, scope, curveErrors);
