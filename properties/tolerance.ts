@@ -51,10 +51,11 @@ export const SECOND_STEP = 0.4;
 
 /**
  * The largest move of the argument of exp, sigmoid, softmax, sin, … (see SCALED in
- * engine/expr.ts) over a Hessian's first step: their Taylor series converge within π of any real
- * argument (the nearest singularities of sigmoid, softmax and tanh are at distance π or π/2 in
- * the complex plane; exp, sin and cos have none), so a move of 1 keeps the Richardson tableau
- * inside the region where its error series holds.
+ * engine/expr.ts) over a Hessian's first step: the Taylor series of sigmoid, softmax and
+ * log-sum-exp converge within π of any real argument, tanh's within π/2 (their nearest complex
+ * singularities), exp's, sin's and cos's everywhere, so a move of 1 keeps the Richardson tableau
+ * inside the region where its error series holds (tan, whose real poles can be near, is also
+ * non-smooth: its restarts shrink the step).
  */
 export const SECOND_STEP_CAP = 1;
 
