@@ -458,11 +458,11 @@ function evaluateHessianCase(p: Problem, c: Case): Outcome {
   const hvValue = p.form === 'map' ? claimed : p.hmap!.evaluate(claimScope, budget());
   const hvB = withBound(p.hmap!, claimScope);
   const hv = hvB && M.allFinite(hvValue) ? { v: hvValue, e: hvB.e } : null;
-  // The step: FIRST_STEP relative to the point along both curves W + t(U ± V).
+  // The step: SECOND_STEP relative to the point along both curves W + t(U ± V), with arguments of
+  // exp, sin, softmax, … moving by at most SECOND_STEP_CAP (see tolerance.ts).
   const Dp = M.zip(Ud, V, (a, b) => a + b), Dm = M.zip(Ud, V, (a, b) => a - b);
-  const first = Number(process.env.HSTEP ?? FIRST_STEP);
-  const cap = Number(process.env.HCAP ?? first);
-  const h0 = Math.min(stepFor(p, { ...c, direction: { [w]: Dp } }, scope, scaledAt0, first, cap), stepFor(p, { ...c, direction: { [w]: Dm } }, scope, scaledAt0, first, cap));
+  const stepAlong = (D: Mat) => stepFor(p, { ...c, direction: { [w]: D } }, scope, scaledAt0, SECOND_STEP, SECOND_STEP_CAP);
+  const h0 = Math.min(stepAlong(Dp), stepAlong(Dm));
   // fl(W + t·fl(U ± V)) is off by at most u(|W| + 2h|U ± V|) + h·u(|U| + |V|) ≤ u(|W| + 3h(|U| + |V|)).
   const curveErrors = { [w]: M.zip(c.values[w]!, M.zip(Ud, V, (a, b) => Math.abs(a) + Math.abs(b)), (x, s) => U * (Math.abs(x) + 3 * h0 * s)) };
   const exprB = withBound(p.expr, scope, curveErrors);
