@@ -267,7 +267,7 @@ describe('the command: the bundle run as a process, as npx mcv runs it', () => {
 });
 
 describe('library API', () => {
-  test('checkGradient, checkDifferential, checkIdentity return the JSON fields', async () => {
+  test('checkGradient, checkDifferential, checkIdentity, checkHessian return the JSON fields', async () => {
     const g = checkGradient({ f: "a'*X*b", wrt: 'X', claim: "a*b'", shape: { X: '3x4', a: '3', b: '4' }, seed: 1 });
     expect(g).toMatchObject({ verdict: 'verified', cases: 100, seed: 1 });
     const d = checkDifferential({ F: 'inv(X)', wrt: 'X', claim: 'inv(X)*dX*inv(X)', shape: { X: 'nxn' }, assume: { X: 'invertible' }, seed: 1 });
