@@ -1,4 +1,5 @@
 /** The page of one rule: statement, claim, variables, sources, links, evidence and refuted mistakes. */
+import { prepare } from '../../properties/check.js';
 import { deriveSeed } from '../../properties/checkRule.js';
 import { ASSUMPTION_DOCS, type Assumption } from '../../properties/engine/shapes.js';
 import { mistakeClaim, ruleClaim, wrtOf } from '../../rules/claims.js';
@@ -66,9 +67,9 @@ function claimSentence(r: Rule): string {
   }
 }
 
-/** How a Hessian rule writes H: the map of dW, or the matrix of a column W. */
+/** How a Hessian rule writes H: the map of dW, or the matrix of a column W (as the oracle reads it). */
 function hessianForm(r: Extract<Rule, { kind: 'hessian' }>): 'map' | 'matrix' {
-  return new RegExp(`\\bd${r.wrt}\\b`).test(r.H) ? 'map' : 'matrix';
+  return prepare(ruleClaim(r)).form ?? 'map';
 }
 
 /** The Markdown of a rule page. */
