@@ -93,6 +93,8 @@ describe('mcv hessian', () => {
     const r = await mcv(...trap, '--seed', '5');
     expect(r.out).toMatch(/^refuted: along dx and dx₂, the mixed second difference of f is .* but Tr\(dx₂ᵀ H\[dx\]\) is /);
     expect(r.out).toMatch(/\n  dx  = \[.*\]\n  dx₂ = \[.*\]\n/);
+    // The trap is named: H is not symmetric, and its symmetric part matches f.
+    expect(r.out).toMatch(/H is not symmetric \(Tr\(dxᵀ H\[dx₂\]\) is .*\), and its symmetric part matches f here/);
     expect(r.out).toContain('reproduce: mcv hessian "x\'*A*x" --wrt x --claim "2*A" --shape x=n --shape A=nxn --seed 5');
   });
   test('--json has the fields of the other commands, and both directions', async () => {

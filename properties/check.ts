@@ -483,7 +483,7 @@ function evaluateHessianCase(p: Problem, c: Case): Outcome {
   const tol = tolerance(fdError, bound);
   const what = `Tr(${dW}₂ᵀ H[${dW}])`;
   if (err > tol)
-    return fail(base, `along ${dW} and ${dW}₂, the mixed second difference of f is ${fmt(fd.value[0]!)} but ${what} is ${fmt(dot)}`, {
+    return fail(base, `along ${dW} and ${dW}₂, the mixed second difference of f is ${fmt(fd.value[0]!)} but ${what} is ${fmt(dot)}${symmetricHint(p, claimScope, dW, V, Ud, dot, fd.value[0]!, fdError)}`, {
       labels: [`mixed second difference of f along ${dW}, ${dW}₂`, what], expected: fd.value[0]!, actual: dot, error: err, tolerance: tol,
     });
   const ratio = tol > 0 ? err / tol : 0;
@@ -504,6 +504,30 @@ function evaluateHessianCase(p: Problem, c: Case): Outcome {
     return fail(base, `H is not the differential of the gradient G given (one of the two is wrong; \`mcv gradient\` checks G alone): ${reason}`, { ...od.counterexample, ...base, labels });
   }
   return { kind: 'pass', ratio: Math.max(ratio, og.ratio, od.ratio) };
+}
+
+/**
+ * When a refuted H is not symmetric but its symmetric part agrees with f here (the classic 2A for
+ * xᵀAx), says so: a Hessian is symmetric, and a check along one direction would have passed.
+ * Only a hint on the message; the verdict stands on the comparison above.
+ */
+function symmetricHint(p: Problem, scope: Record<string, Mat>, dW: string, V: Mat, Ud: Mat, dot: number, fdValue: number, fdError: number): string {
+  let swapped: number;
+  try {
+    const hu = p.hmap!.evaluate({ ...scope, [dW]: Ud }, budget());
+    if (hu.rows !== V.rows || hu.cols !== V.cols || !M.allFinite(hu)) return '';
+    swapped = M.inner(V, hu);
+  } catch (err) {
+    if (err instanceof ShapeError) return '';
+    throw err;
+  }
+  const sym = (dot + swapped) / 2;
+  const scale = Math.max(Math.abs(dot), Math.abs(swapped), Math.abs(fdValue));
+  // The symmetric part agrees within the finite difference's own error and a rounding allowance
+  // of the products (n·u relative), while H itself does not: H is not symmetric.
+  if (Math.abs(sym - fdValue) <= tolerance(fdError, 2 * V.data.length * U * scale) && Math.abs(dot - swapped) > tolerance(fdError, 2 * V.data.length * U * scale))
+    return `; H is not symmetric (Tr(${dW}ᵀ H[${dW}₂]) is ${fmt(swapped)}), and its symmetric part matches f here: a Hessian is symmetric, so a single direction could not tell them apart`;
+  return '';
 }
 
 function argmaxAbs(m: Mat): number {
