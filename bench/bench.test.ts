@@ -36,6 +36,28 @@ describe('an almost-right gradient (relative error 1e-6) is refuted', () => {
       });
 });
 
+describe('an almost-right Hessian (relative error 1e-6) is refuted, two directions at a time', () => {
+  const XAX: ClaimInput = { kind: 'hessian', expr: "x'*A*x", claim: "A + A'", wrt: ['x'], shapes: { x: 'n', A: 'nxn' } };
+  const LOGDET_H: ClaimInput = { kind: 'hessian', expr: 'logdet(X)', claim: "-(inv(X)*dX*inv(X))'", wrt: ['X'], shapes: { X: 'nxn' }, assume: { X: 'invertible' } };
+  for (const [name, claim] of [['xᵀAx, matrix form', XAX], ['log|det X|, map form', LOGDET_H]] as const)
+    for (const kind of PERTURBATION_KINDS)
+      test(`${name}, ${kind === 'scale' ? 'H·(1+1e-6)' : 'H[V] + R with ‖R‖ = 1e-6‖H[V]‖'}, seeds ${SEEDS.join(', ')}, 10 cases each`, () => {
+        for (const seed of SEEDS) expect(checkClaim(claim, { seed, cases: 10, shrink: false }).verdict).toBe('verified');
+        for (const seed of SEEDS) expect(checkProblem(perturbedProblem(claim, kind, 1e-6, seed), { seed, cases: 10, shrink: false }).verdict).toBe('refuted');
+      });
+  test('the stress cases that once raised false alarms (near-singular X, steps across the singularity) are verified', () => {
+    const replays: [string, number, number][] = [
+      ['hessian-logdet', 1277048703, 1e8],
+      ['hessian-trace-inverse', -132489094, 1e8],
+      ['hessian-gaussian-loglik-covariance', -1821735738, 1e8],
+    ];
+    for (const [id, seed, condition] of replays) {
+      const ev = checkClaim(ruleClaim(ruleById(id)!), { seed, cases: 50, point: { condition }, shrink: false });
+      expect(ev.verdict, `${id}, seed ${seed}: ${ev.reason}`).toBe('verified');
+    }
+  });
+});
+
 describe('a correct rule is not refuted at condition number 1e6', () => {
   for (const [name, claim] of [['log|det X|', LOGDET], ['tr(X⁻¹A)', TRACE_INV]] as const)
     test(`${name}: X drawn with condition number exactly 1e6, seeds ${SEEDS.join(', ')}, 100 cases each`, () => {

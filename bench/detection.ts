@@ -1,7 +1,8 @@
 /**
- * Detection threshold: how small an error in a claimed gradient the oracle still refutes.
+ * Detection threshold: how small an error in a claimed gradient (or Hessian) the oracle still refutes.
  *
- * For each gradient rule, each kind of perturbation (bench/perturb.ts) and each δ of the grid,
+ * For each gradient rule (and each Hessian rule, its H checked by the second-order comparison
+ * alone, without the rule's gradient, as `mcv hessian` checks it without --gradient), each kind of perturbation (bench/perturb.ts) and each δ of the grid,
  * `runs` checks of `casesPerRun` random cases each, every run with its own seed. The same run
  * seeds serve every δ and kind (common random numbers), so the curves differ only by δ. The
  * threshold is the smallest δ at which this and every larger δ of the grid were refuted in at
@@ -10,7 +11,7 @@
 import { checkProblem, prepare } from '../properties/check.js';
 import { deriveSeed } from '../properties/checkRule.js';
 import { ruleClaim } from '../rules/claims.js';
-import type { GradientRule } from '../rules/schema.js';
+import type { GradientRule, HessianRule } from '../rules/schema.js';
 import { PERTURBATION_KINDS, randomlyPerturbed, scaledProblem, type PerturbationKind } from './perturb.js';
 import type { DetectionCurve, DetectionResult, RatePoint, Settings } from './results.js';
 
@@ -23,10 +24,11 @@ export function runSeed(seed: number, id: string, run: number): number {
 }
 
 /** Refutations of the perturbed claim among the runs at one δ. */
-export function rateAt(rule: GradientRule, kind: PerturbationKind, delta: number, s: Settings['detection'], seed: number): RatePoint {
+export function rateAt(rule: GradientRule | HessianRule, kind: PerturbationKind, delta: number, s: Settings['detection'], seed: number): RatePoint {
   let refuted = 0, errors = 0;
   // Parsed once: the scaled claim for this δ, or the correct one that each run perturbs afresh.
-  const claim = ruleClaim(rule);
+  // A Hessian without its gradient: the second-order comparison is what is measured.
+  const { gradient: _g, ...claim } = ruleClaim(rule);
   const base = kind === 'scale' ? scaledProblem(claim, delta) : prepare(claim);
   for (let run = 0; run < s.runs; run++) {
     const rs = runSeed(seed, rule.id, run);
@@ -51,8 +53,8 @@ export function thresholdOf(rates: readonly RatePoint[], required: number): numb
   return t;
 }
 
-/** The detection curves of one gradient rule. */
-export function detectRule(rule: GradientRule, settings: Settings): DetectionResult {
+/** The detection curves of one gradient rule (or Hessian rule: then `G` of the result holds H). */
+export function detectRule(rule: GradientRule | HessianRule, settings: Settings): DetectionResult {
   const t0 = performance.now();
   const s = settings.detection;
   const kinds = {} as Record<PerturbationKind, DetectionCurve>;
@@ -60,5 +62,5 @@ export function detectRule(rule: GradientRule, settings: Settings): DetectionRes
     const rates = s.deltas.map((d) => rateAt(rule, kind, d, s, settings.seed));
     kinds[kind] = { rates, threshold: thresholdOf(rates, s.required) };
   }
-  return { id: rule.id, title: rule.title, f: rule.f, G: rule.G, wrt: rule.wrt, kinds, seconds: (performance.now() - t0) / 1000 };
+  return { id: rule.id, title: rule.title, f: rule.f, G: rule.kind === 'hessian' ? rule.H : rule.G, wrt: rule.wrt, kinds, seconds: (performance.now() - t0) / 1000 };
 }

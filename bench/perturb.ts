@@ -46,7 +46,7 @@ export function randomPerturbation(g: Mat, delta: number, rng: () => number): Ma
  * error δ of the given kind. `seed` seeds the random perturbations (ignored for `scale`).
  */
 export function perturbedProblem(claim: ClaimInput, kind: PerturbationKind, delta: number, seed: number): Problem {
-  if (claim.kind !== 'gradient') throw new Error(`perturbedProblem: a gradient claim is needed, got ${claim.kind}`);
+  if (claim.kind !== 'gradient' && claim.kind !== 'hessian') throw new Error(`perturbedProblem: a gradient or Hessian claim is needed, got ${claim.kind}`);
   return kind === 'scale' ? scaledProblem(claim, delta) : randomlyPerturbed(prepare(claim), delta, seed);
 }
 
@@ -55,17 +55,24 @@ export function scaledProblem(claim: ClaimInput, delta: number): Problem {
   return prepare({ ...claim, claim: `(1+${delta})*(${claim.claim})` });
 }
 
-/** The prepared correct problem `p` with its claim G replaced by G + R, a fresh R at every evaluation. */
+/**
+ * The prepared correct problem `p` with its claim G replaced by G + R, a fresh R at every evaluation.
+ * For a Hessian, H[V] is replaced by H[V] + R with ‖R‖ = δ‖H[V]‖ (for a matrix H, the product H·V:
+ * the map is what the oracle compares).
+ */
 export function randomlyPerturbed(p: Problem, delta: number, seed: number): Problem {
   const rng = seedrandom(`perturbation/${seed}`);
-  const g = p.claim;
-  const wrapped: Expr = {
+  const wrap = (g: Expr): Expr => ({
     ...g,
     source: `${g.source} + R`,
     evaluate(scope, budget) {
       const v = g.evaluate(scope, budget);
       return M.axpy(v, 1, randomPerturbation(v, delta, rng));
     },
-  };
-  return { ...p, claim: wrapped };
+  });
+  if (p.kind === 'hessian') {
+    const hmap = wrap(p.hmap!);
+    return p.form === 'map' ? { ...p, claim: hmap, hmap } : { ...p, hmap };
+  }
+  return { ...p, claim: wrap(p.claim) };
 }

@@ -68,6 +68,7 @@ export interface DetectionResult {
   id: string;
   title: string;
   f: string;
+  /** The claim put on trial: G, or H for a Hessian rule (BenchResults.hessianDetection). */
   G: string;
   wrt: string;
   kinds: Record<PerturbationKind, DetectionCurve>;
@@ -189,10 +190,12 @@ export interface BenchResults {
   machine: Machine;
   /** The commit measured, and the tracked files that differed from it when the run started. */
   git: { commit: string; dirty: boolean; changed?: string[] } | null;
-  catalogue: { rules: number; gradient: number; differential: number; identity: number };
+  catalogue: { rules: number; gradient: number; differential: number; identity: number; hessian?: number };
   settings: Settings;
   tolerances: Record<string, number>;
   detection: DetectionResult[];
+  /** The Hessian rules' detection curves (absent in results measured before there were any). */
+  hessianDetection?: DetectionResult[];
   falseAlarms: FalseAlarmResult[];
   scaleInvariance: ScaleResult[];
   speed: SpeedResults;

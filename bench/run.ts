@@ -92,7 +92,7 @@ async function main() {
   const tasks: Task[] = [];
   const want = (p: Phase) => args.phases.includes(p);
   if (want('falseAlarms')) for (const r of rules) if (!conditionSkip(r)) tasks.push({ phase: 'falseAlarms', id: r.id });
-  if (want('detection')) for (const r of rules) if (r.kind === 'gradient') tasks.push({ phase: 'detection', id: r.id });
+  if (want('detection')) for (const r of rules) if (r.kind === 'gradient' || r.kind === 'hessian') tasks.push({ phase: 'detection', id: r.id });
   if (want('falseAlarms')) for (const r of rules) if (conditionSkip(r)) tasks.push({ phase: 'falseAlarms', id: r.id });
   if (want('scale')) for (const r of rules) tasks.push({ phase: 'scale', id: r.id });
 
@@ -100,8 +100,8 @@ async function main() {
     log(`${lpad(String(done), 3)}/${total} ${pad(o.task.phase, 11)} ${pad(o.task.id, 38)} ${lpad(o.seconds.toFixed(1), 5)} s  ${describe(o)}`);
   });
   const failed = outcomes.filter((o) => !o.ok);
-  const pick = <T>(phase: Phase): T[] =>
-    rules.flatMap((r) => outcomes.filter((o) => o.ok && o.task.phase === phase && o.task.id === r.id).map((o) => (o as Extract<Outcome, { ok: true }>).result.result as T));
+  const pick = <T>(phase: Phase, of: (r: (typeof rules)[number]) => boolean = () => true): T[] =>
+    rules.filter(of).flatMap((r) => outcomes.filter((o) => o.ok && o.task.phase === phase && o.task.id === r.id).map((o) => (o as Extract<Outcome, { ok: true }>).result.result as T));
 
   let speed: SpeedResults = { perRule: [], growth: [], cli: [] };
   const c0 = process.cpuUsage();
@@ -129,10 +129,12 @@ async function main() {
       gradient: rules.filter((r) => r.kind === 'gradient').length,
       differential: rules.filter((r) => r.kind === 'differential').length,
       identity: rules.filter((r) => r.kind === 'identity').length,
+      hessian: rules.filter((r) => r.kind === 'hessian').length,
     },
     settings,
     tolerances: { ...TOLERANCES },
-    detection: pick<DetectionResult>('detection'),
+    detection: pick<DetectionResult>('detection', (r) => r.kind === 'gradient'),
+    hessianDetection: pick<DetectionResult>('detection', (r) => r.kind === 'hessian'),
     falseAlarms: pick<FalseAlarmResult>('falseAlarms'),
     scaleInvariance: pick<ScaleResult>('scale'),
     speed,
@@ -156,6 +158,10 @@ function printTable(res: BenchResults) {
   for (const k of ['scale', 'random'] as const) {
     const s = h.detection[k];
     console.log(`  ${k}: worst ${fmtDelta(s.worst)}, median ${fmtDelta(s.median)}; ${s.atMost1e7}/${h.gradientRules} ≤ 1e-7, ${s.atMost1e9}/${h.gradientRules} ≤ 1e-9, ${s.atFloor} at the grid floor`);
+  }
+  if (res.hessianDetection?.length) {
+    console.log(`\nHessians: detection threshold of H (second-order check alone), H·(1+δ) and H[V] + R`);
+    for (const d of res.hessianDetection) console.log(`  ${pad(d.id, 40)} ${lpad(fmtDelta(d.kinds.scale.threshold), 8)} ${lpad(fmtDelta(d.kinds.random.threshold), 8)}`);
   }
   console.log(`\nFalse alarms: ${h.falseAlarms.refutedRules.length} correct rules refuted (${h.falseAlarms.alarms} refuted checks) over ${h.falseAlarms.cases} cases (${h.falseAlarms.stressCases} in the stress mode), ${h.falseAlarms.rules} rules`);
   for (const r of res.falseAlarms)

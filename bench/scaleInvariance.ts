@@ -104,7 +104,7 @@ export function homogeneity(rule: Rule, seed = 1): Homogeneity {
   const input = ruleClaim(rule);
   const p = prepare(input);
   const f = degreeOf(p.expr, input, rule.kind !== 'identity', seed);
-  if ('reason' in f) return { reason: `${rule.kind === 'gradient' ? 'f' : rule.kind === 'differential' ? 'F' : 'the left side'}: ${f.reason}` };
+  if ('reason' in f) return { reason: `${rule.kind === 'gradient' || rule.kind === 'hessian' ? 'f' : rule.kind === 'differential' ? 'F' : 'the left side'}: ${f.reason}` };
   const c = degreeOf(p.claim, input, false, seed);
   if ('reason' in c) return { reason: `the claim: ${c.reason}` };
   return f;

@@ -100,6 +100,9 @@ export const CLI_COMMANDS: { name: string; args: string[]; target: string }[] = 
   { name: "a'Xb, 3×4, verified (issue 3's example)", args: ['gradient', "a'*X*b", '--wrt', 'X', '--claim', "a*b'", '--shape', 'X=3x4', '--shape', 'a=3', '--shape', 'b=4'], target: 'about 0.5 s' },
   { name: 'tr(X⁻¹A), 8×8, verified', args: ['gradient', 'trace(inv(X)*A)', '--wrt', 'X', '--claim', "-(inv(X)*A*inv(X))'", '--shape', 'X=8x8', '--shape', 'A=8x8', '--assume', 'X=invertible'], target: 'within 1 s' },
   { name: "x'Ax, 8×8, refuted and shrunk", args: ['gradient', "x'*A*x", '--wrt', 'x', '--claim', '2*A*x', '--shape', 'x=8', '--shape', 'A=8x8'], target: 'within 1 s' },
+  // Issue 13: a Hessian check of a catalogue-sized problem.
+  { name: 'Hessian of log|det X|, 8×8, verified', args: ['hessian', 'logdet(X)', '--wrt', 'X', '--claim', "-(inv(X)*dX*inv(X))'", '--shape', 'X=8x8', '--assume', 'X=invertible'], target: 'within 1 s' },
+  { name: "Hessian 2A of x'Ax, 8×8, refuted and shrunk", args: ['hessian', "x'*A*x", '--wrt', 'x', '--claim', '2*A', '--shape', 'x=8', '--shape', 'A=8x8'], target: 'within 1 s' },
 ];
 
 /** Builds dist/ as `npm install` does, then times each command `runs` times. */

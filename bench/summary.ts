@@ -38,7 +38,7 @@ const medianOf = (xs: number[]): number | null => {
   return s[s.length >> 1]!;
 };
 
-function kindSummary(d: DetectionResult[], kind: PerturbationKind): KindSummary {
+export function kindSummary(d: DetectionResult[], kind: PerturbationKind): KindSummary {
   const ts = d.map((r) => r.kinds[kind].threshold);
   const known = ts.filter((t): t is number => t !== null);
   const floor = Math.min(...d.flatMap((r) => r.kinds[kind].rates.map((x) => x.delta)));

@@ -1,6 +1,6 @@
 /** One unit of benchmark work, run in a worker process (bench/worker.ts) or in the main one. */
 import { RULES } from '../rules/index.js';
-import type { GradientRule, Rule } from '../rules/schema.js';
+import type { GradientRule, HessianRule, Rule } from '../rules/schema.js';
 import { detectRule } from './detection.js';
 import { falseAlarmsOf } from './falseAlarms.js';
 import type { DetectionResult, FalseAlarmResult, ScaleResult, Settings } from './results.js';
@@ -26,8 +26,8 @@ export function runTask(task: Task, settings: Settings): TaskResult {
   const r = rule(task.id);
   switch (task.phase) {
     case 'detection':
-      if (r.kind !== 'gradient') throw new Error(`${r.id} is not a gradient rule`);
-      return { phase: 'detection', result: detectRule(r as GradientRule, settings) };
+      if (r.kind !== 'gradient' && r.kind !== 'hessian') throw new Error(`${r.id} is not a gradient or Hessian rule`);
+      return { phase: 'detection', result: detectRule(r as GradientRule | HessianRule, settings) };
     case 'falseAlarms':
       return { phase: 'falseAlarms', result: falseAlarmsOf(r, settings) };
     case 'scale':

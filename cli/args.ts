@@ -70,17 +70,20 @@ export interface ClaimArgs {
   seed?: string;
   /** `--time-limit`, in seconds. */
   timeLimit?: string;
+  /** `--gradient` (hessian): the gradient of f, when known. */
+  gradient?: string;
 }
 
 /** The claim and the options of a check; throws InputError (naming the field) on bad input. */
 export function claimFromArgs(a: ClaimArgs): { input: ClaimInput; options: CheckOptions } {
   const wrtText = (a.wrt ?? '').trim();
-  const wrt = a.kind === 'identity' ? undefined : a.kind === 'gradient' ? (wrtText ? [wrtText] : []) : wrtText.split(',').map((s) => s.trim()).filter(Boolean);
+  const wrt = a.kind === 'identity' ? undefined : a.kind === 'gradient' || a.kind === 'hessian' ? (wrtText ? [wrtText] : []) : wrtText.split(',').map((s) => s.trim()).filter(Boolean);
   const input: ClaimInput = {
     kind: a.kind,
     expr: a.expr,
     claim: a.claim,
     ...(wrt ? { wrt } : {}),
+    ...(a.kind === 'hessian' && a.gradient !== undefined && a.gradient.trim() !== '' ? { gradient: a.gradient } : {}),
     shapes: parsePairs(a.shape, '--shape', 'X=3x4'),
     assume: parsePairs(a.assume, '--assume', 'X=spd'),
   };
@@ -91,6 +94,7 @@ export function claimFromArgs(a: ClaimArgs): { input: ClaimInput; options: Check
 export function claimTitle(a: Pick<ClaimArgs, 'kind' | 'expr' | 'claim' | 'wrt'>): string {
   if (a.kind === 'gradient') return `df = Tr(Gᵀ d${a.wrt ?? ''})`;
   if (a.kind === 'differential') return `d(${a.expr}) = ${a.claim}`;
+  if (a.kind === 'hessian') return `d(∇f) = H[d${a.wrt ?? ''}]`;
   return `${a.expr} = ${a.claim}`;
 }
 
@@ -105,6 +109,7 @@ export const shellQuote = (s: string): string => (/^[\w.,=:/+-]+$/.test(s) ? s :
 export function reproduceArgs(a: ClaimArgs, seed: number): string[] {
   const positional = a.kind === 'identity' ? [a.expr, a.claim] : [a.expr];
   const options: string[] = a.kind === 'identity' ? [] : ['--wrt', a.wrt ?? '', '--claim', a.claim];
+  if (a.kind === 'hessian' && a.gradient !== undefined && a.gradient.trim() !== '') options.push('--gradient', a.gradient);
   for (const s of a.shape) options.push('--shape', s);
   for (const s of a.assume) options.push('--assume', s);
   if (a.cases !== undefined) options.push('--cases', a.cases);

@@ -9,7 +9,7 @@ import { formatCounterexample } from './format.js';
 
 /** The machine-readable face of a rule. */
 export function ruleRecord(r: (typeof RULES)[number]) {
-  const { f, G, F, dF, lhs, rhs } = r as unknown as Record<string, string | undefined>;
+  const { f, G, F, dF, lhs, rhs, H } = r as unknown as Record<string, string | undefined>;
   return {
     id: r.id,
     title: r.title,
@@ -19,7 +19,7 @@ export function ruleRecord(r: (typeof RULES)[number]) {
     source: r.sources.map((s) => `${WORKS[s.work]}${s.where ? `, ${s.where}` : ''}${s.unverified ? ` (unverified: ${s.unverified})` : ''}`).join('; '),
     sources: r.sources,
     latex: r.latex,
-    ...(r.kind === 'gradient' ? { f, wrt: r.wrt, G } : r.kind === 'differential' ? { F, wrt: r.wrt, dF } : { lhs, rhs }),
+    ...(r.kind === 'gradient' ? { f, wrt: r.wrt, G } : r.kind === 'differential' ? { F, wrt: r.wrt, dF } : r.kind === 'hessian' ? { f, wrt: r.wrt, H, ...(G !== undefined ? { G } : {}) } : { lhs, rhs }),
     variables: Object.entries(r.shapes).map(([name, shape]) => ({ name, shape, assume: r.assume?.[name] ?? [] })),
     assumptions: r.assume ?? {},
     mistakes: r.mistakes,

@@ -13,9 +13,11 @@ export function formatCounterexample(c: Counterexample, indent = '  '): string {
   const dims = Object.entries(c.dims).map(([k, v]) => `${k}=${v}`).join(', ');
   if (dims) out.push(`${indent}sizes: ${dims}`);
   const vals = Object.entries(c.values);
-  const width = Math.max(0, ...vals.map(([k]) => k.length), ...Object.keys(c.direction ?? {}).map((k) => k.length + 1));
+  const width = Math.max(0, ...vals.map(([k]) => k.length), ...Object.keys(c.direction ?? {}).map((k) => k.length + 1), ...Object.keys(c.direction2 ?? {}).map((k) => k.length + 2));
   for (const [k, v] of vals) out.push(`${indent}${k.padEnd(width)} = ${formatMatrix(v)}`);
   for (const [k, v] of Object.entries(c.direction ?? {})) out.push(`${indent}${`d${k}`.padEnd(width)} = ${formatMatrix(v)}`);
+  // A Hessian's second direction: dW₂ of Tr(dW₂ᵀ H[dW]).
+  for (const [k, v] of Object.entries(c.direction2 ?? {})) out.push(`${indent}${`d${k}₂`.padEnd(width)} = ${formatMatrix(v)}`);
   if (c.expected !== undefined && c.actual !== undefined) {
     const [a, b] = c.labels;
     const at = c.entry ? ` (entry ${c.entry[0]},${c.entry[1]})` : '';

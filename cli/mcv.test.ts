@@ -6,7 +6,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkDifferential, checkGradient, checkIdentity } from '../properties/index.js';
+import { checkDifferential, checkGradient, checkHessian, checkIdentity } from '../properties/index.js';
 import { runMcv } from './program.js';
 
 beforeAll(() => {
@@ -81,6 +81,69 @@ describe('verdicts', () => {
   });
 });
 
+describe('mcv hessian', () => {
+  const trap = ['hessian', "x'*A*x", '--wrt', 'x', '--claim', '2*A', '--shape', 'x=n', '--shape', 'A=nxn'];
+  test('the single-direction trap: 2A is refuted as the Hessian of xᵀAx on every seed (exit 1), and verified for a symmetric A (exit 0)', async () => {
+    for (const seed of ['1', '2', '3', '-7']) {
+      expect((await mcv(...trap, '--seed', seed, '--cases', '30')).code, `seed ${seed}`).toBe(1);
+      expect((await mcv(...trap, '--seed', seed, '--cases', '30', '--assume', 'A=symmetric')).code, `seed ${seed}, A symmetric`).toBe(0);
+    }
+  });
+  test('a refutation shows both directions, the two numbers and the reproduce command', async () => {
+    const r = await mcv(...trap, '--seed', '5');
+    expect(r.out).toMatch(/^refuted: along dx and dx₂, the mixed second difference of f is .* but Tr\(dx₂ᵀ H\[dx\]\) is /);
+    expect(r.out).toMatch(/\n  dx  = \[.*\]\n  dx₂ = \[.*\]\n/);
+    // The trap is named: H is not symmetric, and its symmetric part matches f.
+    expect(r.out).toMatch(/H is not symmetric \(Tr\(dxᵀ H\[dx₂\]\) is .*\), and its symmetric part matches f here/);
+    expect(r.out).toContain('reproduce: mcv hessian "x\'*A*x" --wrt x --claim "2*A" --shape x=n --shape A=nxn --seed 5');
+  });
+  test('--json has the fields of the other commands, and both directions', async () => {
+    const ok = await json('hessian', "x'*A*x", '--wrt', 'x', '--claim', "A + A'", '--shape', 'x=n', '--shape', 'A=nxn', '--seed', '42', '--cases', '20');
+    expect(ok.code).toBe(0);
+    expect(ok.body).toMatchObject({ verdict: 'verified', cases: 20, seed: 42, discarded: 0 });
+    expect(ok.body.maxError).toBeLessThanOrEqual(1);
+    const bad = await json(...trap, '--seed', '42');
+    expect(bad.code).toBe(1);
+    expect(bad.body.counterexample.direction.x).toBeDefined();
+    expect(bad.body.counterexample.direction2.x).toBeDefined();
+    expect(bad.body.counterexample.labels).toEqual(['mixed second difference of f along dx, dx₂', 'Tr(dx₂ᵀ H[dx])']);
+  });
+  test('a matrix variable, in map form: log|det X|, and its transpose dropped refuted', async () => {
+    const logdet = ['hessian', 'logdet(X)', '--wrt', 'X', '--shape', 'X=nxn', '--assume', 'X=invertible', '--seed', '3', '--cases', '30'];
+    expect((await mcv(...logdet, '--claim', "-(inv(X)*dX*inv(X))'")).code).toBe(0);
+    expect((await mcv(...logdet, '--claim', '-inv(X)*dX*inv(X)')).code).toBe(1);
+  });
+  test('--gradient G: H is also checked as the differential of G, and a wrong G is named', async () => {
+    const ls = ['hessian', "norm(X*w - y,'fro')^2", '--wrt', 'w', '--shape', 'X=mxn', '--shape', 'w=n', '--shape', 'y=m', '--seed', '2', '--cases', '20'];
+    expect((await mcv(...ls, '--claim', "2*X'*X", '--gradient', "2*X'*(X*w - y)")).code).toBe(0);
+    const wrongG = await mcv(...ls, '--claim', "2*X'*X", '--gradient', "X'*(X*w - y)");
+    expect(wrongG.code).toBe(1);
+    expect(wrongG.out).toMatch(/^refuted: (the gradient G given is not the gradient of f|H is not the differential of the gradient G given)/);
+    expect(wrongG.out).toContain("--gradient \"X'*(X*w - y)\"");
+  });
+  test('shape errors of the claim are refuted; bad input exits 2 naming the fault', async () => {
+    const shape = await mcv('hessian', "x'*A*x", '--wrt', 'x', '--claim', "(A + A')*x", '--shape', 'x=n', '--shape', 'A=nxn');
+    expect(shape.code).toBe(1);
+    expect(shape.out).toMatch(/^refuted: H is 2x1 but the Hessian of f with respect to x \(2x1\) is 2x2/);
+    const matrixForMatrix = await mcv('hessian', 'logdet(X)', '--wrt', 'X', '--claim', "-inv(X)'", '--shape', 'X=nxn');
+    expect(matrixForMatrix.code).toBe(2);
+    expect(matrixForMatrix.err).toMatch(/H does not use dX, so it reads as the matrix .* for a matrix X write the map H\[dX\] with dX/);
+    const notScalar = await mcv('hessian', 'A*x', '--wrt', 'x', '--claim', 'A', '--shape', 'x=n', '--shape', 'A=nxn');
+    expect(notScalar.code).toBe(2);
+    expect(notScalar.err).toMatch(/f is 2x1 .*not a scalar; a hessian needs a scalar f/);
+    const two = await mcv('hessian', "x'*y", '--wrt', 'x,y', '--claim', 'dy', '--shape', 'x=n', '--shape', 'y=n');
+    expect(two.code).toBe(2);
+    expect(two.err).toMatch(/--wrt x,y names no variable/);
+    expect((await mcv('gradient', "x'*x", '--wrt', 'x', '--claim', '2*x', '--shape', 'x=n', '--gradient', '2*x')).code).toBe(2);
+  });
+  test('an expression starting with "-" after "--", and the reproduce line puts it there too', async () => {
+    const r = await mcv('hessian', '--wrt', 'x', '--claim', '-2*A', '--shape', 'x=n', '--shape', 'A=nxn', '--seed', '1', '--', "-x'*A*x");
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('reproduce: mcv hessian --wrt x --claim "-2*A" --shape x=n --shape A=nxn --seed 1 -- "-x\'*A*x"');
+    expect((await mcv('hessian', '--wrt', 'x', '--claim', "-(A + A')", '--shape', 'x=n', '--shape', 'A=nxn', '--seed', '1', '--', "-x'*A*x")).code).toBe(0);
+  });
+});
+
 describe('bad input: exit 2, one short message naming the fault, never a stack trace', () => {
   const cases: [string, string[], RegExp][] = [
     ['an expression that does not parse (with the position)', ['gradient', "a'*X*b)", '--wrt', 'X', '--claim', "a*b'", '--shape', 'X=3x4', '--shape', 'a=3', '--shape', 'b=4'], /cannot parse .* at character 7/],
@@ -150,7 +213,7 @@ describe('help and the catalogue', () => {
     const top = await mcv('--help');
     expect(top.code).toBe(0);
     expect(top.out).toContain("mcv gradient \"a'*X*b\" --wrt X --claim \"a*b'\"");
-    for (const sub of ['gradient', 'differential', 'identity']) {
+    for (const sub of ['gradient', 'differential', 'identity', 'hessian']) {
       const r = await mcv(sub, '--help');
       expect(r.code).toBe(0);
       expect(r.out).toContain('Examples');
@@ -206,7 +269,7 @@ describe('the command: the bundle run as a process, as npx mcv runs it', () => {
 });
 
 describe('library API', () => {
-  test('checkGradient, checkDifferential, checkIdentity return the JSON fields', async () => {
+  test('checkGradient, checkDifferential, checkIdentity, checkHessian return the JSON fields', async () => {
     const g = checkGradient({ f: "a'*X*b", wrt: 'X', claim: "a*b'", shape: { X: '3x4', a: '3', b: '4' }, seed: 1 });
     expect(g).toMatchObject({ verdict: 'verified', cases: 100, seed: 1 });
     const d = checkDifferential({ F: 'inv(X)', wrt: 'X', claim: 'inv(X)*dX*inv(X)', shape: { X: 'nxn' }, assume: { X: 'invertible' }, seed: 1 });
@@ -214,6 +277,10 @@ describe('library API', () => {
     expect(d.counterexample?.labels).toEqual(['finite difference of F', 'dF']);
     const i = checkIdentity({ lhs: "trace(X')", rhs: 'trace(X)', shape: { X: 'nxn' }, cases: 10 });
     expect(i.verdict).toBe('verified');
+    const h = checkHessian({ f: "x'*A*x", wrt: 'x', claim: '2*A', shape: { x: 'n', A: 'nxn' }, seed: 1, cases: 20 });
+    expect(h.verdict).toBe('refuted');
+    expect(h.counterexample?.direction2).toBeDefined();
+    expect(checkHessian({ f: "x'*A*x", wrt: 'x', claim: "A + A'", gradient: "(A + A')*x", shape: { x: 'n', A: 'nxn' }, seed: 1, cases: 20 })).toMatchObject({ verdict: 'verified', cases: 20, seed: 1 });
   });
   test('the package root (dist/index.mjs) exports the same API', async () => {
     const lib = (await import('../dist/index.mjs' as string)) as typeof import('../properties/index.js');

@@ -112,6 +112,7 @@ Examples (from the course notes):
   mcv gradient "norm(X*theta - y,'fro')^2" --wrt theta --claim "2*X'*(X*theta - y)" --shape X=mxd --shape theta=d --shape y=m
   mcv differential "inv(X)" --wrt X --claim "-inv(X)*dX*inv(X)" --shape X=nxn --assume X=invertible
   mcv identity "trace(X*Y)" "trace(Y*X)" --shape X=mxn --shape Y=nxm
+  mcv hessian "x'*A*x" --wrt x --claim "A + A'" --shape x=n --shape A=nxn
   mcv list
   mcv verify --rule trace-cyclic`,
     );
@@ -147,6 +148,30 @@ Examples (the notes' differential rules):
   mcv differential "inv(X)" --wrt X --claim "-inv(X)*dX*inv(X)" --shape X=nxn --assume X=invertible
   mcv differential "sigmoid(X)" --wrt X --claim "sigmoid(X) .* (1 - sigmoid(X)) .* dX" --shape X=mxn`)
     .action((F: string, o: CommonOpts & { wrt: string; claim: string }) => runClaim({ kind: 'differential', expr: F, claim: o.claim, wrt: o.wrt, ...argsOf(o) }, o.json));
+
+  common(
+    program
+      .command('hessian')
+      .summary('is H the Hessian of the scalar f? (d(∇f) = H[dW])')
+      .description(
+        'Checks that H is the Hessian of the scalar f with respect to W: Tr(Uᵀ H[V]) against the mixed second difference of f along two independent random directions U and V, at random points. ' +
+          'Write H as a map of dW, of W\'s shape (the differential of the gradient), or, for a scalar or column W, as the n×n matrix with H[dW] = H*dW. ' +
+          'With --gradient G, H is also checked as the differential of G and G as the gradient of f.',
+      )
+      .argument('<f>', 'the scalar function, e.g. "x\'*A*x"')
+      .addOption(new Option('--wrt <W>', 'the variable differentiated').makeOptionMandatory())
+      .addOption(new Option('--claim <H>', 'the claimed Hessian: a map of dW (e.g. "-(inv(X)*dX*inv(X))\'") or, for a column W, the n×n matrix (e.g. "A + A\'")').makeOptionMandatory())
+      .option('--gradient <G>', 'the gradient of f, if known: then H is also checked as its differential (first order, sharper)'),
+  )
+    .addHelpText('after', `
+Examples:
+  mcv hessian "x'*A*x" --wrt x --claim "A + A'" --shape x=n --shape A=nxn
+  mcv hessian "x'*A*x" --wrt x --claim "2*A" --shape x=n --shape A=nxn                       # refuted
+  mcv hessian "x'*A*x" --wrt x --claim "2*A" --shape x=n --shape A=nxn --assume A=symmetric
+  mcv hessian "logdet(X)" --wrt X --claim "-(inv(X)*dX*inv(X))'" --shape X=nxn --assume X=invertible
+  mcv hessian "norm(X*w - y,'fro')^2" --wrt w --claim "2*X'*X" --gradient "2*X'*(X*w - y)" --shape X=mxn --shape w=n --shape y=m`)
+    .action((f: string, o: CommonOpts & { wrt: string; claim: string; gradient?: string }) =>
+      runClaim({ kind: 'hessian', expr: f, claim: o.claim, wrt: o.wrt, ...(o.gradient !== undefined ? { gradient: o.gradient } : {}), ...argsOf(o) }, o.json));
 
   common(
     program

@@ -1,12 +1,12 @@
 /**
- * The oracle: one claim (a gradient, a differential or an identity) checked by a fast-check
+ * The oracle: one claim (a gradient, a differential, a Hessian or an identity) checked by a fast-check
  * property over random dimensions, random points satisfying the assumptions and random
  * directions. Used by the rule tests, `mcv`, the site and the benchmark alike.
  */
 import fc from 'fast-check';
 import { InputError, LimitError, ShapeError } from './engine/errors.js';
 import { compile, newBudget, type Expr, type Scope } from './engine/expr.js';
-import { directionalDerivative } from './engine/fd.js';
+import { directionalDerivative, mixedSecondDerivative } from './engine/fd.js';
 import * as M from './engine/matrix.js';
 import type { Mat } from './engine/matrix.js';
 import {
@@ -15,20 +15,26 @@ import {
 } from './engine/shapes.js';
 import { denseMatrix } from './arbitraries/denseMatrix.js';
 import { forAssumptions, type PointConstraints } from './arbitraries/forAssumptions.js';
-import { FIRST_STEP, U, tolerance } from './tolerance.js';
+import { FIRST_STEP, SECOND_STEP, SECOND_STEP_CAP, U, tolerance } from './tolerance.js';
 import { evaluateWithBound } from './engine/bounds.js';
 
-export type Kind = 'gradient' | 'differential' | 'identity';
+export type Kind = 'gradient' | 'differential' | 'identity' | 'hessian';
 
 /** A claim as a user states it (the CLI's arguments, a rule object's fields). */
 export interface ClaimInput {
   kind: Kind;
-  /** gradient: scalar f; differential: F; identity: the left side. */
+  /** gradient, hessian: scalar f; differential: F; identity: the left side. */
   expr: string;
-  /** gradient: G; differential: dF written with dW, dV, …; identity: the right side. */
+  /**
+   * gradient: G; differential: dF written with dW, dV, …; identity: the right side; hessian: H,
+   * either the map H[dW] written with dW (W's shape) or, for a scalar or column W of length n, the
+   * n×n matrix with H[dW] = H*dW.
+   */
   claim: string;
-  /** The variables differentiated: exactly one for a gradient, one or more for a differential. */
+  /** The variables differentiated: exactly one for a gradient or a Hessian, one or more for a differential. */
   wrt?: readonly string[];
+  /** hessian only: the gradient of f, when known; H is then also checked as its differential. */
+  gradient?: string;
   /** Shape of every variable: `3x4`, `mxn`, `n`, `1`. */
   shapes: Readonly<Record<string, string>>;
   /** Assumptions per variable. */
@@ -57,8 +63,10 @@ export interface Counterexample {
   dims: Record<string, number>;
   /** The point: every variable's value, as rows. */
   values: Record<string, number[][]>;
-  /** The direction (gradient and differential). */
+  /** The direction (gradient, differential; for a Hessian the V of H[V]). */
   direction?: Record<string, number[][]>;
+  /** hessian: the second direction, U of Tr(Uᵀ H[V]), printed as dW₂. */
+  direction2?: Record<string, number[][]>;
   /** What the two sides are, e.g. "finite difference of f along dX" and "Tr(Gᵀ dX)". */
   labels: [string, string];
   /** The two numbers that disagree (absent when the claim's shape is what is wrong). */
@@ -100,6 +108,12 @@ export interface Problem {
   letters: string[];
   /** Labels of the two expressions in messages (`f`, `G`, …). */
   names: [string, string];
+  /** hessian: how the claim is written, the map H[dW] or the matrix H (H[dW] = H*dW). */
+  form?: 'map' | 'matrix';
+  /** hessian: the claim as a map of dW (the claim itself in map form, H*dW in matrix form). */
+  hmap?: Expr;
+  /** hessian: the gradient given with --gradient, if any. */
+  gradient?: Expr;
 }
 
 /** One random case. */
@@ -107,10 +121,12 @@ export interface Case {
   dims: Record<string, number>;
   values: Record<string, Mat>;
   direction: Record<string, Mat>;
+  /** hessian: the second, independent direction (U of Tr(Uᵀ H[V])). */
+  direction2?: Record<string, Mat>;
 }
 
-const NAMES: Record<Kind, [string, string]> = { gradient: ['f', 'G'], differential: ['F', 'dF'], identity: ['lhs', 'rhs'] };
-const FIELDS = { gradient: ['f', 'claim'], differential: ['f', 'claim'], identity: ['lhs', 'rhs'] } as const;
+const NAMES: Record<Kind, [string, string]> = { gradient: ['f', 'G'], differential: ['F', 'dF'], identity: ['lhs', 'rhs'], hessian: ['f', 'H'] };
+const FIELDS = { gradient: ['f', 'claim'], differential: ['f', 'claim'], identity: ['lhs', 'rhs'], hessian: ['f', 'claim'] } as const;
 
 /** Parses and validates a claim; every mistake a user can make becomes an InputError. */
 export function prepare(input: ClaimInput): Problem {
@@ -134,6 +150,7 @@ export function prepare(input: ClaimInput): Problem {
   if (kind !== 'identity') {
     if (wrt.length === 0) throw new InputError(`--wrt is missing: name the variable to differentiate, e.g. --wrt X`, 'wrt');
     if (kind === 'gradient' && wrt.length > 1) throw new InputError(`--wrt: a gradient is taken with respect to one variable, got ${wrt.join(',')}; use \`differential\` for several`, 'wrt');
+    if (kind === 'hessian' && wrt.length > 1) throw new InputError(`--wrt: a Hessian is taken with respect to one variable, got ${wrt.join(',')}`, 'wrt');
     for (const w of wrt)
       if (!(w in shapes)) throw new InputError(`--wrt ${w} names no variable; the variables are ${Object.keys(shapes).join(', ') || 'none (declare them with --shape)'}`, 'wrt');
     if (new Set(wrt).size !== wrt.length) throw new InputError(`--wrt names a variable twice: ${wrt.join(',')}`, 'wrt');
@@ -143,13 +160,34 @@ export function prepare(input: ClaimInput): Problem {
   const [f1, f2] = FIELDS[kind];
   const expr = compile(input.expr, { field: f1, known, dims });
   const claimKnown = new Set(known);
-  if (kind === 'differential')
+  if (input.gradient !== undefined && kind !== 'hessian') throw new InputError(`--gradient is only for \`hessian\``, 'gradient');
+  if (kind === 'differential' || kind === 'hessian')
     for (const w of wrt) {
       if (known.has(`d${w}`)) throw new InputError(`"d${w}" is the direction of ${w} in the claim, so no variable may have that name`, 'shape');
       claimKnown.add(`d${w}`);
     }
   const claim = compile(input.claim, { field: f2, known: claimKnown, dims });
-  return { kind, expr, claim, wrt, shapes, assume, letters, names: NAMES[kind] };
+  const problem: Problem = { kind, expr, claim, wrt, shapes, assume, letters, names: NAMES[kind] };
+  if (kind !== 'hessian') return problem;
+  return { ...problem, ...hessianParts(input, claim, wrt[0]!, shapes, known, dims) };
+}
+
+/**
+ * The Hessian's two readings of the claim: a claim that uses dW is the map H[dW] itself; one that
+ * does not is the n×n matrix of a scalar or column W, with H[dW] = H*dW. And the gradient, if given.
+ */
+function hessianParts(input: ClaimInput, claim: Expr, w: string, shapes: Record<string, Shape>, known: Set<string>, dims: Set<string>): Pick<Problem, 'form' | 'hmap' | 'gradient'> {
+  const dW = `d${w}`;
+  const gradient = input.gradient === undefined ? undefined : compile(input.gradient, { field: 'gradient', known, dims });
+  if (claim.variables.has(dW)) return { form: 'map', hmap: claim, gradient };
+  const s = shapes[w]!;
+  if (s.cols !== 1)
+    throw new InputError(
+      `claim: H does not use ${dW}, so it reads as the matrix with H[${dW}] = H*${dW}, which needs ${w} to be a scalar or a column (${w} is ${formatShape(s)}); for a matrix ${w} write the map H[${dW}] with ${dW}, e.g. "-(inv(${w})*${dW}*inv(${w}))'" for logdet(${w})`,
+      'claim',
+    );
+  const hmap = compile(`(${claim.node.toString()})*${dW}`, { field: 'claim', known: new Set([...known, dW]), dims });
+  return { form: 'matrix', hmap, gradient };
 }
 
 function arbitraryCase(p: Problem, opts: CheckOptions): fc.Arbitrary<Case> {
@@ -170,11 +208,15 @@ function arbitraryCase(p: Problem, opts: CheckOptions): fc.Arbitrary<Case> {
         return [w, s === 1 ? d : d.map((m) => M.scale(m, s))];
       }),
     );
+    // A Hessian needs a second direction drawn independently of the first: along one direction
+    // only, vᵀ(2A)v = vᵀ(A + Aᵀ)v, and 2A would pass as the Hessian of xᵀAx.
+    const direction2 = p.kind === 'hessian' ? { direction2: fc.record(direction) } : {};
     return fc.record({
       dims: fc.constant(dims),
       values: fc.record(values),
       direction: fc.record(direction),
-    });
+      ...direction2,
+    }) as fc.Arbitrary<Case>;
   });
 }
 
@@ -225,7 +267,7 @@ function tryEval(e: Expr, scope: Scope, scaled?: Mat[]): Mat | null {
  * thousands of periods, and softmax's across every switch between components. `at0` holds those
  * arguments at the point, from the evaluation of f there.
  */
-function stepFor(p: Problem, c: Case, scope: Scope, at0: readonly Mat[]): number {
+function stepFor(p: Problem, c: Case, scope: Scope, at0: readonly Mat[], first = FIRST_STEP, cap = first): number {
   let fallback = 0;
   for (const v of Object.values(c.values)) fallback = Math.max(fallback, M.frobenius(v));
   let h = Infinity;
@@ -233,9 +275,9 @@ function stepFor(p: Problem, c: Case, scope: Scope, at0: readonly Mat[]): number
     const vn = M.frobenius(c.direction[w]!);
     if (vn === 0) continue;
     const wn = M.frobenius(c.values[w]!) || fallback || 1;
-    h = Math.min(h, (FIRST_STEP * wn) / vn);
+    h = Math.min(h, (first * wn) / vn);
   }
-  if (!Number.isFinite(h)) return FIRST_STEP;
+  if (!Number.isFinite(h)) return first;
   if (!p.expr.scaled) return h;
   // The arguments are not linear in t, so the estimate of their move is refined a few times.
   for (let i = 0; i < STEP_REFINEMENTS; i++) {
@@ -247,8 +289,8 @@ function stepFor(p: Problem, c: Case, scope: Scope, at0: readonly Mat[]): number
     at.forEach((a, k) => {
       if (a.data.length === at0[k]!.data.length) a.data.forEach((x, j) => (move = Math.max(move, Math.abs(x - at0[k]!.data[j]!))));
     });
-    if (!(move > FIRST_STEP)) return h;
-    h *= (0.9 * FIRST_STEP) / move;
+    if (!(move > cap)) return h;
+    h *= (0.9 * cap) / move;
   }
   return h;
 }
@@ -273,6 +315,7 @@ function fail(base: Pick<Counterexample, 'dims' | 'values' | 'direction'>, messa
 
 /** Evaluates one case. Exported for the derivation checker and the benchmark. */
 export function evaluateCase(p: Problem, c: Case): Outcome {
+  if (p.kind === 'hessian') return evaluateHessianCase(p, c);
   const scope = scopeOf(c);
   const claimScope: Record<string, Mat> = { ...scope };
   if (p.kind === 'differential') for (const w of p.wrt) claimScope[`d${w}`] = c.direction[w]!;
@@ -366,6 +409,127 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
   });
 }
 
+/** The sub-problems of a Hessian check with a gradient G: G as the gradient of f, H as the differential of G. */
+const subProblems = new WeakMap<Problem, { grad: Problem; diff: Problem }>();
+function gradientParts(p: Problem): { grad: Problem; diff: Problem } {
+  let s = subProblems.get(p);
+  if (!s) {
+    const base = { wrt: p.wrt, shapes: p.shapes, assume: p.assume, letters: p.letters };
+    s = {
+      grad: { ...base, kind: 'gradient', expr: p.expr, claim: p.gradient!, names: ['f', 'G'] },
+      diff: { ...base, kind: 'differential', expr: p.gradient!, claim: p.hmap!, names: ['G', 'H'] },
+    };
+    subProblems.set(p, s);
+  }
+  return s;
+}
+
+/**
+ * One case of a Hessian: Tr(Uᵀ H[V]) against the mixed second difference of f along U and V, two
+ * independent directions. With a gradient G, first G against f along V and H[V] against the
+ * derivative of G along V (first order, so sharper), each with its own tolerance.
+ */
+function evaluateHessianCase(p: Problem, c: Case): Outcome {
+  const w = p.wrt[0]!;
+  const dW = `d${w}`;
+  const V = c.direction[w]!, Ud = c.direction2![w]!;
+  const scope = scopeOf(c);
+  const claimScope: Record<string, Mat> = { ...scope, [dW]: V };
+  const base = { dims: c.dims, values: rows(c.values), direction: rows(c.direction), direction2: rows(c.direction2!) };
+  const [r, cc] = [c.values[w]!.rows, c.values[w]!.cols];
+  // The claim is on trial: a shape error in it refutes it.
+  let claimed: Mat;
+  try {
+    claimed = p.claim.evaluate(claimScope, budget());
+  } catch (err) {
+    if (err instanceof ShapeError) return fail(base, err.message);
+    throw err;
+  }
+  const want: [number, number] = p.form === 'matrix' ? [r, r] : [r, cc];
+  if (claimed.rows !== want[0] || claimed.cols !== want[1])
+    return fail(base, shapeMismatch(p, claimed, want, p.form === 'matrix' ? `the Hessian of f with respect to ${w} (${r}x${cc})` : `H[${dW}], of ${w}'s shape,`));
+  const scaledAt0: Mat[] = [];
+  const fx = tryEval(p.expr, scope, p.expr.scaled ? scaledAt0 : undefined);
+  if (!fx || !M.allFinite(claimed)) return { kind: 'discard' };
+  if (!M.isScalar(fx)) throw new InputError(`f is ${M.shapeText(fx)}, not a scalar; a Hessian needs a scalar f`, 'f');
+
+  // H[V] (matrix form: H*V), and its running error bound. The value is the claim's own evaluation,
+  // as for the other kinds (the benchmark wraps it to perturb it); the bound comes from the tree.
+  const hvValue = p.form === 'map' ? claimed : p.hmap!.evaluate(claimScope, budget());
+  const hvB = withBound(p.hmap!, claimScope);
+  const hv = hvB && M.allFinite(hvValue) ? { v: hvValue, e: hvB.e } : null;
+  // The step: SECOND_STEP relative to the point along both curves W + t(U ± V), with arguments of
+  // exp, sin, softmax, … moving by at most SECOND_STEP_CAP (see tolerance.ts).
+  const Dp = M.zip(Ud, V, (a, b) => a + b), Dm = M.zip(Ud, V, (a, b) => a - b);
+  const stepAlong = (D: Mat) => stepFor(p, { ...c, direction: { [w]: D } }, scope, scaledAt0, SECOND_STEP, SECOND_STEP_CAP);
+  const h0 = Math.min(stepAlong(Dp), stepAlong(Dm));
+  // fl(W + t·fl(U ± V)) is off by at most u(|W| + 2h|U ± V|) + h·u(|U| + |V|) ≤ u(|W| + 3h(|U| + |V|)).
+  const curveErrors = { [w]: M.zip(c.values[w]!, M.zip(Ud, V, (a, b) => Math.abs(a) + Math.abs(b)), (x, s) => U * (Math.abs(x) + 3 * h0 * s)) };
+  const exprB = withBound(p.expr, scope, curveErrors);
+  if (!hv || !exprB) return { kind: 'discard' };
+  const curve = (D: Mat) => (t: number) => {
+    const v = tryEval(p.expr, { ...scope, [w]: M.axpy(c.values[w]!, t, D) });
+    return v ? v.data : null;
+  };
+  const fd = mixedSecondDerivative(curve(Dp), curve(Dm), h0);
+  if (!fd) return { kind: 'discard' };
+  // Rounding: each of the four values of f is off by at most its bound B; with weights ±1/4h² they
+  // move the quotient by at most B/h², and the Richardson weights add up to less than 2.
+  const fdError = Math.max(fd.err, (2 * M.maxAbs(exprB.e)) / (fd.h * fd.h));
+  const dot = M.inner(Ud, hv.v);
+  const absU = M.map(Ud, Math.abs);
+  const bound = M.inner(hv.e, absU) + Ud.data.length * U * M.inner(M.map(hv.v, Math.abs), absU);
+  const err = Math.abs(fd.value[0]! - dot);
+  const tol = tolerance(fdError, bound);
+  const what = `Tr(${dW}₂ᵀ H[${dW}])`;
+  if (err > tol)
+    return fail(base, `along ${dW} and ${dW}₂, the mixed second difference of f is ${fmt(fd.value[0]!)} but ${what} is ${fmt(dot)}${symmetricHint(p, claimScope, dW, V, Ud, dot, fd.value[0]!, fdError)}`, {
+      labels: [`mixed second difference of f along ${dW}, ${dW}₂`, what], expected: fd.value[0]!, actual: dot, error: err, tolerance: tol,
+    });
+  const ratio = tol > 0 ? err / tol : 0;
+  if (!p.gradient) return { kind: 'pass', ratio };
+  // With a gradient G: G against f along V, then H[V] against the derivative of G along V. A
+  // disagreement of G and H does not say which is wrong (G can be right at this point only, H
+  // right along these directions only), so the message names both.
+  const { grad, diff } = gradientParts(p);
+  const one = { dims: c.dims, values: c.values, direction: c.direction };
+  const og = evaluateCase(grad, one);
+  if (og.kind === 'discard') return og;
+  if (og.kind === 'fail') return fail(base, `the gradient G given is not the gradient of f: ${og.reason}`, { ...og.counterexample, ...base });
+  const od = evaluateCase(diff, one);
+  if (od.kind === 'discard') return od;
+  if (od.kind === 'fail') {
+    const reason = od.reason.replace(/finite difference of F/, 'finite difference of G').replace(/but dF is/, `but H[${dW}] is`);
+    const labels: [string, string] = [`finite difference of G along ${dW}`, `H[${dW}]`];
+    return fail(base, `H is not the differential of the gradient G given (one of the two is wrong; \`mcv gradient\` checks G alone): ${reason}`, { ...od.counterexample, ...base, labels });
+  }
+  return { kind: 'pass', ratio: Math.max(ratio, og.ratio, od.ratio) };
+}
+
+/**
+ * When a refuted H is not symmetric but its symmetric part agrees with f here (the classic 2A for
+ * xᵀAx), says so: a Hessian is symmetric, and a check along one direction would have passed.
+ * Only a hint on the message; the verdict stands on the comparison above.
+ */
+function symmetricHint(p: Problem, scope: Record<string, Mat>, dW: string, V: Mat, Ud: Mat, dot: number, fdValue: number, fdError: number): string {
+  let swapped: number;
+  try {
+    const hu = p.hmap!.evaluate({ ...scope, [dW]: Ud }, budget());
+    if (hu.rows !== V.rows || hu.cols !== V.cols || !M.allFinite(hu)) return '';
+    swapped = M.inner(V, hu);
+  } catch (err) {
+    if (err instanceof ShapeError) return '';
+    throw err;
+  }
+  const sym = (dot + swapped) / 2;
+  const scale = Math.max(Math.abs(dot), Math.abs(swapped), Math.abs(fdValue));
+  // The symmetric part agrees within the finite difference's own error and a rounding allowance
+  // of the products (n·u relative), while H itself does not: H is not symmetric.
+  if (Math.abs(sym - fdValue) <= tolerance(fdError, 2 * V.data.length * U * scale) && Math.abs(dot - swapped) > tolerance(fdError, 2 * V.data.length * U * scale))
+    return `; H is not symmetric (Tr(${dW}ᵀ H[${dW}₂]) is ${fmt(swapped)}), and its symmetric part matches f here: a Hessian is symmetric, so a single direction could not tell them apart`;
+  return '';
+}
+
 function argmaxAbs(m: Mat): number {
   let k = 0;
   for (let i = 1; i < m.data.length; i++) if (Math.abs(m.data[i]!) > Math.abs(m.data[k]!) || Number.isNaN(m.data[i]!)) k = i;
@@ -425,15 +589,33 @@ function runCheck(p: Problem, opts: CheckOptions, limit: number): Evidence {
     }
     throw err;
   }
-  if (p.kind === 'gradient' && !M.isScalar(fProbe))
-    throw new InputError(`f is ${M.shapeText(fProbe)} (at ${describeDims(probe)}), not a scalar; a gradient needs a scalar f (for a matrix-valued F use \`differential\`)`, 'f');
+  if ((p.kind === 'gradient' || p.kind === 'hessian') && !M.isScalar(fProbe))
+    throw new InputError(`f is ${M.shapeText(fProbe)} (at ${describeDims(probe)}), not a scalar; a ${p.kind} needs a scalar f${p.kind === 'gradient' ? ' (for a matrix-valued F use `differential`)' : ''}`, 'f');
   const probeDir: Record<string, Mat> = {};
   for (const w of p.wrt) probeDir[`d${w}`] = probeValues[w]!;
+  if (p.gradient) {
+    // The gradient given is a claim too: of W's shape, or refuted.
+    const w = p.wrt[0]!;
+    const want = resolveShape(p.shapes[w]!, probe);
+    try {
+      const g = p.gradient.evaluate(probeScope, budget());
+      if (g.rows !== want[0] || g.cols !== want[1])
+        return shapeRefutation(seed, probe, `the gradient G given is ${M.shapeText(g)} but ${w} is ${want[0]}x${want[1]}` + (p.letters.length ? ` at ${describeDims(probe)}` : ''));
+    } catch (err) {
+      if (err instanceof ShapeError) return shapeRefutation(seed, probe, `the gradient G given cannot be evaluated for the declared shapes: ${err.message}`);
+      throw err;
+    }
+  }
   try {
-    const cl = p.claim.evaluate(p.kind === 'differential' ? { ...probeScope, ...probeDir } : probeScope, budget());
-    const want: [number, number] = p.kind === 'gradient' ? resolveShape(p.shapes[p.wrt[0]!]!, probe) : [fProbe.rows, fProbe.cols];
+    const cl = p.claim.evaluate(p.kind === 'differential' || p.kind === 'hessian' ? { ...probeScope, ...probeDir } : probeScope, budget());
+    const [wr, wc] = p.wrt.length ? resolveShape(p.shapes[p.wrt[0]!]!, probe) : [0, 0];
+    const want: [number, number] =
+      p.kind === 'gradient' || (p.kind === 'hessian' && p.form === 'map') ? [wr, wc] : p.kind === 'hessian' ? [wr, wr] : [fProbe.rows, fProbe.cols];
     if (cl.rows !== want[0] || cl.cols !== want[1]) {
-      const what = p.kind === 'gradient' ? p.wrt[0]! : p.kind === 'differential' ? 'F' : 'lhs';
+      const w = p.wrt[0];
+      const what =
+        p.kind === 'gradient' ? w! : p.kind === 'differential' ? 'F' : p.kind === 'identity' ? 'lhs'
+        : p.form === 'matrix' ? `the Hessian of f with respect to ${w} (${wr}x${wc})` : `H[d${w}], of ${w}'s shape,`;
       return shapeRefutation(seed, probe, shapeMismatch(p, cl, want, what) + (p.letters.length ? ` at ${describeDims(probe)}` : ''));
     }
   } catch (err) {

@@ -39,6 +39,18 @@ export function checkDifferential(q: Question & { F: string; wrt: string | reado
   return checkClaim({ kind: 'differential', expr: q.F, claim: q.claim, wrt, shapes: q.shape, assume: q.assume }, opts(q));
 }
 
+/**
+ * Is H the Hessian of the scalar f with respect to wrt (d(∇f) = H[dW])? H is a map written with
+ * dW (W's shape) or, for a scalar or column W, the n×n matrix with H[dW] = H*dW. With `gradient`,
+ * H is also checked as its differential, and it as the gradient of f.
+ */
+export function checkHessian(q: Question & { f: string; wrt: string; claim: string; gradient?: string }): Evidence {
+  return checkClaim(
+    { kind: 'hessian', expr: q.f, claim: q.claim, wrt: [q.wrt], shapes: q.shape, assume: q.assume, ...(q.gradient !== undefined ? { gradient: q.gradient } : {}) },
+    opts(q),
+  );
+}
+
 /** Are lhs and rhs equal for every admissible value? */
 export function checkIdentity(q: Question & { lhs: string; rhs: string }): Evidence {
   return checkClaim({ kind: 'identity', expr: q.lhs, claim: q.rhs, shapes: q.shape, assume: q.assume }, opts(q));

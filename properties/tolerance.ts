@@ -40,12 +40,33 @@ export const ROUNDING_SAFETY = 2;
  */
 export const FIRST_STEP = 0.1;
 
+/**
+ * First step of a Hessian's mixed second difference, relative to the point. Rounding moves a
+ * second difference by about u·|f|/h², against u·|f|/h for a first difference, so the same
+ * relative accuracy needs a larger step: 4 times FIRST_STEP divides the rounding by 16. Richardson
+ * extrapolation removes the larger truncation error (h², h⁴, … terms), and the restarts shrink the
+ * step where the curve does not allow it (a singular point within reach).
+ */
+export const SECOND_STEP = 0.4;
+
+/**
+ * The largest move of the argument of exp, sigmoid, softmax, sin, … (see SCALED in
+ * engine/expr.ts) over a Hessian's first step: the Taylor series of sigmoid, softmax and
+ * log-sum-exp converge within π of any real argument, tanh's within π/2 (their nearest complex
+ * singularities), exp's, sin's and cos's everywhere, so a move of 1 keeps the Richardson tableau
+ * inside the region where its error series holds (tan, whose real poles can be near, is also
+ * non-smooth: its restarts shrink the step).
+ */
+export const SECOND_STEP_CAP = 1;
+
 /** Named defaults, as the site and `mcv verify --json` report them. */
 export const TOLERANCES = {
   unitRoundoff: U,
   fdSafety: FD_SAFETY,
   roundingSafety: ROUNDING_SAFETY,
   firstStep: FIRST_STEP,
+  secondStep: SECOND_STEP,
+  secondStepCap: SECOND_STEP_CAP,
 } as const;
 
 /** The tolerance of one comparison; see the module comment. */

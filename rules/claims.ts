@@ -12,6 +12,8 @@ export function ruleClaim(rule: Rule): ClaimInput {
       return { kind: 'differential', expr: rule.F, claim: rule.dF, wrt: rule.wrt, ...common };
     case 'identity':
       return { kind: 'identity', expr: rule.lhs, claim: rule.rhs, ...common };
+    case 'hessian':
+      return { kind: 'hessian', expr: rule.f, claim: rule.H, wrt: [rule.wrt], ...(rule.G !== undefined ? { gradient: rule.G } : {}), ...common };
   }
 }
 
@@ -21,17 +23,17 @@ export function mistakeClaim(rule: Rule, mistake: Mistake): ClaimInput {
   return { ...c, claim: mistake.claim, assume: mistake.assume ?? c.assume };
 }
 
-/** The claimed expression of a rule (G, dF or rhs). */
+/** The claimed expression of a rule (G, dF, rhs or H). */
 export function claimOf(rule: Rule): string {
-  return rule.kind === 'gradient' ? rule.G : rule.kind === 'differential' ? rule.dF : rule.rhs;
+  return rule.kind === 'gradient' ? rule.G : rule.kind === 'differential' ? rule.dF : rule.kind === 'hessian' ? rule.H : rule.rhs;
 }
 
 /** The expression the claim is about (f, F or lhs). */
 export function subjectOf(rule: Rule): string {
-  return rule.kind === 'gradient' ? rule.f : rule.kind === 'differential' ? rule.F : rule.lhs;
+  return rule.kind === 'gradient' || rule.kind === 'hessian' ? rule.f : rule.kind === 'differential' ? rule.F : rule.lhs;
 }
 
 /** The variables differentiated (empty for an identity). */
 export function wrtOf(rule: Rule): string[] {
-  return rule.kind === 'gradient' ? [rule.wrt] : rule.kind === 'differential' ? [...rule.wrt] : [];
+  return rule.kind === 'gradient' || rule.kind === 'hessian' ? [rule.wrt] : rule.kind === 'differential' ? [...rule.wrt] : [];
 }

@@ -134,6 +134,21 @@ import lowRankFactorGradientV from './ml-objectives/low-rank-factor-gradient-v.j
 import gaussianLoglikMeanGradient from './ml-objectives/gaussian-loglik-mean-gradient.js';
 import gaussianLoglikCovarianceGradient from './ml-objectives/gaussian-loglik-covariance-gradient.js';
 import gaussianDensityGradient from './ml-objectives/gaussian-density-gradient.js';
+import hessianQuadraticForm from './hessians/hessian-quadratic-form.js';
+import hessianQuadraticFormSymmetric from './hessians/hessian-quadratic-form-symmetric.js';
+import hessianLeastSquares from './hessians/hessian-least-squares.js';
+import hessianRidge from './hessians/hessian-ridge.js';
+import hessianLogsumexp from './hessians/hessian-logsumexp.js';
+import hessianLogdet from './hessians/hessian-logdet.js';
+import hessianTraceInverse from './hessians/hessian-trace-inverse.js';
+import hessianDet from './hessians/hessian-det.js';
+import hessianSoftmaxRegression from './hessians/hessian-softmax-regression.js';
+import hessianSoftmaxRegressionBatch from './hessians/hessian-softmax-regression-batch.js';
+import hessianLogisticRegression from './hessians/hessian-logistic-regression.js';
+import hessianLogisticRegressionPm1 from './hessians/hessian-logistic-regression-pm1.js';
+import hessianGaussianLoglikMean from './hessians/hessian-gaussian-loglik-mean.js';
+import hessianGaussianLoglikCovariance from './hessians/hessian-gaussian-loglik-covariance.js';
+import hessianEuclideanNorm from './hessians/hessian-euclidean-norm.js';
 import type { Rule } from './schema.js';
 import { validateRules } from './validate.js';
 
@@ -287,6 +302,22 @@ export const RAW_RULES = [
   gaussianLoglikMeanGradient,
   gaussianLoglikCovarianceGradient,
   gaussianDensityGradient,
+  // hessians
+  hessianQuadraticForm,
+  hessianQuadraticFormSymmetric,
+  hessianLeastSquares,
+  hessianRidge,
+  hessianLogsumexp,
+  hessianLogdet,
+  hessianTraceInverse,
+  hessianDet,
+  hessianSoftmaxRegression,
+  hessianSoftmaxRegressionBatch,
+  hessianLogisticRegression,
+  hessianLogisticRegressionPm1,
+  hessianGaussianLoglikMean,
+  hessianGaussianLoglikCovariance,
+  hessianEuclideanNorm,
 ] as const;
 
 /** Every rule, validated: importing this module fails with a message naming a malformed rule and field. */

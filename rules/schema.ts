@@ -24,6 +24,7 @@ export const AREAS = {
   elementwise: { title: 'Elementwise functions and Hadamard products', fromNotes: false },
   softmax: { title: 'Softmax and log-sum-exp', fromNotes: false },
   'ml-objectives': { title: 'Machine-learning objectives', fromNotes: false },
+  hessians: { title: 'Hessians', fromNotes: false },
 } as const;
 export type Area = keyof typeof AREAS;
 
@@ -53,7 +54,7 @@ export const sourceSchema = z.strictObject({
 export const mistakeSchema = z.strictObject({
   /** Kebab-case, unique within the rule; test names read `mistake <rule>/<id> refuted`. */
   id,
-  /** The wrong claim, in place of the rule's G, dF or rhs. */
+  /** The wrong claim, in place of the rule's G, dF, rhs or H. */
   claim: expr,
   /** One line on why it is wrong, shown on the site and by `mcv verify`. */
   why: z.string().min(10, 'must say in a sentence why the claim is wrong'),
@@ -105,12 +106,29 @@ export const identityRuleSchema = z.strictObject({
   rhs: expr,
 });
 
-export const ruleSchema = z.discriminatedUnion('kind', [gradientRuleSchema, differentialRuleSchema, identityRuleSchema]);
+export const hessianRuleSchema = z.strictObject({
+  ...base,
+  kind: z.literal('hessian'),
+  /** Scalar function. */
+  f: expr,
+  /** The variable differentiated. */
+  wrt: z.string().min(1),
+  /**
+   * The Hessian, d(∇f) = H[dW]: the map written with dW (W's shape), or, for a scalar or column W,
+   * the n×n matrix with H[dW] = H*dW.
+   */
+  H: expr,
+  /** The gradient of f, when the rule states it: H is then also checked as its differential. */
+  G: expr.optional(),
+});
+
+export const ruleSchema = z.discriminatedUnion('kind', [gradientRuleSchema, differentialRuleSchema, identityRuleSchema, hessianRuleSchema]);
 
 export type Rule = z.infer<typeof ruleSchema>;
 export type GradientRule = z.infer<typeof gradientRuleSchema>;
 export type DifferentialRule = z.infer<typeof differentialRuleSchema>;
 export type IdentityRule = z.infer<typeof identityRuleSchema>;
+export type HessianRule = z.infer<typeof hessianRuleSchema>;
 export type Mistake = z.infer<typeof mistakeSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 

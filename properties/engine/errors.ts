@@ -3,7 +3,7 @@
  * CLI, the site, the tests) print `message` as it is, never a stack trace.
  */
 export type Field =
-  | 'f' | 'claim' | 'lhs' | 'rhs' | 'wrt' | 'shape' | 'assume' | 'cases' | 'seed' | 'timeLimit' | 'rule' | 'command';
+  | 'f' | 'claim' | 'lhs' | 'rhs' | 'wrt' | 'gradient' | 'shape' | 'assume' | 'cases' | 'seed' | 'timeLimit' | 'rule' | 'command';
 
 /** Bad input: exit status 2 in the CLI. `field` says which input is at fault. */
 export class InputError extends Error {

@@ -4,7 +4,7 @@
  * and huge magnitudes.
  */
 import { describe, expect, test } from 'vitest';
-import { directionalDerivative, noiseLevel } from './fd.js';
+import { directionalDerivative, mixedSecondDerivative, noiseLevel } from './fd.js';
 
 const scalarCurve = (f: (t: number) => number) => (t: number) => Float64Array.of(f(t));
 
@@ -81,5 +81,38 @@ describe('noiseLevel', () => {
     const r = directionalDerivative(scalarCurve(f), h0)!;
     const actual = Math.abs(r.value[0]! - 0.0072971048650926468665);
     expect(actual).toBeLessThanOrEqual(4 * r.err);
+  });
+});
+
+describe('mixedSecondDerivative', () => {
+  /** ∂²/∂s∂t f(a + s·u + t·v) at 0 for f of two variables, from the curves along u + v and u − v. */
+  function expectMixed(f: (x: number, y: number) => number, a: [number, number], u: [number, number], v: [number, number], exact: number, h0: number, relAcc: number) {
+    const along = (d: [number, number]) => (t: number) => Float64Array.of(f(a[0] + t * d[0], a[1] + t * d[1]));
+    const r = mixedSecondDerivative(along([u[0] + v[0], u[1] + v[1]]), along([u[0] - v[0], u[1] - v[1]]), h0)!;
+    expect(r).not.toBeNull();
+    const actual = Math.abs(r.value[0]! - exact);
+    // Honest (within the FD_SAFETY margin of 4) and sharp.
+    expect(actual).toBeLessThanOrEqual(4 * r.err + Number.MIN_VALUE);
+    expect(actual).toBeLessThanOrEqual(relAcc * Math.abs(exact));
+    return r;
+  }
+  test('is exact up to rounding on a quadratic, and sees the off-diagonal entry, not the diagonal ones', () => {
+    // f = x² + 3xy − 2y²: ∂²f/∂x∂y = 3 whatever the point.
+    expectMixed((x, y) => x * x + 3 * x * y - 2 * y * y, [0.7, -1.2], [1, 0], [0, 1], 3, 0.1, 1e-12);
+  });
+  test('reaches ~1e-9 relative accuracy on smooth functions (sin·exp, log of a sum)', () => {
+    expectMixed((x, y) => Math.sin(x) * Math.exp(y), [0.7, 0.3], [1, 0], [0, 1], Math.cos(0.7) * Math.exp(0.3), 0.1, 1e-9);
+    // log(x + 2y): ∂²/∂s∂t along u = (1, 1), v = (1, −1) is −(1 + 2)(1 − 2)/(x + 2y)² = 3/(x + 2y)².
+    expectMixed((x, y) => Math.log(x + 2 * y), [1, 0.5], [1, 1], [1, -1], 3 / 4, 0.1, 1e-9);
+  });
+  test('handles a pole close to the point (1/(x + y) at distance 1e-3): the step shrinks by restarts', () => {
+    const d = 1e-3;
+    expectMixed((x, y) => 1 / (x + y), [d, 0], [1, 0], [0, 1], 2 / d ** 3, 0.1, 1e-6);
+  });
+  test('is scale invariant: tiny (1e-150) and huge (1e150) magnitudes', () => {
+    for (const c of [1e-150, 1e150]) expectMixed((x, y) => c * Math.sin(x) * Math.exp(y), [0.7, 0.3], [1, 0], [0, 1], c * Math.cos(0.7) * Math.exp(0.3), 0.1, 1e-9);
+  });
+  test('returns null where the function is nowhere finite near the point', () => {
+    expect(mixedSecondDerivative(() => Float64Array.of(NaN), () => Float64Array.of(1), 0.1)).toBeNull();
   });
 });

@@ -39,6 +39,7 @@ export function mcvCommand(c: ClaimInput, seed: number | null, cases: number): s
     expr: c.expr,
     claim: c.claim,
     ...(c.kind === 'identity' ? {} : { wrt: (c.wrt ?? []).join(',') }),
+    ...(c.gradient !== undefined ? { gradient: c.gradient } : {}),
     shape: Object.entries(c.shapes).map(([k, v]) => `${k}=${v}`),
     assume: Object.entries(c.assume ?? {}).map(([k, v]) => `${k}=${typeof v === 'string' ? v : v.join(',')}`),
     ...(cases !== 100 ? { cases: String(cases) } : {}),
@@ -59,15 +60,19 @@ export function counterexampleMarkdown(c: Counterexample, shapes: Readonly<Recor
   if (dims.length) out.push(`Sizes drawn: ${dims.map(([k, v]) => m(`${k} = ${v}`)).join(', ')}.`);
   const withDirections = { ...shapes, ...Object.fromEntries(Object.keys(c.direction ?? {}).map((k) => [`d${k}`, shapes[k] ?? 'nxn'])) };
   let rounded = false;
-  const item = (name: string, rows: number[][]) => {
+  // A Hessian's second direction is dW₂: the direction's name with a subscript 2.
+  const item = (name: string, rows: number[][], sub = '') => {
     const v = matrixTex(rows);
     rounded ||= v.rounded;
-    return `- ${m(`${tex(name, { shapes: withDirections })} = ${v.tex}`)}`;
+    return `- ${m(`${tex(name, { shapes: withDirections })}${sub} = ${v.tex}`)}`;
   };
   const values = Object.entries(c.values);
   if (values.length) out.push('At the point', values.map(([k, v]) => item(k, v)).join('\n'));
   const dirs = Object.entries(c.direction ?? {});
-  if (dirs.length) out.push('along the direction', dirs.map(([k, v]) => item(`d${k}`, v)).join('\n'));
+  const dirs2 = Object.entries(c.direction2 ?? {});
+  if (dirs.length && dirs2.length)
+    out.push('along the two directions', [...dirs.map(([k, v]) => item(`d${k}`, v)), ...dirs2.map(([k, v]) => item(`d${k}`, v, '_{2}'))].join('\n'));
+  else if (dirs.length) out.push('along the direction', dirs.map(([k, v]) => item(`d${k}`, v)).join('\n'));
   if (rounded) out.push('(entries rounded to 6 significant digits; the reproduce command prints them in full)');
   if (c.expected !== undefined && c.actual !== undefined) {
     const at = c.entry ? ` (entry ${c.entry[0]}, ${c.entry[1]})` : '';

@@ -1,4 +1,5 @@
 /** The page of one rule: statement, claim, variables, sources, links, evidence and refuted mistakes. */
+import { prepare } from '../../properties/check.js';
 import { deriveSeed } from '../../properties/checkRule.js';
 import { ASSUMPTION_DOCS, type Assumption } from '../../properties/engine/shapes.js';
 import { mistakeClaim, ruleClaim, wrtOf } from '../../rules/claims.js';
@@ -7,7 +8,7 @@ import { code, frontMatter, m, message, mm, prose, sentence, shapeTex, table, te
 import { counterexampleMarkdown, errorText, exercisePath, mcvCommand, ruleLink, rulePath, type SiteData } from './data.js';
 import { checkHrefForClaim } from '../../website/src/check/url.js';
 
-const KIND_TEXT = { gradient: 'gradient', differential: 'differential', identity: 'identity' } as const;
+const KIND_TEXT = { gradient: 'gradient', differential: 'differential', identity: 'identity', hessian: 'Hessian' } as const;
 
 /** A source as a reader cites it: the work in full, the place in it, and any doubt about it. */
 export function sourceText(s: Source): string {
@@ -26,6 +27,10 @@ function claimTex(r: Rule, shapes: Record<string, string>): string {
       return `d\\left[${t(r.F)}\\right] = ${t(r.dF)}`;
     case 'identity':
       return `${t(r.lhs)} = ${t(r.rhs)}`;
+    case 'hessian':
+      return hessianForm(r) === 'map'
+        ? `d\\left(\\nabla_{${t(r.wrt)}}\\left[${t(r.f)}\\right]\\right) = ${t(r.H)}`
+        : `\\frac{\\partial^2}{\\partial ${t(r.wrt)}\\,\\partial ${t(r.wrt)}^\\top}\\left[${t(r.f)}\\right] = ${t(r.H)}`;
   }
 }
 
@@ -37,6 +42,8 @@ function claimCode(r: Rule): string {
       return `F   = ${r.F}\nwrt = ${r.wrt.join(', ')}\ndF  = ${r.dF}`;
     case 'identity':
       return `lhs = ${r.lhs}\nrhs = ${r.rhs}`;
+    case 'hessian':
+      return `f   = ${r.f}\nwrt = ${r.wrt}\nH   = ${r.H}${r.G !== undefined ? `\nG   = ${r.G}` : ''}`;
   }
 }
 
@@ -48,7 +55,21 @@ function claimSentence(r: Rule): string {
       return `A **differential**, written with ${r.wrt.map((w) => m(tex(`d${w}`, { shapes: { ...r.shapes, [`d${w}`]: r.shapes[w]! } }))).join(', ')}: the oracle checks it, entry by entry, against central differences of $F$ along random directions.`;
     case 'identity':
       return 'An **identity**: the oracle checks that both sides agree, entry by entry, at random points satisfying the assumptions.';
+    case 'hessian': {
+      const w = tex(r.wrt, { shapes: r.shapes });
+      const dw = tex(`d${r.wrt}`, { shapes: { ...r.shapes, [`d${r.wrt}`]: r.shapes[r.wrt]! } });
+      const form = hessianForm(r) === 'map'
+        ? `written as the linear map $\\mathbf{H}[${dw}] = d(\\nabla f)$, of the shape of ${m(w)}`
+        : `written as the matrix with $\\mathbf{H}[${dw}] = \\mathbf{H}\\,${dw}$`;
+      const g = r.G !== undefined ? ' With the gradient stated too, it also checks $\\mathbf{G}$ against $f$ and $\\mathbf{H}$ against the derivative of $\\mathbf{G}$ (first order, sharper).' : '';
+      return `A **Hessian**, ${form}: the oracle checks $\\operatorname{Tr}(${dw}_2^\\top\\,\\mathbf{H}[${dw}])$ against the mixed second difference of $f$ along two independent random directions ${m(dw)} and ${m(`${dw}_2`)} (one direction alone cannot tell a Hessian from its symmetric part).${g}`;
+    }
   }
+}
+
+/** How a Hessian rule writes H: the map of dW, or the matrix of a column W (as the oracle reads it). */
+function hessianForm(r: Extract<Rule, { kind: 'hessian' }>): 'map' | 'matrix' {
+  return prepare(ruleClaim(r)).form ?? 'map';
 }
 
 /** The Markdown of a rule page. */
@@ -122,8 +143,9 @@ export function rulePage(r: Rule, data: SiteData): string {
     const claim = mistakeClaim(r, mk);
     out.push(`### ${text(mk.id.replace(/-/g, ' '))} {#mistake-${mk.id}}`);
     out.push(`**Why it is wrong:** ${text(mk.why)}`);
-    const wrong = r.kind === 'gradient' ? 'G' : r.kind === 'differential' ? 'dF' : 'rhs';
-    out.push(mm(`${r.kind === 'gradient' ? `\\mathbf{G}` : r.kind === 'differential' ? `d\\left[${tex(r.F, { shapes })}\\right]` : tex(r.lhs, { shapes })} \\overset{?}{=} ${tex(mk.claim, { shapes })}`));
+    const wrong = r.kind === 'gradient' ? 'G' : r.kind === 'differential' ? 'dF' : r.kind === 'hessian' ? 'H' : 'rhs';
+    const lhs = r.kind === 'gradient' ? `\\mathbf{G}` : r.kind === 'differential' ? `d\\left[${tex(r.F, { shapes })}\\right]` : r.kind === 'hessian' ? `\\mathbf{H}` : tex(r.lhs, { shapes });
+    out.push(mm(`${lhs} \\overset{?}{=} ${tex(mk.claim, { shapes })}`));
     out.push(code(`${wrong} = ${mk.claim}`, 'text'));
     if (mk.assume) {
       const as = Object.entries(mk.assume);

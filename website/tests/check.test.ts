@@ -43,7 +43,7 @@ describe('the Check page state (no browser)', () => {
     expect(splitPairs('X=3x4, a=3 b=4;c=1,')).toEqual(['X=3x4', 'a=3', 'b=4', 'c=1']);
     expect(splitPairs('X=symmetric,invertible, Y = spd')).toEqual(['X=symmetric,invertible', 'Y = spd']);
     expect(splitPairs('  ')).toEqual([]);
-    expect(checkHref({ kind: 'identity', f: 'trace(X*Y)', wrt: 'ignored', claim: 'trace(Y*X)', shapes: 'X=mxn, Y=nxm', assume: '', seed: '', cases: '', limit: '' })).toBe(
+    expect(checkHref({ kind: 'identity', f: 'trace(X*Y)', wrt: 'ignored', claim: 'trace(Y*X)', gradient: 'ignored', shapes: 'X=mxn, Y=nxm', assume: '', seed: '', cases: '', limit: '' })).toBe(
       '/check?kind=identity&f=trace%28X*Y%29&claim=trace%28Y*X%29&shapes=X%3Dmxn%2C+Y%3Dnxm',
     );
     expect(stateFromQuery('')).toBeNull();
@@ -55,7 +55,7 @@ const run = hasChromium() || Boolean(process.env.CI);
 const suite = run ? describe : describe.skip;
 const name = run ? 'the Check page in a browser' : `the Check page in a browser (skipped: no chromium at ${CHROMIUM} and CI is not set)`;
 
-const state = (s: Partial<CheckState>): CheckState => ({ kind: 'gradient', f: '', wrt: '', claim: '', shapes: '', assume: '', seed: '', cases: '', limit: '', ...s });
+const state = (s: Partial<CheckState>): CheckState => ({ kind: 'gradient', f: '', wrt: '', claim: '', gradient: '', shapes: '', assume: '', seed: '', cases: '', limit: '', ...s });
 const aXb = state({ f: "a'*X*b", wrt: 'X', claim: "a*b'", shapes: 'X=3x4, a=3, b=4' });
 
 suite(name, () => {
@@ -114,7 +114,12 @@ suite(name, () => {
   }
   async function fill(s: Partial<CheckState>): Promise<void> {
     if (s.kind) await page.selectOption('[data-testid="kind"]', s.kind);
-    for (const k of ['f', 'wrt', 'claim', 'shapes', 'assume', 'seed', 'cases', 'limit'] as const) if (s[k] !== undefined) await page.fill(`[data-testid="${k}"]`, s[k]);
+    for (const k of ['f', 'wrt', 'claim', 'gradient', 'shapes', 'assume', 'seed', 'cases', 'limit'] as const) {
+      if (s[k] === undefined) continue;
+      // The gradient field is there for a Hessian only.
+      if (k === 'gradient' && (await page.locator('[data-testid="gradient"]').count()) === 0) continue;
+      await page.fill(`[data-testid="${k}"]`, s[k]);
+    }
   }
   async function check(): Promise<string> {
     await page.click('[data-testid="check"]');
@@ -143,6 +148,29 @@ suite(name, () => {
     expect(await page.locator('[data-testid="counterexample"] [data-testid="matrix"] .katex .mtable').count()).toBe(3); // x, A and dx
     expect(await page.locator('[data-testid="counterexample"] .katex-error').count()).toBe(0);
     expect(await text('expected')).not.toBe(await text('actual'));
+  });
+
+  test('a Hessian: the single-direction trap refuted with both directions shown, as mcv does; the map form of log|det X| verified', async () => {
+    await page.goto(`${site.url}/check`, { waitUntil: 'load' });
+    const trap = { kind: 'hessian', f: "x'*A*x", wrt: 'x', claim: '2*A', shapes: 'x=n, A=nxn', seed: '3' } as const;
+    await fill(trap);
+    await page.locator('[data-testid="preview"] .katex').first().waitFor();
+    expect(await check()).toBe('refuted');
+    expect(await text('message')).toMatch(/^along dx and dx₂, the mixed second difference of f is .* but Tr\(dx₂ᵀ H\[dx\]\) is/);
+    expect(await page.locator('[data-testid="counterexample"] [data-testid="matrix"] .katex .mtable').count()).toBe(4); // x, A, dx and dx₂
+    expect(await page.locator('[data-testid="counterexample"] .katex-error').count()).toBe(0);
+    const args = ['hessian', "x'*A*x", '--wrt', 'x', '--claim', '2*A', '--shape', 'x=n', '--shape', 'A=nxn', '--seed', '3'];
+    expect(await text('command')).toBe(commandLine('npx mcv', args));
+    expect(await text('json')).toBe((await mcvJson(args)).out);
+    expect(page.url()).toContain('kind=hessian');
+    mkdirSync(join(ROOT, 'artifacts'), { recursive: true });
+    await page.screenshot({ path: join(ROOT, 'artifacts', 'check-page-hessian.png'), fullPage: true });
+    await fill({ assume: 'A=symmetric' });
+    expect(await check()).toBe('verified');
+    await fill({ f: 'logdet(X)', wrt: 'X', claim: "-(inv(X)*dX*inv(X))'", gradient: "inv(X)'", shapes: 'X=nxn', assume: 'X=invertible', cases: '30' });
+    expect(await check()).toBe('verified');
+    expect(await text('message')).toMatch(/^d\(∇f\) = H\[dX\] held in 30 random cases/);
+    expect(await text('command')).toMatch(/^npx mcv hessian "logdet\(X\)" --wrt X --claim "-\(inv\(X\)\*dX\*inv\(X\)\)'" --gradient "inv\(X\)'" /);
   });
 
   test('malformed input: the CLI\'s message next to the field at fault, and the page goes on', async () => {

@@ -20,7 +20,7 @@ type InputName = Exclude<keyof CheckState, 'kind'>;
 
 /** The input where an InputError's field is typed. */
 const INPUT_OF: Partial<Record<Field, InputName>> = {
-  f: 'f', lhs: 'f', claim: 'claim', rhs: 'claim', wrt: 'wrt', shape: 'shapes', assume: 'assume', cases: 'cases', seed: 'seed', timeLimit: 'limit',
+  f: 'f', lhs: 'f', claim: 'claim', rhs: 'claim', wrt: 'wrt', gradient: 'gradient', shape: 'shapes', assume: 'assume', cases: 'cases', seed: 'seed', timeLimit: 'limit',
 };
 
 const LABELS: Record<CheckState['kind'], { f: ReactNode; claim: ReactNode; wrt: ReactNode; fHint: string; claimHint: string; wrtHint: string }> = {
@@ -32,10 +32,21 @@ const LABELS: Record<CheckState['kind'], { f: ReactNode; claim: ReactNode; wrt: 
     f: 'F', claim: <>dF <small>(written with dX for each X)</small></>, wrt: <>with respect to <small>(comma-separated)</small></>,
     fHint: 'inv(X)', claimHint: '-inv(X)*dX*inv(X)', wrtHint: 'X',
   },
+  hessian: {
+    f: <>f <small>(a scalar)</small></>, claim: <>H <small>(a map of dX, or the n×n matrix for a column x)</small></>, wrt: 'with respect to',
+    fHint: "x'*A*x", claimHint: "A + A'", wrtHint: 'x',
+  },
   identity: { f: 'left side', claim: 'right side', wrt: '', fHint: 'trace(X*Y)', claimHint: 'trace(Y*X)', wrtHint: '' },
 };
 
-const SHAPES_HINT: Record<CheckState['kind'], string> = { gradient: 'X=3x4, a=3, b=4', differential: 'X=nxn', identity: 'X=mxn, Y=nxm' };
+const SHAPES_HINT: Record<CheckState['kind'], string> = { gradient: 'X=3x4, a=3, b=4', differential: 'X=nxn', hessian: 'x=n, A=nxn', identity: 'X=mxn, Y=nxm' };
+
+const KIND_LABEL: Record<CheckState['kind'], string> = {
+  gradient: 'gradient: is G the gradient of f?',
+  differential: 'differential: is dF the differential of F?',
+  hessian: 'Hessian: is H the Hessian of f?',
+  identity: 'identity: are both sides equal?',
+};
 
 /** What the page shows below the form. */
 type Result =
@@ -44,7 +55,7 @@ type Result =
   | { status: 'done'; state: CheckState; evidence: Evidence; view: EvidenceView }
   | { status: 'error'; message: string; input?: InputName; state: CheckState };
 
-const sameClaim = (a: CheckState, b: CheckState) => (['kind', 'f', 'wrt', 'claim', 'shapes', 'assume', 'cases'] as const).every((k) => a[k].trim() === b[k].trim());
+const sameClaim = (a: CheckState, b: CheckState) => (['kind', 'f', 'wrt', 'claim', 'gradient', 'shapes', 'assume', 'cases'] as const).every((k) => a[k].trim() === b[k].trim());
 
 function Tex({ tex, display = false, mod, className, testid }: { tex: string; display?: boolean; mod: PreviewModule | null; className?: string; testid?: string }) {
   if (!mod) return <code className={className}>{tex}</code>;
@@ -121,8 +132,10 @@ function Counterexample({ c, mod }: { c: NonNullable<EvidenceView['counterexampl
       )}
       {c.direction.length > 0 && (
         <>
-          <p>along the direction</p>
-          <div className={styles.matrices}>{c.direction.map((v) => <Tex key={v.name} tex={`${v.name} = ${v.tex}`} mod={mod} className={styles.matrix} testid="matrix" />)}</div>
+          <p>{c.direction2.length > 0 ? 'along the two directions' : 'along the direction'}</p>
+          <div className={styles.matrices}>
+            {[...c.direction, ...c.direction2].map((v) => <Tex key={v.name} tex={`${v.name} = ${v.tex}`} mod={mod} className={styles.matrix} testid="matrix" />)}
+          </div>
         </>
       )}
       {c.rounded && <p className={styles.note}>(entries rounded to 6 significant digits; the command below prints them in full)</p>}
@@ -236,7 +249,7 @@ export default function CheckPage(): ReactNode {
     <main className={`container margin-vert--lg ${styles.page}`}>
       <h1>Check a formula</h1>
       <p className={styles.lead}>
-        Type a function, the variable and the gradient you derived (or a differential, or an identity) in the syntax of{' '}
+        Type a function, the variable and the gradient you derived (or a differential, a Hessian, or an identity) in the syntax of{' '}
         <Link to="/guide/cli"><code>mcv</code></Link>. The same oracle that checks every rule of the <Link to="/catalogue">catalogue</Link> tests
         it here, in your browser, on random matrices: central differences against your claim, and a shrunk counterexample if it is wrong.
       </p>
@@ -273,7 +286,7 @@ export default function CheckPage(): ReactNode {
           <label htmlFor="mcv-check-kind" className={styles.label}>Kind</label>
           <div className={styles.control}>
             <select id="mcv-check-kind" className={styles.input} data-testid="kind" value={state.kind} onChange={(e) => setKind(e.target.value as CheckState['kind'])}>
-              {KINDS.map((k) => <option key={k} value={k}>{k === 'gradient' ? 'gradient: is G the gradient of f?' : k === 'differential' ? 'differential: is dF the differential of F?' : 'identity: are both sides equal?'}</option>)}
+              {KINDS.map((k) => <option key={k} value={k}>{KIND_LABEL[k]}</option>)}
             </select>
           </div>
         </div>
@@ -283,6 +296,12 @@ export default function CheckPage(): ReactNode {
           <Input name="wrt" label={labels.wrt} value={state.wrt} placeholder={labels.wrtHint} onChange={change} problem={pv?.problems.wrt} error={fieldError('wrt')} small />
         )}
         <Input name="claim" label={labels.claim} value={state.claim} placeholder={labels.claimHint} onChange={change} problem={pv?.problems.claim} error={fieldError('claim')} />
+        {state.kind === 'hessian' && (
+          <Input
+            name="gradient" label={<>G <small>(optional: the gradient)</small></>} value={state.gradient} placeholder="(A + A')*x" onChange={change} error={fieldError('gradient')}
+            hint={<>If given, H is also checked as the differential of G, and G as the gradient of f.</>}
+          />
+        )}
         <Input
           name="shapes" label="shapes" value={state.shapes} placeholder={SHAPES_HINT[state.kind]} onChange={change} error={fieldError('shapes')}
           hint={<>Every variable: <code>3x4</code>, <code>mxn</code> (sizes drawn at random), <code>n</code> (a column), <code>1</code> (a scalar).</>}

@@ -19,7 +19,8 @@ function counterexampleView(c: Counterexample, shapes: Readonly<Record<string, s
   const withDirections: Record<string, string> = { ...shapes };
   for (const k of Object.keys(c.direction ?? {})) withDirections[`d${k}`] = shapes[k] ?? 'nxn';
   let rounded = false;
-  const item = (name: string, rows: number[][]): TexValue => {
+  // A Hessian's second direction is dW₂: the direction's name with a subscript 2.
+  const item = (name: string, rows: number[][], sub = ''): TexValue => {
     const v = matrixTex(rows);
     rounded ||= v.rounded;
     let nameTex = name;
@@ -28,12 +29,13 @@ function counterexampleView(c: Counterexample, shapes: Readonly<Record<string, s
     } catch {
       // A name toTex cannot read stays as it is.
     }
-    return { name: nameTex, tex: v.tex };
+    return { name: nameTex + sub, tex: v.tex };
   };
   return {
     sizes: Object.entries(c.dims).map(([k, v]) => `${k} = ${v}`),
     values: Object.entries(c.values).map(([k, v]) => item(k, v)),
     direction: Object.entries(c.direction ?? {}).map(([k, v]) => item(`d${k}`, v)),
+    direction2: Object.entries(c.direction2 ?? {}).map(([k, v]) => item(`d${k}`, v, '_{2}')),
     rounded,
     labels: c.labels,
     ...(c.expected !== undefined ? { expected: fmt(c.expected) } : {}),

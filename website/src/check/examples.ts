@@ -15,11 +15,14 @@ import traceCyclic from '../../../rules/notes-trace/trace-cyclic.js';
 import softmaxRegression from '../../../rules/notes-exercises/softmax-regression.js';
 import logdetGradient from '../../../rules/determinant-gradients/logdet-gradient.js';
 import woodbury from '../../../rules/inverse-updates/woodbury.js';
+import hessianQuadraticForm from '../../../rules/hessians/hessian-quadratic-form.js';
+import hessianLogdet from '../../../rules/hessians/hessian-logdet.js';
 import { stateFromClaim, type CheckState } from './url.js';
 
 /** The rules offered, the notes' first. */
 export const EXAMPLE_RULES: readonly Rule[] = [
   gradBilinearMatrix, gradQuadraticForm, gradLeastSquaresNorm, diffInverse, diffProduct, traceCyclic, softmaxRegression, logdetGradient, woodbury,
+  hessianQuadraticForm, hessianLogdet,
 ];
 
 export interface Example {

@@ -45,7 +45,7 @@ export function preview(s: CheckState): Preview {
   }
   const wrt = s.kind === 'identity' ? [] : s.wrt.split(',').map((w) => w.trim()).filter(Boolean);
   const texShapes: Record<string, string> = { ...shapes };
-  if (s.kind === 'differential') for (const w of wrt) if (shapes[w]) texShapes[`d${w}`] = shapes[w]!;
+  if (s.kind === 'differential' || s.kind === 'hessian') for (const w of wrt) if (shapes[w]) texShapes[`d${w}`] = shapes[w]!;
   const problems: Preview['problems'] = {};
   const side = (field: 'f' | 'claim'): string => {
     const text = s[field];
@@ -73,7 +73,12 @@ export function preview(s: CheckState): Preview {
       ? `\\frac{\\partial}{\\partial ${w || '\\,\\cdot\\,'}}\\left[${f}\\right] ${q} ${g}`
       : s.kind === 'differential'
         ? `d\\left[${f}\\right] ${q} ${g}`
-        : `${f} ${q} ${g}`;
+        : s.kind === 'hessian'
+          ? // The map form uses dW; the matrix form (a column W) does not.
+            wrt.length === 1 && new RegExp(`\\bd${wrt[0]}\\b`).test(s.claim)
+            ? `d\\left(\\nabla_{${w}}\\left[${f}\\right]\\right) ${q} ${g}`
+            : `\\frac{\\partial^2}{\\partial ${w || '\\,\\cdot\\,'}\\,\\partial ${w || '\\,\\cdot\\,'}^\\top}\\left[${f}\\right] ${q} ${g}`
+          : `${f} ${q} ${g}`;
   const assume: Record<string, string[]> = {};
   for (const item of splitPairs(s.assume)) {
     const m = PAIR.exec(item);

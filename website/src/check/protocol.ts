@@ -29,6 +29,8 @@ export interface EvidenceView {
     sizes: string[];
     values: TexValue[];
     direction: TexValue[];
+    /** A Hessian's second direction (dW₂ of Tr(dW₂ᵀ H[dW])); empty for the other kinds. */
+    direction2: TexValue[];
     /** Some entries were rounded to 6 significant digits for display. */
     rounded: boolean;
     labels: [string, string];

@@ -10,7 +10,7 @@ import type { ClaimInput, Kind } from '../../../properties/check.js';
 /** Where the page lives. */
 export const CHECK_PATH = '/check';
 
-export const KINDS: readonly Kind[] = ['gradient', 'differential', 'identity'];
+export const KINDS: readonly Kind[] = ['gradient', 'differential', 'hessian', 'identity'];
 
 /**
  * Every field, as text. For an identity `f` holds the left side and `claim` the right side
@@ -18,12 +18,14 @@ export const KINDS: readonly Kind[] = ['gradient', 'differential', 'identity'];
  */
 export interface CheckState {
   kind: Kind;
-  /** f (gradient), F (differential) or lhs (identity). */
+  /** f (gradient, hessian), F (differential) or lhs (identity). */
   f: string;
-  /** The variable (gradient) or comma-separated variables (differential); unused for an identity. */
+  /** The variable (gradient, hessian) or comma-separated variables (differential); unused for an identity. */
   wrt: string;
-  /** G, dF or rhs. */
+  /** G, dF, H or rhs. */
   claim: string;
+  /** hessian only, optional: the gradient of f (`--gradient`). */
+  gradient: string;
   /** `X=3x4, a=3, b=4`: the `--shape` items, separated by commas, semicolons or spaces. */
   shapes: string;
   /** `X=spd` or `X=symmetric,invertible, Y=positive`: the `--assume` items. */
@@ -36,9 +38,9 @@ export interface CheckState {
   limit: string;
 }
 
-export const EMPTY_STATE: CheckState = { kind: 'gradient', f: '', wrt: '', claim: '', shapes: '', assume: '', seed: '', cases: '', limit: '' };
+export const EMPTY_STATE: CheckState = { kind: 'gradient', f: '', wrt: '', claim: '', gradient: '', shapes: '', assume: '', seed: '', cases: '', limit: '' };
 
-const FIELDS = ['kind', 'f', 'wrt', 'claim', 'shapes', 'assume', 'seed', 'cases', 'limit'] as const;
+const FIELDS = ['kind', 'f', 'wrt', 'claim', 'gradient', 'shapes', 'assume', 'seed', 'cases', 'limit'] as const;
 
 /** The query string of a state (without `?`): the kind, then every non-empty field; empty for empty fields. */
 export function stateToQuery(s: CheckState): string {
@@ -47,6 +49,7 @@ export function stateToQuery(s: CheckState): string {
   for (const k of FIELDS) {
     const v = s[k].trim();
     if (k === 'wrt' && s.kind === 'identity') continue;
+    if (k === 'gradient' && s.kind !== 'hessian') continue;
     if (v === '') continue;
     q.set(k, v);
     if (k !== 'kind') filled++;
@@ -75,6 +78,7 @@ export function stateFromClaim(c: ClaimInput, run: { seed?: number; cases?: numb
     f: c.expr,
     wrt: (c.wrt ?? []).join(','),
     claim: c.claim,
+    gradient: c.kind === 'hessian' ? (c.gradient ?? '') : '',
     shapes: Object.entries(c.shapes).map(([k, v]) => `${k}=${v}`).join(', '),
     assume: assume.join(', '),
     seed: run.seed === undefined ? '' : String(run.seed),
@@ -105,6 +109,7 @@ export function argsFromState(s: CheckState): ClaimArgs {
     expr: s.f,
     claim: s.claim,
     ...(s.kind === 'identity' ? {} : { wrt: s.wrt.trim() }),
+    ...(s.kind === 'hessian' && s.gradient.trim() !== '' ? { gradient: s.gradient.trim() } : {}),
     shape: splitPairs(s.shapes),
     assume: splitPairs(s.assume),
     cases: opt(s.cases),
