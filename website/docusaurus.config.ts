@@ -35,12 +35,21 @@ const config: Config = {
     format: 'detect',
     hooks: { onBrokenMarkdownLinks: 'throw' },
   },
-  // v4 turns on @docusaurus/faster (rspack, its persistent cache, SSG worker threads). No page shows
+  // The v4 flags turn on @docusaurus/faster (rspack, its persistent cache, SSG worker threads). No page shows
   // a last-update date, so git history is not read at all (seconds of every build). CI builds once
   // in a fresh clone, where writing rspack's cache for a next build that never comes costs about
   // ten seconds of CPU: it is off there, and on for `npm start` and local test runs.
   future: {
-    v4: true,
+    // Every v4 flag but CSS cascade layers: with them the build wraps Infima's rules in
+    // `:not(#\#)` selectors that outrank src/css/custom.css, and the site lost its own colours
+    // (Infima's #3578e5, below the 4.5:1 contrast WCAG AA asks of text).
+    v4: {
+      removeLegacyPostBuildHeadAttribute: true,
+      useCssCascadeLayers: false,
+      siteStorageNamespacing: true,
+      fasterByDefault: true,
+      mdx1CompatDisabledByDefault: true,
+    },
     experimental_vcs: false,
     ...(process.env.CI ? { faster: { ...FASTER, rspackPersistentCache: false } } : {}),
   },
