@@ -72,7 +72,7 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
-  clientModules: ['./src/clientModules/copyTex.ts'],
+  clientModules: ['./src/clientModules/copyTex.ts', './src/clientModules/searchA11y.ts'],
   themes: [
     [
       '@easyops-cn/docusaurus-search-local',
