@@ -2,6 +2,7 @@
  * The reference site. Docs come from ../docs: hand-written guide pages, and pages generated from
  * the rule objects by scripts/generate-docs.ts (run by `npm run build:site` and `npm start`).
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Config } from '@docusaurus/types';
@@ -88,10 +89,22 @@ const config: Config = {
         // Formulas are indexed as KaTeX's MathML and LaTeX annotation: noise in results, and time at build.
         ignoreCssSelectors: ['.katex'],
         explicitSearchResultPath: true,
+        // The cheat sheet repeats every rule page: a search finds the rule's own page instead.
+        ignoreFiles: [/^cheatsheet/],
       },
     ],
   ],
   plugins: [
+    // The last step of the build: print the cheat sheet page to mcv-cheatsheet.pdf in the build
+    // output (scripts/site/pdf.ts, with the same chromium as the browser tests).
+    () => ({
+      name: 'mcv-cheatsheet-pdf',
+      postBuild: async ({ outDir }: { outDir: string }) => {
+        const script = here('../scripts/site/pdf.ts');
+        const r = spawnSync(process.execPath, ['--import', 'tsx', script, outDir], { stdio: 'inherit', cwd: here('..') });
+        if (r.status !== 0) throw new Error(`the cheat sheet was not printed (${script} exited with ${r.status ?? r.signal}); its message is above`);
+      },
+    }),
     // The Check page (src/check/) runs the oracle's own code, written with NodeNext `./x.js`
     // specifiers that name .ts files: let webpack / rspack resolve them as TypeScript.
     () => ({

@@ -8,13 +8,16 @@
  * Skipped only when chromium is missing and CI is not set; in CI a missing chromium fails.
  * MCV_SITE_BUILT=1 reuses the current website/build instead of building (for quick local runs).
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DERIVATIONS } from '../../rules/derivations/index.js';
 import { AREAS, RULES } from '../../rules/index.js';
 import { derivationChecks } from '../../properties/derivation.js';
+import { CHEATSHEET_PDF } from '../../scripts/site/printPage.js';
 import { BUILD_DIR, CHROMIUM, ROOT, hasChromium, openSite, type SiteSession } from './browser.js';
 
 const run = hasChromium() || Boolean(process.env.CI);
@@ -212,6 +215,24 @@ suite(name, () => {
     await page.screenshot({ path: join(dir, 'rule-page.png'), fullPage: true });
     await navigate(`/exercises/${DERIVATIONS.at(-1)!.id}`, DERIVATIONS.at(-1)!.title);
     await page.screenshot({ path: join(dir, 'exercise-page.png'), fullPage: true });
+  });
+
+  test('the build prints the verified cheat sheet (PDF): every rule and exercise, stamped with the date and commit; the home page and the catalogue link it', async () => {
+    const pdf = await getDocumentProxy(new Uint8Array(readFileSync(join(BUILD_DIR, CHEATSHEET_PDF))));
+    const { totalPages, text } = await extractText(pdf, { mergePages: false });
+    const pages = (text as string[]).map((t) => t.replace(/\s+/g, ' '));
+    // A title page, then each area from a new page; a rule is never split.
+    expect(totalPages).toBeGreaterThan(new Set(RULES.map((r) => r.area)).size);
+    const all = pages.join(' ');
+    const missing = [...RULES, ...DERIVATIONS].filter((x) => !all.includes(x.title.replace(/\s+/g, ' '))).map((x) => x.title);
+    expect(missing, 'titles not found in the PDF').toEqual([]);
+    const stamp = /Built on (\d{4}-\d{2}-\d{2}) from commit (\S+)/.exec(pages[0]!);
+    expect(stamp, `the first page: ${pages[0]!.slice(0, 300)}`).not.toBeNull();
+    // A commit of this history (the build may be one reused from an earlier commit with the same sources).
+    if (spawnSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT }).status === 0)
+      expect(spawnSync('git', ['merge-base', '--is-ancestor', stamp![2]!, 'HEAD'], { cwd: ROOT }).status, `commit ${stamp![2]} is not HEAD or before it`).toBe(0);
+    // The HTML as the build minified it: an attribute value may lose its quotes.
+    for (const path of ['', 'catalogue']) expect(staticHtml(path), `/${path} links the PDF`).toMatch(new RegExp(`href="?/${CHEATSHEET_PDF.replace('.', '\\.')}[\\s">]`));
   });
 
   test('no page raised a console error at any time', () => {
