@@ -25,7 +25,20 @@ describe('toTex', () => {
     ['logdet(A*B)', String.raw`\log\lvert\det (\mathbf{A} \mathbf{B})\rvert`],
     ['softmax(Theta*x)', String.raw`\operatorname{softmax}(\Theta \mathbf{x})`],
     ['theta + mu + lam*W1', String.raw`\boldsymbol{\theta} + \boldsymbol{\mu} + \boldsymbol{\lambda} \mathbf{W}_{1}`],
-    ['dX*Y + X*dY', String.raw`d\mathbf{X} \mathbf{Y} + \mathbf{X} d\mathbf{Y}`],
+    // A differential is set apart from its neighbours by a thin space, wherever it stands in a product.
+    ['dX*Y + X*dY', String.raw`d\mathbf{X}\, \mathbf{Y} + \mathbf{X}\, d\mathbf{Y}`],
+    ['-inv(X)*dX*inv(X)', String.raw`-\mathbf{X}^{-1}\, d\mathbf{X}\, \mathbf{X}^{-1}`],
+    ['-inv(X)*inv(X)*dX', String.raw`-\mathbf{X}^{-1} \mathbf{X}^{-1}\, d\mathbf{X}`],
+    ['A*dX*B', String.raw`\mathbf{A}\, d\mathbf{X}\, \mathbf{B}`],
+    ['-dX*Y', String.raw`-d\mathbf{X}\, \mathbf{Y}`],
+    ['trace(inv(X)*dX)', String.raw`\operatorname{Tr}(\mathbf{X}^{-1}\, d\mathbf{X})`],
+    ["a'*dX*b", String.raw`\mathbf{a}^\top\, d\mathbf{X}\, \mathbf{b}`],
+    // A superscript on a differential applies to the whole of it: (dX)⁻¹, not dX⁻¹, which reads as d(X⁻¹).
+    ["dX'*A", String.raw`(d\mathbf{X})^\top \mathbf{A}`],
+    ['-inv(dX)', String.raw`-(d\mathbf{X})^{-1}`],
+    ["X*dX'", String.raw`\mathbf{X} (d\mathbf{X})^\top`],
+    ['dX .* Y', String.raw`d\mathbf{X} \odot \mathbf{Y}`],
+    ['dX.^2', String.raw`(d\mathbf{X})^{\circ 2}`],
     ['dtheta', String.raw`d\boldsymbol{\theta}`],
     ['dTheta', String.raw`d\Theta`],
     ['a - (b - c)', String.raw`\mathbf{a} - (\mathbf{b} - \mathbf{c})`],
@@ -49,7 +62,7 @@ describe('toTex', () => {
   test('shapes decide bold: scalars and dimension letters are italic', () => {
     expect(toTex("c*x'*x/n", { shapes: { c: '1', x: 'n' } })).toBe(String.raw`\frac{c \mathbf{x}^\top \mathbf{x}}{n}`);
     expect(toTex('dx + dc', { shapes: { c: '1', x: 'n' } })).toBe(String.raw`d\mathbf{x} + dc`);
-    expect(toTex('dX*Y', { shapes: { X: 'nxn', dX: 'nxn', Y: 'nxn' } })).toBe(String.raw`d\mathbf{X} \mathbf{Y}`);
+    expect(toTex('dX*Y', { shapes: { X: 'nxn', dX: 'nxn', Y: 'nxn' } })).toBe(String.raw`d\mathbf{X}\, \mathbf{Y}`);
   });
 
   test('a syntax error throws', () => expect(() => toTex("a'*")).toThrow());
