@@ -5,7 +5,7 @@ export default defineRule({
   title: "Gradient of log det X for a symmetric positive definite X",
   area: "determinant-gradients",
   kind: "gradient",
-  latex: String.raw`\mathbf{X}\ \text{spd}:\quad \nabla\ln\det\mathbf{X} = \mathbf{X}^{-1}\quad(\text{not } 2\mathbf{X}^{-1} - \mathbf{X}^{-1}\circ\mathbf{I})`,
+  latex: String.raw`\mathbf{X}\ \text{spd}:\quad \nabla\log\det\mathbf{X} = \mathbf{X}^{-1}`,
   f: "logdet(X)",
   wrt: "X",
   G: "inv(X)",

@@ -5,7 +5,7 @@ export default defineRule({
   title: "Differential of the elementwise exponential",
   area: "elementwise",
   kind: "differential",
-  latex: String.raw`d\exp(\mathbf{X}) = \exp(\mathbf{X})\circ d\mathbf{X}`,
+  latex: String.raw`d\exp(\mathbf{X}) = \exp(\mathbf{X})\odot d\mathbf{X}`,
   F: "exp(X)",
   wrt: [
     "X"

@@ -5,7 +5,7 @@ export default defineRule({
   title: "Gradient of aᵀ(X ∘ Y)b",
   area: "elementwise",
   kind: "gradient",
-  latex: String.raw`\frac{\partial\,\mathbf{a}^\top(\mathbf{X}\circ\mathbf{Y})\mathbf{b}}{\partial\mathbf{X}} = (\mathbf{a}\mathbf{b}^\top)\circ\mathbf{Y}`,
+  latex: String.raw`\frac{\partial\,\mathbf{a}^\top(\mathbf{X}\odot\mathbf{Y})\mathbf{b}}{\partial\mathbf{X}} = (\mathbf{a}\mathbf{b}^\top)\odot\mathbf{Y}`,
   f: "a'*(X .* Y)*b",
   wrt: "X",
   G: "(a*b') .* Y",

@@ -5,7 +5,7 @@ export default defineRule({
   title: "Differential of the Hadamard square",
   area: "elementwise",
   kind: "differential",
-  latex: String.raw`d(\mathbf{X}\circ\mathbf{X}) = 2\mathbf{X}\circ d\mathbf{X}`,
+  latex: String.raw`d(\mathbf{X}\odot\mathbf{X}) = 2\mathbf{X}\odot d\mathbf{X}`,
   F: "square(X)",
   wrt: [
     "X"
