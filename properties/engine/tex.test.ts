@@ -157,7 +157,7 @@ describe("every rule's hand-written statement names what its expressions name", 
       for (const v of Object.keys(r.shapes)) {
         if (skip.has(v) || !new RegExp(`\\b${v}\\b`).test(`${subjectOf(r)} ${claimOf(r)}`)) continue;
         const t = texSymbols(toTex(v, { shapes: r.shapes }));
-        const sym = [...t.bold].map((b) => ['bold', b] as const).concat([...t.greek].map((g) => ['greek', g] as const));
+        const sym: ['bold' | 'greek', string][] = [...[...t.bold].map((b): ['bold', string] => ['bold', b]), ...[...t.greek].map((g): ['greek', string] => ['greek', g])];
         for (const [kind, n] of sym) if (!hand[kind].has(n) && !hand.bold.has(`${n}_i`)) faults.push(`variable ${v} (${kind} ${n}) is not in the latex`);
         if (!sym.length && !new RegExp(`(?<![A-Za-z\\\\])${v}(?![A-Za-z])`).test(r.latex.replace(/\\[A-Za-z]+/g, ' '))) faults.push(`scalar ${v} is not in the latex`);
       }
