@@ -217,6 +217,17 @@ suite(name, () => {
     await page.screenshot({ path: join(dir, 'exercise-page.png'), fullPage: true });
   });
 
+  test('notation: a differential stands apart from its neighbours, and an exercise states sizes in the letters its expressions use', () => {
+    const annotations = (path: string) => [...staticHtml(path).matchAll(/<annotation encoding="?application\/x-tex"?>([\s\S]*?)<\/annotation>/g)].map((x) => x[1]!.replace(/&amp;/g, '&'));
+    // The generated claim of the differential of the inverse, as the hand-written statement spaces it.
+    expect(annotations('rules/diff-inverse').join('\n')).toContain(String.raw`d\left[\mathbf{X}^{-1}\right] = -\mathbf{X}^{-1}\, d\mathbf{X}\, \mathbf{X}^{-1}`);
+    for (const d of DERIVATIONS) {
+      const dims = new Set(Object.values(d.shapes).flatMap((s) => s.split('x')));
+      const stated = annotations(`exercises/${d.id}`).flatMap((t) => [...t.matchAll(/\\mathbb\{R\}\^(?:\{([^}]+)\}|(\w))/g)].flatMap((x) => (x[1] ?? x[2]!).split('\\times')));
+      expect(stated.map((l) => l.trim()).filter((l) => !dims.has(l)), `${d.id}: sizes stated in letters its shapes (${[...dims].join(', ')}) do not use`).toEqual([]);
+    }
+  });
+
   test('the build prints the verified cheat sheet (PDF): every rule and exercise, stamped with the date and commit; the home page and the catalogue link it', async () => {
     const pdf = await getDocumentProxy(new Uint8Array(readFileSync(join(BUILD_DIR, CHEATSHEET_PDF))));
     const { totalPages, text } = await extractText(pdf, { mergePages: false });
