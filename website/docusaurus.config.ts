@@ -73,7 +73,7 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
-  clientModules: ['./src/clientModules/copyTex.ts', './src/clientModules/searchA11y.ts'],
+  clientModules: ['./src/clientModules/copyTex.ts', './src/clientModules/ariaFixes.ts'],
   themes: [
     [
       '@easyops-cn/docusaurus-search-local',
