@@ -109,7 +109,7 @@ suite(name, () => {
       const pages: [string, string][] = [
         ['the home page', '/'],
         ['the catalogue', '/catalogue'],
-        ...byKind.map((r): [string, string] => [`a ${r.kind} rule page (${r.id})`, `/rules/${r.id}`]),
+        ...byKind.map((r): [string, string] => [`${/^[aeiou]/.test(r.kind) ? 'an' : 'a'} ${r.kind} rule page (${r.id})`, `/rules/${r.id}`]),
         [`an exercise (${DERIVATIONS[0]!.id})`, `/exercises/${DERIVATIONS[0]!.id}`],
         ['the method', '/method'],
         ...guidePages.map((p): [string, string] => [`the guide page ${p}`, p]),
