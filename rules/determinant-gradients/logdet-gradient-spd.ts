@@ -23,7 +23,7 @@ export default defineRule({
       "where": "cf. (141), for contrast"
     }
   ],
-  explanation: "At a symmetric point $\\mathbf{X}^{-1} = \\mathbf{X}^{-\\top}$, so the general rule gives $\\mathbf{X}^{-1}$. The gradient here satisfies $df = \\mathrm{Tr}(\\mathbf{G}^\\top d\\mathbf{X})$ for **every** direction $d\\mathbf{X}$, symmetric or not. The Cookbook's symmetric-matrix formula $2\\mathbf{X}^{-1} - \\mathbf{X}^{-1}\\circ\\mathbf{I}$ counts each off-diagonal pair $X_{ij} = X_{ji}$ as one variable; it is a different object and fails as a gradient, even along symmetric directions (the off-diagonal entries are counted twice).",
+  explanation: "At a symmetric point $\\mathbf{X}^{-1} = \\mathbf{X}^{-\\top}$, so the general rule gives $\\mathbf{X}^{-1}$. The gradient here satisfies $df = \\mathrm{Tr}(\\mathbf{G}^\\top d\\mathbf{X})$ for **every** direction $d\\mathbf{X}$, symmetric or not. The Cookbook's symmetric-matrix formula $2\\mathbf{X}^{-1} - \\mathbf{X}^{-1}\\odot\\mathbf{I}$ counts each off-diagonal pair $X_{ij} = X_{ji}$ as one variable; it is a different object and fails as a gradient, even along symmetric directions (the off-diagonal entries are counted twice).",
   derivedFrom: [
     "logdet-gradient"
   ],

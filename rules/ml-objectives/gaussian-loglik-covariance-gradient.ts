@@ -50,7 +50,7 @@ export default defineRule({
     {
       "id": "independent-entries-form",
       "claim": "2*(0.5*(inv(S)*(x - mu)*(x - mu)'*inv(S) - inv(S))) - 0.5*(inv(S)*(x - mu)*(x - mu)'*inv(S) - inv(S)) .* eye(n)",
-      "why": "The symmetric-matrix form 2G − G∘I differentiates with respect to the independent entries of Σ; under df = Tr(Gᵀ dΣ) it double-counts the off-diagonal entries."
+      "why": "The symmetric-matrix form 2G − G⊙I differentiates with respect to the independent entries of Σ; under df = Tr(Gᵀ dΣ) it double-counts the off-diagonal entries."
     }
   ],
 });
