@@ -33,7 +33,7 @@ function fileFor(buildDir: string, pathname: string): string | null {
 export async function printCheatSheet(buildDir: string): Promise<string> {
   const dir = resolve(buildDir);
   const out = join(dir, CHEATSHEET_PDF);
-  if (!fileFor(dir, CHEATSHEET_PATH)) throw new Error(`cheat sheet: ${join(dir, CHEATSHEET_PATH, 'index.html')} is missing: build the site first (npm run build:site)`);
+  if (!fileFor(dir, CHEATSHEET_PATH)) throw new Error(`${join(dir, CHEATSHEET_PATH, 'index.html')} is missing: build the site first (npm run build:site)`);
   const browser = await chromium.launch({ executablePath: await chromiumExecutable(), args: CHROMIUM_FLAGS, headless: true });
   try {
     // The page needs no script to print: KaTeX was rendered at build time, and the theme's own
