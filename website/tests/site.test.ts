@@ -228,6 +228,27 @@ suite(name, () => {
     }
   });
 
+  test('a rule page prints as its content alone: no navigation, every formula whole', async () => {
+    const rule = RULES.find((r) => r.id === 'diff-inverse')!;
+    if (!page.url().startsWith(site.url)) await visit('/');
+    await navigate(`/rules/${rule.id}`, rule.title);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const seen = await page.evaluate(() => ({
+        shown: ['.navbar', '.theme-doc-sidebar-container', '.theme-doc-toc-desktop', '.theme-doc-breadcrumbs', '.pagination-nav', '.footer']
+          .filter((sel) => [...document.querySelectorAll(sel)].some((e) => getComputedStyle(e).display !== 'none')),
+        clipped: [...document.querySelectorAll('article .katex-display')].filter((e) => getComputedStyle(e).overflowX !== 'visible').length,
+        articleWidth: document.querySelector('article')!.getBoundingClientRect().width,
+      }));
+      expect(seen.shown, 'navigation printed').toEqual([]);
+      expect(seen.clipped, 'formulas that would be cut off on paper').toBe(0);
+      // The content takes the whole width of the paper (the page is 1280 px wide here).
+      expect(seen.articleWidth).toBeGreaterThan(1000);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
   test('the build prints the verified cheat sheet (PDF): every rule and exercise, stamped with the date and commit; the home page and the catalogue link it', async () => {
     const pdf = await getDocumentProxy(new Uint8Array(readFileSync(join(BUILD_DIR, CHEATSHEET_PDF))));
     const { totalPages, text } = await extractText(pdf, { mergePages: false });
