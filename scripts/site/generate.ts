@@ -112,7 +112,7 @@ export function renderPages(data: SiteData, o: Pick<GenerateOptions, 'methodTemp
   for (const r of data.rules) files.set(`docs/rules/${r.id}.md`, rulePage(r, data));
   files.set('docs/generated/catalogue.md', cataloguePage(data));
   files.set('docs/generated/method.md', methodPage(o.methodTemplate, data));
-  files.set('docs/generated/cheatsheet.md', cheatSheetPage(data, o.stamp ?? { date: new Date().toISOString().slice(0, 10), commit: 'unknown commit' }));
+  files.set('docs/generated/cheatsheet.md', cheatSheetPage(data, o.stamp ?? { date: new Date().toISOString().slice(0, 10), commit: 'unknown' }));
   files.set('docs/generated/exercises/index.md', exercisesIndex(data));
   data.derivations.forEach((d, i) => files.set(`docs/generated/exercises/${d.id}.md`, exercisePage(d, data, i + 1)));
   if (o.reliability !== undefined) files.set('docs/generated/reliability.md', reliabilityPage(o.reliability));

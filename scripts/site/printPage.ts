@@ -26,11 +26,11 @@ export interface BuildStamp {
   commit: string;
 }
 
-/** The build's date and git commit (`unknown commit` outside a git checkout). */
+/** The build's date and git commit (`unknown` outside a git checkout). */
 export function buildStamp(root: string, now = new Date()): BuildStamp {
   const git = (...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
   const head = git('rev-parse', '--short', 'HEAD');
-  let commit = head.status === 0 ? head.stdout.trim() : 'unknown commit';
+  let commit = head.status === 0 ? head.stdout.trim() : 'unknown';
   if (head.status === 0 && git('status', '--porcelain', '--untracked-files=no').stdout.trim() !== '') commit += ' with uncommitted changes';
   return { date: now.toISOString().slice(0, 10), commit };
 }
