@@ -10,7 +10,7 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 const FIRST = ['website/tests/site.test.ts'];
-const LAST = ['website/tests/check.test.ts'];
+const LAST = ['website/tests/a11y.test.ts', 'website/tests/check.test.ts'];
 
 const rank = (spec: TestSpecification): number => {
   const id = spec.moduleId.replaceAll('\\', '/');

@@ -2,6 +2,7 @@
  * The reference site. Docs come from ../docs: hand-written guide pages, and pages generated from
  * the rule objects by scripts/generate-docs.ts (run by `npm run build:site` and `npm start`).
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Config } from '@docusaurus/types';
@@ -35,12 +36,21 @@ const config: Config = {
     format: 'detect',
     hooks: { onBrokenMarkdownLinks: 'throw' },
   },
-  // v4 turns on @docusaurus/faster (rspack, its persistent cache, SSG worker threads). No page shows
+  // The v4 flags turn on @docusaurus/faster (rspack, its persistent cache, SSG worker threads). No page shows
   // a last-update date, so git history is not read at all (seconds of every build). CI builds once
   // in a fresh clone, where writing rspack's cache for a next build that never comes costs about
   // ten seconds of CPU: it is off there, and on for `npm start` and local test runs.
   future: {
-    v4: true,
+    // Every v4 flag but CSS cascade layers: with them the build wraps Infima's rules in
+    // `:not(#\#)` selectors that outrank src/css/custom.css, and the site lost its own colours
+    // (Infima's #3578e5, below the 4.5:1 contrast WCAG AA asks of text).
+    v4: {
+      removeLegacyPostBuildHeadAttribute: true,
+      useCssCascadeLayers: false,
+      siteStorageNamespacing: true,
+      fasterByDefault: true,
+      mdx1CompatDisabledByDefault: true,
+    },
     experimental_vcs: false,
     ...(process.env.CI ? { faster: { ...FASTER, rspackPersistentCache: false } } : {}),
   },
@@ -63,7 +73,7 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
-  clientModules: ['./src/clientModules/copyTex.ts'],
+  clientModules: ['./src/clientModules/copyTex.ts', './src/clientModules/ariaFixes.ts'],
   themes: [
     [
       '@easyops-cn/docusaurus-search-local',
@@ -79,10 +89,22 @@ const config: Config = {
         // Formulas are indexed as KaTeX's MathML and LaTeX annotation: noise in results, and time at build.
         ignoreCssSelectors: ['.katex'],
         explicitSearchResultPath: true,
+        // The cheat sheet repeats every rule page: a search finds the rule's own page instead.
+        ignoreFiles: [/^cheatsheet/],
       },
     ],
   ],
   plugins: [
+    // The last step of the build: print the cheat sheet page to mcv-cheatsheet.pdf in the build
+    // output (scripts/site/pdf.ts, with the same chromium as the browser tests).
+    () => ({
+      name: 'mcv-cheatsheet-pdf',
+      postBuild: async ({ outDir }: { outDir: string }) => {
+        const script = here('../scripts/site/pdf.ts');
+        const r = spawnSync(process.execPath, ['--import', 'tsx', script, outDir], { stdio: 'inherit', cwd: here('..') });
+        if (r.status !== 0) throw new Error(`the cheat sheet was not printed (${script} exited with ${r.status ?? r.signal}); its message is above`);
+      },
+    }),
     // The Check page (src/check/) runs the oracle's own code, written with NodeNext `./x.js`
     // specifiers that name .ts files: let webpack / rspack resolve them as TypeScript.
     () => ({

@@ -55,6 +55,11 @@ interface Tex {
   scalarFactor?: boolean;
   /** A fraction: parenthesised before a superscript. */
   frac?: boolean;
+  /** A differential dX itself: parenthesised before a superscript, since dX⁻¹ reads as d(X⁻¹). */
+  diff?: boolean;
+  /** It starts or ends with a differential: a thin space separates it from a neighbouring factor. */
+  startsDiff?: boolean;
+  endsDiff?: boolean;
 }
 
 type AnyNode = MathNode & {
@@ -114,7 +119,7 @@ class Renderer {
     if (name === 'pi') return { tex: '\\pi', prec: P.Atom };
     if (name === 'e' && !(this.opts.shapes && 'e' in this.opts.shapes)) return { tex: 'e', prec: P.Atom };
     const w = this.direction(name);
-    if (w !== null) return { tex: `d${nameTex(w, this.bold(w))}`, prec: P.Atom };
+    if (w !== null) return { tex: `d${nameTex(w, this.bold(w))}`, prec: P.Atom, diff: true, startsDiff: true, endsDiff: true };
     return { tex: nameTex(name, this.isVariable(name) && this.bold(name)), prec: P.Atom };
   }
 
@@ -130,7 +135,7 @@ class Renderer {
 
   /** A base that will carry a superscript. */
   private base(t: Tex): string {
-    return t.prec < P.Atom || t.sup || t.neg || t.frac ? paren(t.tex) : t.tex;
+    return t.prec < P.Atom || t.sup || t.neg || t.frac || t.diff ? paren(t.tex) : t.tex;
   }
 
   /** A dimension argument of eye/ones/zeros: plain, whatever the shapes say. */
@@ -170,7 +175,8 @@ class Renderer {
     switch (fn) {
       case 'unaryMinus':
         // −(XY) = −XY, so only a sum (or another minus) needs parentheses.
-        return { tex: `-${a.prec <= P.Sum || a.neg ? paren(a.tex) : a.tex}`, prec: P.Unary, neg: true };
+        if (a.prec <= P.Sum || a.neg) return { tex: `-${paren(a.tex)}`, prec: P.Unary, neg: true };
+        return { tex: `-${a.tex}`, prec: P.Unary, neg: true, endsDiff: a.endsDiff };
       case 'unaryPlus':
         return a;
       case 'transpose':
@@ -216,11 +222,19 @@ class Renderer {
       return t.tex;
     };
     const l = factor(a, false), r = factor(b, true);
+    // Whether the differential at either end of a factor is still at that end once it is set.
+    const endsDiff = l === a.tex && a.endsDiff === true;
+    const startsDiff = r === b.tex && b.startsDiff === true;
     let tex: string;
     if (sym) tex = `${l} ${sym} ${r}`;
     else if (b.num || /^[\d.]/.test(r) || (a.num && b.num)) tex = `${l} \\cdot ${r}`;
+    // A differential is set apart from the factors beside it (X⁻¹ dX X⁻¹, not X⁻¹dXX⁻¹, which reads as d(XX⁻¹)).
+    else if (endsDiff || startsDiff) tex = `${l}\\, ${r}`;
     else tex = `${l} ${r}`;
-    return { tex, prec: P.Product, op: fn, neg: a.neg, scalarFactor: fn === 'multiply' && (a.scalarFactor || b.scalarFactor) && (a.num || b.num) };
+    return {
+      tex, prec: P.Product, op: fn, neg: a.neg, scalarFactor: fn === 'multiply' && (a.scalarFactor || b.scalarFactor) && (a.num || b.num),
+      startsDiff: l === a.tex && a.startsDiff, endsDiff: r === b.tex && b.endsDiff,
+    };
   }
 
   private fn(name: string, argNodes: MathNode[]): Tex {

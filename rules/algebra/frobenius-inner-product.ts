@@ -5,7 +5,7 @@ export default defineRule({
   title: "Frobenius inner product",
   area: "algebra",
   kind: "identity",
-  latex: String.raw`\mathrm{Tr}(\mathbf{A}^\top\mathbf{B}) = \mathrm{vec}(\mathbf{A})^\top\mathrm{vec}(\mathbf{B}) = \textstyle\sum_{i,j}(\mathbf{A}\odot\mathbf{B})_{ij}`,
+  latex: String.raw`\mathrm{Tr}(\mathbf{A}^\top\mathbf{B}) = \textstyle\sum_{i,j}(\mathbf{A}\odot\mathbf{B})_{ij}`,
   lhs: "trace(A'*B)",
   rhs: "sum(A .* B)",
   shapes: {

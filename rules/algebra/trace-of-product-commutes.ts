@@ -5,7 +5,7 @@ export default defineRule({
   title: "Trace of a product of two matrices commutes",
   area: "algebra",
   kind: "identity",
-  latex: String.raw`\mathrm{Tr}(\mathbf{A}\mathbf{B}) = \mathrm{Tr}(\mathbf{B}\mathbf{A}) = \textstyle\sum_{i,j} A_{ij}B_{ji}`,
+  latex: String.raw`\mathrm{Tr}(\mathbf{A}\mathbf{B}) = \mathrm{Tr}(\mathbf{B}\mathbf{A})`,
   lhs: "trace(A*B)",
   rhs: "trace(B*A)",
   shapes: {

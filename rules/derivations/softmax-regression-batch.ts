@@ -2,9 +2,9 @@ import { defineDerivation } from './schema.js';
 
 export default defineDerivation({
   id: 'softmax-regression-batch',
-  title: 'Exercise 2, extended: softmax regression over N samples',
+  title: 'Exercise 2, extended: softmax regression over m samples',
   problem:
-    'The notes end Exercise 2 with a question: the loss is for one sample; how about several? Put the $N$ samples as the columns of $\\mathbf{X} \\in \\mathbb{R}^{d\\times N}$ and their one-hot labels as the columns of $\\mathbf{Y} \\in \\mathbb{R}^{K\\times N}$, let $\\sigma$ act column by column, and sum the one-sample losses: $f(\\Theta) = -\\sum_{i} \\mathbf{y}_i^\\top\\log\\sigma(\\Theta\\mathbf{x}_i) = -\\operatorname{sum}(\\mathbf{Y} \\odot \\log\\sigma(\\Theta\\mathbf{X}))$. Derive $\\partial f/\\partial\\Theta$ the same way. (In the expressions below the number of samples is the dimension letter $m$.)',
+    'The notes end Exercise 2 with a question: the loss is for one sample; how about several? Put the $m$ samples as the columns of $\\mathbf{X} \\in \\mathbb{R}^{d\\times m}$ and their one-hot labels as the columns of $\\mathbf{Y} \\in \\mathbb{R}^{k\\times m}$, let $\\sigma$ act column by column, and sum the one-sample losses: $f(\\Theta) = -\\sum_{i} \\mathbf{y}_i^\\top\\log\\sigma(\\Theta\\mathbf{x}_i) = -\\operatorname{sum}(\\mathbf{Y} \\odot \\log\\sigma(\\Theta\\mathbf{X}))$. Derive $\\partial f/\\partial\\Theta$ the same way.',
   sources: [{ work: 'notes', where: 'Exercise 2, closing question (multi-sample case)' }],
   f: "-sum(Y .* log(softmax(Theta*X)))",
   wrt: 'Theta',
@@ -29,5 +29,5 @@ export default defineDerivation({
   ],
   gradient: { G: "(softmax(Theta*X) - Y)*X'", by: ['trace-transpose'], because: 'Gᵀ = X(σ(ΘX) − Y)ᵀ.' },
   proves: 'softmax-regression-batch',
-  remark: 'Each sample contributes its own $(\\sigma(\\Theta\\mathbf{x}_i) - \\mathbf{y}_i)\\mathbf{x}_i^\\top$; the matrix product $(\\sigma(\\Theta\\mathbf{X}) - \\mathbf{Y})\\mathbf{X}^\\top$ adds them up. Dividing the loss by $N$ (the mean) divides the gradient by $N$.',
+  remark: 'Each sample contributes its own $(\\sigma(\\Theta\\mathbf{x}_i) - \\mathbf{y}_i)\\mathbf{x}_i^\\top$; the matrix product $(\\sigma(\\Theta\\mathbf{X}) - \\mathbf{Y})\\mathbf{X}^\\top$ adds them up. Dividing the loss by $m$ (the mean) divides the gradient by $m$.',
 });

@@ -5,7 +5,7 @@ export default defineRule({
   title: "Gradient of the determinant",
   area: "determinant-gradients",
   kind: "gradient",
-  latex: String.raw`\frac{\partial\det\mathbf{X}}{\partial\mathbf{X}} = \det(\mathbf{X})\,\mathbf{X}^{-\top} = \mathrm{adj}(\mathbf{X})^\top`,
+  latex: String.raw`\frac{\partial\det\mathbf{X}}{\partial\mathbf{X}} = \det(\mathbf{X})\,\mathbf{X}^{-\top}`,
   f: "det(X)",
   wrt: "X",
   G: "det(X)*inv(X)'",

@@ -5,7 +5,7 @@ export default defineRule({
   title: "Gradient of log det X for a symmetric positive definite X",
   area: "determinant-gradients",
   kind: "gradient",
-  latex: String.raw`\mathbf{X}\ \text{spd}:\quad \nabla\ln\det\mathbf{X} = \mathbf{X}^{-1}\quad(\text{not } 2\mathbf{X}^{-1} - \mathbf{X}^{-1}\circ\mathbf{I})`,
+  latex: String.raw`\mathbf{X}\ \text{spd}:\quad \nabla\log\det\mathbf{X} = \mathbf{X}^{-1}`,
   f: "logdet(X)",
   wrt: "X",
   G: "inv(X)",
@@ -23,7 +23,7 @@ export default defineRule({
       "where": "cf. (141), for contrast"
     }
   ],
-  explanation: "At a symmetric point $\\mathbf{X}^{-1} = \\mathbf{X}^{-\\top}$, so the general rule gives $\\mathbf{X}^{-1}$. The gradient here satisfies $df = \\mathrm{Tr}(\\mathbf{G}^\\top d\\mathbf{X})$ for **every** direction $d\\mathbf{X}$, symmetric or not. The Cookbook's symmetric-matrix formula $2\\mathbf{X}^{-1} - \\mathbf{X}^{-1}\\circ\\mathbf{I}$ counts each off-diagonal pair $X_{ij} = X_{ji}$ as one variable; it is a different object and fails as a gradient, even along symmetric directions (the off-diagonal entries are counted twice).",
+  explanation: "At a symmetric point $\\mathbf{X}^{-1} = \\mathbf{X}^{-\\top}$, so the general rule gives $\\mathbf{X}^{-1}$. The gradient here satisfies $df = \\mathrm{Tr}(\\mathbf{G}^\\top d\\mathbf{X})$ for **every** direction $d\\mathbf{X}$, symmetric or not. The Cookbook's symmetric-matrix formula $2\\mathbf{X}^{-1} - \\mathbf{X}^{-1}\\odot\\mathbf{I}$ counts each off-diagonal pair $X_{ij} = X_{ji}$ as one variable; it is a different object and fails as a gradient, even along symmetric directions (the off-diagonal entries are counted twice).",
   derivedFrom: [
     "logdet-gradient"
   ],

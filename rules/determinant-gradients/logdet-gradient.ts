@@ -5,7 +5,7 @@ export default defineRule({
   title: "Gradient of log |det X|",
   area: "determinant-gradients",
   kind: "gradient",
-  latex: String.raw`\frac{\partial\ln\lvert\det\mathbf{X}\rvert}{\partial\mathbf{X}} = \mathbf{X}^{-\top}`,
+  latex: String.raw`\frac{\partial\log\lvert\det\mathbf{X}\rvert}{\partial\mathbf{X}} = \mathbf{X}^{-\top}`,
   f: "logdet(X)",
   wrt: "X",
   G: "inv(X)'",

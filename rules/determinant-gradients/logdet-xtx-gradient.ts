@@ -5,7 +5,7 @@ export default defineRule({
   title: "Gradient of log det(XᵀX)",
   area: "determinant-gradients",
   kind: "gradient",
-  latex: String.raw`\frac{\partial\ln\det(\mathbf{X}^\top\mathbf{X})}{\partial\mathbf{X}} = 2(\mathbf{X}^+)^\top = 2\mathbf{X}(\mathbf{X}^\top\mathbf{X})^{-1}`,
+  latex: String.raw`\frac{\partial\log\det(\mathbf{X}^\top\mathbf{X})}{\partial\mathbf{X}} = 2\mathbf{X}(\mathbf{X}^\top\mathbf{X})^{-1}`,
   f: "logdet(X'*X)",
   wrt: "X",
   G: "2*X*inv(X'*X)",

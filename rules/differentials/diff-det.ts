@@ -5,7 +5,7 @@ export default defineRule({
   title: "Jacobi's formula: differential of the determinant",
   area: "differentials",
   kind: "differential",
-  latex: String.raw`d\det\mathbf{X} = \det(\mathbf{X})\,\mathrm{Tr}(\mathbf{X}^{-1}d\mathbf{X}) = \mathrm{Tr}(\mathrm{adj}(\mathbf{X})\,d\mathbf{X})`,
+  latex: String.raw`d\det\mathbf{X} = \det(\mathbf{X})\,\mathrm{Tr}(\mathbf{X}^{-1}\,d\mathbf{X})`,
   F: "det(X)",
   wrt: [
     "X"

@@ -5,7 +5,7 @@ export default defineRule({
   title: "Differential of log |det X|",
   area: "differentials",
   kind: "differential",
-  latex: String.raw`d\ln\lvert\det\mathbf{X}\rvert = \mathrm{Tr}(\mathbf{X}^{-1}d\mathbf{X})`,
+  latex: String.raw`d\log\lvert\det\mathbf{X}\rvert = \mathrm{Tr}(\mathbf{X}^{-1}\,d\mathbf{X})`,
   F: "logdet(X)",
   wrt: [
     "X"

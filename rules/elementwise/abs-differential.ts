@@ -5,7 +5,7 @@ export default defineRule({
   title: "Differential of the elementwise absolute value",
   area: "elementwise",
   kind: "differential",
-  latex: String.raw`d\lvert\mathbf{X}\rvert = \mathrm{sign}(\mathbf{X})\circ d\mathbf{X}\quad(X_{ij}\neq 0)`,
+  latex: String.raw`d\lvert\mathbf{X}\rvert = \mathrm{sign}(\mathbf{X})\odot d\mathbf{X}\quad(X_{ij}\neq 0)`,
   F: "abs(X)",
   wrt: [
     "X"

@@ -5,7 +5,7 @@ export default defineRule({
   title: "Differential of the elementwise exponential",
   area: "elementwise",
   kind: "differential",
-  latex: String.raw`d\exp(\mathbf{X}) = \exp(\mathbf{X})\circ d\mathbf{X}`,
+  latex: String.raw`d\exp(\mathbf{X}) = \exp(\mathbf{X})\odot d\mathbf{X}`,
   F: "exp(X)",
   wrt: [
     "X"
@@ -20,7 +20,7 @@ export default defineRule({
       "where": "vector-by-vector identities (elementwise functions: diag of the derivative)"
     }
   ],
-  explanation: "Elementwise functions have diagonal Jacobians: $d f(\\mathbf{X}) = f'(\\mathbf{X})\\circ d\\mathbf{X}$. Not the matrix exponential.",
+  explanation: "Elementwise functions have diagonal Jacobians: $d f(\\mathbf{X}) = f'(\\mathbf{X})\\odot d\\mathbf{X}$. Not the matrix exponential.",
   derivedFrom: [
     "diff-elementwise-exp"
   ],

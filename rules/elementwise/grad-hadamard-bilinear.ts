@@ -2,10 +2,10 @@ import { defineRule } from '../schema.js';
 
 export default defineRule({
   id: "grad-hadamard-bilinear",
-  title: "Gradient of aᵀ(X ∘ Y)b",
+  title: "Gradient of aᵀ(X ⊙ Y)b",
   area: "elementwise",
   kind: "gradient",
-  latex: String.raw`\frac{\partial\,\mathbf{a}^\top(\mathbf{X}\circ\mathbf{Y})\mathbf{b}}{\partial\mathbf{X}} = (\mathbf{a}\mathbf{b}^\top)\circ\mathbf{Y}`,
+  latex: String.raw`\frac{\partial\,\mathbf{a}^\top(\mathbf{X}\odot\mathbf{Y})\mathbf{b}}{\partial\mathbf{X}} = (\mathbf{a}\mathbf{b}^\top)\odot\mathbf{Y}`,
   f: "a'*(X .* Y)*b",
   wrt: "X",
   G: "(a*b') .* Y",
@@ -21,7 +21,7 @@ export default defineRule({
       "where": "(38)"
     }
   ],
-  explanation: "$df = \\mathrm{Tr}(\\mathbf{b}\\mathbf{a}^\\top(d\\mathbf{X}\\circ\\mathbf{Y})) = \\mathrm{Tr}(((\\mathbf{a}\\mathbf{b}^\\top)\\circ\\mathbf{Y})^\\top d\\mathbf{X})$ by the notes’ Hadamard trace rule.",
+  explanation: "$df = \\mathrm{Tr}(\\mathbf{b}\\mathbf{a}^\\top(d\\mathbf{X}\\odot\\mathbf{Y})) = \\mathrm{Tr}(((\\mathbf{a}\\mathbf{b}^\\top)\\odot\\mathbf{Y})^\\top d\\mathbf{X})$ by the notes’ Hadamard trace rule.",
   derivedFrom: [
     "grad-bilinear-matrix",
     "trace-hadamard"

@@ -5,7 +5,7 @@ export default defineRule({
   title: "Differential of the elementwise sigmoid",
   area: "elementwise",
   kind: "differential",
-  latex: String.raw`d\sigma(\mathbf{X}) = \sigma(\mathbf{X})\circ(1-\sigma(\mathbf{X}))\circ d\mathbf{X}`,
+  latex: String.raw`d\sigma(\mathbf{X}) = \sigma(\mathbf{X})\odot(1-\sigma(\mathbf{X}))\odot d\mathbf{X}`,
   F: "sigmoid(X)",
   wrt: [
     "X"

@@ -5,7 +5,7 @@ export default defineRule({
   title: "Differential of the Hadamard square",
   area: "elementwise",
   kind: "differential",
-  latex: String.raw`d(\mathbf{X}\circ\mathbf{X}) = 2\mathbf{X}\circ d\mathbf{X}`,
+  latex: String.raw`d(\mathbf{X}\odot\mathbf{X}) = 2\mathbf{X}\odot d\mathbf{X}`,
   F: "square(X)",
   wrt: [
     "X"
@@ -20,7 +20,7 @@ export default defineRule({
       "where": "(38)"
     }
   ],
-  explanation: "The Hadamard product rule $d(\\mathbf{X}\\circ\\mathbf{Y}) = d\\mathbf{X}\\circ\\mathbf{Y} + \\mathbf{X}\\circ d\\mathbf{Y}$ with $\\mathbf{Y} = \\mathbf{X}$; here the two terms are equal because $\\circ$ commutes.",
+  explanation: "The Hadamard product rule $d(\\mathbf{X}\\odot\\mathbf{Y}) = d\\mathbf{X}\\odot\\mathbf{Y} + \\mathbf{X}\\odot d\\mathbf{Y}$ with $\\mathbf{Y} = \\mathbf{X}$; here the two terms are equal because $\\odot$ commutes.",
   derivedFrom: [
     "diff-hadamard",
     "diff-elementwise-square"
@@ -29,7 +29,7 @@ export default defineRule({
     {
       "id": "square-of-differential",
       "claim": "square(dX)",
-      "why": "(dX)∘(dX) is second order; the differential is linear in dX."
+      "why": "(dX)⊙(dX) is second order; the differential is linear in dX."
     },
     {
       "id": "matrix-product",

@@ -5,7 +5,7 @@ export default defineRule({
   title: "Differential of the elementwise tanh",
   area: "elementwise",
   kind: "differential",
-  latex: String.raw`d\tanh(\mathbf{X}) = (1 - \tanh^2\mathbf{X})\circ d\mathbf{X}`,
+  latex: String.raw`d\tanh(\mathbf{X}) = (1 - \tanh(\mathbf{X})^{\circ 2})\odot d\mathbf{X}`,
   F: "tanh(X)",
   wrt: [
     "X"

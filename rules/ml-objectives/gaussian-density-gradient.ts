@@ -5,7 +5,7 @@ export default defineRule({
   title: "Gradient of the Gaussian density with respect to x",
   area: "ml-objectives",
   kind: "gradient",
-  latex: String.raw`\frac{\partial\,p(\mathbf{x})}{\partial\mathbf{x}} = -p(\mathbf{x})\,\boldsymbol\Sigma^{-1}(\mathbf{x}-\boldsymbol\mu),\quad p = \mathcal{N}(\mathbf{x};\boldsymbol\mu,\boldsymbol\Sigma)`,
+  latex: String.raw`\frac{\partial\,p(\mathbf{x})}{\partial\mathbf{x}} = -p(\mathbf{x})\,\mathbf{S}^{-1}(\mathbf{x}-\boldsymbol\mu),\quad p(\mathbf{x}) = \mathcal{N}(\mathbf{x};\boldsymbol\mu,\mathbf{S}) = \exp\big(-\tfrac12\log\det(2\pi\mathbf{S}) - \tfrac12(\mathbf{x}-\boldsymbol\mu)^\top\mathbf{S}^{-1}(\mathbf{x}-\boldsymbol\mu)\big)`,
   f: "exp(-0.5*logdet(2*pi*S) - 0.5*(x - mu)'*inv(S)*(x - mu))",
   wrt: "x",
   G: "-exp(-0.5*logdet(2*pi*S) - 0.5*(x - mu)'*inv(S)*(x - mu))*inv(S)*(x - mu)",

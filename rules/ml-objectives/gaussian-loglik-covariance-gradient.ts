@@ -5,7 +5,7 @@ export default defineRule({
   title: "Gaussian log-likelihood: gradient with respect to the covariance",
   area: "ml-objectives",
   kind: "gradient",
-  latex: String.raw`\nabla_{\boldsymbol\Sigma}\ln\mathcal{N}(\mathbf{x};\boldsymbol\mu,\boldsymbol\Sigma) = \tfrac12\big(\boldsymbol\Sigma^{-1}(\mathbf{x}-\boldsymbol\mu)(\mathbf{x}-\boldsymbol\mu)^\top\boldsymbol\Sigma^{-1} - \boldsymbol\Sigma^{-1}\big)`,
+  latex: String.raw`\nabla_{\mathbf{S}}\log\mathcal{N}(\mathbf{x};\boldsymbol\mu,\mathbf{S}) = \tfrac12\big(\mathbf{S}^{-1}(\mathbf{x}-\boldsymbol\mu)(\mathbf{x}-\boldsymbol\mu)^\top\mathbf{S}^{-1} - \mathbf{S}^{-1}\big)`,
   f: "-0.5*logdet(S) - 0.5*(x - mu)'*inv(S)*(x - mu)",
   wrt: "S",
   G: "0.5*(inv(S)*(x - mu)*(x - mu)'*inv(S) - inv(S))",
@@ -50,7 +50,7 @@ export default defineRule({
     {
       "id": "independent-entries-form",
       "claim": "2*(0.5*(inv(S)*(x - mu)*(x - mu)'*inv(S) - inv(S))) - 0.5*(inv(S)*(x - mu)*(x - mu)'*inv(S) - inv(S)) .* eye(n)",
-      "why": "The symmetric-matrix form 2G − G∘I differentiates with respect to the independent entries of Σ; under df = Tr(Gᵀ dΣ) it double-counts the off-diagonal entries."
+      "why": "The symmetric-matrix form 2G − G⊙I differentiates with respect to the independent entries of Σ; under df = Tr(Gᵀ dΣ) it double-counts the off-diagonal entries."
     }
   ],
 });

@@ -5,7 +5,7 @@ export default defineRule({
   title: "Gaussian log-likelihood: gradient with respect to the mean",
   area: "ml-objectives",
   kind: "gradient",
-  latex: String.raw`\nabla_{\boldsymbol\mu}\ln\mathcal{N}(\mathbf{x};\boldsymbol\mu,\boldsymbol\Sigma) = \boldsymbol\Sigma^{-1}(\mathbf{x}-\boldsymbol\mu)`,
+  latex: String.raw`\nabla_{\boldsymbol\mu}\log\mathcal{N}(\mathbf{x};\boldsymbol\mu,\mathbf{S}) = \mathbf{S}^{-1}(\mathbf{x}-\boldsymbol\mu)`,
   f: "-0.5*logdet(S) - 0.5*(x - mu)'*inv(S)*(x - mu)",
   wrt: "mu",
   G: "inv(S)*(x - mu)",

@@ -5,7 +5,7 @@ export default defineRule({
   title: "Two-layer network with a sigmoid hidden layer: first-layer gradient",
   area: "ml-objectives",
   kind: "gradient",
-  latex: String.raw`\nabla_{\mathbf{W}_1}\tfrac12(\mathbf{w}_2^\top\sigma(\mathbf{W}_1\mathbf{x}) - y)^2 = (\mathbf{w}_2^\top\mathbf{h} - y)\,(\mathbf{w}_2\circ\mathbf{h}\circ(1-\mathbf{h}))\,\mathbf{x}^\top,\quad \mathbf{h} = \sigma(\mathbf{W}_1\mathbf{x})`,
+  latex: String.raw`\nabla_{\mathbf{W}_1}\tfrac12(\mathbf{w}_2^\top\sigma(\mathbf{W}_1\mathbf{x}) - y)^2 = (\mathbf{w}_2^\top\mathbf{h} - y)\,(\mathbf{w}_2\odot\mathbf{h}\odot(1-\mathbf{h}))\,\mathbf{x}^\top,\quad \mathbf{h} = \sigma(\mathbf{W}_1\mathbf{x})`,
   f: "0.5*(w2'*sigmoid(W1*x) - y)^2",
   wrt: "W1",
   G: "(w2'*sigmoid(W1*x) - y)*(w2 .* sigmoid(W1*x) .* (1 - sigmoid(W1*x)))*x'",

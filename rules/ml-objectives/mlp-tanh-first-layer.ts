@@ -5,7 +5,7 @@ export default defineRule({
   title: "Two-layer tanh network: first-layer gradient",
   area: "ml-objectives",
   kind: "gradient",
-  latex: String.raw`\nabla_{\mathbf{W}_1}\tfrac12\|\mathbf{W}_2\tanh(\mathbf{W}_1\mathbf{x}) - \mathbf{y}\|^2 = \big((\mathbf{W}_2^\top\mathbf{r})\circ(1-\mathbf{h}\circ\mathbf{h})\big)\mathbf{x}^\top,\quad \mathbf{h} = \tanh(\mathbf{W}_1\mathbf{x}),\ \mathbf{r} = \mathbf{W}_2\mathbf{h}-\mathbf{y}`,
+  latex: String.raw`\nabla_{\mathbf{W}_1}\tfrac12\|\mathbf{W}_2\tanh(\mathbf{W}_1\mathbf{x}) - \mathbf{y}\|^2 = \big((\mathbf{W}_2^\top\mathbf{r})\odot(1-\mathbf{h}^{\circ 2})\big)\mathbf{x}^\top,\quad \mathbf{h} = \tanh(\mathbf{W}_1\mathbf{x}),\ \mathbf{r} = \mathbf{W}_2\mathbf{h}-\mathbf{y}`,
   f: "0.5*norm(W2*tanh(W1*x) - y,'fro')^2",
   wrt: "W1",
   G: "((W2'*(W2*tanh(W1*x) - y)) .* (1 - square(tanh(W1*x))))*x'",

@@ -5,7 +5,7 @@ export default defineRule({
   title: "Multinomial logistic regression, several samples",
   area: "ml-objectives",
   kind: "gradient",
-  latex: String.raw`\nabla_{\mathbf{W}}\textstyle\sum_i\big[-\mathbf{y}_i^\top\log\mathrm{softmax}(\mathbf{W}\mathbf{x}_i)\big] = \sum_i(\mathbf{p}_i - \mathbf{y}_i)\mathbf{x}_i^\top,\quad\text{checked with two samples}`,
+  latex: String.raw`\nabla_{\mathbf{W}}\textstyle\sum_i\big[-\mathbf{y}_i^\top\log\mathrm{softmax}(\mathbf{W}\mathbf{x}_i)\big] = \sum_i(\mathrm{softmax}(\mathbf{W}\mathbf{x}_i) - \mathbf{y}_i)\,\mathbf{x}_i^\top,\quad\text{checked with two samples}`,
   f: "-y1'*log(softmax(W*x1)) - y2'*log(softmax(W*x2))",
   wrt: "W",
   G: "(softmax(W*x1) - y1)*x1' + (softmax(W*x2) - y2)*x2'",

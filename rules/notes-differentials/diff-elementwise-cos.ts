@@ -5,7 +5,7 @@ export default defineRule({
   title: "Differential of elementwise cos",
   area: "notes-differentials",
   kind: "differential",
-  latex: String.raw`d\sigma(\mathbf{X}) = \sigma'(\mathbf{X}) \odot d\mathbf{X},\quad \sigma = \cos`,
+  latex: String.raw`d\cos(\mathbf{X}) = -\sin(\mathbf{X}) \odot d\mathbf{X}`,
   F: "cos(X)",
   wrt: [
     "X"

@@ -5,7 +5,7 @@ export default defineRule({
   title: "Differential of elementwise exp",
   area: "notes-differentials",
   kind: "differential",
-  latex: String.raw`d\sigma(\mathbf{X}) = \sigma'(\mathbf{X}) \odot d\mathbf{X},\quad \sigma = \exp`,
+  latex: String.raw`d\exp(\mathbf{X}) = \exp(\mathbf{X}) \odot d\mathbf{X}`,
   F: "exp(X)",
   wrt: [
     "X"

@@ -5,7 +5,7 @@ export default defineRule({
   title: "Differential of elementwise sigmoid",
   area: "notes-differentials",
   kind: "differential",
-  latex: String.raw`d\sigma(\mathbf{X}) = \sigma'(\mathbf{X}) \odot d\mathbf{X},\quad \sigma = \sigma`,
+  latex: String.raw`d\sigma(\mathbf{X}) = \sigma(\mathbf{X}) \odot (1 - \sigma(\mathbf{X})) \odot d\mathbf{X}`,
   F: "sigmoid(X)",
   wrt: [
     "X"

@@ -5,7 +5,7 @@ export default defineRule({
   title: "Differential of elementwise sin",
   area: "notes-differentials",
   kind: "differential",
-  latex: String.raw`d\sigma(\mathbf{X}) = \sigma'(\mathbf{X}) \odot d\mathbf{X},\quad \sigma = \sin`,
+  latex: String.raw`d\sin(\mathbf{X}) = \cos(\mathbf{X}) \odot d\mathbf{X}`,
   F: "sin(X)",
   wrt: [
     "X"

@@ -5,7 +5,7 @@ export default defineRule({
   title: "Differential of elementwise square",
   area: "notes-differentials",
   kind: "differential",
-  latex: String.raw`d\sigma(\mathbf{X}) = \sigma'(\mathbf{X}) \odot d\mathbf{X},\quad \sigma = (\cdot)^2`,
+  latex: String.raw`d(\mathbf{X}^{\circ 2}) = 2\mathbf{X} \odot d\mathbf{X}`,
   F: "square(X)",
   wrt: [
     "X"

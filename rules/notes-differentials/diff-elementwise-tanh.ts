@@ -5,7 +5,7 @@ export default defineRule({
   title: "Differential of elementwise tanh",
   area: "notes-differentials",
   kind: "differential",
-  latex: String.raw`d\sigma(\mathbf{X}) = \sigma'(\mathbf{X}) \odot d\mathbf{X},\quad \sigma = \tanh`,
+  latex: String.raw`d\tanh(\mathbf{X}) = (1 - \tanh(\mathbf{X})^{\circ 2}) \odot d\mathbf{X}`,
   F: "tanh(X)",
   wrt: [
     "X"

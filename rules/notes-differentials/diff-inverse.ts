@@ -5,7 +5,7 @@ export default defineRule({
   title: "Differential of the inverse",
   area: "notes-differentials",
   kind: "differential",
-  latex: String.raw`d\mathbf{X}^{-1} = -\mathbf{X}^{-1}\, d\mathbf{X}\, \mathbf{X}^{-1}`,
+  latex: String.raw`d(\mathbf{X}^{-1}) = -\mathbf{X}^{-1}\, d\mathbf{X}\, \mathbf{X}^{-1}`,
   F: "inv(X)",
   wrt: [
     "X"

@@ -2,10 +2,10 @@ import { defineRule } from '../schema.js';
 
 export default defineRule({
   id: "softmax-regression-batch",
-  title: "Softmax regression, N samples (the notes' open question)",
+  title: "Softmax regression, m samples (the notes' open question)",
   area: "notes-exercises",
   kind: "gradient",
-  latex: String.raw`f(\Theta) = -\sum_{i=1}^{N} \mathbf{y}_i^\top \log \sigma(\Theta\mathbf{x}_i),\qquad \frac{\partial f}{\partial \Theta} = (\sigma(\Theta\mathbf{X}) - \mathbf{Y})\,\mathbf{X}^\top`,
+  latex: String.raw`f(\Theta) = -\sum_{i=1}^{m} \mathbf{y}_i^\top \log \operatorname{softmax}(\Theta\mathbf{x}_i),\qquad \frac{\partial f}{\partial \Theta} = (\operatorname{softmax}(\Theta\mathbf{X}) - \mathbf{Y})\,\mathbf{X}^\top`,
   f: "-sum(Y .* log(softmax(Theta*X)))",
   wrt: "Theta",
   G: "(softmax(Theta*X) - Y)*X'",
@@ -33,7 +33,7 @@ export default defineRule({
     {
       "id": "transposed",
       "claim": "X*(softmax(Theta*X) - Y)'",
-      "why": "That is Gᵀ (d×K), read off without the transpose."
+      "why": "That is Gᵀ (d×k), read off without the transpose."
     },
     {
       "id": "elementwise-instead-of-product",

@@ -5,7 +5,7 @@ export default defineRule({
   title: "Exercise 2: softmax regression, one sample",
   area: "notes-exercises",
   kind: "gradient",
-  latex: String.raw`f(\Theta) = -\mathbf{y}^\top \log \sigma(\Theta\mathbf{x}),\qquad \frac{\partial f}{\partial \Theta} = (\sigma(\Theta\mathbf{x}) - \mathbf{y})\,\mathbf{x}^\top`,
+  latex: String.raw`f(\Theta) = -\mathbf{y}^\top \log \operatorname{softmax}(\Theta\mathbf{x}),\qquad \frac{\partial f}{\partial \Theta} = (\operatorname{softmax}(\Theta\mathbf{x}) - \mathbf{y})\,\mathbf{x}^\top`,
   f: "-y'*log(softmax(Theta*x))",
   wrt: "Theta",
   G: "(softmax(Theta*x) - y)*x'",
@@ -40,7 +40,7 @@ export default defineRule({
     {
       "id": "transposed",
       "claim": "x*(softmax(Theta*x) - y)'",
-      "why": "Read off from Tr(x(σ − y)ᵀ dΘ) without transposing: that is Gᵀ, of size d×K."
+      "why": "Read off from Tr(x(σ − y)ᵀ dΘ) without transposing: that is Gᵀ, of size d×k."
     },
     {
       "id": "without-onehot",

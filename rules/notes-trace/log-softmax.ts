@@ -5,7 +5,7 @@ export default defineRule({
   title: "Log of the softmax",
   area: "notes-trace",
   kind: "identity",
-  latex: String.raw`\log \sigma(\mathbf{z}) = \mathbf{z} - \mathbf{1}\log(\mathbf{1}^\top \exp(\mathbf{z}))`,
+  latex: String.raw`\log \operatorname{softmax}(\mathbf{z}) = \mathbf{z} - \mathbf{1}\log(\mathbf{1}^\top \exp(\mathbf{z}))`,
   lhs: "log(softmax(z))",
   rhs: "z - ones(n)*log(ones(n)'*exp(z))",
   shapes: {

@@ -12,8 +12,9 @@ const lineExpr = (d: Derivation, i: number): string => {
   return 'f' in s ? s.f : s.df;
 };
 
-/** The whole derivation at a glance, as the notes write it. */
-function overview(d: Derivation, shapes: Record<string, string>): string {
+/** The whole derivation at a glance, as the notes write it (also on the cheat sheet). */
+export function derivationOverview(d: Derivation): string {
+  const shapes = { ...d.shapes, [differentialName(d.wrt)]: d.shapes[d.wrt]! };
   const t = (e: string) => tex(e, { shapes });
   const rows: string[] = [`f &= ${t(d.f)}`];
   let sawDf = false;
@@ -63,7 +64,7 @@ export function exercisePage(d: Derivation, data: SiteData, position: number): s
     ),
     `In the oracle's syntax: ${m(`f = ${t(d.f)}`)} is \`${d.f}\`, differentiated with respect to ${m(t(d.wrt))}; its differential in the lines below is written \`${dW}\`.`,
     '## The derivation',
-    overview(d, shapes),
+    derivationOverview(d),
     `Every line above was checked numerically when this site was built: the first line of ${m('df')} against the finite difference of ${m('f')} along a random direction ${m(t(dW))}, every other line against the line before it at random points (and random ${m(t(dW))}), and the gradient against the last line through ${m(`df = \\operatorname{Tr}(\\mathbf{G}^\\top ${t(dW)})`)}, [equation (1)](/method#equation-1). The details follow.`,
     '## Line by line',
   ];

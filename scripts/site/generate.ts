@@ -16,6 +16,7 @@ import { areasInUse, cataloguePage } from './cataloguePage.js';
 import type { SiteData } from './data.js';
 import { exercisePage, exercisesIndex } from './exercisePages.js';
 import { methodPage } from './methodPage.js';
+import { buildStamp, cheatSheetPage, type BuildStamp } from './printPage.js';
 import { rulePage } from './rulePage.js';
 
 /** The oracle disagreed with the catalogue: the message lists every failure with its counterexample. */
@@ -34,6 +35,8 @@ export interface GenerateOptions {
   methodTemplate: string;
   /** Markdown of the "How reliable is the oracle?" page, when the benchmark provides one. */
   reliability?: string;
+  /** The date and commit printed on the cheat sheet (by default: today, and the root's git HEAD). */
+  stamp?: BuildStamp;
 }
 
 /** Runs the oracle over every rule and derivation; throws GenerateError listing every failure. */
@@ -104,11 +107,12 @@ function sidebars(data: SiteData, hasReliability: boolean): unknown {
 }
 
 /** The files of the generated pages, by path relative to the root. */
-export function renderPages(data: SiteData, o: Pick<GenerateOptions, 'methodTemplate' | 'reliability'>): Map<string, string> {
+export function renderPages(data: SiteData, o: Pick<GenerateOptions, 'methodTemplate' | 'reliability' | 'stamp'>): Map<string, string> {
   const files = new Map<string, string>();
   for (const r of data.rules) files.set(`docs/rules/${r.id}.md`, rulePage(r, data));
   files.set('docs/generated/catalogue.md', cataloguePage(data));
   files.set('docs/generated/method.md', methodPage(o.methodTemplate, data));
+  files.set('docs/generated/cheatsheet.md', cheatSheetPage(data, o.stamp ?? { date: new Date().toISOString().slice(0, 10), commit: 'unknown' }));
   files.set('docs/generated/exercises/index.md', exercisesIndex(data));
   data.derivations.forEach((d, i) => files.set(`docs/generated/exercises/${d.id}.md`, exercisePage(d, data, i + 1)));
   if (o.reliability !== undefined) files.set('docs/generated/reliability.md', reliabilityPage(o.reliability));
@@ -125,7 +129,7 @@ function reliabilityPage(md: string): string {
 /** Measures, renders and writes the pages (replacing the previous generated ones). */
 export function generateDocs(o: GenerateOptions): { data: SiteData; files: Map<string, string> } {
   const data = measure(o);
-  const files = renderPages(data, o);
+  const files = renderPages(data, { ...o, stamp: o.stamp ?? buildStamp(o.root) });
   for (const dir of ['docs/rules', 'docs/generated']) rmSync(join(o.root, dir), { recursive: true, force: true });
   for (const [path, body] of files) {
     const full = join(o.root, path);

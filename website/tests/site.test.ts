@@ -8,13 +8,16 @@
  * Skipped only when chromium is missing and CI is not set; in CI a missing chromium fails.
  * MCV_SITE_BUILT=1 reuses the current website/build instead of building (for quick local runs).
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DERIVATIONS } from '../../rules/derivations/index.js';
 import { AREAS, RULES } from '../../rules/index.js';
 import { derivationChecks } from '../../properties/derivation.js';
+import { CHEATSHEET_PDF } from '../../scripts/site/printPage.js';
 import { BUILD_DIR, CHROMIUM, ROOT, hasChromium, openSite, type SiteSession } from './browser.js';
 
 const run = hasChromium() || Boolean(process.env.CI);
@@ -212,6 +215,57 @@ suite(name, () => {
     await page.screenshot({ path: join(dir, 'rule-page.png'), fullPage: true });
     await navigate(`/exercises/${DERIVATIONS.at(-1)!.id}`, DERIVATIONS.at(-1)!.title);
     await page.screenshot({ path: join(dir, 'exercise-page.png'), fullPage: true });
+  });
+
+  test('notation: a differential stands apart from its neighbours, and an exercise states sizes in the letters its expressions use', () => {
+    const annotations = (path: string) => [...staticHtml(path).matchAll(/<annotation encoding="?application\/x-tex"?>([\s\S]*?)<\/annotation>/g)].map((x) => x[1]!.replace(/&amp;/g, '&'));
+    // The generated claim of the differential of the inverse, as the hand-written statement spaces it.
+    expect(annotations('rules/diff-inverse').join('\n')).toContain(String.raw`d\left[\mathbf{X}^{-1}\right] = -\mathbf{X}^{-1}\, d\mathbf{X}\, \mathbf{X}^{-1}`);
+    for (const d of DERIVATIONS) {
+      const dims = new Set(Object.values(d.shapes).flatMap((s) => s.split('x')));
+      const stated = annotations(`exercises/${d.id}`).flatMap((t) => [...t.matchAll(/\\mathbb\{R\}\^(?:\{([^}]+)\}|(\w))/g)].flatMap((x) => (x[1] ?? x[2]!).split('\\times')));
+      expect(stated.map((l) => l.trim()).filter((l) => !dims.has(l)), `${d.id}: sizes stated in letters its shapes (${[...dims].join(', ')}) do not use`).toEqual([]);
+    }
+  });
+
+  test('a rule page prints as its content alone: no navigation, every formula whole', async () => {
+    const rule = RULES.find((r) => r.id === 'diff-inverse')!;
+    if (!page.url().startsWith(site.url)) await visit('/');
+    await navigate(`/rules/${rule.id}`, rule.title);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const seen = await page.evaluate(() => ({
+        shown: ['.navbar', '.theme-doc-sidebar-container', '.theme-doc-toc-desktop', '.theme-doc-breadcrumbs', '.pagination-nav', '.footer']
+          .filter((sel) => [...document.querySelectorAll(sel)].some((e) => getComputedStyle(e).display !== 'none')),
+        clipped: [...document.querySelectorAll('article .katex-display')].filter((e) => getComputedStyle(e).overflowX !== 'visible').length,
+        articleWidth: document.querySelector('article')!.getBoundingClientRect().width,
+      }));
+      expect(seen.shown, 'navigation printed').toEqual([]);
+      expect(seen.clipped, 'formulas that would be cut off on paper').toBe(0);
+      // The content takes the whole width of the paper (the page is 1280 px wide here).
+      expect(seen.articleWidth).toBeGreaterThan(1000);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  test('the build prints the verified cheat sheet (PDF): every rule and exercise, stamped with the date and commit; the home page and the catalogue link it', async () => {
+    const pdf = await getDocumentProxy(new Uint8Array(readFileSync(join(BUILD_DIR, CHEATSHEET_PDF))));
+    const { totalPages, text } = await extractText(pdf, { mergePages: false });
+    const pages = (text as string[]).map((t) => t.replace(/\s+/g, ' '));
+    // A title page, then each area from a new page; a rule is never split.
+    expect(totalPages).toBeGreaterThan(new Set(RULES.map((r) => r.area)).size);
+    const all = pages.join(' ');
+    const missing = [...RULES, ...DERIVATIONS].filter((x) => !all.includes(x.title.replace(/\s+/g, ' '))).map((x) => x.title);
+    expect(missing, 'titles not found in the PDF').toEqual([]);
+    // The commit is one of this history (the build may be one reused from an earlier commit with
+    // the same sources), or `unknown` outside a git checkout.
+    const inGit = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT }).status === 0;
+    const stamp = /Built on (\d{4}-\d{2}-\d{2}) from commit ([0-9a-f]{7,40}|unknown)\b/.exec(pages[0]!);
+    expect(stamp, `the first page: ${pages[0]!.slice(0, 300)}`).not.toBeNull();
+    if (inGit) expect(spawnSync('git', ['merge-base', '--is-ancestor', stamp![2]!, 'HEAD'], { cwd: ROOT }).status, `commit ${stamp![2]} is not HEAD or before it`).toBe(0);
+    // The HTML as the build minified it: an attribute value may lose its quotes.
+    for (const path of ['', 'catalogue']) expect(staticHtml(path), `/${path} links the PDF`).toMatch(new RegExp(`href="?/${CHEATSHEET_PDF.replace('.', '\\.')}[\\s">]`));
   });
 
   test('no page raised a console error at any time', () => {
