@@ -12,6 +12,7 @@ import { AREAS, type Rule } from '../../rules/schema.js';
 import { areasInUse } from './cataloguePage.js';
 import { errorText, exercisePath, rulePath, type SiteData } from './data.js';
 import { derivationOverview } from './exercisePages.js';
+import { mistakeLhs } from './rulePage.js';
 import { frontMatter, m, mm, tex, text } from './markdown.js';
 
 /** The PDF's name in the build output, and the path that serves it. */
@@ -57,7 +58,7 @@ function ruleBlock(r: Rule, data: SiteData): string {
   const ev = data.evidence.get(r.id)!;
   const shapes = { ...r.shapes, ...Object.fromEntries(wrtOf(r).map((w) => [`d${w}`, r.shapes[w]!])) };
   const mk = r.mistakes[0]!;
-  const lhs = r.kind === 'gradient' ? '\\mathbf{G}' : r.kind === 'differential' ? `d\\left[${tex(r.F, { shapes })}\\right]` : tex(r.lhs, { shapes });
+  const lhs = mistakeLhs(r, shapes);
   const refuted = ev.mistakes.filter((x) => x.refuted).length;
   // In a box of its own, so that print keeps the rule on one page.
   return [

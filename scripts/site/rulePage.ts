@@ -8,6 +8,20 @@ import { code, frontMatter, m, message, mm, prose, sentence, shapeTex, table, te
 import { counterexampleMarkdown, errorText, exercisePath, mcvCommand, ruleLink, rulePath, type SiteData } from './data.js';
 import { checkHrefForClaim } from '../../website/src/check/url.js';
 
+/** What a mistake's claim stands in for, in LaTeX: G, H, d[F] or the identity's left side. */
+export function mistakeLhs(r: Rule, shapes: Readonly<Record<string, string>>): string {
+  switch (r.kind) {
+    case 'gradient':
+      return '\\mathbf{G}';
+    case 'hessian':
+      return '\\mathbf{H}';
+    case 'differential':
+      return `d\\left[${tex(r.F, { shapes })}\\right]`;
+    case 'identity':
+      return tex(r.lhs, { shapes });
+  }
+}
+
 const KIND_TEXT = { gradient: 'gradient', differential: 'differential', identity: 'identity', hessian: 'Hessian' } as const;
 
 /** A source as a reader cites it: the work in full, the place in it, and any doubt about it. */
@@ -144,8 +158,7 @@ export function rulePage(r: Rule, data: SiteData): string {
     out.push(`### ${text(mk.id.replace(/-/g, ' '))} {#mistake-${mk.id}}`);
     out.push(`**Why it is wrong:** ${text(mk.why)}`);
     const wrong = r.kind === 'gradient' ? 'G' : r.kind === 'differential' ? 'dF' : r.kind === 'hessian' ? 'H' : 'rhs';
-    const lhs = r.kind === 'gradient' ? `\\mathbf{G}` : r.kind === 'differential' ? `d\\left[${tex(r.F, { shapes })}\\right]` : r.kind === 'hessian' ? `\\mathbf{H}` : tex(r.lhs, { shapes });
-    out.push(mm(`${lhs} \\overset{?}{=} ${tex(mk.claim, { shapes })}`));
+    out.push(mm(`${mistakeLhs(r, shapes)} \\overset{?}{=} ${tex(mk.claim, { shapes })}`));
     out.push(code(`${wrong} = ${mk.claim}`, 'text'));
     if (mk.assume) {
       const as = Object.entries(mk.assume);
