@@ -44,6 +44,8 @@ await Promise.all([
     entryPoints: { index: 'properties/index.ts', matchers: 'properties/matchers.ts', arbitraries: 'properties/arbitraries/public.ts' },
     external: ['fast-check'],
     chunkNames: 'chunks/lib-[hash]',
+    // Readable where a user's stack trace or debugger lands (a user's function is called from here).
+    minify: false,
   }),
   build({
     ...common,
