@@ -44,6 +44,7 @@ test('a backward pass that forgets tanh′ is refuted, with a small counterexamp
   const evidence = checkFunctionGradient({ f: (v: Vars) => forward(v).loss, grad: forgetful, wrt: 'W1', shape, seed: 1, cases: 50 });
   expect(evidence.verdict).toBe('refuted');
   expect(evidence.counterexample?.message).toMatch(/the finite difference of f is .* but Tr\(gradᵀ dW1\) is/);
+  expect(evidence.counterexample?.dims).toEqual({ d: 1, h: 1, k: 1 }); // shrunk to one unit per layer
 });
 
 test('one layer as a vector-Jacobian product: tanh(W·x) and its backward pass', () => {
