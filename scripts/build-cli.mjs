@@ -11,17 +11,18 @@
 // it never rewrites the dist/ other tests are reading).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const at = process.argv.indexOf('--outdir');
-const outdir = resolve(root, at > 0 ? process.argv[at + 1] : 'dist');
-
-// Chunk names carry a content hash: without this, every rebuild would leave the old ones behind.
-rmSync(join(outdir, 'chunks'), { recursive: true, force: true });
-rmSync(join(outdir, 'types'), { recursive: true, force: true });
+const target = resolve(root, at > 0 ? process.argv[at + 1] : 'dist');
+// Built beside the target, then moved in file by file (each rename atomic): tests that import the
+// package or run the command while another test rebuilds it never see a half-written or missing
+// file. Chunk names carry a content hash, so the same sources give the same names.
+const outdir = `${target}.build-${process.pid}`;
+rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 
 const common = {
@@ -56,14 +57,12 @@ await Promise.all([
   }),
 ]);
 chmodSync(join(outdir, 'mcv.mjs'), 0o755);
+try {
 
 // Declarations. TypeScript 7 is a native compiler without a JavaScript API: run its command.
 const types = join(outdir, 'types');
 const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', types], { cwd: root, encoding: 'utf8' });
-if (tsc.status !== 0) {
-  process.stderr.write(`build: tsc could not emit the declarations:\n${tsc.stdout}${tsc.stderr}`);
-  process.exit(1);
-}
+if (tsc.status !== 0) throw new Error(`build: tsc could not emit the declarations:\n${tsc.stdout}${tsc.stderr}`);
 
 // Keep only the declarations the entry points reach: the others (the evaluator's, which refer to
 // mathjs's types) would only weigh on the package.
@@ -73,10 +72,7 @@ const todo = [...entries];
 while (todo.length) {
   const file = todo.pop();
   if (reached.has(file)) continue;
-  if (!existsSync(file)) {
-    process.stderr.write(`build: ${relative(root, file)} was not emitted\n`);
-    process.exit(1);
-  }
+  if (!existsSync(file)) throw new Error(`build: ${relative(root, file)} was not emitted`);
   reached.add(file);
   for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)\.js'/g)) todo.push(resolve(dirname(file), `${m[1]}.d.ts`));
 }
@@ -90,3 +86,21 @@ const prune = (dir) => {
   }
 };
 prune(types);
+
+} catch (e) {
+  rmSync(outdir, { recursive: true, force: true });
+  throw e;
+}
+
+// Move the build in, then remove what this build did not make (chunks of older sources).
+const files = (dir, base = dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name), base) : [relative(base, join(dir, d.name))]));
+const made = new Set(files(outdir));
+for (const f of made) {
+  mkdirSync(dirname(join(target, f)), { recursive: true });
+  renameSync(join(outdir, f), join(target, f));
+}
+rmSync(outdir, { recursive: true, force: true });
+for (const sub of ['chunks', 'types'])
+  if (existsSync(join(target, sub)))
+    for (const f of files(join(target, sub), target)) if (!made.has(f)) rmSync(join(target, f));
