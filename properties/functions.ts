@@ -6,19 +6,22 @@
  * refutation is shrunk by fast-check to a small counterexample.
  *
  * The difference is the tolerance. An expression's rounding error is bounded by running error
- * bounds; a function is opaque, so nothing bounds it. Both sides are *measured* instead:
- * - the finite difference's error is engine/fd.ts's estimate: Ridders' tableau (truncation), the
- *   distance to an independent smaller-step estimate, a floor of u·max|f|/h, and the rounding noise
- *   of f measured at tiny perturbations along the direction (Moré & Wild's noise estimate:
- *   high-order differences of f at a spacing where f is linear to far below rounding are pure
- *   noise). We rely on the measurement rather than on "|f| times a few u times the evaluation
- *   count" because an opaque f can lose far more than a few u (a loss computed as a difference of
- *   large terms, a long loop, float32 inside): a fixed multiple of u would raise false alarms on
- *   such functions, and any larger multiple would be a number tuned until green.
+ * bounds; a function is opaque, so nothing bounds it, and both sides are *measured* instead:
+ * - the finite difference's error is engine/fd.ts's estimate (Ridders' tableau, the distance to an
+ *   independent smaller-step estimate, a floor of u·max|f|/h, Moré & Wild's noise of f), raised to
+ *   6σ/h where σ is f's noise as measured here along the direction (see measuredNoise: several
+ *   tiny spacings, and the resolution of f, which can be far coarser than u·|f|). We measure rather
+ *   than take "|f| times a few u times the evaluation count" because an opaque f can lose far more
+ *   than a few u (a loss computed as a difference of large terms, log of a number near 1, float32
+ *   inside): a fixed multiple of u raises false alarms on such functions, and any larger multiple
+ *   would be a number tuned until green. Measuring costs about 35 more calls of f per case.
  * - the claimed side, Tr(Gᵀ dW) with G = grad(vars), carries grad's own rounding, measured the same
- *   way (the noise of t ↦ Tr(grad(W + t·dW)ᵀ dW) at the same tiny spacing: 7 more calls of grad),
- *   plus the bound n·u·Σ|G||dW| of the inner product we compute.
+ *   way (the noise of t ↦ Tr(grad(W + t·dW)ᵀ dW): about 35 calls of grad), plus the bound
+ *   n·u·Σ|G||dW| of the inner product we compute.
  * The comparison is then tolerance(fdError, claimError) of tolerance.ts, as for expressions.
+ * Measured on a two-layer tanh network, a ReLU layer, a softmax cross-entropy, tr(X⁻¹B) and x'Ax
+ * (60 to 300 checks of 100 cases each, sizes up to 5 or 6): no false alarm; a gradient off by a
+ * relative 1e-7 (the network) or 1e-8 (softmax cross-entropy, exp) refuted in every check.
  */
 import fc from 'fast-check';
 import { formatMatrix } from '../cli/format.js';
@@ -31,7 +34,7 @@ import type { Mat } from './engine/matrix.js';
 import { FIRST_STEP, U, tolerance } from './tolerance.js';
 import {
   anyFromValue, describePoint, describeValue, expectedForm, fromValue, parseVarSpec, pointArbitrary, probeDims, reprOfValue,
-  resolveShape, toValue, toVars, valuesAt,
+  toValue, toVars, valuesAt,
   type Assume, type Point, type ReadonlyValue, type ReturnOfShape, type Shapes, type Value, type VarSpec, type Vars,
 } from './vars.js';
 
