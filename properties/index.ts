@@ -6,7 +6,10 @@
  * const ev = checkGradient({ f: "a'*X*b", wrt: 'X', claim: "a*b'", shape: { X: '3x4', a: '3', b: '4' } });
  * ev.verdict; // 'verified'
  * ```
- * Bad input throws an InputError whose message names the thing at fault.
+ * JavaScript functions are checked with `checkFunctionGradient` and `checkFunctionVjp`; the
+ * matchers for vitest and jest are in `matrix-calculus-verified/matchers`, the generators in
+ * `matrix-calculus-verified/arbitraries`. Bad input throws an InputError whose message names the
+ * thing at fault.
  */
 import { checkClaim, type CheckOptions, type Evidence } from './check.js';
 import { FUNCTIONS as EXPRESSION_FUNCTIONS } from './engine/expr.js';
