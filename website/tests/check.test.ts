@@ -6,8 +6,8 @@
  * at fault, stops a check that runs too long and still answers the next one, and a shared link
  * reproduces the verdict.
  *
- * The browser part always runs (scripts/chromium.ts finds Debian's chromium or the packaged one). It shares the site
- * build with site.test.ts (buildSite builds once per run); MCV_SITE_BUILT=1 reuses website/build.
+ * The browser part always runs (scripts/chromium.ts finds Debian's chromium or the packaged one).
+ * It shares the site build with site.test.ts (buildSite builds once per run); MCV_SITE_BUILT=1 reuses website/build.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
