@@ -98,6 +98,7 @@ export interface Evidence {
 }
 
 /** A claim parsed and checked, ready to be evaluated on cases. */
+/** @internal */
 export interface Problem {
   kind: Kind;
   expr: Expr;
@@ -117,6 +118,7 @@ export interface Problem {
 }
 
 /** One random case. */
+/** @internal */
 export interface Case {
   dims: Record<string, number>;
   values: Record<string, Mat>;
@@ -129,6 +131,7 @@ const NAMES: Record<Kind, [string, string]> = { gradient: ['f', 'G'], differenti
 const FIELDS = { gradient: ['f', 'claim'], differential: ['f', 'claim'], identity: ['lhs', 'rhs'], hessian: ['f', 'claim'] } as const;
 
 /** Parses and validates a claim; every mistake a user can make becomes an InputError. */
+/** @internal */
 export function prepare(input: ClaimInput): Problem {
   const { kind } = input;
   const shapes: Record<string, Shape> = {};
@@ -314,6 +317,7 @@ function fail(base: Pick<Counterexample, 'dims' | 'values' | 'direction'>, messa
 }
 
 /** Evaluates one case. Exported for the derivation checker and the benchmark. */
+/** @internal */
 export function evaluateCase(p: Problem, c: Case): Outcome {
   if (p.kind === 'hessian') return evaluateHessianCase(p, c);
   const scope = scopeOf(c);
@@ -554,6 +558,7 @@ export function freshSeed(): number {
  * Checks a prepared problem. Throws InputError when the question is ill-posed (f does not
  * evaluate, too many cases are not finite, the time limit passes); otherwise returns evidence.
  */
+/** @internal */
 export function checkProblem(p: Problem, opts: CheckOptions = {}): Evidence {
   const limit = opts.timeLimitMs ?? 10_000;
   const outer = deadline;

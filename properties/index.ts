@@ -6,17 +6,30 @@
  * const ev = checkGradient({ f: "a'*X*b", wrt: 'X', claim: "a*b'", shape: { X: '3x4', a: '3', b: '4' } });
  * ev.verdict; // 'verified'
  * ```
- * Bad input throws an InputError whose message names the thing at fault.
+ * JavaScript functions are checked with `checkFunctionGradient` and `checkFunctionVjp`; the
+ * matchers for vitest and jest are in `matrix-calculus-verified/matchers`, the generators in
+ * `matrix-calculus-verified/arbitraries`. Bad input throws an InputError whose message names the
+ * thing at fault.
  */
 import { checkClaim, type CheckOptions, type Evidence } from './check.js';
+import { FUNCTIONS as EXPRESSION_FUNCTIONS } from './engine/expr.js';
 
-export type { Evidence, Counterexample, CheckOptions, ClaimInput } from './check.js';
-export { checkClaim, prepare, fmt } from './check.js';
-export { InputError, LimitError } from './engine/errors.js';
-export { ASSUMPTIONS, type Assumption } from './engine/shapes.js';
-export { FUNCTIONS } from './engine/expr.js';
-export { checkRule, deriveSeed, type RuleEvidence, type MistakeEvidence } from './checkRule.js';
+export type { Evidence, Counterexample, CheckOptions, ClaimInput, Kind } from './check.js';
+export { checkClaim, fmt } from './check.js';
+export { InputError, LimitError, type Field } from './engine/errors.js';
+export { ASSUMPTIONS, ASSUMPTION_DOCS, type Assumption } from './engine/shapes.js';
 export { TOLERANCES } from './tolerance.js';
+export {
+  checkFunctionGradient, checkFunctionVjp,
+  type FunctionQuestion, type FunctionGradientQuestion, type FunctionVjpQuestion, type CotangentOf,
+  type Value, type ReadonlyValue, type Shapes, type Vars, type Assume, type ValueOfShape, type ReturnOfShape,
+} from './functions.js';
+
+/**
+ * The functions expressions may use, with their arity and a line of documentation. (Typed here, so
+ * that the package's declarations do not reach into the evaluator's.)
+ */
+export const FUNCTIONS: Readonly<Record<string, { readonly arity: readonly [number, number]; readonly doc: string }>> = EXPRESSION_FUNCTIONS;
 
 /** What every question shares: shapes, assumptions and the check's options. */
 export interface Question extends Pick<CheckOptions, 'cases' | 'seed' | 'maxDim' | 'timeLimitMs'> {

@@ -1,14 +1,33 @@
-// Bundles the CLI and the library into dist/ (run by `npm install` through "prepare"): a bundled
-// CLI starts in a fraction of a second, where tsx compiling it at every call takes seconds.
+// Builds the package into dist/ (run by `npm install` through "prepare", and before `npm pack`):
+// - the library's entry points (index, matchers, arbitraries): ES modules with mathjs and the
+//   engine bundled in, and fast-check left as an import, so that the arbitraries a user gets are
+//   made by the same fast-check their own properties use (one copy, deduplicated by npm);
+// - the `mcv` command: one bundle with everything in it (fast-check too), since a command people
+//   call over and over must start fast, and a bundle loads in a fraction of the time that Node
+//   takes to resolve and load a tree of modules (tsx compiling the sources takes seconds);
+// - the declarations (.d.ts) of the library's entry points, by the repository's tsc
+//   (tsconfig.build.json), keeping only the files the entry points reach.
+// `node scripts/build-cli.mjs --outdir DIR` builds into DIR instead (the package test does, so that
+// it never rewrites the dist/ other tests are reading).
 import { build } from 'esbuild';
-import { chmodSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-// Chunk names carry a content hash: without this, every rebuild would leave the old ones behind.
-rmSync('dist/chunks', { recursive: true, force: true });
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const at = process.argv.indexOf('--outdir');
+const target = resolve(root, at > 0 ? process.argv[at + 1] : 'dist');
+// Built beside the target, then moved in file by file (each rename atomic): tests that import the
+// package or run the command while another test rebuilds it never see a half-written or missing
+// file. Chunk names carry a content hash, so the same sources give the same names.
+const outdir = `${target}.build-${process.pid}`;
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
 
-await build({
-  entryPoints: { mcv: 'cli/mcv.ts', index: 'properties/index.ts' },
-  outdir: 'dist',
+const common = {
+  absWorkingDir: root,
+  outdir,
   outExtension: { '.js': '.mjs' },
   bundle: true,
   splitting: true,
@@ -17,9 +36,71 @@ await build({
   target: 'node20',
   minify: true,
   sourcemap: false,
-  chunkNames: 'chunks/[name]-[hash]',
-  // commander is CommonJS and requires node builtins; give the ESM bundle a require().
-  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __mcvCreateRequire } from 'node:module'; const require = __mcvCreateRequire(import.meta.url);" },
   logLevel: 'warning',
-});
-chmodSync('dist/mcv.mjs', 0o755);
+};
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: { index: 'properties/index.ts', matchers: 'properties/matchers.ts', arbitraries: 'properties/arbitraries/public.ts' },
+    external: ['fast-check'],
+    chunkNames: 'chunks/lib-[hash]',
+    // Readable where a user's stack trace or debugger lands (a user's function is called from here).
+    minify: false,
+  }),
+  build({
+    ...common,
+    entryPoints: { mcv: 'cli/mcv.ts' },
+    chunkNames: 'chunks/mcv-[name]-[hash]',
+    // commander is CommonJS and requires node builtins; give the ESM bundle a require().
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __mcvCreateRequire } from 'node:module'; const require = __mcvCreateRequire(import.meta.url);" },
+  }),
+]);
+chmodSync(join(outdir, 'mcv.mjs'), 0o755);
+try {
+
+// Declarations. TypeScript 7 is a native compiler without a JavaScript API: run its command.
+const types = join(outdir, 'types');
+const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', types], { cwd: root, encoding: 'utf8' });
+if (tsc.status !== 0) throw new Error(`build: tsc could not emit the declarations:\n${tsc.stdout}${tsc.stderr}`);
+
+// Keep only the declarations the entry points reach: the others (the evaluator's, which refer to
+// mathjs's types) would only weigh on the package.
+const entries = ['properties/index.d.ts', 'properties/matchers.d.ts', 'properties/arbitraries/public.d.ts'].map((f) => join(types, f));
+const reached = new Set();
+const todo = [...entries];
+while (todo.length) {
+  const file = todo.pop();
+  if (reached.has(file)) continue;
+  if (!existsSync(file)) throw new Error(`build: ${relative(root, file)} was not emitted`);
+  reached.add(file);
+  for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)\.js'/g)) todo.push(resolve(dirname(file), `${m[1]}.d.ts`));
+}
+const prune = (dir) => {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) {
+      prune(p);
+      if (readdirSync(p).length === 0) rmSync(p, { recursive: true });
+    } else if (!reached.has(p)) rmSync(p);
+  }
+};
+prune(types);
+
+} catch (e) {
+  rmSync(outdir, { recursive: true, force: true });
+  throw e;
+}
+
+// Move the build in, then remove what this build did not make (chunks of older sources).
+const files = (dir, base = dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name), base) : [relative(base, join(dir, d.name))]));
+const made = new Set(files(outdir));
+for (const f of made) {
+  mkdirSync(dirname(join(target, f)), { recursive: true });
+  renameSync(join(outdir, f), join(target, f));
+}
+rmSync(outdir, { recursive: true, force: true });
+for (const sub of ['chunks', 'types'])
+  if (existsSync(join(target, sub)))
+    for (const f of files(join(target, sub), target)) if (!made.has(f)) rmSync(join(target, f));

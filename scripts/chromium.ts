@@ -1,21 +1,95 @@
 /**
- * The browser every script and test drives: one place that says where chromium is and how it is
- * started. CHROMIUM_PATH names another executable; otherwise Debian's chromium at /usr/bin/chromium.
+ * The one place that finds a chromium for the browser tests, the screenshots and any build step
+ * that drives a browser (playwright-core launches it: `launch({ executablePath: await
+ * chromiumExecutable(), args: CHROMIUM_FLAGS, headless: true })`).
+ *
+ * In order:
+ * 1. `CHROMIUM_PATH`, when set (it must then exist: a wrong path is an error, not a fallback);
+ *    `CHROMIUM_PATH=packaged` picks the packaged one below even where Debian's is installed (to
+ *    run the tests as a machine without it would);
+ * 2. Debian's chromium at /usr/bin/chromium, when installed;
+ * 3. the headless chromium shipped inside the npm package @sparticuz/chromium (a dev dependency,
+ *    so `npm install` brings it on any machine): unpacked to a temporary folder on first use, about
+ *    4 s, then reused.
+ * No browser is an error saying how to get one, never a reason to skip a test.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-/** Flags that work as root in containers and keep chromium off the network (TOOLCHAIN.md). */
+/** Flags that work as root in containers, for Debian's chromium and the packaged one alike, and keep the browser off the network. */
 export const CHROMIUM_FLAGS: string[] = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--no-sandbox', '--no-zygote', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--font-render-hinting=none',
 ];
 
-/** The chromium executable to launch; throws a message saying how to get one when there is none. */
+/** Debian's chromium (the `chromium` package). */
+export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+
+let packaged: Promise<string> | undefined;
+
+/** The path of a chromium to launch; throws with what to do when there is none. */
 export async function chromiumExecutable(): Promise<string> {
-  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!existsSync(path))
+  const override = process.env.CHROMIUM_PATH;
+  if (override && override !== 'packaged') {
+    if (!existsSync(override)) throw new Error(`CHROMIUM_PATH=${override}: no such file; point it at a chromium binary, or unset it to use ${SYSTEM_CHROMIUM} or the packaged @sparticuz/chromium`);
+    return override;
+  }
+  if (override !== 'packaged' && existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
+  packaged ??= unpackPackaged();
+  return packaged;
+}
+
+async function unpackPackaged(): Promise<string> {
+  let mod: { default: { executablePath(): Promise<string> } };
+  try {
+    mod = (await import('@sparticuz/chromium')) as typeof mod;
+  } catch (e) {
     throw new Error(
-      `no chromium at ${path}${process.env.CHROMIUM_PATH ? ' (from CHROMIUM_PATH)' : ''}: install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH to a chromium executable`,
+      `no chromium: ${SYSTEM_CHROMIUM} is absent and the package @sparticuz/chromium cannot be loaded (${(e as Error).message}). ` +
+        'Run `npm install` (it brings @sparticuz/chromium, a dev dependency), or `apt-get install chromium`, or set CHROMIUM_PATH.',
     );
-  return path;
+  }
+  try {
+    // It unpacks to a fixed temporary path and reuses what is there: two test workers unpacking at
+    // once would each launch the other's half-written file, so one unpacks while the other waits.
+    return await withLock(join(tmpdir(), 'mcv-chromium-unpack.lock'), () => mod.default.executablePath());
+  } catch (e) {
+    throw new Error(`no chromium: unpacking the one in @sparticuz/chromium failed (${(e as Error).message}); \`apt-get install chromium\` or set CHROMIUM_PATH`);
+  }
+}
+
+/** Runs `f` holding a lock shared by every process on this machine (a directory: mkdir is atomic). */
+async function withLock<T>(lock: string, f: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
+      break;
+    } catch {
+      let owner = NaN;
+      try {
+        owner = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+      } catch {
+        // Just created, pid not written yet.
+      }
+      let alive = false;
+      try {
+        if (Number.isInteger(owner)) process.kill(owner, 0), (alive = true);
+      } catch {
+        alive = false;
+      }
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      // A lock left by a process that died, or older than any unpacking takes, is stale.
+      if ((Number.isInteger(owner) && !alive) || age > 5 * 60_000) rmSync(lock, { recursive: true, force: true });
+      else if (Date.now() - started > 5 * 60_000) throw new Error(`waited 5 minutes for ${lock}; remove it if no test is running`);
+      else await new Promise((ok) => setTimeout(ok, 100));
+    }
+  }
+  try {
+    return await f();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }

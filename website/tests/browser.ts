@@ -1,6 +1,8 @@
 /**
  * Helpers for the browser tests and the screenshot script: a static server for website/build on
- * 127.0.0.1 (a free port), Debian's chromium driven by playwright-core, and the site build itself.
+ * 127.0.0.1 (a free port), chromium driven by playwright-core (Debian's, or the one npm installs:
+ * scripts/chromium.ts finds it, and a missing browser fails the tests, never skips them), and the
+ * site build itself.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -10,17 +12,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS, chromiumExecutable } from '../../scripts/chromium.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BUILD_DIR = join(ROOT, 'website/build');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const hasChromium = (): boolean => existsSync(CHROMIUM);
-
-/** Flags that work as root in containers and keep chromium off the network (TOOLCHAIN.md). */
-const FLAGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-];
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
@@ -53,8 +48,9 @@ export async function serveStatic(dir: string): Promise<{ url: string; close: ()
 
 /** A persistent chromium context in a throw-away profile folder; `close` removes it. */
 export async function launch(viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const executablePath = await chromiumExecutable();
   const profile = mkdtempSync(join(tmpdir(), 'mcv-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport });
+  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_FLAGS, viewport });
   return {
     context,
     close: async () => {

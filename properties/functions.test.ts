@@ -1,0 +1,131 @@
+/**
+ * Checks of JavaScript functions (functions.ts): verdicts on right and wrong gradients and
+ * backward passes, seeds that replay, shrunk counterexamples, and every misuse of the functions
+ * reported as an InputError that names the function at fault.
+ */
+import { describe, expect, test } from 'vitest';
+import { InputError } from './engine/errors.js';
+import { checkFunctionGradient, checkFunctionVjp } from './functions.js';
+import { mcvMatchers } from './matchers.js';
+
+type XA = { x: number[]; A: number[][] };
+const shape = { x: 'n', A: 'nxn' } as const;
+const quadratic = ({ x, A }: XA) => x.reduce((s, xi, i) => s + xi * A[i]!.reduce((t, a, j) => t + a * x[j]!, 0), 0);
+const right = ({ x, A }: XA) => x.map((_, i) => x.reduce((s, xj, j) => s + (A[i]![j]! + A[j]![i]!) * xj, 0));
+const twiceAx = ({ x, A }: XA) => A.map((row) => 2 * row.reduce((s, a, j) => s + a * x[j]!, 0));
+const base = { f: quadratic, wrt: 'x', shape, cases: 20, seed: 7 } as const;
+
+describe('verdicts', () => {
+  test("x'Ax: (A + A')x is its gradient, 2Ax is not (A is not symmetric), and the seed replays", () => {
+    const ok = checkFunctionGradient({ ...base, grad: right });
+    expect(ok).toMatchObject({ verdict: 'verified', cases: 20, seed: 7 });
+    expect(ok.maxError).toBeLessThan(1);
+    const bad = checkFunctionGradient({ ...base, grad: twiceAx });
+    expect(bad.verdict).toBe('refuted');
+    expect(bad.counterexample).toMatchObject({ labels: ['finite difference of f along dx', 'Tr(gradᵀ dx)'] });
+    expect(bad.counterexample!.error!).toBeGreaterThan(bad.counterexample!.tolerance!);
+    expect(bad.path).toMatch(/^\d+(:\d+)*$/); // fast-check's replay path of the shrunk case
+    expect(checkFunctionGradient({ ...base, grad: twiceAx })).toEqual(bad);
+  });
+
+  test('with A assumed symmetric, 2Ax is right', () => {
+    expect(checkFunctionGradient({ ...base, grad: twiceAx, assume: { A: 'symmetric' } }).verdict).toBe('verified');
+  });
+
+  test('a relative error of 1e-8 in a gradient is refuted', () => {
+    const off = (v: XA) => right(v).map((g) => g * (1 + 1e-8));
+    expect(checkFunctionGradient({ ...base, grad: off }).verdict).toBe('refuted');
+  });
+
+  test('scalars are numbers, columns arrays, matrices rows', () => {
+    const seen: string[] = [];
+    checkFunctionGradient({
+      f: ({ s, v, M }) => {
+        if (!seen.length) seen.push(`${typeof s} ${Array.isArray(v) && typeof v[0]} ${Array.isArray(M[0])}`);
+        return s * v.reduce((a, b) => a + b, 0) + M[0]![0]!;
+      },
+      grad: ({ v }) => v.reduce((a, b) => a + b, 0),
+      wrt: 's', shape: { s: '1', v: 'n', M: '2x3' }, cases: 5, seed: 1,
+    });
+    expect(seen).toEqual(['number number true']);
+  });
+
+  test('a backward pass: tanh(Wx) and its vjp, right and with tanh′ forgotten', () => {
+    const layer = ({ W, x }: { W: number[][]; x: number[] }) => W.map((r) => Math.tanh(r.reduce((s, w, j) => s + w * x[j]!, 0)));
+    const vjp = (v: { W: number[][]; x: number[] }, dY: number[]) => layer(v).map((y, i) => v.x.map((xj) => dY[i]! * (1 - y * y) * xj));
+    const forgetful = (v: { W: number[][]; x: number[] }, dY: number[]) => dY.map((g) => v.x.map((xj) => g * xj));
+    const q = { f: layer, wrt: 'W', shape: { W: 'kxd', x: 'd' }, cases: 20, seed: 3 } as const;
+    expect(checkFunctionVjp({ ...q, vjp }).verdict).toBe('verified');
+    const bad = checkFunctionVjp({ ...q, vjp: forgetful });
+    expect(bad.verdict).toBe('refuted');
+    expect(bad.reason).toMatch(/seen through the cotangent dY, the finite difference of Tr\(dYᵀ f\) is .* but Tr\(vjp\(dY\)ᵀ dW\) is/);
+    expect(Object.keys(bad.counterexample!.values)).toEqual(['W', 'x', 'dY']);
+  });
+
+  test('a matrix-valued layer: Y = XW, vjp dW = XᵀdY', () => {
+    const f = ({ X, W }: { X: number[][]; W: number[][] }) => X.map((r) => W[0]!.map((_, j) => r.reduce((s, x, k) => s + x * W[k]![j]!, 0)));
+    const vjp = ({ X }: { X: number[][] }, dY: number[][]) => X[0]!.map((_, k) => dY[0]!.map((_, j) => X.reduce((s, r, i) => s + r[k]! * dY[i]![j]!, 0)));
+    expect(checkFunctionVjp({ f, vjp, wrt: 'W', shape: { X: 'mxn', W: 'nxp' }, cases: 20, seed: 5 }).verdict).toBe('verified');
+  });
+});
+
+describe('bad input is an InputError naming the function at fault', () => {
+  const fails = (run: () => unknown, pattern: RegExp) => {
+    let err: unknown;
+    try {
+      run();
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as Error).message).toMatch(pattern);
+  };
+
+  test('f or grad throws', () => {
+    fails(() => checkFunctionGradient({ ...base, f: () => { throw new Error('boom'); }, grad: right }), /^f threw at x = .*, A = .*: boom$/);
+    fails(() => checkFunctionGradient({ ...base, grad: () => { throw new RangeError('bad index'); } }), /^grad threw at x = .*: RangeError: bad index$/);
+  });
+
+  test('f returns NaN, or not a number', () => {
+    fails(() => checkFunctionGradient({ ...base, f: () => NaN, grad: right }), /^f is not finite \(NaN or ±Infinity\) at x = .* \(in \d+ of the first \d+ cases\); if f is undefined at such points, add an assumption/);
+    fails(() => checkFunctionGradient({ ...base, f: ({ x }) => x as unknown as number, grad: right }), /^f must return a number .* but it returned an array of 2 numbers/);
+  });
+
+  test('grad returns NaN, or the wrong shape', () => {
+    fails(() => checkFunctionGradient({ ...base, grad: ({ x }) => x.map(() => NaN) }), /^grad is not finite \(NaN or ±Infinity\) at x = /);
+    fails(() => checkFunctionGradient({ ...base, grad: ({ x }) => x.slice(1) }), /^grad must return a value of x's shape, an array of 2 numbers, but it returned an array of 1 numbers at x = /);
+    fails(
+      () => checkFunctionGradient({ f: ({ W }) => W[0]![0]!, grad: ({ W }) => W[0]!.map((_, j) => W.map((r) => r[j]!)), wrt: 'W', shape: { W: '2x3' }, cases: 3 }),
+      /^grad must return a value of W's shape, 2 rows of 3 numbers \(number\[\]\[\]\), but it returned 3 rows of 2 numbers \(a missing transpose\?\)/,
+    );
+  });
+
+  test('a vjp of the wrong shape, and an f that is not deterministic', () => {
+    fails(() => checkFunctionVjp({ f: ({ x }) => x, vjp: () => [[1]] as never, wrt: 'x', shape: { x: 'n' }, cases: 3 }), /^vjp must return a value of x's shape/);
+    fails(() => checkFunctionGradient({ ...base, f: (v) => quadratic(v) + Math.random(), grad: right }), /^f returned two different values for the same point/);
+  });
+
+  test('the question itself: not a function, an unknown wrt, a bad shape or assumption', () => {
+    fails(() => checkFunctionGradient({ ...base, grad: "(A + A')*x" as never }), /^grad must be a function .*got string; to check an expression string use checkGradient/);
+    fails(() => checkFunctionGradient({ ...base, grad: right, wrt: 'y' } as never), /^wrt "y" names no variable of shape; the variables are x, A/);
+    fails(() => checkFunctionGradient({ ...base, grad: right, shape: { x: 'n', A: 'nxq x' } } as never), /shape of A/);
+    fails(() => checkFunctionGradient({ ...base, grad: right, assume: { A: 'sdp' } }), /"sdp" is not one of/);
+    fails(() => checkFunctionGradient({ ...base, grad: right, assume: { B: 'spd' } as never }), /^assume\.B: "B" has no shape/);
+  });
+
+  test('points where f or grad is not finite are skipped, as the expression checks skip them, and counted', () => {
+    const norm = ({ x }: { x: number[] }) => Math.hypot(...x);
+    const ev = checkFunctionGradient({ f: norm, grad: ({ x }) => x.map((v) => v / norm({ x })), wrt: 'x', shape: { x: 'n' }, seed: 2 });
+    expect(ev).toMatchObject({ verdict: 'verified', cases: 100 });
+    expect(ev.discarded).toBeGreaterThan(0); // x = 0, where the norm has no gradient
+  });
+
+  test('an f that does not read wrt is reported, not verified', () => {
+    fails(() => checkFunctionGradient({ f: () => 1, grad: ({ x }) => x, wrt: 'x', shape: { x: 'n' }, cases: 5 }), /f did not change at all along dx/);
+  });
+
+  test('the matchers throw the same errors', () => {
+    expect(() => mcvMatchers.toHaveGradient.call({}, { f: quadratic, wrt: 'x', shape }, "(A + A')*x")).toThrow(/f is a function, so the claim must be the gradient function/);
+    expect(() => mcvMatchers.toHaveGradient.call({}, 'x', right)).toThrow(/expect\(\) must receive \{ f, wrt, shape \}/);
+  });
+});

@@ -1,0 +1,461 @@
+/**
+ * Checks of JavaScript functions: the gradcheck of TypeScript. A hand-written gradient or
+ * backward pass is put on trial the way `checkGradient` puts an expression on trial: at random
+ * points drawn by the oracle's generators (with the same assumptions, sizes and seeds), along random
+ * directions, against Richardson-extrapolated central differences of f (engine/fd.ts), and a
+ * refutation is shrunk by fast-check to a small counterexample.
+ *
+ * The difference is the tolerance. An expression's rounding error is bounded by running error
+ * bounds; a function is opaque, so nothing bounds it, and both sides are *measured* instead:
+ * - the finite difference's error is engine/fd.ts's estimate (Ridders' tableau, the distance to an
+ *   independent smaller-step estimate, a floor of u·max|f|/h, Moré & Wild's noise of f), raised to
+ *   6σ/h where σ is f's noise as measured here along the direction (see measuredNoise: several
+ *   tiny spacings, and the resolution of f, which can be far coarser than u·|f|). We measure rather
+ *   than take "|f| times a few u times the evaluation count" because an opaque f can lose far more
+ *   than a few u (a loss computed as a difference of large terms, log of a number near 1, float32
+ *   inside): a fixed multiple of u raises false alarms on such functions, and any larger multiple
+ *   would be a number tuned until green. Measuring costs about 35 more calls of f per case.
+ * - the claimed side, Tr(Gᵀ dW) with G = grad(vars), carries grad's own rounding, measured the same
+ *   way (the noise of t ↦ Tr(grad(W + t·dW)ᵀ dW): about 35 calls of grad), plus the bound
+ *   n·u·Σ|G||dW| of the inner product we compute.
+ * The comparison is then tolerance(fdError, claimError) of tolerance.ts, as for expressions.
+ * Measured on a two-layer tanh network, a ReLU layer, softmax and logistic cross-entropies,
+ * log-sum-exp, a norm, det, log|det|, tr(X³), tr(X⁻¹B) and x'Ax (40 to 300 checks of 100 cases
+ * each, sizes up to 4 to 6): no false alarm; a gradient off by a
+ * relative 1e-7 (the network) or 1e-8 (softmax cross-entropy, exp) refuted in every check.
+ */
+import fc from 'fast-check';
+import { formatMatrix } from '../cli/format.js';
+import { fmt, freshSeed, type Counterexample, type Evidence } from './check.js';
+import { denseMatrix } from './arbitraries/denseMatrix.js';
+import { InputError, LimitError } from './engine/errors.js';
+import { directionalDerivative, noiseLevel } from './engine/fd.js';
+import * as M from './engine/matrix.js';
+import type { Mat } from './engine/matrix.js';
+import { FIRST_STEP, U, tolerance } from './tolerance.js';
+import {
+  anyFromValue, describePoint, describeValue, expectedForm, fromValue, parseVarSpec, pointArbitrary, probeDims, reprOfValue,
+  toValue, toVars, valuesAt,
+  type Assume, type Point, type ReadonlyValue, type ReturnOfShape, type Shapes, type Value, type VarSpec, type Vars,
+} from './vars.js';
+
+export type { Value, ReadonlyValue, Shapes, Vars, Assume, ValueOfShape, ReturnOfShape } from './vars.js';
+
+/** What every check of a function shares. */
+export interface FunctionQuestion<S extends Shapes, W extends keyof S & string> {
+  /** The variable differentiated. */
+  wrt: W;
+  /** Shape of every variable f takes: `{ W: 'kxd', x: 'd', b: '1' }` (letters are drawn per case, as in `mcv`). */
+  shape: S;
+  /** Assumptions per variable: `{ A: 'spd' }`, `{ X: ['symmetric', 'invertible'] }`. */
+  assume?: Assume<S>;
+  /** Seed of every random choice; drawn (and reported in the evidence) when absent. */
+  seed?: number;
+  /** Random cases. @defaultValue 100 */
+  cases?: number;
+  /** Largest value drawn for a dimension letter. @defaultValue 4 */
+  maxDim?: number;
+  /** Give up (LimitError) after this long. @defaultValue 10000 */
+  timeLimitMs?: number;
+}
+
+/** `checkFunctionGradient`'s question: is grad the gradient of the scalar f with respect to wrt? */
+export interface FunctionGradientQuestion<S extends Shapes, W extends keyof S & string> extends FunctionQuestion<S, W> {
+  /** The scalar function: every variable in, a number out. */
+  f: (vars: Vars<S>) => number;
+  /** The claimed gradient: a value of wrt's shape (df = Tr(Gᵀ dW)). */
+  grad: (vars: Vars<S>) => ReturnOfShape<S[W] & string>;
+}
+
+/** The cotangent's type: the form f returns, as a mutable value. */
+export type CotangentOf<Y> = Y extends number ? number : Y extends readonly (readonly number[])[] ? number[][] : Y extends readonly number[] ? number[] : Value;
+
+/** `checkFunctionVjp`'s question: is vjp the vector-Jacobian product of f with respect to wrt? */
+export interface FunctionVjpQuestion<S extends Shapes, W extends keyof S & string, Y extends ReadonlyValue> extends FunctionQuestion<S, W> {
+  /** The function (a layer's forward pass): every variable in, a number, an array or rows out. */
+  f: (vars: Vars<S>) => Y;
+  /** The backward pass: given the cotangent dY (the form f returns), the value of wrt's shape with Tr(vjpᵀ dW) = Tr(dYᵀ df). */
+  vjp: (vars: Vars<S>, dY: CotangentOf<Y>) => ReturnOfShape<S[W] & string>;
+}
+
+/**
+ * Is `grad` the gradient of the scalar `f` with respect to `wrt`? At random points and along
+ * random directions dW, the finite difference of f must equal Tr(grad(vars)ᵀ dW) within the
+ * measured error of both (see the module comment). A function that throws, returns something
+ * other than a finite value of the right shape, or gives different answers for the same point is
+ * bad input: an InputError naming it. The evidence has the fields of `checkGradient`'s.
+ */
+export function checkFunctionGradient<const S extends Shapes, const W extends keyof S & string>(q: FunctionGradientQuestion<S, W>): Evidence {
+  const f = requireFunction(q.f, 'f', 'the scalar function, (vars) => number');
+  const grad = requireFunction(q.grad, 'grad', `the claimed gradient, (vars) => a value of ${String(q.wrt)}'s shape`);
+  return run(q, { kind: 'gradient', f, claim: grad, claimName: 'grad' });
+}
+
+/**
+ * Is `vjp` the vector-Jacobian product (the backward pass) of `f` with respect to `wrt`? At random
+ * points, random directions dW and random cotangents dY (of the form f returns), the finite
+ * difference of Tr(dYᵀ f) along dW must equal Tr(vjp(vars, dY)ᵀ dW): df along dW seen through
+ * dY, so every entry of the Jacobian is on trial across the cases.
+ */
+export function checkFunctionVjp<const S extends Shapes, const W extends keyof S & string, const Y extends ReadonlyValue>(q: FunctionVjpQuestion<S, W, Y>): Evidence {
+  const f = requireFunction(q.f, 'f', 'the function, (vars) => a number, an array or rows');
+  const vjp = requireFunction(q.vjp, 'vjp', `the backward pass, (vars, dY) => a value of ${String(q.wrt)}'s shape`);
+  return run(q, { kind: 'vjp', f, claim: vjp, claimName: 'vjp' });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+type Fn = (...args: never[]) => unknown;
+type Repr = NonNullable<ReturnType<typeof reprOfValue>>;
+
+function requireFunction<F>(v: F, name: string, what: string): Fn {
+  if (typeof v !== 'function') {
+    const hint = typeof v === 'string' ? '; to check an expression string use checkGradient' : '';
+    throw new InputError(`${name} must be a function (${what}), got ${v === null ? 'null' : typeof v}${hint}`, name === 'f' ? 'f' : 'claim');
+  }
+  return v as Fn;
+}
+
+/** Calls a user's function; an exception becomes an InputError naming it and the point. */
+function call(fn: Fn, name: string, args: unknown[], at: () => string): unknown {
+  try {
+    return (fn as (...a: unknown[]) => unknown)(...args);
+  } catch (err) {
+    const msg = err instanceof Error ? `${err.name === 'Error' ? '' : `${err.name}: `}${err.message}` : String(err);
+    throw new InputError(`${name} threw at ${at()}: ${msg}`, name === 'f' ? 'f' : 'claim');
+  }
+}
+
+interface Spec {
+  kind: 'gradient' | 'vjp';
+  f: Fn;
+  /** grad(vars) or vjp(vars, dY). */
+  claim: Fn;
+  claimName: 'grad' | 'vjp';
+}
+
+interface Case extends Point {
+  /** The direction dW. */
+  direction: Mat;
+  /** The cotangent and the form f returns it in (vjp checks). */
+  dY?: Mat;
+  dYRepr?: Repr;
+}
+
+/** Why a case gave no evidence: f or the claim not finite at the point, or f not moving at all. */
+type Skip = { kind: 'discard'; why: 'f' | 'claim' | 'flat'; at: string };
+type Outcome = { kind: 'pass'; ratio: number } | Skip | { kind: 'fail'; reason: string; counterexample: Counterexample };
+
+/**
+ * Rounding noise of a curve near t = 0, for a function we cannot bound: engine/fd.ts's noiseLevel
+ * (Moré & Wild) at three spacings, 1e-11, 1e-10 and 1e-9 times the first step (the inputs move by
+ * about 1e-12 to 1e-10 of their size: thousands of units in the last place, yet far too little
+ * for the curvature of f to show in its high-order differences). One seven-point estimate can read
+ * far below the noise by chance (the rounding errors of neighbouring points are not independent),
+ * so the largest of the three is taken.
+ *
+ * The curve may also be a staircase: f's value can resolve its inputs far more coarsely than its
+ * magnitude suggests (a cross-entropy computed as log(s) with s within 1e-8 of 1 moves in steps of
+ * one unit in the last place of 1, 2.2e-16, while f itself is 3e-8). The rounding error of each
+ * value is then up to a stair, yet the stairs can be so regular that the high-order differences
+ * see no noise at all. So the noise is taken as at least the smallest nonzero step between
+ * neighbouring values seen in the probes (one stair where the stairs show, a multiple of one
+ * elsewhere: an overestimate can only widen the tolerance); and when the curve does not move at
+ * all at those spacings, the spacing is widened tenfold at a time, up to the first step itself,
+ * until it does.
+ */
+function measuredNoise(g: (t: number) => Float64Array | null, h0: number): number {
+  let sigma = 0, stair = Infinity;
+  // noiseLevel evaluates t = jδ for j = -3 … 3 in order; the smallest nonzero step between
+  // neighbours is the finest resolution of the curve seen.
+  const probe = (delta: number): number | null => {
+    const seen: number[] = [];
+    const level = noiseLevel((t) => {
+      const v = g(t);
+      if (v) seen.push(v[0]!);
+      return v;
+    }, delta);
+    for (let i = 1; i < seen.length; i++) {
+      const d = Math.abs(seen[i]! - seen[i - 1]!);
+      if (d > 0) stair = Math.min(stair, d);
+    }
+    return level;
+  };
+  for (const rel of NOISE_SPACINGS) sigma = Math.max(sigma, probe(rel * h0) ?? 0);
+  for (let rel = NOISE_SPACINGS.at(-1)! * 10; stair === Infinity && rel <= 1; rel *= 10) if (probe(rel * h0) === null) break;
+  return Math.max(sigma, Number.isFinite(stair) ? stair : 0);
+}
+/** The smallest nonzero distance between two of the values: the finest resolution of f seen. */
+function finestStep(values: number[]): number {
+  const v = [...values].sort((a, b) => a - b);
+  let step = Infinity;
+  for (let i = 1; i < v.length; i++) if (v[i]! > v[i - 1]!) step = Math.min(step, v[i]! - v[i - 1]!);
+  return Number.isFinite(step) ? step : 0;
+}
+const NOISE_SPACINGS = [1e-12, 1e-11, 1e-10, 1e-9, 1e-8];
+/**
+ * From noise of level σ to an error bound, as in engine/fd.ts: |noise| ≤ 3σ at each point, so a
+ * central difference at step h is off by at most 3σ/h and a Richardson extrapolant (weights adding
+ * up to less than 2) by 6σ/h; the claim's value by 3σ.
+ */
+const NOISE_TO_FD_ERROR = 6;
+const NOISE_BOUND = 3;
+/**
+ * Ridders' search as for an expression without singular points (two tableaux, restarting with
+ * smaller steps while they do not settle, which is what a kink within the step, as of a ReLU,
+ * causes). The engine's search for a singular point much closer than the step trusts steps down
+ * to 1e-8 of the first, where only a known bound of f's rounding keeps the estimate honest; an
+ * opaque f has none, and on saturating tanh layers that search raised false alarms which this one
+ * does not (300 checks of a two-layer network, sizes up to 6).
+ */
+const FD_MODE = { smooth: true };
+
+/** The check of one question, with the user's functions wrapped so that every misuse names them. */
+class Trial {
+  readonly vs: VarSpec;
+  readonly wrt: string;
+  /** Name of the cotangent among the variables of a counterexample. */
+  readonly dYName: string;
+
+  constructor(q: FunctionQuestion<Shapes, string>, readonly spec: Spec) {
+    this.vs = parseVarSpec(q.shape, q.assume);
+    if (typeof q.wrt !== 'string' || !(q.wrt in this.vs.shapes))
+      throw new InputError(`wrt ${typeof q.wrt === 'string' ? `"${q.wrt}" ` : ''}names no variable of shape; the variables are ${Object.keys(this.vs.shapes).join(', ')}`, 'wrt');
+    this.wrt = q.wrt;
+    let name = 'dY';
+    while (name in this.vs.shapes) name += '_';
+    this.dYName = name;
+  }
+
+  at(values: Record<string, Mat>, dY?: Mat): () => string {
+    return () => describePoint(dY ? { ...values, [this.dYName]: dY } : values, formatMatrix);
+  }
+
+  /** f at a point, as a matrix (a gradient's f must return a number). Null when not finite. */
+  f(values: Record<string, Mat>, at: () => string): Mat | null {
+    const y = call(this.spec.f, 'f', [toVars(this.vs, values)], at);
+    if (this.spec.kind === 'gradient') {
+      if (typeof y !== 'number')
+        throw new InputError(`f must return a number (a gradient needs a scalar f; for a function returning an array use checkFunctionVjp), but it returned ${describeValue(y)} at ${at()}`, 'f');
+      return Number.isFinite(y) ? M.scalar(y) : null;
+    }
+    const F = anyFromValue(y);
+    if (!F || F.data.length === 0)
+      throw new InputError(`f must return a number, an array of numbers or rows of equal length, but it returned ${describeValue(y)} at ${at()}`, 'f');
+    return M.allFinite(F) ? F : null;
+  }
+
+  /** The form and size of f's output at a point (to draw the cotangent); null if f fails there. */
+  outputAt(values: Record<string, Mat>): { rows: number; cols: number; repr: Repr } | null {
+    try {
+      const y = call(this.spec.f, 'f', [toVars(this.vs, values)], () => '');
+      const F = anyFromValue(y);
+      const repr = reprOfValue(y);
+      return F && repr && F.data.length > 0 ? { rows: F.rows, cols: F.cols, repr } : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The claimed side at a point: grad(vars) or vjp(vars, dY), of wrt's size; null when not finite. */
+  claim(c: Case, values: Record<string, Mat>, at: () => string): Mat | null {
+    const name = this.spec.claimName;
+    const args: unknown[] = [toVars(this.vs, values)];
+    if (this.spec.kind === 'vjp') args.push(toValue(c.dY!, c.dYRepr!));
+    const raw = call(this.spec.claim, name, args, at);
+    const W = values[this.wrt]!;
+    const G = fromValue(raw, W.rows, W.cols);
+    if (!G) {
+      const T = fromValue(raw, W.cols, W.rows);
+      const hint = T && W.rows !== W.cols ? ' (a missing transpose?)' : '';
+      throw new InputError(
+        `${name} must return a value of ${this.wrt}'s shape, ${expectedForm(W.rows, W.cols, this.vs.repr[this.wrt]!)}, but it returned ${describeValue(raw)}${hint} at ${at()}`,
+        'claim',
+      );
+    }
+    return M.allFinite(G) ? G : null;
+  }
+
+  /** f's value must not change between two calls at the same point. */
+  requireDeterministic(values: Record<string, Mat>): void {
+    const at = this.at(values);
+    const a = this.f(values, at), b = this.f(values, at);
+    const same = (x: Mat | null, y: Mat | null) => (x === null ? y === null : y !== null && x.data.every((v, i) => Object.is(v, y.data[i])));
+    if (!same(a, b))
+      throw new InputError(`f returned two different values for the same point (${at()}); a gradient check needs f to depend on its inputs only (fix its random seed, turn off dropout)`, 'f');
+  }
+
+  /** Evaluates one case; throws InputError when a function misbehaves. */
+  evaluate(c: Case): Outcome {
+    const { wrt } = this;
+    const W = c.values[wrt]!;
+    const V = c.direction;
+    const at = this.at(c.values, c.dY);
+    // Where f or the claim is not finite (a log of 0, a norm's gradient at 0), the case is skipped,
+    // as the expression checks skip it; too many such cases end the check with an InputError.
+    const F0 = this.f(c.values, at);
+    if (!F0) return { kind: 'discard', why: 'f', at: at() };
+    if (this.spec.kind === 'vjp') {
+      if (!c.dY) throw new InputError(`f failed at ${at()} when called to size the cotangent, and not when called again; f must depend on its inputs only`, 'f');
+      if (F0.rows !== c.dY.rows || F0.cols !== c.dY.cols)
+        throw new InputError(`f returned a ${M.shapeText(F0)} value at ${at()} and a ${M.shapeText(c.dY)} one at the same point before; f must depend on its inputs only`, 'f');
+    }
+    const G = this.claim(c, c.values, at);
+    if (!G) return { kind: 'discard', why: 'claim', at: at() };
+
+    // The scalar on trial along the curve W + t·dW: f itself, or Tr(dYᵀ f). Our own sum in the
+    // latter is bounded by n·u·Σ|dY||f| (f's own rounding is measured, as noise).
+    const scalarOf = (F: Mat) => (c.dY ? M.inner(c.dY, F) : F.data[0]!);
+    const sumBound = c.dY ? c.dY.data.length * U * M.inner(M.map(c.dY, Math.abs), M.map(F0, Math.abs)) : 0;
+    const moved = (t: number) => ({ ...c.values, [wrt]: M.axpy(W, t, V) });
+    const at0 = scalarOf(F0);
+    const seen: number[] = [at0];
+    const g = (t: number) => {
+      const F = this.f(moved(t), at);
+      if (!F || (c.dY && (F.rows !== c.dY.rows || F.cols !== c.dY.cols))) return null;
+      const v = scalarOf(F);
+      seen.push(v);
+      return Float64Array.of(v);
+    };
+    const h0 = firstStep(c.values, W, V);
+    const fd = directionalDerivative(g, h0, FD_MODE);
+    if (!fd) throw new InputError(`f is not finite near ${at()} along d${wrt} (at every step tried); add an assumption that keeps f defined around its points`, 'f');
+    // f's noise: as measured along the curve, and at least the finest step between any two of the
+    // values f took in this case (a staircase's stair: see measuredNoise).
+    const fNoise = Math.max(measuredNoise(g, h0), finestStep(seen));
+    const moves = seen.some((v) => v !== at0);
+    const fdError = Math.max(fd.err, (NOISE_TO_FD_ERROR * fNoise) / fd.h, (2 * sumBound) / fd.h);
+    const dot = M.inner(G, V);
+    // f took one and the same value at every step tried, out to three first steps: as computed, it
+    // does not move along dW here (softmax saturated to exactly 1, say), so its rounding cannot be
+    // measured and a claimed slope cannot be tested: the case is no evidence either way.
+    if (!moves && dot !== 0) return { kind: 'discard', why: 'flat', at: at() };
+
+    // The claim's own rounding: its noise along the curve, and our inner product's bound.
+    const claimNoise = measuredNoise((t) => {
+      const Gt = t === 0 ? G : this.claim(c, moved(t), at);
+      return Gt ? Float64Array.of(M.inner(Gt, V)) : null;
+    }, h0);
+    const bound = NOISE_BOUND * claimNoise + V.data.length * U * M.inner(M.map(G, Math.abs), M.map(V, Math.abs));
+
+    const lhs = fd.value[0]!;
+    const err = Math.abs(lhs - dot);
+    const tol = tolerance(fdError, bound);
+    if (err <= tol) return { kind: 'pass', ratio: tol > 0 ? err / tol : 0 };
+    const values = Object.fromEntries(Object.entries(c.values).map(([k, m]) => [k, M.toRows(m)]));
+    if (c.dY) values[this.dYName] = M.toRows(c.dY);
+    const labels: [string, string] = this.spec.kind === 'gradient'
+      ? [`finite difference of f along d${wrt}`, `Tr(gradᵀ d${wrt})`]
+      : [`finite difference of Tr(${this.dYName}ᵀ f) along d${wrt}`, `Tr(vjp(${this.dYName})ᵀ d${wrt})`];
+    const message = this.spec.kind === 'gradient'
+      ? `along d${wrt}, the finite difference of f is ${fmt(lhs)} but Tr(gradᵀ d${wrt}) is ${fmt(dot)}`
+      : `along d${wrt} and seen through the cotangent ${this.dYName}, the finite difference of Tr(${this.dYName}ᵀ f) is ${fmt(lhs)} but Tr(vjp(${this.dYName})ᵀ d${wrt}) is ${fmt(dot)}`;
+    return {
+      kind: 'fail',
+      reason: message,
+      counterexample: { dims: c.dims, values, direction: { [wrt]: M.toRows(V) }, labels, expected: lhs, actual: dot, error: err, tolerance: tol, message },
+    };
+  }
+
+  /** Points, directions and (for a vjp) cotangents of f's output form, from the oracle's generators. */
+  cases(maxDim: number): fc.Arbitrary<Case> {
+    return pointArbitrary(this.vs, maxDim).chain((p) => {
+      const W = p.values[this.wrt]!;
+      const dir = denseMatrix(W.rows, W.cols);
+      if (this.spec.kind === 'gradient') return dir.map((direction): Case => ({ ...p, direction }));
+      // The cotangent has the size of f's output at this point, so f is called once to learn it.
+      const out = this.outputAt(p.values);
+      if (!out) return dir.map((direction): Case => ({ ...p, direction }));
+      return fc.tuple(dir, denseMatrix(out.rows, out.cols)).map(([direction, dY]): Case => ({ ...p, direction, dY, dYRepr: out.repr }));
+    });
+  }
+
+  /** The first case: every letter at a distinct size ≥ 2, so a mix-up of sizes shows at once. */
+  probe(seed: number): Case {
+    const dims = probeDims(this.vs);
+    const sample = <T>(arb: fc.Arbitrary<T>): T => fc.sample(arb, { seed, numRuns: 1 })[0]!;
+    const values = Object.fromEntries(Object.entries(valuesAt(this.vs, dims)).map(([k, arb]) => [k, sample(arb)]));
+    const W = values[this.wrt]!;
+    const c: Case = { dims, values, direction: sample(denseMatrix(W.rows, W.cols)) };
+    if (this.spec.kind === 'vjp') {
+      const out = this.outputAt(values);
+      if (out) Object.assign(c, { dY: sample(denseMatrix(out.rows, out.cols)), dYRepr: out.repr });
+    }
+    return c;
+  }
+}
+
+/** The first finite-difference step: FIRST_STEP relative to the point, as for expressions (check.ts). */
+function firstStep(values: Record<string, Mat>, W: Mat, V: Mat): number {
+  const vn = M.frobenius(V);
+  if (vn === 0) return FIRST_STEP;
+  let fallback = 0;
+  for (const v of Object.values(values)) fallback = Math.max(fallback, M.frobenius(v));
+  return (FIRST_STEP * (M.frobenius(W) || fallback || 1)) / vn;
+}
+
+function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
+  const trial = new Trial(q, spec);
+  const seed = q.seed ?? freshSeed();
+  if (!Number.isInteger(seed)) throw new InputError(`seed must be a whole number, got ${q.seed}`, 'seed');
+  const cases = q.cases ?? 100;
+  if (!Number.isInteger(cases) || cases < 1) throw new InputError(`cases must be a whole number ≥ 1, got ${cases}`, 'cases');
+  const limit = q.timeLimitMs ?? 10_000;
+  if (!(limit > 0)) throw new InputError(`timeLimitMs must be a positive number of milliseconds, got ${limit}`, 'timeLimit');
+
+  // First, one case at distinct sizes: do the functions take and return what they must? Bad input
+  // is reported here, before any random case, with the probe's point.
+  const probe = trial.probe(seed);
+  trial.requireDeterministic(probe.values);
+  const atProbe = trial.evaluate(probe);
+
+  let maxRatio = 0, passed = 0, discarded = 0, failed = false;
+  let skip: Skip | null = atProbe.kind === 'discard' ? atProbe : null;
+  const property = fc.property(trial.cases(q.maxDim ?? 4), (c) => {
+    const o = trial.evaluate(c);
+    if (o.kind === 'discard') {
+      if (!failed) discarded++;
+      skip ??= o;
+      fc.pre(false);
+    }
+    if (o.kind === 'fail') {
+      failed = true;
+      return false;
+    }
+    if (!failed && o.kind === 'pass') {
+      passed++;
+      maxRatio = Math.max(maxRatio, o.ratio);
+    }
+    return true;
+  });
+  const details = fc.check(property, { seed, numRuns: cases, maxSkipsPerRun: 1, interruptAfterTimeLimit: limit, markInterruptAsFailure: false });
+  if (details.failed && details.counterexample) {
+    // The shrunk case again: a refutation is what it shows; bad input throws its InputError here,
+    // naming a small point.
+    const o = trial.evaluate(details.counterexample[0]);
+    if (o.kind === 'fail')
+      return { verdict: 'refuted', cases: passed, discarded, seed, maxError: maxRatio, reason: o.reason, counterexample: o.counterexample, path: details.counterexamplePath ?? undefined };
+    if (details.errorInstance instanceof InputError) throw details.errorInstance;
+    throw new InputError(`the check of ${spec.claimName} failed at a case and passed when it was run again: f or ${spec.claimName} does not depend on its inputs only (seed ${seed})`, 'f');
+  }
+  // The probe is a case like any other: a refutation there stands even if no random case repeats it.
+  if (atProbe.kind === 'fail')
+    return { verdict: 'refuted', cases: passed, discarded, seed, maxError: maxRatio, reason: atProbe.reason, counterexample: atProbe.counterexample };
+  if (skip && passed < cases) {
+    const some = `${discarded} of the first ${discarded + passed} cases`;
+    const w = q.wrt;
+    if (skip.why === 'flat')
+      throw new InputError(
+        `in ${some} f did not change at all along d${w} (the same value at every step, out to three times the finite-difference step) while ${spec.claimName} claims a slope, e.g. at ${skip.at}: f as computed does not depend on ${w} there (does it use ${w}? is it saturated, e.g. a softmax of huge logits?); use smaller inputs or check that f reads ${w}`,
+        'f',
+      );
+    const who = skip.why === 'f' ? 'f' : spec.claimName;
+    throw new InputError(
+      `${who} is not finite (NaN or ±Infinity) at ${skip.at} (in ${some}); if ${who} is undefined at such points, add an assumption that keeps them away (e.g. assume: { ${w}: 'positive' } or { ${w}: 'spd' }), else fix ${who}`,
+      skip.why === 'f' ? 'f' : 'claim',
+    );
+  }
+  if (details.interrupted && passed < cases)
+    throw new LimitError(`the check stopped after ${passed} of ${cases} cases: the time limit of ${Number((limit / 1000).toPrecision(3))} s passed; use smaller sizes (maxDim), fewer cases or a longer timeLimitMs`);
+  return { verdict: 'verified', cases: passed, discarded, seed, maxError: maxRatio };
+}
