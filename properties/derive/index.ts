@@ -1,0 +1,3 @@
+/** `mcv derive` as a library: see derive.ts. */
+export { deriveGradient, type DeriveInput, type DeriveResult, type DeriveStep, type RefutedLine } from './derive.js';
+export { DIFFERENTIALS, type OpDifferential } from './differentials.js';
