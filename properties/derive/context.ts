@@ -11,6 +11,8 @@ export class ShapeMismatch extends Error {}
 
 export class Context {
   private readonly cache = new WeakMap<Node, Shape>();
+  /** The assumptions the simplifier used, as sentences (collected for the line that used them). */
+  readonly used = new Set<string>();
   constructor(
     readonly shapes: Readonly<Record<string, Shape>>,
     readonly assume: Readonly<Record<string, readonly Assumption[]>>,

@@ -270,7 +270,7 @@ export function deriveGradient(input: DeriveInput): DeriveResult {
   } catch (e) {
     if (!(e instanceof ShapeMismatch)) throw e;
     // The oracle's probe names the product at fault, with the messages of the other commands.
-    checkClaim({ kind: 'identity', expr: input.f, claim: input.f, ...base }, { ...opts, cases: 1 });
+    checkClaim({ kind: 'gradient', expr: input.f, claim: '0', wrt: [input.wrt], ...base }, { ...opts, cases: 1 });
     return unsupportedResult(new Unsupported('shape', 0, `cannot infer the shapes: ${e.message}`), 'gradient');
   }
   const kind = scalar ? 'gradient' : 'differential';
@@ -291,8 +291,10 @@ export function deriveGradient(input: DeriveInput): DeriveResult {
     }
   };
   if (df === null) df = kind === 'gradient' ? num(0) : mul(num(0), f);
+  ctx.used.clear();
   const df1 = simplify(df, ctx);
-  const line1: DeriveStep = { df: print(df1), latex: texOf(print(df1)), by: differ.rules, ...(differ.because.length ? { because: differ.because.join(' ') } : {}) };
+  const why1 = [...differ.because, ...ctx.used].join(' ');
+  const line1: DeriveStep = { df: print(df1), latex: texOf(print(df1)), by: differ.rules, ...(why1 ? { because: why1 } : {}) };
 
   if (kind === 'differential') {
     const claim: ClaimInput = { kind: 'differential', expr: input.f, claim: line1.df!, wrt: [input.wrt], ...base };
@@ -318,9 +320,12 @@ export function deriveGradient(input: DeriveInput): DeriveResult {
     throw e;
   }
   const dWn = sym(dW);
+  ctx.used.clear();
   const wShape = ctx.shape(sym(input.wrt));
   const zero = call('zeros', ...(wShape.cols === 1 ? [dimNode(wShape.rows)] : [dimNode(wShape.rows), dimNode(wShape.cols)]));
-  const G = perTerm.flat().length ? tidy(simplify(sumOf(perTerm.flat()), ctx), ctx) : zero;
+  const G0 = perTerm.flat().length ? tidy(simplify(sumOf(perTerm.flat()), ctx), ctx) : zero;
+  const usedG = [...ctx.used];
+  const G = G0;
   const M = simplify(tr(G), ctx);
   const steps: DeriveStep[] = [line1];
   const traceOf = (m: Node) => call('trace', mul(m, dWn));
@@ -332,7 +337,7 @@ export function deriveGradient(input: DeriveInput): DeriveResult {
     if (steps.some((x) => x.df === s)) return;
     steps.push({ df: s, latex: texOf(s), by, ...(because ? { because } : {}) });
   };
-  const whyT = [...adj.because].join(' ') || undefined;
+  const whyT = [...adj.because, ...ctx.used].join(' ') || undefined;
   if (Ms.length > 1) {
     pushDf(sumOf(Ms.map(traceOf)), rulesT, whyT);
     pushDf(traceOf(M), ['trace-sum'], 'The traces add up: Tr(A dW) + Tr(B dW) = Tr((A + B) dW).');
@@ -348,7 +353,7 @@ export function deriveGradient(input: DeriveInput): DeriveResult {
     shapes: { ...input.shape },
     ...(Object.keys(p.assume).length ? { assume: Object.fromEntries(Object.entries(p.assume).map(([k, v]) => [k, [...v]])) } : {}),
     steps: steps.map((s) => ({ df: s.df!, by: s.by, ...(s.because ? { because: s.because } : {}) })),
-    gradient: { G: Gs, by: ['trace-transpose'], because: `df = Tr(M d${input.wrt}) = Tr(Gᵀ d${input.wrt}) gives G = Mᵀ.` },
+    gradient: { G: Gs, by: ['trace-transpose'], because: [`df = Tr(M d${input.wrt}) = Tr(Gᵀ d${input.wrt}) gives G = Mᵀ.`, ...usedG].join(' ') },
   };
   const result: DeriveResult = { verdict: 'derived', kind, gradient: Gs, latex: texOf(Gs), steps, derivation, cases, seed };
 

@@ -60,7 +60,10 @@ function pass(n: Node, ctx: Context): Node {
       return call('trace', a!);
     case 'sum': {
       if (ctx.isScalar(a!)) return a!;
-      if (a!.k === 'sym' && ctx.has(a!.name, 'onehot')) return dimNode(ctx.shape(a!).cols);
+      if (a!.k === 'sym' && ctx.has(a!.name, 'onehot')) {
+        ctx.used.add(`${a!.name} is one-hot: each column sums to 1.`);
+        return dimNode(ctx.shape(a!).cols);
+      }
       if (isCall(a!, 'dotMultiply')) {
         const [u, v] = a!.args;
         const su = ctx.shape(u!), sv = ctx.shape(v!);
@@ -88,7 +91,10 @@ function pass(n: Node, ctx: Context): Node {
 /** Is the value of n a symmetric matrix (under the assumptions)? */
 export function isSymmetric(n: Node, ctx: Context): boolean {
   if (ctx.isScalar(n)) return true;
-  if (n.k === 'sym') return ctx.has(n.name, 'symmetric') || ctx.has(n.name, 'spd') || ctx.has(n.name, 'diagonal');
+  if (n.k === 'sym') {
+    const kind = (['symmetric', 'spd', 'diagonal'] as const).find((k) => ctx.has(n.name, k));
+    return kind !== undefined;
+  }
   if (n.k !== 'call') return false;
   switch (n.name) {
     case 'eye': return n.args.length === 1;
@@ -117,7 +123,11 @@ function compoundTransposes(n: Node): number {
 
 function transpose(a: Node, ctx: Context): Node {
   if (isCall(a, 'transpose')) return a.args[0]!;
-  if (a.k === 'num' || isSymmetric(a, ctx)) return a;
+  if (a.k === 'num' || ctx.isScalar(a)) return a;
+  if (isSymmetric(a, ctx)) {
+    if (a.k === 'sym' || (isCall(a, 'inv') && a.args[0]!.k === 'sym')) ctx.used.add(`${print(a)} is symmetric, so its transpose is itself.`);
+    return a;
+  }
   if (isCall(a, 'unaryMinus')) return neg(transpose(a.args[0]!, ctx));
   const plain = tr(a);
   let best: Node = plain;
@@ -198,15 +208,19 @@ function product(n: Node, ctx: Context): Node {
     for (let i = 0; i + 1 < fs.length && !changed; i++) {
       const [p, q] = [fs[i]!, fs[i + 1]!];
       const onehot = (x: Node) => x.k === 'sym' && ctx.has(x.name, 'onehot');
+      const note = (y: Node) => ctx.used.add(`${print(y)} is one-hot: each column sums to 1, so 1ᵀ${print(y)} = 1ᵀ.`);
       if (isCall(p, 'ones') && p.args.length === 2 && onehot(q)) {
+        note(q);
         // 1 1ᵀ Y = 1 1ᵀ for one-hot columns.
         fs.splice(i, 2, ctx.ones({ rows: ctx.shape(p).rows, cols: ctx.shape(q).cols }));
         changed = true;
       } else if (onesRow(p) && onehot(q)) {
+        note(q);
         const cols = ctx.shape(q).cols;
         fs.splice(i, 2, ...(cols === 1 ? [] : [tr(ctx.ones({ rows: cols, cols: 1 }))]));
         changed = true;
       } else if (isCall(p, 'transpose') && onehot(p.args[0]!) && onesCol(q) && ctx.shape(p).rows === 1) {
+        note(p.args[0]!);
         fs.splice(i, 2);
         changed = true;
       } else if (isCall(p, 'inv') && same(p.args[0]!, q) || isCall(q, 'inv') && same(q.args[0]!, p)) {
