@@ -222,6 +222,9 @@ class Adjoint {
   }
 }
 
+/** The catalogue rules the trace form may cite (the differential rules are in differentials.ts). */
+export const TRACE_RULES = ['trace-scalar', 'trace-sum', 'trace-difference', 'trace-transpose', 'trace-cyclic', 'trace-hadamard', 'frobenius-inner-product', 'kron-trace'] as const;
+
 /** Top-level terms of a sum, with their signs. */
 function topTerms(n: Node, sign = 1, out: Node[] = []): Node[] {
   if (n.k === 'call' && n.name === 'add') {

@@ -1,3 +1,3 @@
 /** `mcv derive` as a library: see derive.ts. */
-export { deriveGradient, type DeriveInput, type DeriveResult, type DeriveStep, type RefutedLine } from './derive.js';
+export { deriveGradient, TRACE_RULES, type DeriveInput, type DeriveResult, type DeriveStep, type RefutedLine } from './derive.js';
 export { DIFFERENTIALS, type OpDifferential } from './differentials.js';
