@@ -128,7 +128,7 @@ export function derivedHint(a: ClaimArgs, ev: Evidence): DerivedHint | null {
   if (a.kind !== 'gradient' || ev.verdict !== 'refuted') return null;
   const args: DeriveArgs = { f: a.expr, wrt: a.wrt ?? '', shape: a.shape, assume: a.assume };
   try {
-    const input = deriveFromArgs(args);
+    const input = deriveFromArgs({ ...args, timeLimit: a.timeLimit });
     const r = deriveGradient({ ...input, cases: HINT_CASES, seed: ev.seed });
     if (r.verdict !== 'derived' || r.kind !== 'gradient' || !r.gradient) return null;
     return { gradient: r.gradient, command: commandLine('mcv', deriveCommand(args, ev.seed)) };

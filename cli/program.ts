@@ -84,8 +84,8 @@ export async function runMcv(argv: readonly string[], io: Io): Promise<number> {
     if (json) io.out(JSON.stringify(hint ? { ...ev, derived: hint } : ev) + '\n');
     else {
       io.out(formatEvidence(ev, claimTitle(a)) + '\n');
-      if (ev.verdict === 'refuted') io.out(`reproduce: ${commandLine('mcv', reproduceArgs(a, ev.seed))}\n`);
       if (hint) io.out(`derived gradient: ${hint.gradient}\nits derivation, every line checked: ${hint.command}\n`);
+      if (ev.verdict === 'refuted') io.out(`reproduce: ${commandLine('mcv', reproduceArgs(a, ev.seed))}\n`);
     }
     exit(ev.verdict === 'verified' ? EXIT.verified : EXIT.refuted);
   }
