@@ -17,6 +17,7 @@ export { ASSUMPTIONS, type Assumption } from './engine/shapes.js';
 export { FUNCTIONS } from './engine/expr.js';
 export { checkRule, deriveSeed, type RuleEvidence, type MistakeEvidence } from './checkRule.js';
 export { TOLERANCES } from './tolerance.js';
+export { deriveGradient, type DeriveInput, type DeriveResult, type DeriveStep, type RefutedLine } from './derive/index.js';
 
 /** What every question shares: shapes, assumptions and the check's options. */
 export interface Question extends Pick<CheckOptions, 'cases' | 'seed' | 'maxDim' | 'timeLimitMs'> {

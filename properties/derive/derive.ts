@@ -356,7 +356,7 @@ export function deriveGradient(input: DeriveInput): DeriveResult {
     shapes: { ...input.shape },
     ...(Object.keys(p.assume).length ? { assume: Object.fromEntries(Object.entries(p.assume).map(([k, v]) => [k, [...v]])) } : {}),
     steps: steps.map((s) => ({ df: s.df!, by: s.by, ...(s.because ? { because: s.because } : {}) })),
-    gradient: { G: Gs, by: ['trace-transpose'], because: [`df = Tr(M d${input.wrt}) = Tr(Gᵀ d${input.wrt}) gives G = Mᵀ.`, ...usedG].join(' ') },
+    gradient: { G: Gs, by: ['trace-transpose'], because: [`df = Tr(M d${input.wrt}) = Tr(Gᵀ d${input.wrt}) gives G = Mᵀ.`, ...usedG.filter((u) => !steps.some((st) => st.because?.includes(u)))].join(' ') },
   };
   const result: DeriveResult = { verdict: 'derived', kind, gradient: Gs, latex: texOf(Gs), steps, derivation, cases, seed };
 
