@@ -54,6 +54,8 @@ function pass(n: Node, ctx: Context): Node {
       return div(a!, b!);
     case 'dotDivide':
       if (ctx.isScalar(b!)) return pass(div(a!, b!), ctx);
+      if (isCall(a!, 'unaryMinus')) return neg(pass(ediv(a!.args[0]!, b!), ctx));
+      if (isCall(a!, 'ones') && ctx.shape(a!).rows === ctx.shape(b!).rows && ctx.shape(a!).cols === ctx.shape(b!).cols) return ediv(num(1), b!);
       return ediv(a!, b!);
     case 'trace':
       if (ctx.isScalar(a!)) return a!;
@@ -69,19 +71,25 @@ function pass(n: Node, ctx: Context): Node {
         const su = ctx.shape(u!), sv = ctx.shape(v!);
         // hadamard-sum-inner: 1ᵀ(u ⊙ v) = uᵀv for columns.
         if (su.cols === 1 && sv.cols === 1 && su.rows !== 1 && sv.rows !== 1) return product(mul(tr(u!), v!), ctx);
+        if (su.rows === 1 && sv.rows === 1 && su.cols !== 1 && sv.cols !== 1) return product(mul(u!, transpose(v!, ctx)), ctx);
       }
       if (isCall(a!, 'unaryMinus')) return neg(call('sum', a!.args[0]!));
+      if (isCall(a!, 'divide') && ctx.isScalar(a!.args[1]!)) return div(pass(call('sum', a!.args[0]!), ctx), a!.args[1]!);
       return call('sum', a!);
     }
     case 'pow': case 'dotPow':
       if (isNum(b!, 1)) return a!;
       if (n.name === 'pow' && isCall(a!, 'transpose')) return tr(call('pow', a!.args[0]!, b!));
+      if (isCall(a!, n.name) && a!.args[1]!.k === 'num' && b!.k === 'num') return call(n.name, a!.args[0]!, num(a!.args[1]!.v * b!.v));
       return call(n.name, a!, b!);
     case 'inv':
       if (isCall(a!, 'inv')) return a!.args[0]!;
       return call('inv', a!);
     case 'diag':
       if (isCall(a!, 'transpose') && ctx.shape(a!).rows !== 1 && ctx.shape(a!).cols !== 1) return call('diag', a!.args[0]!);
+      // diag(1) = I and diag(I) = 1.
+      if (onesCol(a!)) return ctx.eye(ctx.shape(a!).rows);
+      if (isCall(a!, 'eye') && a!.args.length === 1) return ctx.ones({ rows: ctx.shape(a!).rows, cols: 1 });
       return call('diag', a!);
     default:
       return call(n.name, ...args);
@@ -167,7 +175,9 @@ function flatten(n: Node, ctx: Context): Chain {
   if (isCall(n, 'divide') && ctx.isScalar(n.args[1]!) && !isNum(n.args[0]!, 1) && !isNum(n.args[0]!, -1)) {
     // M/s as the factors of M and the divisor 1/s (rebuild puts the division back at the end).
     const l = flatten(n.args[0]!, ctx);
-    return { coef: l.coef, factors: [...l.factors, div(num(1), n.args[1]!)] };
+    const d = flatten(n.args[1]!, ctx);
+    if (d.factors.length === 0) return { coef: l.coef / d.coef, factors: l.factors };
+    return { coef: l.coef / d.coef, factors: [...l.factors, div(num(1), rebuild(1, d.factors))] };
   }
   return { coef: 1, factors: [n] };
 }
@@ -246,10 +256,10 @@ function product(n: Node, ctx: Context): Node {
     changed = false;
     for (let i = 0; i + 1 < fs.length && !changed; i++) {
       const [p, q] = [fs[i]!, fs[i + 1]!];
-      if (onesCol(p) && onesRow(q)) {
+      if ((onesCol(p) && onesRow(q)) || (onesCol(p) && isCall(q, 'ones') && ctx.shape(q).rows === 1)) {
         fs.splice(i, 2, ctx.ones({ rows: ctx.shape(p).rows, cols: ctx.shape(q).cols }));
         changed = true;
-      } else if (!ctx.isScalar(p) && same(base(p), base(q))) {
+      } else if (same(base(p), base(q))) {
         // Powers of the same matrix: X X → X², X² X → X³.
         const e = expo(p) + expo(q);
         fs.splice(i, 2, powerOf(base(p), e));
@@ -310,6 +320,17 @@ function hadamard(n: Node, ctx: Context): Node {
         fs = fs.map((g, k) => (k === i ? f.args[0]! : g)).filter((_, k) => k !== j);
         changed = true;
       }
+    }
+  }
+  // (1 ./ B) .* X → X ./ B.
+  for (let changed = true; changed; ) {
+    changed = false;
+    const i = fs.findIndex((f) => isCall(f, 'dotDivide') && isNum(f.args[0]!, 1));
+    const j = fs.findIndex((g, k) => k !== i && !ctx.isScalar(g) && !isCall(g, 'ones'));
+    if (i >= 0 && j >= 0) {
+      const f = fs[i] as Call;
+      fs = fs.map((g, k) => (k === j ? ediv(g, f.args[1]!) : g)).filter((_, k) => k !== i);
+      changed = true;
     }
   }
   const scalars = fs.filter((f) => ctx.isScalar(f));
@@ -398,6 +419,14 @@ function sum(n: Node, ctx: Context, expand = true): Node {
     const c = Math.abs(terms[0]!.coef);
     if (c !== 1 && terms.every((t) => Math.abs(t.coef) === c))
       return product(mul(num(c), buildSum(terms.map((t) => ({ coef: t.coef / c, factors: t.factors })))), ctx);
+    const common = terms[0]!.factors.find((f) => ctx.isScalar(f) && !isCall(f, 'divide') && terms.every((t) => t.factors.some((g) => same(g, f))));
+    if (common) {
+      const drop = (fs: Node[]) => {
+        const k = fs.findIndex((g) => same(g, common));
+        return fs.filter((_, i) => i !== k);
+      };
+      return product(mul(common, buildSum(terms.map((t) => ({ coef: t.coef, factors: drop(t.factors) })))), ctx);
+    }
     const divisor = terms[0]!.factors.find((f) => isCall(f, 'divide') && isNum(f.args[0]!, 1));
     if (divisor && terms.every((t) => t.factors.some((f) => same(f, divisor))))
       return div(buildSum(terms.map((t) => ({ coef: t.coef, factors: t.factors.filter((f) => !same(f, divisor)) }))), (divisor as Call).args[1]!);
