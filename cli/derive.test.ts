@@ -75,6 +75,13 @@ describe('mcv derive', () => {
     expect((await mcv('derive', "a'*X*b", '--shape', 'X=3x4')).code).toBe(2);
     expect((await mcv('derive', 'x', '--wrt', 'x', '--shape', 'x=n', '--cases', 'many')).err).toContain('--cases many');
   });
+  test('--time-limit bounds the whole derivation', async () => {
+    const t0 = Date.now();
+    const r = await mcv('derive', 'trace(X*X*X)', '--wrt', 'X', '--shape', 'X=200x200', '--cases', '1000', '--time-limit', '0.5');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/ran out of time/);
+    expect(Date.now() - t0).toBeLessThan(5_000);
+  });
   test('exit 1 is a refuted line: the output names it and gives the commands that reproduce it', () => {
     // A refuted line cannot be produced through the engine on purpose; the report is built from a refuted check.
     const claim = { kind: 'identity' as const, expr: "x'*A*x", claim: "x'*A'*x + 1", shapes: { x: 'n', A: 'nxn' } };

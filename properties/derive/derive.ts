@@ -5,7 +5,7 @@
  * off df = Tr(Gᵀ dW) as G = Mᵀ, and simplify as a person would. Then check every line with the
  * oracle, and the gradient as a gradient claim: an answer that fails is never returned as derived.
  */
-import { prepare, checkClaim, freshSeed, type CheckOptions, type ClaimInput, type Evidence } from '../check.js';
+import { prepare, checkClaim as runCheck, freshSeed, type CheckOptions, type ClaimInput, type Evidence } from '../check.js';
 import { deriveSeed } from '../checkRule.js';
 import { derivationChecks } from '../derivation.js';
 import { InputError } from '../engine/errors.js';
@@ -32,7 +32,7 @@ export interface DeriveInput {
   seed?: number;
   /** Random cases per line checked. @defaultValue 50 */
   cases?: number;
-  /** Time limit of each check, in milliseconds. @defaultValue 10000 */
+  /** Time limit of the whole derivation (all its checks), in milliseconds. @defaultValue 10000 */
   timeLimitMs?: number;
 }
 
@@ -253,7 +253,10 @@ const asList = (v: string | readonly string[]): string[] => (typeof v === 'strin
 export function deriveGradient(input: DeriveInput): DeriveResult {
   const seed = input.seed ?? freshSeed();
   const cases = input.cases ?? 50;
-  const opts: CheckOptions = { seed, cases, timeLimitMs: input.timeLimitMs, shrink: true };
+  const deadline = Date.now() + (input.timeLimitMs ?? 10_000);
+  // Every check gets what is left of the derivation's time limit (it stops with a LimitError past it).
+  const opts: CheckOptions = { seed, cases, shrink: true };
+  const checkClaim = (c: ClaimInput, o: CheckOptions) => runCheck(c, { ...o, timeLimitMs: Math.max(1, deadline - Date.now()) });
   const assume = Object.fromEntries(Object.entries(input.assume ?? {}).map(([k, v]) => [k, asList(v)]));
   const base = { shapes: input.shape, assume };
   // Validation exactly as `mcv gradient` does it (the claim is a placeholder).
