@@ -41,7 +41,7 @@ export class Unsupported extends Error {
 }
 
 /** Converts the parse tree of `compile` (already checked by it) into a {@link Node}. */
-export function fromMath(node: MathNode, source: string): Node {
+export function fromMath(node: MathNode, source: string, wrt: string): Node {
   const n = node as MathNode & { value?: unknown; name?: string; fn?: string | { name?: string }; args?: MathNode[]; content?: MathNode; items?: MathNode[] };
   switch (node.type) {
     case 'ConstantNode':
@@ -49,20 +49,25 @@ export function fromMath(node: MathNode, source: string): Node {
     case 'SymbolNode':
       return sym(n.name!);
     case 'ParenthesisNode':
-      return fromMath(n.content!, source);
+      return fromMath(n.content!, source, wrt);
     case 'ArrayNode': {
       const items = n.items!;
+      let varies = false;
+      node.traverse((x) => {
+        if (x.type === 'SymbolNode' && (x as MathNode & { name: string }).name === wrt) varies = true;
+      });
+      if (varies) throw new Unsupported('matrix literal', Math.max(0, source.indexOf('[')), `a matrix literal holding ${wrt} is not differentiated; write it with the operations instead`);
       const rows = items.every((it) => it.type === 'ArrayNode') ? items.length : 1;
       const cols = rows === 1 && items[0]?.type !== 'ArrayNode' ? items.length : ((items[0] as unknown as { items: MathNode[] }).items?.length ?? 0);
       return { k: 'lit', text: node.toString(), rows, cols };
     }
     case 'FunctionNode': {
       const name = (n.fn as { name?: string }).name!;
-      return call(name, ...n.args!.map((a) => fromMath(a, source)));
+      return call(name, ...n.args!.map((a) => fromMath(a, source, wrt)));
     }
     case 'OperatorNode': {
       const fn = n.fn as string;
-      const args = n.args!.map((a) => fromMath(a, source));
+      const args = n.args!.map((a) => fromMath(a, source, wrt));
       if (fn === 'unaryPlus') return args[0]!;
       if (fn === 'ctranspose') return call('transpose', ...args);
       return call(fn, ...args);

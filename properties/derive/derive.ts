@@ -137,7 +137,8 @@ class Adjoint {
   back(L: Node, A: Node, out: Node[]): void {
     const { ctx } = this;
     const internal = (): never => {
-      throw new Error(`mcv derive: no trace rule brings ${print(L)} to the form Tr(Gᵀ ${ctx.dW})`);
+      const name = L.k === 'call' ? L.name : print(L);
+      throw new Unsupported(name, locate(this.source, name), `no trace rule brings ${print(L)} to the form Tr(Gᵀ ${ctx.dW})`);
     };
     if (L.k === 'sym' && L.name === ctx.dW) return void out.push(A);
     if (L.k !== 'call') return internal();
@@ -269,7 +270,13 @@ export function deriveGradient(input: DeriveInput): DeriveResult {
     unsupported: { construct: u.construct, position: u.position, message: u.message },
   });
 
-  const f = fromMath(p.expr.node, input.f);
+  let f: Node;
+  try {
+    f = fromMath(p.expr.node, input.f, input.wrt);
+  } catch (e) {
+    if (e instanceof Unsupported) return unsupportedResult(e, 'gradient');
+    throw e;
+  }
   let scalar: boolean;
   try {
     scalar = ctx.isScalar(f);
