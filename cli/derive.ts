@@ -9,7 +9,7 @@ import { TIME_LIMIT_MS, commandLine, parseCases, parsePairs, parseSeed, parseTim
 import { formatEvidence } from './format.js';
 
 /** Random cases per line of a derivation unless --cases says otherwise. */
-export const DERIVE_CASES = 50;
+export const DERIVE_CASES = 100;
 /** Cases per line when a refuted `mcv gradient` claim looks for the right answer (kept cheap). */
 export const HINT_CASES = 20;
 

@@ -188,7 +188,7 @@ Examples (the notes' trace rules):
       .summary('derive the gradient of f step by step, every line citing its rules and checked')
       .description(
         'Derives the gradient of a scalar f by the notes\' method: the differential by the differential rules, the trace form by the trace rules, ' +
-          'G read off df = Tr(Gᵀ dW). Every line names the catalogue rules it applies and is checked by the oracle (--cases per line, default 50), ' +
+          'G read off df = Tr(Gᵀ dW). Every line names the catalogue rules it applies and is checked by the oracle (--cases per line, default 100), ' +
           'and G is checked as a gradient claim. A matrix-valued F gets its differential dF, checked as a differential claim.\n\n' +
           'Exit status: 0 derived and verified, 1 a line refuted (a bug of mcv derive), 2 bad input, 3 f uses something mcv derive cannot differentiate.',
       )

@@ -22,7 +22,7 @@ const arg = (name: string, def: number) => {
   return i >= 0 ? Number(process.argv[i + 1]) : def;
 };
 const SEEDS = arg('--seeds', 20);
-const CASES = arg('--cases', 50);
+const CASES = arg('--cases', 100);
 
 const nodes = (s: string): number => {
   let n = 0;

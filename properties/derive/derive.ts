@@ -30,7 +30,7 @@ export interface DeriveInput {
   assume?: Readonly<Record<string, string | readonly string[]>>;
   /** Seed of every check (each line derives its own from it); drawn and reported when absent. */
   seed?: number;
-  /** Random cases per line checked. @defaultValue 50 */
+  /** Random cases per line checked. @defaultValue 100 */
   cases?: number;
   /** Time limit of the whole derivation (all its checks), in milliseconds. @defaultValue 10000 */
   timeLimitMs?: number;
@@ -253,7 +253,7 @@ const asList = (v: string | readonly string[]): string[] => (typeof v === 'strin
  */
 export function deriveGradient(input: DeriveInput): DeriveResult {
   const seed = input.seed ?? freshSeed();
-  const cases = input.cases ?? 50;
+  const cases = input.cases ?? 100;
   const deadline = Date.now() + (input.timeLimitMs ?? 10_000);
   // Every check gets what is left of the derivation's time limit (it stops with a LimitError past it).
   const opts: CheckOptions = { seed, cases, shrink: true };
