@@ -143,7 +143,11 @@ export const DIFFERENTIALS: Readonly<Record<string, OpDifferential>> = {
   diag: { rules: ['diff-diag'], d: ({ dargs: [a] }) => call('diag', a!) },
   norm: {
     rules: ['diff-norm'],
-    d: ({ node, args: [x], dargs: [dx] }) => div(call('trace', mul(tr(x!), dx!)), node),
+    d: ({ node, args: [x, p], dargs: [dx], ctx, unsupported }) => {
+      const s = ctx.shape(x!);
+      if (p?.k === 'num' && s.rows !== 1 && s.cols !== 1) unsupported('norm(X,2) of a matrix is its spectral norm, which mcv derive does not differentiate; norm(X,\'fro\') is the Frobenius norm');
+      return div(call('trace', mul(tr(x!), dx!)), node);
+    },
   },
   softmax: {
     rules: ['diff-softmax'],
