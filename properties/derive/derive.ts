@@ -303,7 +303,10 @@ export function deriveGradient(input: DeriveInput): DeriveResult {
       return s;
     }
   };
-  if (df === null) df = kind === 'gradient' ? num(0) : mul(num(0), f);
+  if (df === null) {
+    const s = ctx.shape(f);
+    df = kind === 'gradient' ? num(0) : call('zeros', ...(s.cols === 1 ? [dimNode(s.rows)] : [dimNode(s.rows), dimNode(s.cols)]));
+  }
   ctx.used.clear();
   const df1 = simplify(df, ctx);
   const why1 = [...differ.because, ...ctx.used].join(' ');
