@@ -120,6 +120,9 @@ export interface DerivedHint {
   command: string;
 }
 
+/** The lines a refuted gradient claim gets (after the counterexample, before the reproduce line). */
+export const hintText = (h: DerivedHint): string => `derived gradient: ${h.gradient}\nits derivation, every line checked: ${h.command}`;
+
 /**
  * For a refuted `mcv gradient` claim: derive the gradient of the same f (few cases per line), and
  * return it only when every line was verified. Never throws: no hint is better than a wrong one.

@@ -10,7 +10,7 @@ import { InputError } from '../properties/engine/errors.js';
 import { ASSUMPTIONS } from '../properties/engine/shapes.js';
 import { MAX_TIME_LIMIT_S, TIME_LIMIT_MS, claimFromArgs, claimTitle, commandLine, parseCases, parseSeed, reproduceArgs, type ClaimArgs } from './args.js';
 import { formatEvidence } from './format.js';
-import { deriveFromArgs, deriveJson, derivedHint, formatDerivation, type DeriveArgs } from './derive.js';
+import { deriveFromArgs, deriveJson, derivedHint, formatDerivation, hintText, type DeriveArgs } from './derive.js';
 import { deriveGradient, type DeriveResult } from '../properties/derive/index.js';
 
 export const EXIT = { verified: 0, refuted: 1, bad: 2, unsupported: 3 } as const;
@@ -84,7 +84,7 @@ export async function runMcv(argv: readonly string[], io: Io): Promise<number> {
     if (json) io.out(JSON.stringify(hint ? { ...ev, derived: hint } : ev) + '\n');
     else {
       io.out(formatEvidence(ev, claimTitle(a)) + '\n');
-      if (hint) io.out(`derived gradient: ${hint.gradient}\nits derivation, every line checked: ${hint.command}\n`);
+      if (hint) io.out(hintText(hint) + '\n');
       if (ev.verdict === 'refuted') io.out(`reproduce: ${commandLine('mcv', reproduceArgs(a, ev.seed))}\n`);
     }
     exit(ev.verdict === 'verified' ? EXIT.verified : EXIT.refuted);
