@@ -90,8 +90,11 @@ export function formatDerivation(r: DeriveResult, a: DeriveArgs): string {
   const lines: string[] = [];
   const lead = r.kind === 'gradient' ? 'df' : 'dF';
   lines.push(r.kind === 'gradient' ? `f = ${a.f}, differentiated with respect to ${a.wrt}:` : `F = ${a.f} is not a scalar: its differential with respect to ${a.wrt}:`);
-  r.steps.forEach((s, i) => {
-    lines.push(`${i === 0 ? `  ${lead} =` : '      ='} ${s.df ?? s.f}`);
+  let seenDf = false;
+  r.steps.forEach((s) => {
+    const head = s.f !== undefined ? '   f =' : seenDf ? '      =' : `  ${lead} =`;
+    if (s.df !== undefined) seenDf = true;
+    lines.push(`${head} ${s.df ?? s.f}`);
     const why = [s.by.length ? `by ${s.by.join(', ')}` : '', s.because ?? ''].filter(Boolean).join('; ');
     if (why) lines.push(`         ${why}`);
   });

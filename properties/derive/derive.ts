@@ -226,6 +226,20 @@ class Adjoint {
 /** The catalogue rules the trace form may cite (the differential rules are in differentials.ts). */
 export const TRACE_RULES = ['trace-scalar', 'trace-sum', 'trace-difference', 'trace-transpose', 'trace-cyclic', 'trace-hadamard', 'frobenius-inner-product', 'kron-trace'] as const;
 
+/**
+ * Rewrites of f before differentiating, as the notes do in Exercise 2: log σ(z) = z − 1 logsumexp(z)
+ * (column by column for a matrix), whose differential is far shorter than the one through σ.
+ */
+function rewriteF(n: Node, ctx: Context): Node {
+  if (n.k !== 'call') return n;
+  const args = n.args.map((a) => rewriteF(a, ctx));
+  if (n.name === 'log' && args[0]!.k === 'call' && args[0]!.name === 'softmax') {
+    const z = args[0]!.args[0]!;
+    return call('subtract', z, mul(ctx.ones({ rows: ctx.shape(z).rows, cols: 1 }), call('logsumexp', z)));
+  }
+  return call(n.name, ...args);
+}
+
 /** Top-level terms of a sum, with their signs. */
 function topTerms(n: Node, sign = 1, out: Node[] = []): Node[] {
   if (n.k === 'call' && n.name === 'add') {
@@ -288,9 +302,15 @@ export function deriveGradient(input: DeriveInput): DeriveResult {
   }
   const kind = scalar ? 'gradient' : 'differential';
   const differ = new Differentiator(ctx, input.f);
+  const rewritten = kind === 'gradient' ? rewriteF(f, ctx) : f;
+  const fSteps: DeriveStep[] = [];
+  if (print(rewritten) !== print(f)) {
+    const s = print(rewritten);
+    fSteps.push({ f: s, latex: s, by: ['log-softmax-identity'], because: 'log σ(z) = z − 1 logsumexp(z), with 1 a column of ones (column by column for a matrix).' });
+  }
   let df: Node | null;
   try {
-    df = differ.d(f);
+    df = differ.d(rewritten);
   } catch (e) {
     if (e instanceof Unsupported) return unsupportedResult(e, kind);
     throw e;
@@ -343,7 +363,8 @@ export function deriveGradient(input: DeriveInput): DeriveResult {
   const usedG = [...ctx.used];
   const G = G0;
   const M = simplify(tr(G), ctx);
-  const steps: DeriveStep[] = [line1];
+  for (const s of fSteps) s.latex = texOf(s.f!);
+  const steps: DeriveStep[] = [...fSteps, line1];
   const traceOf = (m: Node) => call('trace', mul(m, dWn));
   const Ms = perTerm.filter((o) => o.length).map((o) => simplify(tr(simplify(sumOf(o), ctx)), ctx));
   const termLine = simplify(sumOf(Ms.map(traceOf)), ctx);
@@ -368,7 +389,7 @@ export function deriveGradient(input: DeriveInput): DeriveResult {
     wrt: input.wrt,
     shapes: { ...input.shape },
     ...(Object.keys(p.assume).length ? { assume: Object.fromEntries(Object.entries(p.assume).map(([k, v]) => [k, [...v]])) } : {}),
-    steps: steps.map((s) => ({ df: s.df!, by: s.by, ...(s.because ? { because: s.because } : {}) })),
+    steps: steps.map((s) => ({ ...(s.f !== undefined ? { f: s.f } : { df: s.df! }), by: s.by, ...(s.because ? { because: s.because } : {}) })) as Derivation['steps'],
     gradient: { G: Gs, by: ['trace-transpose'], because: [`df = Tr(M d${input.wrt}) = Tr(Gᵀ d${input.wrt}) gives G = Mᵀ.`, ...usedG.filter((u) => !steps.some((st) => st.because?.includes(u)))].join(' ') },
   };
   const result: DeriveResult = { verdict: 'derived', kind, gradient: Gs, latex: texOf(Gs), steps, derivation, cases, seed };

@@ -218,7 +218,7 @@ function product(n: Node, ctx: Context): Node {
     for (let i = 0; i + 1 < fs.length && !changed; i++) {
       const [p, q] = [fs[i]!, fs[i + 1]!];
       const onehot = (x: Node) => x.k === 'sym' && ctx.has(x.name, 'onehot');
-      const note = (y: Node) => ctx.used.add(`${print(y)} is one-hot: each column sums to 1, so 1ᵀ${print(y)} = 1ᵀ.`);
+      const note = (y: Node) => ctx.used.add(ctx.shape(y).cols === 1 ? `${print(y)} is one-hot, so 1ᵀ${print(y)} = 1.` : `${print(y)} is one-hot: each column sums to 1, so 1ᵀ${print(y)} = 1ᵀ.`);
       if (isCall(p, 'ones') && p.args.length === 2 && onehot(q)) {
         note(q);
         // 1 1ᵀ Y = 1 1ᵀ for one-hot columns.
