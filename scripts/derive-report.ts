@@ -80,4 +80,27 @@ for (let s = 1; s <= SEEDS; s++)
     }
   }
 console.log(`never wrong: ${refuted} refuted in ${runs} derivations (${SEEDS} seeds × ${problems.length} problems, ${CASES} cases per line; ${((performance.now() - t1) / 1000).toFixed(0)} s)`);
-process.exitCode = failures.length || refuted ? 1 : 0;
+
+// Robustness: every expression of the catalogue (f, G, F, lhs, rhs) differentiated with respect to
+// each variable it uses: derived or unsupported, never refuted, never an exception.
+const tally: Record<string, number> = {};
+const bad: string[] = [];
+for (const r of RULES) {
+  const exprs = r.kind === 'gradient' ? [r.f, r.G] : r.kind === 'differential' ? [r.F] : [r.lhs, r.rhs];
+  for (const e of exprs)
+    for (const w of Object.keys(r.shapes)) {
+      if (!new RegExp(`\\b${w}\\b`).test(e)) continue;
+      try {
+        const d = deriveGradient({ f: e, wrt: w, shape: r.shapes, assume: r.assume, seed: 1, cases: 10 });
+        tally[d.verdict] = (tally[d.verdict] ?? 0) + 1;
+        if (d.verdict === 'refuted') bad.push(`${r.id}: d/d${w} ${e}: ${d.refuted!.name}: ${d.refuted!.evidence.reason}`);
+        if (d.verdict === 'unsupported') console.log(`  unsupported: ${r.id}: d/d${w} ${e}: ${d.unsupported!.message}`);
+      } catch (err) {
+        tally.threw = (tally.threw ?? 0) + 1;
+        bad.push(`${r.id}: d/d${w} ${e}: ${(err as Error).message}`);
+      }
+    }
+}
+console.log(`robustness: every catalogue expression with respect to each of its variables: ${JSON.stringify(tally)} (10 cases per line)`);
+for (const b of bad) console.log(`  WRONG ${b}`);
+process.exitCode = failures.length || refuted || bad.length ? 1 : 0;

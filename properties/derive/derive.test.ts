@@ -56,6 +56,18 @@ describe('what mcv derive does not differentiate, it says', () => {
   });
 });
 
+describe('simplification never changes a shape', () => {
+  test('(wᵀx)x is not merged into a matrix power x^2 (x a column): dF is derived and verified', () => {
+    const r = deriveGradient({ f: "(sigmoid(w'*x) - y)*x", wrt: 'w', shape: { w: 'n', x: 'n', y: '1' }, seed: 1, cases: SWEEP_CASES });
+    expect(r.verdict, r.refuted?.evidence.reason).toBe('derived');
+    expect(r.gradient).not.toContain('x^2');
+  });
+  test('a product regrouped across a scalar broadcast is left as it was: the rule G of an MLP layer differentiated again', () => {
+    const r = deriveGradient({ f: "(w2'*sigmoid(W1*x) - y)*(w2 .* sigmoid(W1*x) .* (1 - sigmoid(W1*x)))*x'", wrt: 'W1', shape: { W1: 'pxn', x: 'n', w2: 'p', y: '1' }, seed: 1, cases: SWEEP_CASES });
+    expect(r.verdict, r.refuted?.evidence.reason).toBe('derived');
+  });
+});
+
 describe('simplification as on paper', () => {
   const G = (f: string, wrt: string, shape: Record<string, string>, assume?: Record<string, string>) =>
     deriveGradient({ f, wrt, shape, assume, seed: 1, cases: SWEEP_CASES }).gradient;

@@ -42,13 +42,16 @@ const elementwise = (rule: string, deriv: (x: Node) => Node): OpDifferential => 
   d: ({ args: [x], dargs: [dx] }) => emul(deriv(x!), dx!),
 });
 
-const constantExponent = (x: DiffInput): number => {
+/** The exponent, constant in the variable: a number, or an expression such as a dimension letter. */
+const constantExponent = (x: DiffInput): number | Node => {
   const p = x.args[1]!;
   if (x.dargs[1]) x.unsupported('the exponent depends on the variable; mcv derive differentiates powers with a constant exponent only');
   if (p.k === 'num') return p.v;
   if (p.k === 'call' && p.name === 'unaryMinus' && p.args[0]!.k === 'num') return -p.args[0]!.v;
-  return x.unsupported('the exponent must be a number');
+  return p;
 };
+const expNode = (p: number | Node): Node => (typeof p === 'number' ? num(p) : p);
+const minusOne = (p: number | Node): Node => (typeof p === 'number' ? num(p - 1) : sub(p, num(1)));
 
 /** Every operation, by the engine's name. */
 export const DIFFERENTIALS: Readonly<Record<string, OpDifferential>> = {
@@ -80,15 +83,15 @@ export const DIFFERENTIALS: Readonly<Record<string, OpDifferential>> = {
       const p = constantExponent(x);
       const [b] = x.args;
       const db = x.dargs[0]!;
-      const dA = b!.k === 'call' && b!.name === 'norm' ? innerOf(db) : null;
-      if (dA) {
+      const dA = b!.k === 'call' && b!.name === 'norm' && typeof p === 'number' ? innerOf(db) : null;
+      if (dA && typeof p === 'number') {
         // d‖A‖^p = p ‖A‖^(p−2) Tr(Aᵀ dA): the norm's own differential times p‖A‖^(p−1).
         const t = call('trace', mul(tr((b as Node & { k: 'call' }).args[0]!), dA));
         return p === 2 ? mul(num(2), t) : mul(mul(num(p), pow(b!, num(p - 2))), t);
       }
-      if (x.ctx.isScalar(b!)) return p === 2 ? mul(mul(num(2), b!), db) : mul(mul(num(p), pow(b!, num(p - 1))), db);
+      if (x.ctx.isScalar(b!)) return p === 2 ? mul(mul(num(2), b!), db) : mul(mul(expNode(p), pow(b!, minusOne(p))), db);
       // An integer power of a square matrix: the product rule |p| times.
-      if (!Number.isInteger(p)) return x.unsupported('a matrix power needs a whole-number exponent');
+      if (typeof p !== 'number' || !Number.isInteger(p)) return x.unsupported('a matrix power needs a whole-number exponent');
       if (p === 0) return null;
       const base = p > 0 ? b! : call('inv', b!);
       const dbase = p > 0 ? db : neg(mul(mul(call('inv', b!), db), call('inv', b!)));
@@ -111,7 +114,7 @@ export const DIFFERENTIALS: Readonly<Record<string, OpDifferential>> = {
       const p = constantExponent(x);
       const [b] = x.args;
       const db = x.dargs[0]!;
-      return p === 2 ? emul(mul(num(2), b!), db) : emul(mul(num(p), call('dotPow', b!, num(p - 1))), db);
+      return p === 2 ? emul(mul(num(2), b!), db) : emul(mul(expNode(p), call('dotPow', b!, minusOne(p))), db);
     },
   },
   transpose: { rules: ['diff-transpose'], d: ({ dargs: [a] }) => tr(a!) },

@@ -8,7 +8,7 @@
 import {
   add, call, dimNode, div, ediv, emul, mul, neg, num, print, same, size, sub, tr, type Node,
 } from './ast.js';
-import type { Context } from './context.js';
+import { ShapeMismatch, type Context } from './context.js';
 
 type Call = Node & { k: 'call' };
 const isCall = (n: Node, name?: string): n is Call => n.k === 'call' && (name === undefined || n.name === name);
@@ -34,9 +34,27 @@ export function simplify(n: Node, ctx: Context): Node {
   return cur;
 }
 
+/**
+ * One pass, bottom-up. A rewrite that would change the shape of a node (a chain regrouped across a
+ * scalar broadcast, say) is not taken: the node keeps its simplified arguments only.
+ */
 function pass(n: Node, ctx: Context): Node {
   if (n.k !== 'call') return n;
   const args = n.args.map((a) => pass(a, ctx));
+  const plain = call(n.name, ...args);
+  let out: Node;
+  try {
+    out = rewrite(n, args, ctx);
+    const a = ctx.shape(out), b = ctx.shape(n);
+    if (a.rows !== b.rows || a.cols !== b.cols) return plain;
+  } catch (e) {
+    if (e instanceof ShapeMismatch) return plain;
+    throw e;
+  }
+  return out;
+}
+
+function rewrite(n: Call, args: Node[], ctx: Context): Node {
   const [a, b] = args;
   switch (n.name) {
     case 'transpose': return transpose(a!, ctx);
@@ -259,7 +277,7 @@ function product(n: Node, ctx: Context): Node {
       if ((onesCol(p) && onesRow(q)) || (onesCol(p) && isCall(q, 'ones') && ctx.shape(q).rows === 1)) {
         fs.splice(i, 2, ctx.ones({ rows: ctx.shape(p).rows, cols: ctx.shape(q).cols }));
         changed = true;
-      } else if (same(base(p), base(q))) {
+      } else if (same(base(p), base(q)) && ctx.shape(base(p)).rows === ctx.shape(base(p)).cols) {
         // Powers of the same matrix: X X → X², X² X → X³.
         const e = expo(p) + expo(q);
         fs.splice(i, 2, powerOf(base(p), e));
