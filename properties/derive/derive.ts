@@ -313,6 +313,7 @@ export function deriveGradient(input: DeriveInput): DeriveResult {
     df = differ.d(rewritten);
   } catch (e) {
     if (e instanceof Unsupported) return unsupportedResult(e, kind);
+    if (e instanceof ShapeMismatch) return unsupportedResult(new Unsupported('shape', 0, `cannot infer the shapes of the differential: ${e.message}`), kind);
     throw e;
   }
   const tex = (s: string) => toTex(s, { shapes: { ...input.shape, [dW]: input.shape[input.wrt]! } });
@@ -353,6 +354,7 @@ export function deriveGradient(input: DeriveInput): DeriveResult {
     }
   } catch (e) {
     if (e instanceof Unsupported) return unsupportedResult(e, kind);
+    if (e instanceof ShapeMismatch) return unsupportedResult(new Unsupported('shape', 0, `cannot infer the shapes of the trace form: ${e.message}`), kind);
     throw e;
   }
   const dWn = sym(dW);
