@@ -10,8 +10,10 @@ import { InputError } from '../properties/engine/errors.js';
 import { ASSUMPTIONS } from '../properties/engine/shapes.js';
 import { MAX_TIME_LIMIT_S, TIME_LIMIT_MS, claimFromArgs, claimTitle, commandLine, parseCases, parseSeed, reproduceArgs, type ClaimArgs } from './args.js';
 import { formatEvidence } from './format.js';
+import { deriveFromArgs, deriveJson, derivedHint, formatDerivation, hintText, type DeriveArgs } from './derive.js';
+import { deriveGradient, type DeriveResult } from '../properties/derive/index.js';
 
-export const EXIT = { verified: 0, refuted: 1, bad: 2 } as const;
+export const EXIT = { verified: 0, refuted: 1, bad: 2, unsupported: 3 } as const;
 
 /** Where the program writes: stdout and stderr. */
 export interface Io {
@@ -77,12 +79,29 @@ export async function runMcv(argv: readonly string[], io: Io): Promise<number> {
       if (e instanceof InputError) bad(e.message);
       throw e;
     }
-    if (json) io.out(JSON.stringify(ev) + '\n');
+    // A refuted gradient points to the answer, when mcv derive finds (and verifies) one.
+    const hint = derivedHint(a, ev);
+    if (json) io.out(JSON.stringify(hint ? { ...ev, derived: hint } : ev) + '\n');
     else {
       io.out(formatEvidence(ev, claimTitle(a)) + '\n');
+      if (hint) io.out(hintText(hint) + '\n');
       if (ev.verdict === 'refuted') io.out(`reproduce: ${commandLine('mcv', reproduceArgs(a, ev.seed))}\n`);
     }
     exit(ev.verdict === 'verified' ? EXIT.verified : EXIT.refuted);
+  }
+
+  /** Derives a gradient (or a differential) step by step and exits 0 derived, 1 refuted, 3 unsupported. */
+  function runDerive(a: DeriveArgs, json = false): never {
+    let r: DeriveResult;
+    try {
+      r = deriveGradient(deriveFromArgs(a));
+    } catch (e) {
+      if (e instanceof InputError) bad(e.message);
+      throw e;
+    }
+    if (json) io.out(JSON.stringify(deriveJson(r, a)) + '\n');
+    else io.out(formatDerivation(r, a) + '\n');
+    exit(r.verdict === 'derived' ? EXIT.verified : r.verdict === 'refuted' ? EXIT.refuted : EXIT.unsupported);
   }
 
   const program = new Command('mcv')
@@ -90,7 +109,7 @@ export async function runMcv(argv: readonly string[], io: Io): Promise<number> {
       'matrix-calculus-verified: is this formula right, under which assumptions, and if not, where does it break? ' +
         'Checks a claim numerically on random matrices (central differences with Richardson extrapolation, ' +
         'tolerances from error bounds) and shrinks any refutation to a small counterexample.\n\n' +
-        'Exit status: 0 verified, 1 refuted, 2 bad input.',
+        'Exit status: 0 verified, 1 refuted, 2 bad input (derive: 3 when f uses something it cannot differentiate).',
     )
     .version(pkg.version, '-V, --version', 'print the version of mcv')
     .showSuggestionAfterError(true)
@@ -113,6 +132,7 @@ Examples (from the course notes):
   mcv differential "inv(X)" --wrt X --claim "-inv(X)*dX*inv(X)" --shape X=nxn --assume X=invertible
   mcv identity "trace(X*Y)" "trace(Y*X)" --shape X=mxn --shape Y=nxm
   mcv hessian "x'*A*x" --wrt x --claim "A + A'" --shape x=n --shape A=nxn
+  mcv derive "x'*A*x" --wrt x --shape x=n --shape A=nxn
   mcv list
   mcv verify --rule trace-cyclic`,
     );
@@ -186,6 +206,26 @@ Examples (the notes' trace rules):
   mcv identity "trace(X*Y)" "trace(Y*X)" --shape X=mxn --shape Y=nxm
   mcv identity "trace(X'*(Y .* C))" "trace((X .* Y)'*C)" --shape X=mxn --shape Y=mxn --shape C=mxn`)
     .action((lhs: string, rhs: string, o: CommonOpts) => runClaim({ kind: 'identity', expr: lhs, claim: rhs, ...argsOf(o) }, o.json));
+
+  common(
+    program
+      .command('derive')
+      .summary('derive the gradient of f step by step, every line citing its rules and checked')
+      .description(
+        'Derives the gradient of a scalar f by the notes\' method: the differential by the differential rules, the trace form by the trace rules, ' +
+          'G read off df = Tr(Gᵀ dW). Every line names the catalogue rules it applies and is checked by the oracle (--cases per line, default 100), ' +
+          'and G is checked as a gradient claim. A matrix-valued F gets its differential dF, checked as a differential claim.\n\n' +
+          'Exit status: 0 derived and verified, 1 a line refuted (a bug of mcv derive), 2 bad input, 3 f uses something mcv derive cannot differentiate.',
+      )
+      .argument('<f>', 'the function, e.g. "x\'*A*x"')
+      .addOption(new Option('--wrt <W>', 'the variable differentiated').makeOptionMandatory()),
+  )
+    .addHelpText('after', `
+Examples (the notes' exercises):
+  mcv derive "norm(X*theta - y,'fro')^2" --wrt theta --shape X=mxd --shape theta=d --shape y=m
+  mcv derive --wrt T --shape T=kxd --shape x=d --shape y=k --assume y=onehot -- "-y'*log(softmax(T*x))"
+  mcv derive "inv(X)" --wrt X --shape X=nxn --assume X=invertible`)
+    .action((f: string, o: CommonOpts & { wrt: string }) => runDerive({ f, wrt: o.wrt, ...argsOf(o) }, o.json));
 
   program
     .command('list')

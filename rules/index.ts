@@ -61,6 +61,19 @@ import diffDet from './differentials/diff-det.js';
 import diffLogdet from './differentials/diff-logdet.js';
 import diffCube from './differentials/diff-cube.js';
 import diffInverseTimesMatrix from './differentials/diff-inverse-times-matrix.js';
+import diffTranspose from './differentials/diff-transpose.js';
+import diffTrace from './differentials/diff-trace.js';
+import diffSumEntries from './differentials/diff-sum-entries.js';
+import diffMean from './differentials/diff-mean.js';
+import diffKron from './differentials/diff-kron.js';
+import diffDiag from './differentials/diff-diag.js';
+import diffNorm from './differentials/diff-norm.js';
+import diffScalarPower from './differentials/diff-scalar-power.js';
+import diffMatrixPower from './differentials/diff-matrix-power.js';
+import diffElementwisePower from './differentials/diff-elementwise-power.js';
+import diffQuotient from './differentials/diff-quotient.js';
+import diffElementwiseQuotient from './differentials/diff-elementwise-quotient.js';
+import diffElementwiseTan from './differentials/diff-elementwise-tan.js';
 import detGradient from './determinant-gradients/det-gradient.js';
 import detAxbGradient from './determinant-gradients/det-axb-gradient.js';
 import detXtaxGradientSquare from './determinant-gradients/det-xtax-gradient-square.js';
@@ -221,6 +234,19 @@ export const RAW_RULES = [
   diffLogdet,
   diffCube,
   diffInverseTimesMatrix,
+  diffTranspose,
+  diffTrace,
+  diffSumEntries,
+  diffMean,
+  diffKron,
+  diffDiag,
+  diffNorm,
+  diffScalarPower,
+  diffMatrixPower,
+  diffElementwisePower,
+  diffQuotient,
+  diffElementwiseQuotient,
+  diffElementwiseTan,
   // determinant-gradients
   detGradient,
   detAxbGradient,

@@ -5,6 +5,7 @@
  */
 import { claimFromArgs, claimTitle, commandLine, reproduceArgs } from '../../../cli/args.js';
 import { formatEvidence } from '../../../cli/format.js';
+import { derivedHint, hintText } from '../../../cli/derive.js';
 import { checkClaim, fmt, type Counterexample } from '../../../properties/check.js';
 import { InputError } from '../../../properties/engine/errors.js';
 import { toTex } from '../../../properties/engine/tex.js';
@@ -50,12 +51,15 @@ function run(req: CheckRequest): CheckReply {
   try {
     const { input, options } = claimFromArgs(req.args);
     const evidence = checkClaim(input, options);
+    // As mcv: a refuted gradient points to the gradient mcv derive finds (and verifies).
+    const hint = derivedHint(req.args, evidence);
     let text = formatEvidence(evidence, claimTitle(req.args));
+    if (hint) text += `\n${hintText(hint)}`;
     if (evidence.verdict === 'refuted') text += `\nreproduce: ${commandLine('mcv', reproduceArgs(req.args, evidence.seed))}`;
     const view: EvidenceView = {
       message: text.split('\n')[0]!.replace(/^(verified|refuted): /, ''),
       maxError: fmt(Number(evidence.maxError.toPrecision(2))),
-      json: JSON.stringify(evidence),
+      json: JSON.stringify(hint ? { ...evidence, derived: hint } : evidence),
       text,
       ...(evidence.counterexample ? { counterexample: counterexampleView(evidence.counterexample, input.shapes) } : {}),
     };

@@ -1,0 +1,411 @@
+/**
+ * The derivation engine: the notes' method, executed. Take the differential of f with the
+ * differential rules (the table in differentials.ts), bring it to the form Tr(M dW) with the trace
+ * rules (by propagating the adjoint backwards through the linear expression df), read the gradient
+ * off df = Tr(Gᵀ dW) as G = Mᵀ, and simplify as a person would. Then check every line with the
+ * oracle, and the gradient as a gradient claim: an answer that fails is never returned as derived.
+ */
+import { prepare, checkClaim as runCheck, freshSeed, type CheckOptions, type ClaimInput, type Evidence } from '../check.js';
+import { deriveSeed } from '../checkRule.js';
+import { derivationChecks } from '../derivation.js';
+import { InputError } from '../engine/errors.js';
+import { toTex } from '../engine/tex.js';
+import type { Derivation } from '../../rules/derivations/schema.js';
+import {
+  add, call, div, dimMul, dimNode, emul, ediv, fromMath, mul, neg, num, print, sym, tr, Unsupported, uses, type Node,
+} from './ast.js';
+import { Context, ShapeMismatch } from './context.js';
+import { CONSTANT_FUNCTIONS, DIFFERENTIALS } from './differentials.js';
+import { simplify, tidy } from './simplify.js';
+
+/** What to derive: the options of `mcv derive`, as the library's other questions take them. */
+export interface DeriveInput {
+  /** The function, in mcv's syntax: a scalar f (a gradient is derived) or a matrix F (its differential). */
+  f: string;
+  /** The variable differentiated. */
+  wrt: string;
+  /** Shape of every variable, as with `--shape`: `3x4`, `mxn`, `n`, `1`. */
+  shape: Readonly<Record<string, string>>;
+  /** Assumptions, as with `--assume`: `{ X: 'spd' }` or `{ y: ['onehot'] }`. */
+  assume?: Readonly<Record<string, string | readonly string[]>>;
+  /** Seed of every check (each line derives its own from it); drawn and reported when absent. */
+  seed?: number;
+  /** Random cases per line checked. @defaultValue 100 */
+  cases?: number;
+  /** Time limit of the whole derivation (all its checks), in milliseconds. @defaultValue 10000 */
+  timeLimitMs?: number;
+}
+
+/** One line of a derivation as shown: f (a rewrite) or df, its LaTeX and what justifies it. */
+export interface DeriveStep {
+  /** A rewrite of f. */
+  f?: string;
+  /** A line of df (written with dW), or of dF for a matrix-valued F. */
+  df?: string;
+  /** The line in LaTeX (engine/tex.ts). */
+  latex: string;
+  /** Ids of the catalogue rules the line applies. */
+  by: string[];
+  /** What no rule says (an assumption used, a rule applied column by column). */
+  because?: string;
+}
+
+/** Where the oracle refuted a line: a bug of the engine, reported with what reproduces it. */
+export interface RefutedLine {
+  /** 1-based line; `steps.length + 1` is the gradient read off, `steps.length + 2` the gradient checked as a gradient claim. */
+  line: number;
+  /** What was checked, e.g. `step 2 follows from step 1`. */
+  name: string;
+  /** The claim that failed (give it to `mcv identity|differential|gradient` to reproduce). */
+  claim: ClaimInput;
+  /** The seed that check ran with. */
+  seed: number;
+  evidence: Evidence;
+}
+
+/** The answer of {@link deriveGradient}: the fields of `mcv derive --json`, plus the derivation object. */
+export interface DeriveResult {
+  /** `derived`: every line and the result verified. `refuted`: the oracle refuted a line (an engine bug). `unsupported`: f uses something the engine cannot differentiate. */
+  verdict: 'derived' | 'refuted' | 'unsupported';
+  /** A gradient (scalar f) or a differential (matrix-valued F). */
+  kind: 'gradient' | 'differential';
+  /** The gradient G in mcv's syntax (pasteable into `--claim`); for a matrix F, its differential dF. */
+  gradient?: string;
+  /** The result in LaTeX. */
+  latex?: string;
+  /** The lines, in order; the gradient is read off the last one. */
+  steps: DeriveStep[];
+  /** The derivation in the form of rules/derivations (checked by properties/derivation.ts); for a scalar f. */
+  derivation?: Derivation;
+  /** Cases per line. */
+  cases: number;
+  seed: number;
+  /** With verdict `refuted`: the line that failed. */
+  refuted?: RefutedLine;
+  /** With verdict `unsupported`: the construct, its 0-based position in f, and one line saying why. */
+  unsupported?: { construct: string; position: number; message: string };
+}
+
+/** Where a construct first appears in the source (0-based), for messages. */
+function locate(source: string, name: string): number {
+  const re = new RegExp(`\\b${name}\\s*\\(`);
+  const m = re.exec(source);
+  if (m) return m.index;
+  const sym = { pow: '^', dotPow: '.^', dotDivide: './', divide: '/', kron: 'kron' }[name];
+  const i = sym ? source.indexOf(sym) : -1;
+  return i >= 0 ? i : 0;
+}
+
+/** The differential machinery: rules used are collected in order. */
+class Differentiator {
+  readonly rules: string[] = [];
+  readonly because: string[] = [];
+  constructor(readonly ctx: Context, readonly source: string) {}
+
+  d(n: Node): Node | null {
+    const { ctx } = this;
+    if (!uses(n, ctx.wrt)) return null;
+    if (n.k === 'sym') return sym(ctx.dW);
+    if (n.k !== 'call') return null;
+    if (CONSTANT_FUNCTIONS.has(n.name)) return null;
+    const op = DIFFERENTIALS[n.name];
+    const fail = (why: string): never => {
+      throw new Unsupported(n.name, locate(this.source, n.name), why);
+    };
+    if (!op) fail(`no differential rule for ${n.name}`);
+    const dargs = n.args.map((a) => this.d(a));
+    const input = { node: n, args: n.args, dargs, ctx, unsupported: fail };
+    const out = op!.d(input);
+    for (const r of op!.rules) if (!this.rules.includes(r)) this.rules.push(r);
+    const why = op!.because?.(input);
+    if (why && !this.because.includes(why)) this.because.push(why);
+    return out;
+  }
+}
+
+/** Reverse propagation of the adjoint through the linear expression df: Tr(Aᵀ L) → Tr(Gᵀ dW). */
+class Adjoint {
+  readonly rules = new Set<string>();
+  readonly because = new Set<string>();
+  constructor(readonly ctx: Context, readonly source: string) {}
+
+  private dep(n: Node): boolean {
+    return uses(n, this.ctx.dW);
+  }
+
+  /** Appends to `out` the contributions G of Tr(Aᵀ L) = Tr(Gᵀ dW). */
+  back(L: Node, A: Node, out: Node[]): void {
+    const { ctx } = this;
+    const internal = (): never => {
+      const name = L.k === 'call' ? L.name : print(L);
+      throw new Unsupported(name, locate(this.source, name), `no trace rule brings ${print(L)} to the form Tr(Gᵀ ${ctx.dW})`);
+    };
+    if (L.k === 'sym' && L.name === ctx.dW) return void out.push(A);
+    if (L.k !== 'call') return internal();
+    const [a, b] = L.args;
+    const da = a ? this.dep(a) : false, db = b ? this.dep(b) : false;
+    switch (L.name) {
+      case 'add':
+        this.rules.add('trace-sum');
+        if (da) this.back(a!, A, out);
+        if (db) this.back(b!, A, out);
+        return;
+      case 'subtract':
+        this.rules.add('trace-difference');
+        if (da) this.back(a!, A, out);
+        if (db) this.back(b!, neg(A), out);
+        return;
+      case 'unaryMinus':
+        return this.back(a!, neg(A), out);
+      case 'transpose':
+        this.rules.add('trace-transpose');
+        return this.back(a!, tr(A), out);
+      case 'multiply': {
+        if (da && db) return internal();
+        const [lin, other] = da ? [a!, b!] : [b!, a!];
+        const linScalar = ctx.isScalar(lin), otherScalar = ctx.isScalar(other);
+        if (otherScalar && !linScalar) return this.back(lin, mul(other, A), out);
+        if (linScalar && !otherScalar) {
+          this.rules.add('frobenius-inner-product');
+          return this.back(lin, call('sum', emul(A, other)), out);
+        }
+        this.rules.add('trace-cyclic');
+        if (da) return this.back(lin, mul(A, tr(other)), out);
+        this.rules.add('trace-transpose');
+        return this.back(lin, mul(tr(other), A), out);
+      }
+      case 'dotMultiply': {
+        if (da && db) return internal();
+        const [lin, other] = da ? [a!, b!] : [b!, a!];
+        this.rules.add('trace-hadamard');
+        if (ctx.isScalar(lin) && !ctx.isScalar(other)) return this.back(lin, call('sum', emul(A, other)), out);
+        return this.back(lin, emul(A, other), out);
+      }
+      case 'dotDivide':
+        if (db) return internal();
+        this.rules.add('trace-hadamard');
+        if (ctx.isScalar(a!) && !ctx.isScalar(b!)) return this.back(a!, call('sum', ediv(A, b!)), out);
+        return this.back(a!, ediv(A, b!), out);
+      case 'divide':
+        if (db || !ctx.isScalar(b!)) return internal();
+        return this.back(a!, div(A, b!), out);
+      case 'trace': {
+        if (a!.k === 'call' && a!.name === 'kron') {
+          // kron-trace: Tr(A ⊗ B) = Tr(A) Tr(B).
+          this.rules.add('kron-trace');
+          return this.back(mul(call('trace', a!.args[0]!), call('trace', a!.args[1]!)), A, out);
+        }
+        if (ctx.isScalar(a!)) return this.back(a!, A, out);
+        this.because.add('c·Tr(L) = Tr((c I)ᵀ L).');
+        return this.back(a!, mul(A, ctx.eye(ctx.shape(a!).rows)), out);
+      }
+      case 'sum':
+        if (ctx.isScalar(a!)) return this.back(a!, A, out);
+        this.rules.add('frobenius-inner-product');
+        return this.back(a!, mul(A, ctx.ones(ctx.shape(a!))), out);
+      case 'mean': {
+        const s = ctx.shape(a!);
+        this.rules.add('frobenius-inner-product');
+        return this.back(a!, div(mul(A, ctx.ones(s)), dimNode(dimMul(s.rows, s.cols))), out);
+      }
+      case 'diag': {
+        const s = ctx.shape(a!);
+        this.because.add('Tr(Aᵀ diag(v)) = diag(A)ᵀv, and Tr(diag(a)ᵀ diag(X)) for the diagonal of X.');
+        if (s.rows === 1 && s.cols !== 1) return this.back(a!, tr(call('diag', A)), out);
+        if (s.cols !== 1 && s.rows !== s.cols) throw new Unsupported('diag', locate(this.source, 'diag'), 'the diagonal of a non-square matrix has no gradient rule here');
+        return this.back(a!, call('diag', A), out);
+      }
+      case 'kron':
+        throw new Unsupported('kron', locate(this.source, 'kron'), 'a Kronecker product of the variable has no gradient in closed form in mcv\'s syntax (only inside a trace)');
+      default:
+        return internal();
+    }
+  }
+}
+
+/** The catalogue rules the trace form may cite (the differential rules are in differentials.ts). */
+export const TRACE_RULES = ['trace-scalar', 'trace-sum', 'trace-difference', 'trace-transpose', 'trace-cyclic', 'trace-hadamard', 'frobenius-inner-product', 'kron-trace'] as const;
+
+/**
+ * Rewrites of f before differentiating, as the notes do in Exercise 2: log σ(z) = z − 1 logsumexp(z)
+ * (column by column for a matrix), whose differential is far shorter than the one through σ.
+ */
+function rewriteF(n: Node, ctx: Context): Node {
+  if (n.k !== 'call') return n;
+  const args = n.args.map((a) => rewriteF(a, ctx));
+  if (n.name === 'log' && args[0]!.k === 'call' && args[0]!.name === 'softmax') {
+    const z = args[0]!.args[0]!;
+    return call('subtract', z, mul(ctx.ones({ rows: ctx.shape(z).rows, cols: 1 }), call('logsumexp', z)));
+  }
+  return call(n.name, ...args);
+}
+
+/** Top-level terms of a sum, with their signs. */
+function topTerms(n: Node, sign = 1, out: Node[] = []): Node[] {
+  if (n.k === 'call' && n.name === 'add') {
+    topTerms(n.args[0]!, sign, out);
+    topTerms(n.args[1]!, sign, out);
+  } else if (n.k === 'call' && n.name === 'subtract') {
+    topTerms(n.args[0]!, sign, out);
+    topTerms(n.args[1]!, -sign, out);
+  } else if (n.k === 'call' && n.name === 'unaryMinus') topTerms(n.args[0]!, -sign, out);
+  else out.push(sign < 0 ? neg(n) : n);
+  return out;
+}
+
+const sumOf = (ns: readonly Node[]): Node => (ns.length === 0 ? num(0) : ns.reduce((x, y) => add(x, y)));
+
+const asList = (v: string | readonly string[]): string[] => (typeof v === 'string' ? v.split(',').map((s) => s.trim()) : [...v]);
+
+/**
+ * Derives the gradient of a scalar f (or the differential of a matrix-valued F) step by step,
+ * every line citing the catalogue rules it applies and checked by the oracle.
+ *
+ * Bad input (a parse error, an unknown variable, shapes that do not fit) throws an InputError
+ * with the messages of `checkGradient`; a construct the engine cannot differentiate gives the
+ * verdict `unsupported`; a line the oracle refutes gives `refuted` (a bug of the engine).
+ */
+export function deriveGradient(input: DeriveInput): DeriveResult {
+  const seed = input.seed ?? freshSeed();
+  const cases = input.cases ?? 100;
+  const deadline = Date.now() + (input.timeLimitMs ?? 10_000);
+  // Every check gets what is left of the derivation's time limit (it stops with a LimitError past it).
+  const opts: CheckOptions = { seed, cases, shrink: true };
+  const checkClaim = (c: ClaimInput, o: CheckOptions) => runCheck(c, { ...o, timeLimitMs: Math.max(1, deadline - Date.now()) });
+  const assume = Object.fromEntries(Object.entries(input.assume ?? {}).map(([k, v]) => [k, asList(v)]));
+  const base = { shapes: input.shape, assume };
+  // Validation exactly as `mcv gradient` does it (the claim is a placeholder).
+  const p = prepare({ kind: 'gradient', expr: input.f, claim: '0', wrt: [input.wrt], ...base });
+  const dW = `d${input.wrt}`;
+  if (dW in p.shapes) throw new InputError(`"${dW}" is the differential of ${input.wrt} in the derivation, so no variable may have that name`, 'shape');
+  const ctx = new Context(p.shapes, p.assume, input.wrt, dW, new Set(p.letters));
+  const unsupportedResult = (u: Unsupported, kind: DeriveResult['kind']): DeriveResult => ({
+    verdict: 'unsupported', kind, steps: [], cases, seed,
+    unsupported: { construct: u.construct, position: u.position, message: u.message },
+  });
+
+  let f: Node;
+  try {
+    f = fromMath(p.expr.node, input.f, input.wrt);
+  } catch (e) {
+    if (e instanceof Unsupported) return unsupportedResult(e, 'gradient');
+    throw e;
+  }
+  let scalar: boolean;
+  try {
+    scalar = ctx.isScalar(f);
+  } catch (e) {
+    if (!(e instanceof ShapeMismatch)) throw e;
+    // The oracle's probe names the product at fault, with the messages of the other commands.
+    checkClaim({ kind: 'gradient', expr: input.f, claim: '0', wrt: [input.wrt], ...base }, { ...opts, cases: 1 });
+    return unsupportedResult(new Unsupported('shape', 0, `cannot infer the shapes: ${e.message}`), 'gradient');
+  }
+  const kind = scalar ? 'gradient' : 'differential';
+  const differ = new Differentiator(ctx, input.f);
+  const rewritten = kind === 'gradient' ? rewriteF(f, ctx) : f;
+  const fSteps: DeriveStep[] = [];
+  if (print(rewritten) !== print(f)) {
+    const s = print(rewritten);
+    fSteps.push({ f: s, latex: s, by: ['log-softmax-identity'], because: 'log σ(z) = z − 1 logsumexp(z), with 1 a column of ones (column by column for a matrix).' });
+  }
+  let df: Node | null;
+  try {
+    df = differ.d(rewritten);
+  } catch (e) {
+    if (e instanceof Unsupported) return unsupportedResult(e, kind);
+    if (e instanceof ShapeMismatch) return unsupportedResult(new Unsupported('shape', 0, `cannot infer the shapes of the differential: ${e.message}`), kind);
+    throw e;
+  }
+  const tex = (s: string) => toTex(s, { shapes: { ...input.shape, [dW]: input.shape[input.wrt]! } });
+  const texOf = (s: string) => {
+    try {
+      return tex(s);
+    } catch {
+      return s;
+    }
+  };
+  if (df === null) {
+    const s = ctx.shape(f);
+    df = kind === 'gradient' ? num(0) : call('zeros', ...(s.cols === 1 ? [dimNode(s.rows)] : [dimNode(s.rows), dimNode(s.cols)]));
+  }
+  ctx.used.clear();
+  const df1 = simplify(df, ctx);
+  const why1 = [...differ.because, ...ctx.used].join(' ');
+  const line1: DeriveStep = { df: print(df1), latex: texOf(print(df1)), by: differ.rules, ...(why1 ? { because: why1 } : {}) };
+
+  if (kind === 'differential') {
+    const claim: ClaimInput = { kind: 'differential', expr: input.f, claim: line1.df!, wrt: [input.wrt], ...base };
+    const lineSeed = deriveSeed(seed, 'derive/dF');
+    const ev = checkClaim(claim, { ...opts, seed: lineSeed });
+    const result: DeriveResult = { verdict: 'derived', kind, gradient: line1.df, latex: line1.latex, steps: [line1], cases, seed };
+    if (ev.verdict !== 'verified') return { ...result, verdict: 'refuted', refuted: { line: 1, name: 'step 1 is the differential of F', claim, seed: lineSeed, evidence: ev } };
+    return result;
+  }
+
+  // Trace form, term by term: Tr(Mᵢ dW), and the gradient G = (Σ Mᵢ)ᵀ.
+  const adj = new Adjoint(ctx, input.f);
+  const terms = topTerms(df1);
+  const perTerm: Node[][] = [];
+  try {
+    for (const t of terms) {
+      const out: Node[] = [];
+      if (uses(t, dW)) adj.back(t, num(1), out);
+      perTerm.push(out);
+    }
+  } catch (e) {
+    if (e instanceof Unsupported) return unsupportedResult(e, kind);
+    if (e instanceof ShapeMismatch) return unsupportedResult(new Unsupported('shape', 0, `cannot infer the shapes of the trace form: ${e.message}`), kind);
+    throw e;
+  }
+  const dWn = sym(dW);
+  ctx.used.clear();
+  const wShape = ctx.shape(sym(input.wrt));
+  const zero = call('zeros', ...(wShape.cols === 1 ? [dimNode(wShape.rows)] : [dimNode(wShape.rows), dimNode(wShape.cols)]));
+  const G0 = perTerm.flat().length ? tidy(simplify(sumOf(perTerm.flat()), ctx), ctx) : zero;
+  const usedG = [...ctx.used];
+  const G = G0;
+  const M = simplify(tr(G), ctx);
+  for (const s of fSteps) s.latex = texOf(s.f!);
+  const steps: DeriveStep[] = [...fSteps, line1];
+  const traceOf = (m: Node) => call('trace', mul(m, dWn));
+  const Ms = perTerm.filter((o) => o.length).map((o) => simplify(tr(simplify(sumOf(o), ctx)), ctx));
+  const termLine = simplify(sumOf(Ms.map(traceOf)), ctx);
+  const rulesT = ['trace-scalar', ...[...adj.rules].filter((r) => r !== 'trace-sum' && r !== 'trace-difference')];
+  const pushDf = (n: Node, by: string[], because?: string) => {
+    const s = print(n);
+    if (steps.some((x) => x.df === s)) return;
+    steps.push({ df: s, latex: texOf(s), by, ...(because ? { because } : {}) });
+  };
+  const whyT = [...adj.because, ...ctx.used].join(' ') || undefined;
+  if (Ms.length > 1) {
+    pushDf(sumOf(Ms.map(traceOf)), rulesT, whyT);
+    pushDf(traceOf(M), ['trace-sum'], 'The traces add up: Tr(A dW) + Tr(B dW) = Tr((A + B) dW).');
+  } else pushDf(Ms.length ? traceOf(M) : termLine, rulesT, whyT);
+  const Gs = print(G);
+  const derivation: Derivation = {
+    id: 'derived',
+    title: `The gradient of ${input.f} with respect to ${input.wrt}`,
+    problem: `Derive the gradient of $f = ${texOf(input.f)}$ with respect to $${texOf(input.wrt)}$.`,
+    sources: [{ work: 'standard', where: 'mcv derive: the differential rules, the trace rules, df = Tr(Gᵀ dW)' }],
+    f: input.f,
+    wrt: input.wrt,
+    shapes: { ...input.shape },
+    ...(Object.keys(p.assume).length ? { assume: Object.fromEntries(Object.entries(p.assume).map(([k, v]) => [k, [...v]])) } : {}),
+    steps: steps.map((s) => ({ ...(s.f !== undefined ? { f: s.f } : { df: s.df! }), by: s.by, ...(s.because ? { because: s.because } : {}) })) as Derivation['steps'],
+    gradient: { G: Gs, by: ['trace-transpose'], because: [`df = Tr(M d${input.wrt}) = Tr(Gᵀ d${input.wrt}) gives G = Mᵀ.`, ...usedG.filter((u) => !steps.some((st) => st.because?.includes(u)))].join(' ') },
+  };
+  const result: DeriveResult = { verdict: 'derived', kind, gradient: Gs, latex: texOf(Gs), steps, derivation, cases, seed };
+
+  // Check before speaking: every line, then G as a gradient claim.
+  const checks = derivationChecks(derivation);
+  for (const c of checks) {
+    const lineSeed = deriveSeed(seed, `${derivation.id}/${c.name}`);
+    const ev = checkClaim(c.claim, { ...opts, seed: lineSeed });
+    if (ev.verdict !== 'verified') return { ...result, verdict: 'refuted', refuted: { line: c.line, name: c.name, claim: c.claim, seed: lineSeed, evidence: ev } };
+  }
+  const gClaim: ClaimInput = { kind: 'gradient', expr: input.f, claim: Gs, wrt: [input.wrt], ...base };
+  const gSeed = deriveSeed(seed, 'derived/gradient claim');
+  const gev = checkClaim(gClaim, { ...opts, seed: gSeed });
+  if (gev.verdict !== 'verified') return { ...result, verdict: 'refuted', refuted: { line: steps.length + 2, name: 'G is the gradient of f', claim: gClaim, seed: gSeed, evidence: gev } };
+  return result;
+}

@@ -1,0 +1,23 @@
+/**
+ * `mcv derive` as a library: the gradient of a scalar f derived by the notes' method, every line
+ * citing the catalogue rules it applies and checked by the oracle.
+ *
+ * ```ts
+ * import { deriveGradient } from 'matrix-calculus-verified';
+ * const r = deriveGradient({ f: "x'*A*x", wrt: 'x', shape: { x: 'n', A: 'nxn' }, seed: 1 });
+ * r.verdict;  // 'derived'
+ * r.gradient; // "(A + A')*x"
+ * r.steps;    // [{ df: "dx'*A*x + x'*A*dx", latex, by: ['diff-transpose', 'diff-product'] }, …]
+ * r.derivation; // the same lines as a rules/derivations Derivation (checkDerivation checks it)
+ * ```
+ *
+ * - {@link deriveGradient} (derive.ts): the engine; {@link DeriveResult} is what `mcv derive --json`
+ *   prints (plus `derivation`), {@link DeriveStep} one line (`df`, `latex`, `by`, `because`).
+ * - {@link DIFFERENTIALS} (differentials.ts): the differential of every operation of the syntax,
+ *   keyed by the engine's operation name, each naming its catalogue rule.
+ * - {@link TRACE_RULES}: the trace rules the trace form may cite.
+ *
+ * Bad input throws the InputError `checkGradient` would throw; nothing else throws.
+ */
+export { deriveGradient, TRACE_RULES, type DeriveInput, type DeriveResult, type DeriveStep, type RefutedLine } from './derive.js';
+export { DIFFERENTIALS, type OpDifferential, type DiffInput } from './differentials.js';
