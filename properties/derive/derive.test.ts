@@ -75,7 +75,7 @@ describe('simplification as on paper', () => {
     expect(G("x'*A*x", 'x', { x: 'n', A: 'nxn' })).toBe("(A + A')*x");
     expect(G("x'*A*x", 'x', { x: 'n', A: 'nxn' }, { A: 'symmetric' })).toBe('2*A*x');
   });
-  test("one-hot labels: f rewritten with log σ(z) = z − 1 logsumexp(z), then 1ᵀy = 1 gives the notes' (σ(Θx) − y)xᵀ", () => {
+  test("one-hot labels: f rewritten with log softmax(z) = z − 1 logsumexp(z), then 1ᵀy = 1 gives the notes' (softmax(Θx) − y)xᵀ", () => {
     const r = deriveGradient({ f: "-y'*log(softmax(T*x))", wrt: 'T', shape: { T: 'kxd', x: 'd', y: 'k' }, assume: { y: 'onehot' }, seed: 1, cases: SWEEP_CASES });
     expect(r.steps[0]).toMatchObject({ f: "-y'*(T*x - ones(k)*logsumexp(T*x))", by: ['log-softmax-identity'] });
     expect(r.steps.some((s) => s.because?.includes('y is one-hot, so 1ᵀy = 1'))).toBe(true);

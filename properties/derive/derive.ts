@@ -227,8 +227,8 @@ class Adjoint {
 export const TRACE_RULES = ['trace-scalar', 'trace-sum', 'trace-difference', 'trace-transpose', 'trace-cyclic', 'trace-hadamard', 'frobenius-inner-product', 'kron-trace'] as const;
 
 /**
- * Rewrites of f before differentiating, as the notes do in Exercise 2: log σ(z) = z − 1 logsumexp(z)
- * (column by column for a matrix), whose differential is far shorter than the one through σ.
+ * Rewrites of f before differentiating, as the notes do in Exercise 2: log softmax(z) = z − 1 logsumexp(z)
+ * (column by column for a matrix), whose differential is far shorter than the one through softmax.
  */
 function rewriteF(n: Node, ctx: Context): Node {
   if (n.k !== 'call') return n;
@@ -306,7 +306,7 @@ export function deriveGradient(input: DeriveInput): DeriveResult {
   const fSteps: DeriveStep[] = [];
   if (print(rewritten) !== print(f)) {
     const s = print(rewritten);
-    fSteps.push({ f: s, latex: s, by: ['log-softmax-identity'], because: 'log σ(z) = z − 1 logsumexp(z), with 1 a column of ones (column by column for a matrix).' });
+    fSteps.push({ f: s, latex: s, by: ['log-softmax-identity'], because: 'log softmax(z) = z − 1 logsumexp(z), with 1 a column of ones (column by column for a matrix).' });
   }
   let df: Node | null;
   try {
