@@ -14,7 +14,7 @@ import {
   type Assumption, type Shape,
 } from './engine/shapes.js';
 import { denseMatrix } from './arbitraries/denseMatrix.js';
-import { forAssumptions, type PointConstraints } from './arbitraries/forAssumptions.js';
+import { assumptionError, forAssumptions, type PointConstraints } from './arbitraries/forAssumptions.js';
 import { FIRST_STEP, U, tolerance } from './tolerance.js';
 import { evaluateWithBound } from './engine/bounds.js';
 
@@ -295,11 +295,22 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
     throw new InputError(`f is ${M.shapeText(fx)}, not a scalar; a gradient needs a scalar f (for a matrix-valued F use \`differential\`)`, 'f');
   if (claimed.rows !== want[0] || claimed.cols !== want[1])
     return fail(base, shapeMismatch(p, claimed, want, p.kind === 'gradient' ? p.wrt[0]! : p.names[0]));
-  const claimB = withBound(p.claim, claimScope);
+  // A value drawn under an assumption it can only have to rounding (an orthogonal Q) stands for
+  // the exact matrix within its measured defect: both sides carry that input error.
+  const assumed: Record<string, Mat> = {};
+  for (const [name, kinds] of Object.entries(p.assume)) {
+    const e = assumptionError(kinds, c.values[name]!);
+    if (e) assumed[name] = e;
+  }
+  const claimB = withBound(p.claim, claimScope, assumed);
   // On the curve the variables are themselves rounded: fl(W + tV) is off by up to u(|W| + 2h|V|)
   // for every step h ≤ h0, and f carries that error into every difference quotient.
   const h0 = p.kind === 'identity' ? 0 : stepFor(p, c, scope, scaledAt0);
-  const curveErrors = Object.fromEntries(p.wrt.map((w) => [w, M.zip(c.values[w]!, c.direction[w]!, (x, v) => U * (Math.abs(x) + 2 * h0 * Math.abs(v)))]));
+  const curveErrors: Record<string, Mat> = { ...assumed };
+  for (const w of p.wrt) {
+    const onCurve = M.zip(c.values[w]!, c.direction[w]!, (x, v) => U * (Math.abs(x) + 2 * h0 * Math.abs(v)));
+    curveErrors[w] = assumed[w] ? M.zip(onCurve, assumed[w]!, (x, y) => x + y) : onCurve;
+  }
   const exprB = withBound(p.expr, scope, curveErrors);
   if (!claimB || !exprB) return { kind: 'discard' };
 
