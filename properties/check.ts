@@ -340,7 +340,8 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
     return v ? v.data : null;
   };
   const fd = directionalDerivative(g, h0, { smooth: p.expr.smooth });
-  if (!fd) return { kind: 'discard' };
+  // Values near overflow: the differences (or Tr(GᵀV) below) overflow although f is finite.
+  if (!fd || !fd.value.every(Number.isFinite)) return { kind: 'discard' };
   // Rounding in each evaluation of F moves a central difference by at most bound/h, and the
   // Richardson weights add up to less than 2.
   const fdError = Math.max(fd.err, (2 * M.maxAbs(exprB.e)) / fd.h);
@@ -350,6 +351,7 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
     const w = p.wrt[0]!;
     const V = c.direction[w]!;
     const dot = M.inner(claimed, V);
+    if (!Number.isFinite(dot)) return { kind: 'discard' };
     // Bound of Tr(GᵀV): the claim's own bound, carried through the sum of products.
     const absV = M.map(V, Math.abs);
     const bound = M.inner(claimB.e, absV) + V.data.length * U * M.inner(M.map(claimed, Math.abs), absV);

@@ -4,6 +4,7 @@
  *   npx tsx scripts/verify-seeds.ts --seeds 200                 # held-out claims + whole catalogue
  *   npx tsx scripts/verify-seeds.ts --seeds 200 --only held-out # the held-out claims only
  *   npx tsx scripts/verify-seeds.ts --seeds 200 --only catalogue --from 100
+ *   npx tsx scripts/verify-seeds.ts --seeds 200 --only catalogue --rule orthogonal-inverse
  *
  * The held-out claims are correct statements a user would check first (the defining identities of
  * the assumptions) that are not rules of the catalogue. Every refutation is printed with its seed;
@@ -37,6 +38,9 @@ function arg(name: string, fallback: string): string {
 const seeds = Number(arg('--seeds', '200'));
 const from = Number(arg('--from', '1'));
 const only = arg('--only', 'all');
+/** `--rule ID` (repeatable): only these rules of the catalogue. */
+const ruleIds = process.argv.flatMap((a, i) => (a === '--rule' ? [process.argv[i + 1]!] : []));
+const rules = ruleIds.length ? RULES.filter((r) => ruleIds.includes(r.id)) : RULES;
 let failures = 0;
 
 if (only === 'all' || only === 'held-out') {
@@ -57,7 +61,7 @@ if (only === 'all' || only === 'catalogue') {
   let rulesRefuted = 0, mistakesMissed = 0;
   const started = Date.now();
   for (let s = from; s < from + seeds; s++) {
-    for (const r of RULES) {
+    for (const r of rules) {
       const ev = checkRule(r, { seed: s, shrink: false });
       if (ev.status !== 'verified') {
         rulesRefuted++;
@@ -71,6 +75,6 @@ if (only === 'all' || only === 'catalogue') {
     if ((s - from + 1) % 10 === 0) console.log(`… ${s - from + 1} seeds, ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
   failures += rulesRefuted;
-  console.log(`catalogue: ${RULES.length} rules × ${seeds} seeds (from ${from}): ${rulesRefuted} refutations of correct rules, ${mistakesMissed} mistakes not refuted`);
+  console.log(`catalogue: ${rules.length} rules × ${seeds} seeds (from ${from}): ${rulesRefuted} refutations of correct rules, ${mistakesMissed} mistakes not refuted`);
 }
 process.exit(failures === 0 ? 0 : 1);

@@ -121,3 +121,20 @@ describe('untrusted input cannot escape', () => {
     expect(e!.message).toContain('more arithmetic than the limit');
   });
 });
+
+describe('step rules: what has a unit of length of its own', () => {
+  const c = (s: string) => compile(s, { field: 'f', known, dims: new Set(['n']) });
+  test('a power whose exponent is a variable is scaled (x^y = exp(y·log|x|)); a constant or dimension exponent is not', () => {
+    expect(c('sum(A .^ B)').scaled).toBe(true);
+    expect(c("2 ^ (u'*u)").scaled).toBe(true);
+    expect(c('A .^ 2').scaled).toBe(false);
+    expect(c('A ^ n').scaled).toBe(false);
+    expect(c('exp(A)').scaled).toBe(true);
+  });
+  test('the collected argument of A .^ B is B .* log|A|', () => {
+    const b = newBudget();
+    b.scaled = [];
+    c('A .^ B').evaluate(scope, b);
+    expect(M.toRows(b.scaled[0]!)).toEqual([[0, Math.log(2)], [Math.log(3), 0]]);
+  });
+});
