@@ -8,7 +8,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { checkClaim, type Evidence } from '../properties/check.js';
 import { InputError } from '../properties/engine/errors.js';
 import { ASSUMPTIONS } from '../properties/engine/shapes.js';
-import { MAX_TIME_LIMIT_S, TIME_LIMIT_MS, claimFromArgs, claimTitle, commandLine, parseCases, parseSeed, reproduceArgs, type ClaimArgs } from './args.js';
+import { MAX_TIME_LIMIT_S, TIME_LIMIT_MS, claimFromArgs, claimTitle, commandLine, expressionArgs, parseCases, parseSeed, reproduceArgs, type ClaimArgs } from './args.js';
 import { formatEvidence } from './format.js';
 
 export const EXIT = { verified: 0, refuted: 1, bad: 2 } as const;
@@ -129,7 +129,7 @@ Examples (from the course notes):
 Examples (from the notes):
   mcv gradient "a'*X*b" --wrt X --claim "a*b'" --shape X=3x4 --shape a=3 --shape b=4
   mcv gradient "x'*A*x" --wrt x --claim "(A' + A)*x" --shape x=n --shape A=nxn
-  mcv gradient --wrt T --claim "(softmax(T*x) - y)*x'" --shape T=kxd --shape x=d --shape y=k --assume y=onehot -- "-y'*log(softmax(T*x))"`)
+  mcv gradient "-y'*log(softmax(T*x))" --wrt T --claim "(softmax(T*x) - y)*x'" --shape T=kxd --shape x=d --shape y=k --assume y=onehot`)
     .action((f: string, o: CommonOpts & { wrt: string; claim: string }) => runClaim({ kind: 'gradient', expr: f, claim: o.claim, wrt: o.wrt, ...argsOf(o) }, o.json));
 
   common(
@@ -195,7 +195,8 @@ Examples (the notes' trace rules):
       program.outputHelp();
       return EXIT.bad;
     }
-    await program.parseAsync([...argv], { from: 'user' });
+    // An expression that starts with `-` is an expression, not an unknown option.
+    await program.parseAsync(expressionArgs(argv), { from: 'user' });
     return 0;
   } catch (e) {
     if (e instanceof Exit) return e.code;
