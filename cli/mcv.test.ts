@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkDifferential, checkGradient, checkIdentity } from '../properties/index.js';
+import { ELEMENTWISE, FUNCTIONS } from '../properties/engine/expr.js';
 import { RULES } from '../rules/index.js';
 import { runMcv } from './program.js';
 
@@ -126,6 +127,9 @@ describe('bad input: exit 2, one short message naming the fault, never a stack t
     ['f not finite, naming the variable to constrain', ['gradient', 'sum(log(z))', '--wrt', 'z', '--claim', '1 ./ z', '--shape', 'z=n'], /--assume z=positive/],
     ['a huge intermediate', ['gradient', 'sum(ones(100000,100000))', '--wrt', 'x', '--claim', 'x', '--shape', 'x=n'], /more than the limit/],
     ['a reach into mathjs', ['gradient', 'evaluate("1")', '--wrt', 'x', '--claim', 'x', '--shape', 'x=n'], /unknown function "evaluate"/],
+    // mathjs's norm(X,2) is the spectral norm: never the Frobenius norm under its name, in f or in the claim.
+    ['norm(X,2) of a matrix', ['identity', 'norm(X,2)', "norm(X,'fro')", '--shape', 'X=2x2'], /lhs: `norm\(X, 2\)` of a 2x2 matrix would be the spectral norm .* write norm\(X,'fro'\)/],
+    ['norm(X,2) of a matrix in a claim', ['gradient', 'sum(X)', '--wrt', 'X', '--claim', 'norm(X,2)*ones(n,n)', '--shape', 'X=nxn'], /claim: `norm\(X, 2\)` of a 2x2 matrix would be the spectral norm/],
   ];
   test.each(cases)('%s', async (_name, args, message) => {
     const r = await mcv(...args);
@@ -181,6 +185,15 @@ describe('help and the catalogue', () => {
       expect(r.out).toContain('Examples');
       expect(r.out).toContain('--shape');
     }
+  });
+  test('mcv --help lists every function the interpreter accepts, with its doc line', async () => {
+    const top = (await mcv('--help')).out;
+    const elementwise = top.split('\n').find((l) => l.endsWith(': elementwise'))!.trim().replace(/: elementwise$/, '').split(' ');
+    for (const [name, spec] of Object.entries(FUNCTIONS)) {
+      if (name in ELEMENTWISE) expect(elementwise, name).toContain(name);
+      else expect(top, name).toMatch(new RegExp(`\\n  ${name} +${spec.doc.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`));
+    }
+    for (const name of ['tan', 'sign']) expect(elementwise).toContain(name);
   });
   test('mcv --version prints the version in package.json (the command)', async () => {
     const r = command('--version');

@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { checkClaim, type Evidence } from '../properties/check.js';
 import { InputError } from '../properties/engine/errors.js';
+import { ELEMENTWISE, FUNCTIONS } from '../properties/engine/expr.js';
 import { ASSUMPTIONS } from '../properties/engine/shapes.js';
 import { MAX_TIME_LIMIT_S, TIME_LIMIT_MS, claimFromArgs, claimTitle, commandLine, expressionArgs, parseCases, parseSeed, reproduceArgs, type ClaimArgs } from './args.js';
 import { formatEvidence } from './format.js';
@@ -50,6 +51,19 @@ function common(cmd: Command): Command {
     .option('--seed <S>', 'seed of every random choice: the same seed gives the same output')
     .option('--time-limit <S>', `give up after S seconds (default ${TIME_LIMIT_MS / 1000}, at most ${MAX_TIME_LIMIT_S})`)
     .option('--json', 'print one JSON object on stdout');
+}
+
+/**
+ * The functions of the expression syntax, one line each, read from the interpreter's own table
+ * (FUNCTIONS and its `doc` fields), so that `--help` lists exactly what is accepted. The
+ * elementwise functions share one line.
+ */
+export function functionHelp(): string {
+  const entries = Object.entries(FUNCTIONS);
+  const elementwise = entries.filter(([name]) => name in ELEMENTWISE).map(([name]) => name);
+  const rest = entries.filter(([name]) => !(name in ELEMENTWISE));
+  const w = Math.max(...rest.map(([name]) => name.length));
+  return [`  ${elementwise.join(' ')}: elementwise`, ...rest.map(([name, spec]) => `  ${name.padEnd(w)}  ${spec.doc}`)].join('\n');
 }
 
 /** Runs `mcv` with the arguments after the program name; resolves to the exit status. */
@@ -103,9 +117,9 @@ export async function runMcv(argv: readonly string[], io: Io): Promise<number> {
     .addHelpText(
       'after',
       `
-Expressions use mathjs syntax: X' transpose, * matrix product, .* ./ entrywise, trace inv det logdet
-sum kron diag eye ones zeros norm(X,'fro'), elementwise exp log sqrt sin cos tanh sigmoid abs square,
-softmax and logsumexp of a column. Dimension letters are numbers inside expressions: eye(n).
+Expressions use mathjs syntax: X' transpose, * matrix product, .* ./ .^ entrywise, ^ power, A/B for
+A*inv(B), pi and e. Dimension letters are numbers inside expressions: eye(n). The functions:
+${functionHelp()}
 
 Examples (from the course notes):
   mcv gradient "a'*X*b" --wrt X --claim "a*b'" --shape X=3x4 --shape a=3 --shape b=4

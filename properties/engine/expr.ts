@@ -276,7 +276,7 @@ export const FUNCTIONS: Readonly<Record<string, FnSpec>> = {
     apply: ([x], b, t) => (alloc(b, 1, x!.cols, 2 * x!.data.length, t), colwise(x!, logsumexpCol)),
   },
   norm: {
-    arity: [1, 2], doc: "norm(x) Euclidean norm of a vector; norm(X,'fro') Frobenius norm",
+    arity: [1, 2], doc: "norm(x) or norm(x,2) Euclidean norm of a vector; norm(X,'fro') Frobenius norm of a matrix",
     apply: ([x], b, t) => (alloc(b, 1, 1, x!.data.length, t), M.scalar(M.frobenius(x!))),
   },
 };
@@ -460,7 +460,18 @@ function build(node: MathNode, source: string, opts: CompileOptions, vars: Set<s
         const p = args[1] as MathNode & { value?: unknown };
         if (!(p.type === 'ConstantNode' && (p.value === 'fro' || p.value === 2))) fail(`only norm(X,'fro') and norm(x,2) are supported, not ${text(node)}`);
         const inner = rec(args[0]!);
-        return (scope, b) => spec!.apply([inner(scope, b)], b, text(node));
+        if (p.value === 'fro') return (scope, b) => spec!.apply([inner(scope, b)], b, text(node));
+        return (scope, b) => {
+          const x = inner(scope, b);
+          // mathjs's norm(X,2) of a matrix is the spectral norm, not the Frobenius norm: rather
+          // than a different number under the same name, say so (an input error: exit 2, never a verdict).
+          if (x.rows !== 1 && x.cols !== 1)
+            throw new InputError(
+              `${label}: ${text(node)} of a ${M.shapeText(x)} matrix would be the spectral norm (as in mathjs), which is not supported; write norm(X,'fro') for the Frobenius norm, or norm(X*v) for the length of a product with a vector v`,
+              opts.field,
+            );
+          return spec!.apply([x], b, text(node));
+        };
       }
       const argEvs = args.map(rec);
       const t = text(node);
