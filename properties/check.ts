@@ -152,7 +152,8 @@ export function prepare(input: ClaimInput): Problem {
   return { kind, expr, claim, wrt, shapes, assume, letters, names: NAMES[kind] };
 }
 
-function arbitraryCase(p: Problem, opts: CheckOptions): fc.Arbitrary<Case> {
+/** The random cases of a check (exported for the benchmark, which feeds the same points to PyTorch's gradcheck). */
+export function arbitraryCase(p: Problem, opts: CheckOptions): fc.Arbitrary<Case> {
   const maxDim = opts.maxDim ?? 4;
   const dimArb = fc.record(Object.fromEntries(p.letters.map((l) => [l, fc.integer({ min: 1, max: maxDim })])) as Record<string, fc.Arbitrary<number>>);
   return dimArb.chain((dims) => {
