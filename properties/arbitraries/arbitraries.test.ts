@@ -4,6 +4,7 @@ import { describe, expect } from 'vitest';
 import * as M from '../engine/matrix.js';
 import type { Mat } from '../engine/matrix.js';
 import { ASSUMPTIONS, type Assumption } from '../engine/shapes.js';
+import { ASSUMPTION_HOLDS } from './assumptionHolds.js';
 import { forAssumptions } from './forAssumptions.js';
 import { invertibleMatrix } from './invertibleMatrix.js';
 import { orthogonalDefect } from './orthogonalMatrix.js';
@@ -116,7 +117,14 @@ describe('generators keep their promises', () => {
     expect(d).toBeLessThan(3 * eps);
     expect(Math.max(...orthogonalDefect(M.identity(3)).data)).toBeLessThan(1e-15);
   });
-  test('every assumption has a generator', () => {
-    for (const a of ASSUMPTIONS as readonly Assumption[]) expect(() => fc.sample(forAssumptions([a], 3, 3), 1)).not.toThrow();
+  test('every assumption has a generator that keeps its promise (ASSUMPTION_HOLDS), at every size from 1 to 4', () => {
+    for (const a of ASSUMPTIONS as readonly Assumption[])
+      for (let k = 1; k <= 4; k++)
+        for (const m of fc.sample(forAssumptions([a], k, k), { seed: k, numRuns: 8 })) expect(ASSUMPTION_HOLDS[a](m), `${a} at ${k}x${k}: ${JSON.stringify(M.toRows(m))}`).toBe(true);
+  });
+  test('and the promise checks can fail: a dense matrix is none of these', () => {
+    const dense = M.fromRows([[1, 2], [3, -4]]);
+    for (const a of ASSUMPTIONS as readonly Assumption[]) if (a !== 'invertible') expect(ASSUMPTION_HOLDS[a](dense), a).toBe(false);
+    expect(ASSUMPTION_HOLDS.invertible(M.fromRows([[1, 2], [2, 4]]))).toBe(false);
   });
 });
