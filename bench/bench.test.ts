@@ -135,7 +135,7 @@ describe('the benchmark machinery', () => {
       gradcheck: {
         python: '/usr/bin/python3', torch: '1.13.0', skipped: [],
         results: [{
-          id: 'least-squares', runs: 3, seconds: 1, shapeMistakes: [],
+          id: 'least-squares', runs: 3, seconds: 1, shapeMistakes: [], correct: { oracle: side(0), gradcheck: side(0) },
           detection: {
             scale: { rates: s.detection.deltas.map((delta) => ({ delta, oracle: side(3), gradcheck: delta >= 1e-2 ? side(3) : delta >= 1e-4 ? side(0) : null })), oracleThreshold: 1e-12, gradcheckThreshold: 1e-2 },
             random: { rates: s.detection.deltas.map((delta) => ({ delta, oracle: side(3), gradcheck: delta >= 1e-3 ? side(3) : null })), oracleThreshold: 1e-12, gradcheckThreshold: 1e-3 },
@@ -151,7 +151,7 @@ describe('the benchmark machinery', () => {
     expect(gmd).toContain('| inputs scaled by 1e6 | 1 | 10 | none | 1: [least-squares](/rules/least-squares) | 0 |');
     expect(gmd).toContain('1 of 1 at scale 1, 1 of 1 at scale 1e-6'); // the oracle's mistakes
     expect(gmd).toContain('1 of 1 at scale 1, 0 of 1 at scale 1e-6'); // gradcheck's
-    expect(gmd).toMatch(/\| \[least-squares\]\(\/rules\/least-squares\) \| 1e-12 \| 1e-2 \| 1e-12 \| 1e-3 \| 1 \/ 0 of 1 \|/);
+    expect(gmd).toMatch(/\| \[least-squares\]\(\/rules\/least-squares\) \| 0 \/ 0 of 3 \| 1e-12 \| 1e-2 \| 1e-12 \| 1e-3 \| 1 \/ 0 of 1 \|/);
     expect(gmd).not.toMatch(/issue \d|as reported|quoted/);
   });
 

@@ -132,7 +132,12 @@ export function gradcheckRule(rule: GradientRule, settings: Settings, python: st
   const group = (key: string, series: string | null, stopAfterZero: number | null, replays: Replay[]) =>
     groups.push({ key, series, stopAfterZero, runs: replays.map((r) => r.points), oracle: replays.map((r) => r.oracleRefuted) });
 
-  // Detection: the detection benchmark's first runs, δ from large to small.
+  // Detection: the detection benchmark's first runs, first with the correct claim (a tool that
+  // refutes it there has no threshold to speak of), then δ from large to small.
+  group('detection/correct', null, null, Array.from({ length: g.runs }, (_, run) => {
+    const rs = runSeed(settings.seed, rule.id, run);
+    return replay(correct, rs, d.casesPerRun);
+  }));
   for (const kind of PERTURBATION_KINDS)
     for (const delta of d.deltas) {
       const scaled = kind === 'scale' ? scaledProblem(claim, delta) : null;
@@ -182,12 +187,19 @@ export function gradcheckRule(rule: GradientRule, settings: Settings, python: st
     const v = verdicts[i]!;
     return { oracle: side(groups[i]!.oracle), gradcheck: v ? side(v.runs.map((x) => x.refuted), v.runs.reduce((a, x) => a + x.errors, 0)) : null, error: v?.runs.find((x) => x.error)?.error };
   };
+  const { error: _e, ...correctClaim } = at('detection/correct');
   const detection = {} as GradcheckResult['detection'];
   for (const kind of PERTURBATION_KINDS) {
     const rates = d.deltas.map((delta) => ({ delta, ...at(`detection/${kind}/${delta}`) }));
-    const thr = (pick: (x: (typeof rates)[number]) => GradcheckSide | null) =>
-      thresholdOf(rates.map((x) => { const s = pick(x); return { delta: x.delta, refuted: s?.refuted ?? 0, runs: s?.runs ?? g.runs, errors: s?.errors ?? 0 }; }), d.required);
-    detection[kind] = { rates: rates.map(({ error: _e, ...x }) => x), oracleThreshold: thr((x) => x.oracle), gradcheckThreshold: thr((x) => x.gradcheck) };
+    // No threshold for a tool that refuted the correct claim on these very runs: it would only
+    // measure that tool's false alarms.
+    const thr = (pick: (x: (typeof rates)[number]) => GradcheckSide | null, refutesCorrect: boolean) =>
+      refutesCorrect ? null : thresholdOf(rates.map((x) => { const s = pick(x); return { delta: x.delta, refuted: s?.refuted ?? 0, runs: s?.runs ?? g.runs, errors: s?.errors ?? 0 }; }), d.required);
+    detection[kind] = {
+      rates: rates.map(({ error: _x, ...x }) => x),
+      oracleThreshold: thr((x) => x.oracle, correctClaim.oracle.refuted > 0),
+      gradcheckThreshold: thr((x) => x.gradcheck, (correctClaim.gradcheck?.refuted ?? 0) > 0),
+    };
   }
   const falseAlarms = groups.filter((x) => x.key.startsWith('falseAlarms/')).map((x) => {
     const [, mode, value] = x.key.split('/');
@@ -197,5 +209,5 @@ export function gradcheckRule(rule: GradientRule, settings: Settings, python: st
     const [, id, scale] = x.key.split('/');
     return { id: id!, scale: Number(scale), cases: x.runs[0]!.length, ...at(x.key) };
   });
-  return { id: rule.id, runs: g.runs, detection, falseAlarms, mistakes, shapeMistakes, seconds: (performance.now() - t0) / 1000 };
+  return { id: rule.id, runs: g.runs, correct: correctClaim, detection, falseAlarms, mistakes, shapeMistakes, seconds: (performance.now() - t0) / 1000 };
 }

@@ -95,7 +95,7 @@ export function reliabilityMarkdown(results?: BenchResults): string {
         [
           'smallest relative error δ of a gradient that is refuted (G·(1+δ))',
           `${fmtDelta(worstScale)} for the worst of ${h.gradientRules} gradient rules, ${fmtDelta(d.scale.median)} for the median; ${d.scale.atMost1e9} of ${h.gradientRules} rules at 1e-9 or below${gc ? ` (on the ${gc.runs} checks gradcheck also got: worst ${fmtDelta(gc.detection.scale.oracle.worst)}, median ${fmtDelta(gc.detection.scale.oracle.median)})` : ''}`,
-          gc ? `${fmtDelta(gc.detection.scale.gradcheck.worst)} for the worst of ${gc.rules} rules, ${fmtDelta(gc.detection.scale.gradcheck.median)} for the median (${gc.runs} checks per δ)` : notRun,
+          gc ? `${fmtDelta(gc.detection.scale.gradcheck.worst)} for the worst of ${gc.rules - gc.refutesCorrect.gradcheck.length} rules, ${fmtDelta(gc.detection.scale.gradcheck.median)} for the median (${gc.runs} checks per δ)${gc.refutesCorrect.gradcheck.length ? `; no threshold on ${gc.refutesCorrect.gradcheck.length} rule${gc.refutesCorrect.gradcheck.length === 1 ? '' : 's'} whose correct claim it refuted on the same points` : ''}` : notRun,
         ],
         [
           'random error R with ‖R‖ = δ‖G‖',
@@ -210,7 +210,7 @@ export function reliabilityMarkdown(results?: BenchResults): string {
   if (gc && res.gradcheck) {
     out.push("## Compared with PyTorch's gradcheck");
     out.push(
-      `Measured in this run on the same claims and points (see [how it is measured](#how-it-is-measured)), for ${gc.rules} gradient rules${res.gradcheck.skipped.length ? `; gradcheck could not be run on ${res.gradcheck.skipped.map((x) => `${ruleLink(x.id)} (${x.reason})`).join(', ')}` : ''}. Thresholds over the same ${gc.runs} checks per δ: G·(1+δ), the oracle worst ${fmtDelta(gc.detection.scale.oracle.worst)} and median ${fmtDelta(gc.detection.scale.oracle.median)}, gradcheck worst ${fmtDelta(gc.detection.scale.gradcheck.worst)} and median ${fmtDelta(gc.detection.scale.gradcheck.median)}; G + R, the oracle ${fmtDelta(gc.detection.random.oracle.worst)} and ${fmtDelta(gc.detection.random.oracle.median)}, gradcheck ${fmtDelta(gc.detection.random.gradcheck.worst)} and ${fmtDelta(gc.detection.random.gradcheck.median)}.`,
+      `Measured in this run on the same claims and points (see [how it is measured](#how-it-is-measured)), for ${gc.rules} gradient rules${res.gradcheck.skipped.length ? `; gradcheck could not be run on ${res.gradcheck.skipped.map((x) => `${ruleLink(x.id)} (${x.reason})`).join(', ')}` : ''}. Thresholds over the same ${gc.runs} checks per δ: G·(1+δ), the oracle worst ${fmtDelta(gc.detection.scale.oracle.worst)} and median ${fmtDelta(gc.detection.scale.oracle.median)}, gradcheck worst ${fmtDelta(gc.detection.scale.gradcheck.worst)} and median ${fmtDelta(gc.detection.scale.gradcheck.median)}; G + R, the oracle ${fmtDelta(gc.detection.random.oracle.worst)} and ${fmtDelta(gc.detection.random.oracle.median)}, gradcheck ${fmtDelta(gc.detection.random.gradcheck.worst)} and ${fmtDelta(gc.detection.random.gradcheck.median)}.${gc.refutesCorrect.gradcheck.length ? ` gradcheck refuted the correct claim itself on the points of those checks for ${gc.refutesCorrect.gradcheck.map(ruleLink).join(', ')} (points at which the oracle verified it), so it has no threshold on ${gc.refutesCorrect.gradcheck.length === 1 ? 'that rule' : 'those rules'}.` : ''}${gc.refutesCorrect.oracle.length ? ` The oracle refuted the correct claim on ${gc.refutesCorrect.oracle.map(ruleLink).join(', ')}: a false alarm.` : ''}`,
     );
     out.push(
       table(
@@ -218,16 +218,17 @@ export function reliabilityMarkdown(results?: BenchResults): string {
         gc.falseAlarms.map((m) => [modeName({ mode: m.mode as ModeResult['mode'], value: m.value }), String(m.rules), int(m.cases), m.oracle.length ? m.oracle.map(ruleLink).join(', ') : 'none', m.gradcheck.length ? `${m.gradcheck.length}: ${m.gradcheck.map(ruleLink).join(', ')}` : 'none', String(m.errors)]),
       ),
     );
-    const thr = (t: number | null, ran: boolean) => (ran ? fmtDelta(t) : 'not run');
+    const thr = (t: number | null, ran: boolean) => (ran ? (t === null ? 'none' : fmtDelta(t)) : 'not run');
     out.push(
       details(
         `Thresholds of both tools on the same checks, all ${gc.rules} gradient rules`,
         table(
-          ['rule', 'oracle, G·(1+δ)', 'gradcheck, G·(1+δ)', 'oracle, G + R', 'gradcheck, G + R', 'mistakes refuted at scale 1e-6 (oracle / gradcheck)'],
+          ['rule', 'correct claim refuted (oracle / gradcheck, of the runs)', 'oracle, G·(1+δ)', 'gradcheck, G·(1+δ)', 'oracle, G + R', 'gradcheck, G + R', 'mistakes refuted at scale 1e-6 (oracle / gradcheck)'],
           res.gradcheck.results.map((r) => {
             const small = r.mistakes.filter((m) => m.scale !== 1);
             return [
               ruleLink(r.id),
+              `${r.correct.oracle.refuted} / ${r.correct.gradcheck?.refuted ?? '–'} of ${r.correct.oracle.runs}`,
               fmtDelta(r.detection.scale.oracleThreshold),
               thr(r.detection.scale.gradcheckThreshold, r.detection.scale.rates.some((x) => x.gradcheck)),
               fmtDelta(r.detection.random.oracleThreshold),

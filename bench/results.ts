@@ -159,6 +159,11 @@ export interface GradcheckResult {
   id: string;
   /** Detection runs compared (the first of the detection benchmark's). */
   runs: number;
+  /**
+   * The correct claim on the points of those runs. A tool that refutes it there gets no threshold
+   * (null): it would only measure its false alarms.
+   */
+  correct: Omit<GradcheckComparison, 'error'>;
   detection: Record<PerturbationKind, { rates: ({ delta: number } & Omit<GradcheckComparison, 'error'>)[]; oracleThreshold: number | null; gradcheckThreshold: number | null }>;
   /** The correct claim: a refutation is a false alarm. */
   falseAlarms: ({ mode: 'default' | 'condition' | 'scale'; value?: number; cases: number } & GradcheckComparison)[];

@@ -18,8 +18,10 @@ export interface KindSummary {
 export interface GradcheckHeadline {
   rules: number;
   runs: number;
-  /** Thresholds on the same runs: worst and median, per kind of error, per tool. */
+  /** Thresholds on the same runs: worst and median, per kind of error, per tool, over the rules where it did not refute the correct claim. */
   detection: Record<PerturbationKind, { oracle: { worst: number | null; median: number | null }; gradcheck: { worst: number | null; median: number | null } }>;
+  /** Rules whose correct claim each tool refuted on the detection runs' points (left out of its thresholds). */
+  refutesCorrect: { oracle: string[]; gradcheck: string[] };
   /** Correct claims refuted, by mode: the rules checked, and those each tool refuted. */
   falseAlarms: { mode: string; value?: number; rules: number; cases: number; oracle: string[]; gradcheck: string[]; errors: number }[];
   /** Mistakes whose G has the right shape, at each scale: how many, and how many each tool refuted. */
@@ -54,8 +56,12 @@ function gradcheckHeadline(res: BenchResults): GradcheckHeadline | undefined {
   const g = res.gradcheck?.results;
   if (!g) return undefined;
   const detection = {} as GradcheckHeadline['detection'];
+  const refutesCorrect = { oracle: g.filter((r) => r.correct.oracle.refuted > 0).map((r) => r.id), gradcheck: g.filter((r) => (r.correct.gradcheck?.refuted ?? 0) > 0).map((r) => r.id) };
   for (const kind of ['scale', 'random'] as const)
-    detection[kind] = { oracle: worstMedian(g.map((r) => r.detection[kind].oracleThreshold)), gradcheck: worstMedian(g.map((r) => r.detection[kind].gradcheckThreshold)) };
+    detection[kind] = {
+      oracle: worstMedian(g.filter((r) => !refutesCorrect.oracle.includes(r.id)).map((r) => r.detection[kind].oracleThreshold)),
+      gradcheck: worstMedian(g.filter((r) => !refutesCorrect.gradcheck.includes(r.id)).map((r) => r.detection[kind].gradcheckThreshold)),
+    };
   const modes = new Map<string, GradcheckHeadline['falseAlarms'][number]>();
   for (const r of g)
     for (const m of r.falseAlarms) {
@@ -73,7 +79,7 @@ function gradcheckHeadline(res: BenchResults): GradcheckHeadline | undefined {
     const ms = g.flatMap((r) => r.mistakes.filter((m) => m.scale === scale));
     return { scale, mistakes: ms.length, oracle: ms.filter((m) => m.oracle.refuted).length, gradcheck: ms.filter((m) => m.gradcheck?.refuted).length };
   });
-  return { rules: g.length, runs: g[0]?.runs ?? 0, detection, falseAlarms: [...modes.values()], mistakes };
+  return { rules: g.length, runs: g[0]?.runs ?? 0, detection, refutesCorrect, falseAlarms: [...modes.values()], mistakes };
 }
 
 /** The median; of an even count, the larger middle value (a threshold of the grid, on the safe side). */
