@@ -80,7 +80,7 @@ function reportLine(ev: RuleEvidence): string {
   const ms = ev.mistakes;
   const refuted = ms.filter((m) => m.refuted).length;
   if (ev.status === 'verified' && refuted === ms.length)
-    return `✓ ${ev.id}: verified in ${ev.cases} cases (largest error ${fmt(Number(ev.maxError.toPrecision(2)))} of the tolerance); ${refuted}/${ms.length} mistakes refuted`;
+    return `✓ ${ev.id}: verified in ${ev.cases} cases (largest error ${fmt(Number(ev.maxError.toPrecision(2)))} of the tolerance)${ev.equivalents ? `, and in ${ev.equivalents.length} equivalent spelling${ev.equivalents.length === 1 ? '' : 's'}` : ''}; ${refuted}/${ms.length} mistakes refuted (${ms.filter((m) => m.refutedBy === 'value').length} by value)`;
   const lines = [`✗ ${ev.id}: ${ev.status === 'verified' ? 'verified' : ev.verdict === 'verified' ? 'REFUTED in an equivalent spelling' : `REFUTED: ${ev.reason}`}; ${refuted}/${ms.length} mistakes refuted`];
   if (ev.verdict === 'refuted' && ev.counterexample) lines.push(formatCounterexample(ev.counterexample, '    '));
   for (const e of (ev.equivalents ?? []).filter((x) => x.verdict === 'refuted')) {
