@@ -88,6 +88,9 @@ def f_logsumexp(a): return torch.logsumexp(a, dim=0, keepdim=True)
 
 
 def f_norm(a, p=None):
+    # norm(X,2) of a matrix is the spectral norm, as in the oracle (and mathjs); otherwise Frobenius.
+    if isinstance(p, torch.Tensor) and a.shape[0] > 1 and a.shape[1] > 1:
+        return torch.linalg.matrix_norm(a, ord=2).reshape(1, 1)
     return torch.linalg.norm(a.reshape(-1)).reshape(1, 1)
 
 

@@ -28,6 +28,10 @@ export const HELD_OUT: readonly ClaimInput[] = [
   { kind: 'identity', expr: "ones(k)'*y", claim: '1', shapes: { y: 'k' }, assume: { y: 'onehot' } },
   { kind: 'identity', expr: "y .* y", claim: 'y', shapes: { y: 'k' }, assume: { y: 'onehot' } },
   { kind: 'identity', expr: "D'", claim: 'D', shapes: { D: 'nxn' }, assume: { D: 'diagonal' } },
+  // The spectral norm: invariant under transposition and orthogonal factors.
+  { kind: 'identity', expr: 'norm(X,2)', claim: "norm(X',2)", shapes: { X: 'mxn' } },
+  { kind: 'identity', expr: 'norm(Q*X,2)', claim: 'norm(X,2)', shapes: { Q: 'mxm', X: 'mxn' }, assume: { Q: 'orthogonal' } },
+  { kind: 'identity', expr: 'norm(X*inv(X),2)', claim: '1', shapes: { X: 'nxn' }, assume: { X: 'invertible' } },
   { kind: 'identity', expr: "diag(diag(D))", claim: 'D', shapes: { D: 'nxn' }, assume: { D: 'diagonal' } },
 ];
 

@@ -213,6 +213,13 @@ export function evaluateWithBound(node: MathNode, scope: Scope, inputErrors: Rea
       const argNodes = n.args!;
       if (name === 'norm') {
         const x = rec(argNodes[0]!);
+        const p = argNodes[1] as (MathNode & { value?: unknown }) | undefined;
+        if (p?.value === 2 && x.v.rows !== 1 && x.v.cols !== 1) {
+          // The spectral norm: its algorithm's own bound (matrix.ts), and the input's error moves
+          // σ₁ by at most ‖E‖₂ ≤ ‖E‖_F (Weyl).
+          const sn = M.spectralNorm(x.v);
+          return { v: M.scalar(sn.value), e: M.scalar(sn.error + M.frobenius(x.e)) };
+        }
         const nv = M.frobenius(x.v);
         const e = nv === 0 ? M.frobenius(x.e) : M.inner(abs(x.v), x.e) / nv;
         return { v: M.scalar(nv), e: M.scalar(e + x.v.data.length * U * nv) };
