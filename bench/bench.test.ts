@@ -5,9 +5,10 @@
  * the benchmark's own machinery: thresholds, homogeneity, the page.
  */
 import { describe, expect, test } from 'vitest';
-import { checkClaim, checkProblem, type ClaimInput } from '../properties/check.js';
+import { checkClaim, checkProblem, prepare, type ClaimInput } from '../properties/check.js';
+import { FUNCTIONS } from '../properties/engine/expr.js';
 import { mistakeClaim, ruleClaim } from '../rules/claims.js';
-import { ruleById } from '../rules/index.js';
+import { RULES, ruleById } from '../rules/index.js';
 import type { Rule } from '../rules/schema.js';
 import { thresholdOf } from './detection.js';
 import { reliabilityMarkdown } from './page.js';
@@ -15,6 +16,7 @@ import { PERTURBATION_KINDS, perturbedProblem } from './perturb.js';
 import type { BenchResults } from './results.js';
 import { homogeneity } from './scaleInvariance.js';
 import { settingsFor } from './settings.js';
+import { torchExpr } from './torchExpr.js';
 
 const SEEDS = [1, 2, 3, 4, 5];
 
@@ -144,5 +146,45 @@ describe('the benchmark machinery', () => {
     const prose = md.split('\n').filter((l) => !l.startsWith('<svg') && !/^<\/?(details|summary)/.test(l));
     for (const l of prose) expect(l, l).not.toMatch(/<[a-zA-Z/!?]/);
     expect(md).toContain('a\\|b'); // table cells escape |
+    // Without a gradcheck phase the page compares with nothing it did not measure.
+    expect(md).toContain("PyTorch's `gradcheck` was not run in this benchmark run");
+    expect(md).not.toMatch(/issue \d|as reported|gradcheck's defaults accept/);
+
+    // With one: both columns measured, from the results.
+    const side = (refuted: number, runs = 3) => ({ refuted, runs, errors: 0 });
+    const withGc: BenchResults = {
+      ...res,
+      gradcheck: {
+        python: '/usr/bin/python3', torch: '1.13.0', skipped: [],
+        results: [{
+          id: 'least-squares', runs: 3, seconds: 1, shapeMistakes: [], correct: { oracle: side(0), gradcheck: side(0) },
+          detection: {
+            scale: { rates: s.detection.deltas.map((delta) => ({ delta, oracle: side(3), gradcheck: delta >= 1e-2 ? side(3) : delta >= 1e-4 ? side(0) : null })), oracleThreshold: 1e-12, gradcheckThreshold: 1e-2 },
+            random: { rates: s.detection.deltas.map((delta) => ({ delta, oracle: side(3), gradcheck: delta >= 1e-3 ? side(3) : null })), oracleThreshold: 1e-12, gradcheckThreshold: 1e-3 },
+          },
+          falseAlarms: [{ mode: 'default', cases: 10, oracle: side(0, 1), gradcheck: side(0, 1) }, { mode: 'scale', value: 1e6, cases: 10, oracle: side(0, 1), gradcheck: side(1, 1) }],
+          mistakes: [{ id: 'sign', scale: 1, cases: 10, oracle: side(1, 1), gradcheck: side(1, 1) }, { id: 'sign', scale: 1e-6, cases: 10, oracle: side(1, 1), gradcheck: side(0, 1) }],
+        }],
+      },
+    };
+    const gmd = reliabilityMarkdown(withGc);
+    expect(gmd).toContain("| | this oracle | PyTorch's gradcheck, same claims and points |".replace('| |', '|  |'));
+    expect(gmd).toContain('1e-2 for the worst of 1 rules, 1e-2 for the median (3 checks per δ)');
+    expect(gmd).toContain('| inputs scaled by 1e6 | 1 | 10 | none | 1: [least-squares](/rules/least-squares) | 0 |');
+    expect(gmd).toContain('1 of 1 at scale 1, 1 of 1 at scale 1e-6'); // the oracle's mistakes
+    expect(gmd).toContain('1 of 1 at scale 1, 0 of 1 at scale 1e-6'); // gradcheck's
+    expect(gmd).toMatch(/\| \[least-squares\]\(\/rules\/least-squares\) \| 0 \/ 0 of 3 \| 1e-12 \| 1e-2 \| 1e-12 \| 1e-3 \| 1 \/ 0 of 1 \|/);
+    expect(gmd).not.toMatch(/issue \d|as reported|quoted/);
+  });
+
+  test('the expressions of the catalogue have a PyTorch translation, with the oracle\'s semantics spelled out', () => {
+    const t = (src: string) => torchExpr(prepare({ kind: 'identity', expr: src, claim: src, shapes: { X: 'nxn', y: 'n', z: 'n' } }).expr.node);
+    // mathjs binds the minus to y' first, as the oracle evaluates it.
+    expect(t("-y'*log(softmax(z))")).toBe('op_mul(op_neg(op_t(v["y"])), f_log(f_softmax(v["z"])))');
+    expect(t("norm(X,'fro')^2 + logdet(X)")).toBe("op_add(op_pow(f_norm(v[\"X\"], 'fro'), c(2)), f_logdet(v[\"X\"]))");
+    expect(t('eye(n)/X - pi')).toBe('op_sub(op_div(f_eye(v["n"]), v["X"]), c(3.141592653589793))');
+    // Every function of the interpreter, and every gradient rule of the catalogue, translates.
+    for (const name of Object.keys(FUNCTIONS)) expect(() => t(['eye', 'ones', 'zeros'].includes(name) ? `${name}(n)` : name === 'kron' ? 'kron(X, X)' : `${name}(X)`), name).not.toThrow();
+    for (const r of RULES) if (r.kind === 'gradient') expect(() => torchExpr(prepare(ruleClaim(r)).expr.node), r.id).not.toThrow();
   });
 });

@@ -35,6 +35,17 @@ export interface Settings {
     scaleCases: number;
   };
   scaleInvariance: { scales: number[]; cases: number };
+  /** PyTorch's gradcheck on the same claims and points (bench/gradcheck.ts). */
+  gradcheck: {
+    /** The first detection runs (of `detection.runs`) given to gradcheck as well. */
+    runs: number;
+    /** Cases of the first false-alarm check of each mode given to gradcheck. */
+    falseAlarmCases: number;
+    /** Cases per mistake and scale. */
+    mistakeCases: number;
+    /** gradcheck is not run below the δ at which it refuted nothing this many times in a row. */
+    stopAfterZero: number;
+  };
   speed: { repeats: number; cases: number; sizes: number[]; growthCases: number; cliRuns: number };
 }
 
@@ -129,6 +140,41 @@ export interface ScaleResult {
   seconds: number;
 }
 
+/** Refutations among runs of the same points, for one of the two tools. */
+export interface GradcheckSide {
+  refuted: number;
+  runs: number;
+  /** Cases at which gradcheck could not run (f not finite, …); 0 for the oracle. */
+  errors: number;
+}
+
+/** The oracle and gradcheck on identical claims and points; `gradcheck` is null where it was not run. */
+export interface GradcheckComparison {
+  oracle: GradcheckSide;
+  gradcheck: GradcheckSide | null;
+  /** The first error gradcheck reported, if any. */
+  error?: string;
+}
+
+export interface GradcheckResult {
+  id: string;
+  /** Detection runs compared (the first of the detection benchmark's). */
+  runs: number;
+  /**
+   * The correct claim on the points of those runs. A tool that refutes it there gets no threshold
+   * (null): it would only measure its false alarms.
+   */
+  correct: Omit<GradcheckComparison, 'error'>;
+  detection: Record<PerturbationKind, { rates: ({ delta: number } & Omit<GradcheckComparison, 'error'>)[]; oracleThreshold: number | null; gradcheckThreshold: number | null }>;
+  /** The correct claim: a refutation is a false alarm. */
+  falseAlarms: ({ mode: 'default' | 'condition' | 'scale'; value?: number; cases: number } & GradcheckComparison)[];
+  /** The rule's mistakes whose G has the shape of W, at scale 1 and 1e-6. */
+  mistakes: ({ id: string; scale: number; cases: number } & GradcheckComparison)[];
+  /** Mistakes left out: their G does not have the shape of W (both tools reject it unevaluated). */
+  shapeMistakes: string[];
+  seconds: number;
+}
+
 export interface SpeedRule {
   id: string;
   kind: string;
@@ -165,7 +211,7 @@ export interface CliTiming {
   /** CPU time (user + system) of the mcv process, median. */
   medianCpuMs?: number;
   exitCode: number | null;
-  /** What the issue asks for. */
+  /** The time aimed at. */
   target: string;
 }
 
@@ -199,4 +245,6 @@ export interface BenchResults {
   falseAlarms: FalseAlarmResult[];
   scaleInvariance: ScaleResult[];
   speed: SpeedResults;
+  /** PyTorch's gradcheck, measured in the same run; absent in results written before it was. */
+  gradcheck?: { python: string; torch: string; results: GradcheckResult[]; skipped: { id: string; reason: string }[] };
 }

@@ -6,7 +6,10 @@
  *   npm run bench                      the published figures (under 10 minutes on 2 cores)
  *   npm run bench -- --quick           a smoke run with few cases (writes bench/results/quick.json)
  *   npm run bench -- --only a,b        only these rules (writes bench/results/partial.json)
- *   options: --seed N  --workers N  --out PATH  --phases detection,falseAlarms,scale,speed
+ *   options: --seed N  --workers N  --out PATH  --phases detection,falseAlarms,scale,gradcheck,speed
+ *
+ * The gradcheck phase runs PyTorch's gradcheck (Debian's python3-torch, installed here with apt-get
+ * when no Python imports torch) on the same claims and points as the oracle (bench/gradcheck.ts).
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,9 +23,26 @@ import type { BenchResults, DetectionResult, FalseAlarmResult, ScaleResult, Sett
 import { speedResults } from './speed.js';
 import { fmtDelta, headline } from './summary.js';
 import { conditionSkip } from './falseAlarms.js';
+import { findTorch } from './gradcheck.js';
+import type { GradcheckResult } from './results.js';
 import type { Phase, Task } from './tasks.js';
 
-const PHASES = ['detection', 'falseAlarms', 'scale', 'speed'] as const;
+const PHASES = ['detection', 'falseAlarms', 'scale', 'gradcheck', 'speed'] as const;
+
+/** The Python with torch, installing Debian's python3-torch when none has it. */
+function ensureTorch(log: (s: string) => void): { python: string; torch: string } {
+  const found = findTorch();
+  if (found) return found;
+  log('gradcheck: no Python imports torch; installing Debian\'s python3-torch (apt-get install -y python3-torch)');
+  try {
+    execSync('apt-get install -y python3-torch', { stdio: 'inherit' });
+  } catch (e) {
+    throw new Error(`gradcheck needs PyTorch: \`apt-get install -y python3-torch\` failed (${e instanceof Error ? e.message.split('\n')[0] : e}); install it, or leave the phase out with --phases detection,falseAlarms,scale,speed`);
+  }
+  const again = findTorch();
+  if (!again) throw new Error('gradcheck needs PyTorch: python3-torch was installed but no Python imports torch');
+  return again;
+}
 
 function parseArgs(argv: string[]) {
   const o = { quick: false, seed: 20240607, workers: Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8)), only: null as string[] | null, out: null as string | null, phases: [...PHASES] as string[] };
@@ -40,7 +60,7 @@ function parseArgs(argv: string[]) {
     else if (a === '--out') o.out = val();
     else if (a === '--phases') o.phases = val().split(',').map((s) => s.trim());
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run bench -- [--quick] [--seed N] [--workers N] [--only id,id] [--out PATH] [--phases detection,falseAlarms,scale,speed]');
+      console.log('usage: npm run bench -- [--quick] [--seed N] [--workers N] [--only id,id] [--out PATH] [--phases detection,falseAlarms,scale,gradcheck,speed]');
       process.exit(0);
     } else throw new Error(`unknown option ${a}; see npm run bench -- --help`);
   }
@@ -66,6 +86,8 @@ function describe(o: Outcome): string {
   if (!o.ok) return `ERROR ${o.error.split('\n')[0]}`;
   const r = o.result;
   if (r.phase === 'detection') return `threshold ${fmtDelta(r.result.kinds.scale.threshold)} (scale) ${fmtDelta(r.result.kinds.random.threshold)} (random)`;
+  if (r.phase === 'gradcheck')
+    return `gradcheck threshold ${fmtDelta(r.result.detection.scale.gradcheckThreshold)} (scale) ${fmtDelta(r.result.detection.random.gradcheckThreshold)} (random); false alarms in ${r.result.falseAlarms.filter((m) => m.gradcheck?.refuted).length} of ${r.result.falseAlarms.length} modes`;
   if (r.phase === 'falseAlarms') {
     const cases = r.result.modes.reduce((s, m) => s + m.cases, 0);
     const alarms = r.result.modes.reduce((s, m) => s + m.refuted, 0);
@@ -95,6 +117,11 @@ async function main() {
   if (want('detection')) for (const r of rules) if (r.kind === 'gradient' || r.kind === 'hessian') tasks.push({ phase: 'detection', id: r.id });
   if (want('falseAlarms')) for (const r of rules) if (conditionSkip(r)) tasks.push({ phase: 'falseAlarms', id: r.id });
   if (want('scale')) for (const r of rules) tasks.push({ phase: 'scale', id: r.id });
+  const torch = want('gradcheck') ? ensureTorch(log) : null;
+  if (torch) {
+    log(`gradcheck: PyTorch ${torch.torch} (${torch.python})`);
+    for (const r of rules) if (r.kind === 'gradient') tasks.push({ phase: 'gradcheck', id: r.id, python: torch.python });
+  }
 
   const outcomes = await runPool(tasks, settings, args.workers, (o, done, total) => {
     log(`${lpad(String(done), 3)}/${total} ${pad(o.task.phase, 11)} ${pad(o.task.id, 38)} ${lpad(o.seconds.toFixed(1), 5)} s  ${describe(o)}`);
@@ -138,6 +165,7 @@ async function main() {
     falseAlarms: pick<FalseAlarmResult>('falseAlarms'),
     scaleInvariance: pick<ScaleResult>('scale'),
     speed,
+    ...(torch ? { gradcheck: { python: torch.python, torch: torch.torch, results: pick<GradcheckResult>('gradcheck'), skipped: failed.filter((o) => o.task.phase === 'gradcheck').map((o) => ({ id: o.task.id, reason: o.ok ? '' : o.error.split('\n')[0]! })) } } : {}),
   };
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(results, null, 1) + '\n');

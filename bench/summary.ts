@@ -6,12 +6,26 @@ export interface KindSummary {
   /** Largest threshold over the rules (the worst rule); null if some rule was never detected. */
   worst: number | null;
   median: number | null;
-  /** Rules whose threshold is ≤ 1e-7 (the issue's target), ≤ 1e-9 (its aim), at the grid's floor. */
+  /** Rules whose threshold is ≤ 1e-7 (the target), ≤ 1e-9 (the aim), at the grid's floor. */
   atMost1e7: number;
   atMost1e9: number;
   atFloor: number;
   /** Rules that miss the 1e-7 target, with their threshold. */
   missing: { id: string; threshold: number | null }[];
+}
+
+/** The two tools side by side on the same claims and points (bench/gradcheck.ts). */
+export interface GradcheckHeadline {
+  rules: number;
+  runs: number;
+  /** Thresholds on the same runs: worst and median, per kind of error, per tool, over the rules where it did not refute the correct claim. */
+  detection: Record<PerturbationKind, { oracle: { worst: number | null; median: number | null }; gradcheck: { worst: number | null; median: number | null } }>;
+  /** Rules whose correct claim each tool refuted on the detection runs' points (left out of its thresholds). */
+  refutesCorrect: { oracle: string[]; gradcheck: string[] };
+  /** Correct claims refuted, by mode: the rules checked, and those each tool refuted. */
+  falseAlarms: { mode: string; value?: number; rules: number; cases: number; oracle: string[]; gradcheck: string[]; errors: number }[];
+  /** Mistakes whose G has the right shape, at each scale: how many, and how many each tool refuted. */
+  mistakes: { scale: number; mistakes: number; oracle: number; gradcheck: number }[];
 }
 
 export interface Headline {
@@ -29,6 +43,43 @@ export interface Headline {
   };
   scale: { homogeneousRules: number; claims: number; changed: { id: string; what: string; verdicts: Record<string, string> }[] };
   speed: { medianChecksPerSecond: number; medianMsPerCase: number; medianCpuMs: number | null; slowest: { id: string; medianMs: number } | null };
+  /** Absent when the run had no gradcheck phase. */
+  gradcheck?: GradcheckHeadline;
+}
+
+const worstMedian = (ts: (number | null)[]) => {
+  const known = ts.filter((t): t is number => t !== null);
+  return { worst: known.length === ts.length && known.length ? Math.max(...known) : null, median: medianOf(known) };
+};
+
+function gradcheckHeadline(res: BenchResults): GradcheckHeadline | undefined {
+  const g = res.gradcheck?.results;
+  if (!g) return undefined;
+  const detection = {} as GradcheckHeadline['detection'];
+  const refutesCorrect = { oracle: g.filter((r) => r.correct.oracle.refuted > 0).map((r) => r.id), gradcheck: g.filter((r) => (r.correct.gradcheck?.refuted ?? 0) > 0).map((r) => r.id) };
+  for (const kind of ['scale', 'random'] as const)
+    detection[kind] = {
+      oracle: worstMedian(g.filter((r) => !refutesCorrect.oracle.includes(r.id)).map((r) => r.detection[kind].oracleThreshold)),
+      gradcheck: worstMedian(g.filter((r) => !refutesCorrect.gradcheck.includes(r.id)).map((r) => r.detection[kind].gradcheckThreshold)),
+    };
+  const modes = new Map<string, GradcheckHeadline['falseAlarms'][number]>();
+  for (const r of g)
+    for (const m of r.falseAlarms) {
+      const k = `${m.mode}/${m.value ?? ''}`;
+      const e = modes.get(k) ?? { mode: m.mode, ...(m.value !== undefined ? { value: m.value } : {}), rules: 0, cases: 0, oracle: [], gradcheck: [], errors: 0 };
+      e.rules++;
+      e.cases += m.cases;
+      if (m.oracle.refuted) e.oracle.push(r.id);
+      if (m.gradcheck?.refuted) e.gradcheck.push(r.id);
+      e.errors += m.gradcheck?.errors ?? 0;
+      modes.set(k, e);
+    }
+  const scales = [...new Set(g.flatMap((r) => r.mistakes.map((m) => m.scale)))].sort((a, b) => b - a);
+  const mistakes = scales.map((scale) => {
+    const ms = g.flatMap((r) => r.mistakes.filter((m) => m.scale === scale));
+    return { scale, mistakes: ms.length, oracle: ms.filter((m) => m.oracle.refuted).length, gradcheck: ms.filter((m) => m.gradcheck?.refuted).length };
+  });
+  return { rules: g.length, runs: g[0]?.runs ?? 0, detection, refutesCorrect, falseAlarms: [...modes.values()], mistakes };
 }
 
 /** The median; of an even count, the larger middle value (a threshold of the grid, on the safe side). */
@@ -81,6 +132,7 @@ export function headline(res: BenchResults): Headline {
       medianCpuMs: medianOf(per.flatMap((p) => (p.medianCpuMs !== undefined ? [p.medianCpuMs] : []))),
       slowest: slowest ? { id: slowest.id, medianMs: slowest.medianMs } : null,
     },
+    ...(res.gradcheck ? { gradcheck: gradcheckHeadline(res) } : {}),
   };
 }
 

@@ -102,9 +102,8 @@ export function claimTitle(a: Pick<ClaimArgs, 'kind' | 'expr' | 'claim' | 'wrt'>
 export const shellQuote = (s: string): string => (/^[\w.,=:/+-]+$/.test(s) ? s : `"${s.replace(/(["\\$`])/g, '\\$1')}"`);
 
 /**
- * The arguments (after `mcv`) that reproduce a check exactly: with the seed it ran with. An
- * expression starting with `-` (`-y'*log(p)`) would be read as an unknown option, so then the
- * options come first and the expressions after `--`.
+ * The arguments (after `mcv`) that reproduce a check exactly: with the seed it ran with, in the
+ * order people type them (an expression starting with `-` needs no `--`: see {@link expressionArgs}).
  */
 export function reproduceArgs(a: ClaimArgs, seed: number): string[] {
   const positional = a.kind === 'identity' ? [a.expr, a.claim] : [a.expr];
@@ -115,7 +114,46 @@ export function reproduceArgs(a: ClaimArgs, seed: number): string[] {
   if (a.cases !== undefined) options.push('--cases', a.cases);
   options.push('--seed', String(seed));
   if (a.timeLimit !== undefined) options.push('--time-limit', a.timeLimit);
-  return positional.some((p) => p.startsWith('-')) ? [a.kind, ...options, '--', ...positional] : [a.kind, ...positional, ...options];
+  return [a.kind, ...positional, ...options];
+}
+
+/** The commands whose positional arguments are expressions: every kind of claim, and derive. */
+const CLAIM_COMMANDS: ReadonlySet<string> = new Set<Kind | 'derive'>(['gradient', 'differential', 'identity', 'hessian', 'derive']);
+/** Their options that take a value (the value is taken as it is, even when it starts with `-`). */
+const VALUE_OPTIONS: ReadonlySet<string> = new Set(['--wrt', '--claim', '--gradient', '--shape', '--assume', '--cases', '--seed', '--time-limit']);
+/** Single-dash options: only help and version; any other `-…` there is an expression. */
+const SHORT_OPTIONS: ReadonlySet<string> = new Set(['-h', '-V']);
+
+/**
+ * The command line with every expression that starts with `-` (`-y'*log(p)`, `-inv(X)`) moved
+ * after `--`, where a command-line parser takes it as the positional argument it is rather than as
+ * an unknown option. Negative log-likelihoods start with a minus, and users type them as they are.
+ * An argument is an expression when it is in a positional place of `mcv gradient | differential |
+ * identity | hessian` and `mcv derive`: not the value of an option, not a long option (`--json`, or an unknown `--shap` that
+ * still gets its "unknown option" error), not -h or -V. Arguments already after `--` stay there.
+ */
+export function expressionArgs(argv: readonly string[]): string[] {
+  if (!CLAIM_COMMANDS.has(argv[0] ?? '')) return [...argv];
+  const options: string[] = [];
+  const positional: string[] = [];
+  let moved = false;
+  for (let i = 1; i < argv.length; i++) {
+    const t = argv[i]!;
+    if (t === '--') {
+      positional.push(...argv.slice(i + 1));
+      moved = true;
+      break;
+    }
+    if (VALUE_OPTIONS.has(t)) {
+      options.push(t, ...argv.slice(i + 1, i + 2));
+      i++;
+    } else if (t.startsWith('--') || SHORT_OPTIONS.has(t)) options.push(t);
+    else {
+      positional.push(t);
+      if (t.startsWith('-') && t !== '-') moved = true;
+    }
+  }
+  return moved ? [argv[0]!, ...options, '--', ...positional] : [...argv];
 }
 
 /** A command line for people to copy: every argument shell-quoted. */

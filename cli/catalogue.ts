@@ -23,6 +23,7 @@ export function ruleRecord(r: (typeof RULES)[number]) {
     variables: Object.entries(r.shapes).map(([name, shape]) => ({ name, shape, assume: r.assume?.[name] ?? [] })),
     assumptions: r.assume ?? {},
     mistakes: r.mistakes,
+    ...(r.equivalent ? { equivalent: r.equivalent } : {}),
     ...(r.derivedFrom ? { derivedFrom: r.derivedFrom } : {}),
     ...(r.explanation ? { explanation: r.explanation } : {}),
   };
@@ -79,9 +80,13 @@ function reportLine(ev: RuleEvidence): string {
   const ms = ev.mistakes;
   const refuted = ms.filter((m) => m.refuted).length;
   if (ev.status === 'verified' && refuted === ms.length)
-    return `✓ ${ev.id}: verified in ${ev.cases} cases (largest error ${fmt(Number(ev.maxError.toPrecision(2)))} of the tolerance); ${refuted}/${ms.length} mistakes refuted`;
-  const lines = [`✗ ${ev.id}: ${ev.status === 'verified' ? 'verified' : `REFUTED: ${ev.reason}`}; ${refuted}/${ms.length} mistakes refuted`];
-  if (ev.status === 'refuted' && ev.counterexample) lines.push(formatCounterexample(ev.counterexample, '    '));
+    return `✓ ${ev.id}: verified in ${ev.cases} cases (largest error ${fmt(Number(ev.maxError.toPrecision(2)))} of the tolerance)${ev.equivalents ? `, and in ${ev.equivalents.length} equivalent spelling${ev.equivalents.length === 1 ? '' : 's'}` : ''}; ${refuted}/${ms.length} mistakes refuted (${ms.filter((m) => m.refutedBy === 'value').length} by value)`;
+  const lines = [`✗ ${ev.id}: ${ev.status === 'verified' ? 'verified' : ev.verdict === 'verified' ? 'REFUTED in an equivalent spelling' : `REFUTED: ${ev.reason}`}; ${refuted}/${ms.length} mistakes refuted`];
+  if (ev.verdict === 'refuted' && ev.counterexample) lines.push(formatCounterexample(ev.counterexample, '    '));
+  for (const e of (ev.equivalents ?? []).filter((x) => x.verdict === 'refuted')) {
+    lines.push(`    equivalent spelling "${e.claim}" REFUTED: ${e.reason}`);
+    if (e.counterexample) lines.push(formatCounterexample(e.counterexample, '      '));
+  }
   for (const m of ms.filter((x) => !x.refuted)) lines.push(`    mistake ${m.id} ("${m.claim}") was NOT refuted in ${m.cases} cases`);
   return lines.join('\n');
 }

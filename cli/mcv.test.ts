@@ -7,6 +7,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkDifferential, checkGradient, checkHessian, checkIdentity } from '../properties/index.js';
+import { ELEMENTWISE, FUNCTIONS } from '../properties/engine/expr.js';
+import { RULES } from '../rules/index.js';
 import { runMcv } from './program.js';
 
 beforeAll(() => {
@@ -69,6 +71,14 @@ describe('verdicts', () => {
     expect(JSON.parse(json)).toMatchObject({ verdict: 'refuted', seed: 123 });
     expect((await mcv(...args)).out).toBe(text);
     expect((await mcv(...args, '--json')).out).toBe(json);
+  });
+  test("norm(X,2) of a matrix is the spectral norm, as in mathjs (6.708 for [[3,0],[4,5]]), not the Frobenius norm (7.071)", async () => {
+    expect((await mcv('identity', 'norm([3,0;4,5],2)', 'sqrt(45)', '--shape', 'X=2x2')).code).toBe(0);
+    expect((await mcv('identity', 'norm(X,2)', "norm(X',2)", '--shape', 'X=mxn')).code).toBe(0);
+    expect((await mcv('identity', 'norm(Q*X,2)', 'norm(X,2)', '--shape', 'Q=mxm', '--shape', 'X=mxn', '--assume', 'Q=orthogonal')).code).toBe(0);
+    expect((await mcv('identity', 'norm(X,2)', "norm(X,'fro')", '--shape', 'X=2x3', '--seed', '1')).code).toBe(1);
+    // The bound is tight enough to see a relative error of 1e-12.
+    expect((await mcv('identity', 'norm(X,2)', "norm(X',2)*(1 + 1e-12)", '--shape', 'X=3x3', '--seed', '1')).code).toBe(1);
   });
   test('differentials in two variables and identities, with assumptions', async () => {
     expect((await mcv('differential', 'X*Y', '--wrt', 'X,Y', '--claim', 'dX*Y + X*dY', '--shape', 'X=mxn', '--shape', 'Y=nxp')).code).toBe(0);
@@ -136,11 +146,39 @@ describe('mcv hessian', () => {
     expect(two.err).toMatch(/--wrt x,y names no variable/);
     expect((await mcv('gradient', "x'*x", '--wrt', 'x', '--claim', '2*x', '--shape', 'x=n', '--gradient', '2*x')).code).toBe(2);
   });
-  test('an expression starting with "-" after "--", and the reproduce line puts it there too', async () => {
-    const r = await mcv('hessian', '--wrt', 'x', '--claim', '-2*A', '--shape', 'x=n', '--shape', 'A=nxn', '--seed', '1', '--', "-x'*A*x");
+  test('an expression starting with "-", with or without "--"; the reproduce line is written as users type it', async () => {
+    const r = await mcv('hessian', "-x'*A*x", '--wrt', 'x', '--claim', '-2*A', '--shape', 'x=n', '--shape', 'A=nxn', '--seed', '1');
     expect(r.code).toBe(1);
-    expect(r.out).toContain('reproduce: mcv hessian --wrt x --claim "-2*A" --shape x=n --shape A=nxn --seed 1 -- "-x\'*A*x"');
+    expect(r.out).toContain('reproduce: mcv hessian "-x\'*A*x" --wrt x --claim "-2*A" --shape x=n --shape A=nxn --seed 1');
     expect((await mcv('hessian', '--wrt', 'x', '--claim', "-(A + A')", '--shape', 'x=n', '--shape', 'A=nxn', '--seed', '1', '--', "-x'*A*x")).code).toBe(0);
+  });
+});
+
+describe('an expression that starts with a minus is taken as the expression, as users type it', () => {
+  const nll = ['--wrt', 'z', '--claim', 'softmax(z) - y', '--shape', 'y=k', '--shape', 'z=k', '--assume', 'y=onehot'];
+  test(`mcv gradient "-y'*log(softmax(z))" --wrt z --claim "softmax(z) - y" … is verified (exit 0), with or without --`, async () => {
+    expect((await mcv('gradient', "-y'*log(softmax(z))", ...nll)).code).toBe(0);
+    expect((await mcv('gradient', ...nll, '--', "-y'*log(softmax(z))")).code).toBe(0);
+    expect((await mcv('gradient', '--seed', '1', "-y'*log(softmax(z))", ...nll, '--json')).code).toBe(0);
+  });
+  test('in identities (both sides), differentials and the values of --claim; a wrong one is still refuted', async () => {
+    expect((await mcv('identity', '-trace(X)', "-trace(X')", '--shape', 'X=nxn')).code).toBe(0);
+    expect((await mcv('identity', '-x', '-(x)', '--shape', 'x=n')).code).toBe(0);
+    expect((await mcv('differential', '-inv(X)', '--wrt', 'X', '--claim', 'inv(X)*dX*inv(X)', '--shape', 'X=nxn', '--assume', 'X=invertible')).code).toBe(0);
+    expect((await mcv('differential', '-X*X', '--wrt', 'X', '--claim', '-dX*X - X*dX', '--shape', 'X=nxn')).code).toBe(0);
+    const wrong = await mcv('gradient', "-y'*log(softmax(z))", '--wrt', 'z', '--claim', 'softmax(z) + y', '--shape', 'y=k', '--shape', 'z=k', '--assume', 'y=onehot', '--seed', '3');
+    expect(wrong.code).toBe(1);
+    // The reproduce line is written as users type it (which the first test runs).
+    expect(wrong.out).toContain(`reproduce: mcv gradient "-y'*log(softmax(z))" --wrt z --claim "softmax(z) + y" --shape y=k --shape z=k --assume y=onehot --seed 3\n`);
+  });
+  test('in mcv derive and mcv hessian too (their own options, --gradient, keep their values)', async () => {
+    expect((await mcv('derive', "-y'*log(softmax(z))", '--wrt', 'z', '--shape', 'y=k', '--shape', 'z=k', '--assume', 'y=onehot', '--cases', '10')).code).toBe(0);
+    expect((await mcv('hessian', "-x'*x", '--wrt', 'x', '--claim', '-2*eye(n)', '--gradient', '-2*x', '--shape', 'x=n', '--cases', '10')).code).toBe(0);
+  });
+  test('an unknown long option is still an unknown option, with a suggestion', async () => {
+    const r = await mcv('differential', '-X', '--wrt', 'X', '--claim', '-dX', '--shap', 'X=2');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("unknown option '--shap'");
   });
 });
 
@@ -220,6 +258,15 @@ describe('help and the catalogue', () => {
       expect(r.out).toContain('--shape');
     }
   });
+  test('mcv --help lists every function the interpreter accepts, with its doc line', async () => {
+    const top = (await mcv('--help')).out;
+    const elementwise = top.split('\n').find((l) => l.endsWith(': elementwise'))!.trim().replace(/: elementwise$/, '').split(' ');
+    for (const [name, spec] of Object.entries(FUNCTIONS)) {
+      if (name in ELEMENTWISE) expect(elementwise, name).toContain(name);
+      else expect(top, name).toMatch(new RegExp(`\\n  ${name} +${spec.doc.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`));
+    }
+    for (const name of ['tan', 'sign']) expect(elementwise).toContain(name);
+  });
   test('mcv --version prints the version in package.json (the command)', async () => {
     const r = command('--version');
     expect(r.code).toBe(0);
@@ -229,7 +276,7 @@ describe('help and the catalogue', () => {
     const r = await mcv('list', '--json');
     expect(r.code).toBe(0);
     const rules = JSON.parse(r.out) as Record<string, unknown>[];
-    expect(rules.length).toBeGreaterThanOrEqual(32);
+    expect(rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
     for (const key of ['id', 'title', 'kind', 'area', 'source', 'latex', 'variables', 'assumptions', 'mistakes']) expect(rules[0]).toHaveProperty(key);
   });
   test('mcv verify --rule checks one rule and its mistakes', async () => {

@@ -7,8 +7,9 @@ import { Command, CommanderError, Option } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { checkClaim, type Evidence } from '../properties/check.js';
 import { InputError } from '../properties/engine/errors.js';
+import { ELEMENTWISE, FUNCTIONS } from '../properties/engine/expr.js';
 import { ASSUMPTIONS } from '../properties/engine/shapes.js';
-import { MAX_TIME_LIMIT_S, TIME_LIMIT_MS, claimFromArgs, claimTitle, commandLine, parseCases, parseSeed, reproduceArgs, type ClaimArgs } from './args.js';
+import { MAX_TIME_LIMIT_S, TIME_LIMIT_MS, claimFromArgs, claimTitle, commandLine, expressionArgs, parseCases, parseSeed, reproduceArgs, type ClaimArgs } from './args.js';
 import { formatEvidence } from './format.js';
 import { deriveFromArgs, deriveJson, derivedHint, formatDerivation, hintText, type DeriveArgs } from './derive.js';
 import { deriveGradient, type DeriveResult } from '../properties/derive/index.js';
@@ -52,6 +53,19 @@ function common(cmd: Command): Command {
     .option('--seed <S>', 'seed of every random choice: the same seed gives the same output')
     .option('--time-limit <S>', `give up after S seconds (default ${TIME_LIMIT_MS / 1000}, at most ${MAX_TIME_LIMIT_S})`)
     .option('--json', 'print one JSON object on stdout');
+}
+
+/**
+ * The functions of the expression syntax, one line each, read from the interpreter's own table
+ * (FUNCTIONS and its `doc` fields), so that `--help` lists exactly what is accepted. The
+ * elementwise functions share one line.
+ */
+export function functionHelp(): string {
+  const entries = Object.entries(FUNCTIONS);
+  const elementwise = entries.filter(([name]) => name in ELEMENTWISE).map(([name]) => name);
+  const rest = entries.filter(([name]) => !(name in ELEMENTWISE));
+  const w = Math.max(...rest.map(([name]) => name.length));
+  return [`  ${elementwise.join(' ')}: elementwise`, ...rest.map(([name, spec]) => `  ${name.padEnd(w)}  ${spec.doc}`)].join('\n');
 }
 
 /** Runs `mcv` with the arguments after the program name; resolves to the exit status. */
@@ -122,9 +136,9 @@ export async function runMcv(argv: readonly string[], io: Io): Promise<number> {
     .addHelpText(
       'after',
       `
-Expressions use mathjs syntax: X' transpose, * matrix product, .* ./ entrywise, trace inv det logdet
-sum kron diag eye ones zeros norm(X,'fro'), elementwise exp log sqrt sin cos tanh sigmoid abs square,
-softmax and logsumexp of a column. Dimension letters are numbers inside expressions: eye(n).
+Expressions use mathjs syntax: X' transpose, * matrix product, .* ./ .^ entrywise, ^ power, A/B for
+A*inv(B), pi and e. Dimension letters are numbers inside expressions: eye(n). The functions:
+${functionHelp()}
 
 Examples (from the course notes):
   mcv gradient "a'*X*b" --wrt X --claim "a*b'" --shape X=3x4 --shape a=3 --shape b=4
@@ -150,7 +164,7 @@ Examples (from the course notes):
 Examples (from the notes):
   mcv gradient "a'*X*b" --wrt X --claim "a*b'" --shape X=3x4 --shape a=3 --shape b=4
   mcv gradient "x'*A*x" --wrt x --claim "(A' + A)*x" --shape x=n --shape A=nxn
-  mcv gradient --wrt T --claim "(softmax(T*x) - y)*x'" --shape T=kxd --shape x=d --shape y=k --assume y=onehot -- "-y'*log(softmax(T*x))"`)
+  mcv gradient "-y'*log(softmax(T*x))" --wrt T --claim "(softmax(T*x) - y)*x'" --shape T=kxd --shape x=d --shape y=k --assume y=onehot`)
     .action((f: string, o: CommonOpts & { wrt: string; claim: string }) => runClaim({ kind: 'gradient', expr: f, claim: o.claim, wrt: o.wrt, ...argsOf(o) }, o.json));
 
   common(
@@ -260,7 +274,8 @@ Examples (the notes' exercises):
       program.outputHelp();
       return EXIT.bad;
     }
-    await program.parseAsync([...argv], { from: 'user' });
+    // An expression that starts with `-` is an expression, not an unknown option.
+    await program.parseAsync(expressionArgs(argv), { from: 'user' });
     return 0;
   } catch (e) {
     if (e instanceof Exit) return e.code;

@@ -14,7 +14,7 @@ import {
   type Assumption, type Shape,
 } from './engine/shapes.js';
 import { denseMatrix } from './arbitraries/denseMatrix.js';
-import { forAssumptions, type PointConstraints } from './arbitraries/forAssumptions.js';
+import { assumptionError, forAssumptions, type PointConstraints } from './arbitraries/forAssumptions.js';
 import { FIRST_STEP, SECOND_STEP, SECOND_STEP_CAP, U, tolerance } from './tolerance.js';
 import { evaluateWithBound } from './engine/bounds.js';
 
@@ -193,7 +193,8 @@ function hessianParts(input: ClaimInput, claim: Expr, w: string, shapes: Record<
   return { form: 'matrix', hmap, gradient };
 }
 
-function arbitraryCase(p: Problem, opts: CheckOptions): fc.Arbitrary<Case> {
+/** The random cases of a check (exported for the benchmark, which feeds the same points to PyTorch's gradcheck). */
+export function arbitraryCase(p: Problem, opts: CheckOptions): fc.Arbitrary<Case> {
   const maxDim = opts.maxDim ?? 4;
   const dimArb = fc.record(Object.fromEntries(p.letters.map((l) => [l, fc.integer({ min: 1, max: maxDim })])) as Record<string, fc.Arbitrary<number>>);
   return dimArb.chain((dims) => {
@@ -312,6 +313,26 @@ function withBound(e: Expr, scope: Scope, inputErrors?: Record<string, Mat>): { 
   return M.allFinite(r.v) && M.allFinite(r.e) ? r : null;
 }
 
+/**
+ * A value drawn under an assumption it can only have to rounding (an orthogonal Q) stands for the
+ * exact matrix within its measured defect: both sides of every kind of claim carry that input error.
+ */
+function assumedErrors(p: Problem, c: Pick<Case, 'values'>): Record<string, Mat> {
+  const assumed: Record<string, Mat> = {};
+  for (const [name, kinds] of Object.entries(p.assume)) {
+    const e = assumptionError(kinds, c.values[name]!);
+    if (e) assumed[name] = e;
+  }
+  return assumed;
+}
+
+/** The input errors of f on a curve: the assumptions' defects plus the rounding of W + tV for each variable moved. */
+function withCurveErrors(assumed: Record<string, Mat>, onCurve: Record<string, Mat>): Record<string, Mat> {
+  const errors: Record<string, Mat> = { ...assumed };
+  for (const [w, e] of Object.entries(onCurve)) errors[w] = assumed[w] ? M.zip(e, assumed[w]!, (x, y) => x + y) : e;
+  return errors;
+}
+
 function fail(base: Pick<Counterexample, 'dims' | 'values' | 'direction'>, message: string, more: Partial<Counterexample> = {}): Outcome {
   return { kind: 'fail', reason: message, counterexample: { ...base, labels: ['', ''], ...more, message } };
 }
@@ -342,12 +363,12 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
     throw new InputError(`f is ${M.shapeText(fx)}, not a scalar; a gradient needs a scalar f (for a matrix-valued F use \`differential\`)`, 'f');
   if (claimed.rows !== want[0] || claimed.cols !== want[1])
     return fail(base, shapeMismatch(p, claimed, want, p.kind === 'gradient' ? p.wrt[0]! : p.names[0]));
-  const claimB = withBound(p.claim, claimScope);
+  const assumed = assumedErrors(p, c);
+  const claimB = withBound(p.claim, claimScope, assumed);
   // On the curve the variables are themselves rounded: fl(W + tV) is off by up to u(|W| + 2h|V|)
   // for every step h ≤ h0, and f carries that error into every difference quotient.
   const h0 = p.kind === 'identity' ? 0 : stepFor(p, c, scope, scaledAt0);
-  const curveErrors = Object.fromEntries(p.wrt.map((w) => [w, M.zip(c.values[w]!, c.direction[w]!, (x, v) => U * (Math.abs(x) + 2 * h0 * Math.abs(v)))]));
-  const exprB = withBound(p.expr, scope, curveErrors);
+  const exprB = withBound(p.expr, scope, withCurveErrors(assumed, Object.fromEntries(p.wrt.map((w) => [w, M.zip(c.values[w]!, c.direction[w]!, (x, v) => U * (Math.abs(x) + 2 * h0 * Math.abs(v)))]))));
   if (!claimB || !exprB) return { kind: 'discard' };
 
   if (p.kind === 'identity') {
@@ -376,7 +397,8 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
     return v ? v.data : null;
   };
   const fd = directionalDerivative(g, h0, { smooth: p.expr.smooth });
-  if (!fd) return { kind: 'discard' };
+  // Values near overflow: the differences (or Tr(GᵀV) below) overflow although f is finite.
+  if (!fd || !fd.value.every(Number.isFinite)) return { kind: 'discard' };
   // Rounding in each evaluation of F moves a central difference by at most bound/h, and the
   // Richardson weights add up to less than 2.
   const fdError = Math.max(fd.err, (2 * M.maxAbs(exprB.e)) / fd.h);
@@ -386,6 +408,7 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
     const w = p.wrt[0]!;
     const V = c.direction[w]!;
     const dot = M.inner(claimed, V);
+    if (!Number.isFinite(dot)) return { kind: 'discard' };
     // Bound of Tr(GᵀV): the claim's own bound, carried through the sum of products.
     const absV = M.map(V, Math.abs);
     const bound = M.inner(claimB.e, absV) + V.data.length * U * M.inner(M.map(claimed, Math.abs), absV);
@@ -460,7 +483,8 @@ function evaluateHessianCase(p: Problem, c: Case): Outcome {
   // H[V] (matrix form: H*V), and its running error bound. The value is the claim's own evaluation,
   // as for the other kinds (the benchmark wraps it to perturb it); the bound comes from the tree.
   const hvValue = p.form === 'map' ? claimed : p.hmap!.evaluate(claimScope, budget());
-  const hvB = withBound(p.hmap!, claimScope);
+  const assumed = assumedErrors(p, c);
+  const hvB = withBound(p.hmap!, claimScope, assumed);
   const hv = hvB && M.allFinite(hvValue) ? { v: hvValue, e: hvB.e } : null;
   // The step: SECOND_STEP relative to the point along both curves W + t(U ± V), with arguments of
   // exp, sin, softmax, … moving by at most SECOND_STEP_CAP (see tolerance.ts).
@@ -468,8 +492,7 @@ function evaluateHessianCase(p: Problem, c: Case): Outcome {
   const stepAlong = (D: Mat) => stepFor(p, { ...c, direction: { [w]: D } }, scope, scaledAt0, SECOND_STEP, SECOND_STEP_CAP);
   const h0 = Math.min(stepAlong(Dp), stepAlong(Dm));
   // fl(W + t·fl(U ± V)) is off by at most u(|W| + 2h|U ± V|) + h·u(|U| + |V|) ≤ u(|W| + 3h(|U| + |V|)).
-  const curveErrors = { [w]: M.zip(c.values[w]!, M.zip(Ud, V, (a, b) => Math.abs(a) + Math.abs(b)), (x, s) => U * (Math.abs(x) + 3 * h0 * s)) };
-  const exprB = withBound(p.expr, scope, curveErrors);
+  const exprB = withBound(p.expr, scope, withCurveErrors(assumed, { [w]: M.zip(c.values[w]!, M.zip(Ud, V, (a, b) => Math.abs(a) + Math.abs(b)), (x, s) => U * (Math.abs(x) + 3 * h0 * s)) }));
   if (!hv || !exprB) return { kind: 'discard' };
   const curve = (D: Mat) => (t: number) => {
     const v = tryEval(p.expr, { ...scope, [w]: M.axpy(c.values[w]!, t, D) });

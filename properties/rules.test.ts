@@ -35,8 +35,21 @@ for (const area of Object.keys(AREAS)) {
         test(`mistake ${rule.id}/${m.id} refuted`, () => {
           const ev = check(rule.id).mistakes.find((x) => x.id === m.id)!;
           expect(ev.refuted, `mistake ${rule.id}/${m.id} ("${m.claim}") was not refuted in ${ev.cases} cases\n${replay(rule.id)}`).toBe(true);
-          // The refutation comes with a counterexample that names what disagrees.
+          // The refutation comes with a counterexample that names what disagrees, and says how.
           expect(ev.counterexample?.message).toBeTruthy();
+          expect(ev.refutedBy).toBe(ev.counterexample?.expected === undefined ? 'shape' : 'value');
+        });
+      }
+      test(`rule ${rule.id}: the numbers catch at least one mistake (refuted by value, not by its shape alone)`, () => {
+        const byValue = check(rule.id).mistakes.filter((x) => x.refutedBy === 'value').map((x) => x.id);
+        expect(byValue, `every mistake of ${rule.id} is refuted by its shape alone: add one the numbers must catch (or give one shapes of its own)`).not.toEqual([]);
+      });
+      for (const [k, claim] of (rule.equivalent ?? []).entries()) {
+        test(`equivalent ${rule.id}: ${claim} holds`, () => {
+          const ev = check(rule.id).equivalents![k]!;
+          expect(ev.claim).toBe(claim);
+          expect(ev.verdict, `the equivalent spelling "${claim}" of ${rule.id} was refuted: ${ev.reason}\n${replay(rule.id)}`).toBe('verified');
+          expect(ev.cases).toBe(cases);
         });
       }
     }

@@ -17,10 +17,10 @@ export function ruleClaim(rule: Rule): ClaimInput {
   }
 }
 
-/** A mistake: the rule with its claim (and, if given, its assumptions) replaced. */
+/** A mistake: the rule with its claim (and, if given, its assumptions and some shapes) replaced. */
 export function mistakeClaim(rule: Rule, mistake: Mistake): ClaimInput {
   const c = ruleClaim(rule);
-  return { ...c, claim: mistake.claim, assume: mistake.assume ?? c.assume };
+  return { ...c, claim: mistake.claim, assume: mistake.assume ?? c.assume, ...(mistake.shapes ? { shapes: { ...c.shapes, ...mistake.shapes } } : {}) };
 }
 
 /** The claimed expression of a rule (G, dF, rhs or H). */
@@ -36,4 +36,9 @@ export function subjectOf(rule: Rule): string {
 /** The variables differentiated (empty for an identity). */
 export function wrtOf(rule: Rule): string[] {
   return rule.kind === 'gradient' || rule.kind === 'hessian' ? [rule.wrt] : rule.kind === 'differential' ? [...rule.wrt] : [];
+}
+
+/** A correct rewriting of the claim (one of the rule's `equivalent` spellings), as a claim. */
+export function equivalentClaim(rule: Rule, claim: string): ClaimInput {
+  return { ...ruleClaim(rule), claim };
 }

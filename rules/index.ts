@@ -56,7 +56,6 @@ import kronDeterminant from './kronecker/kron-determinant.js';
 import diffSandwich from './differentials/diff-sandwich.js';
 import diffXax from './differentials/diff-xax.js';
 import diffKronSelf from './differentials/diff-kron-self.js';
-import inverseDifferential from './differentials/inverse-differential.js';
 import diffDet from './differentials/diff-det.js';
 import diffLogdet from './differentials/diff-logdet.js';
 import diffCube from './differentials/diff-cube.js';
@@ -93,7 +92,6 @@ import adjointQuadraticForm from './inverse-gradients/adjoint-quadratic-form.js'
 import traceInverseQuadraticGradient from './inverse-gradients/trace-inverse-quadratic-gradient.js';
 import generalizedRayleighTraceGradient from './inverse-gradients/generalized-rayleigh-trace-gradient.js';
 import gradInnerProduct from './linear-quadratic/grad-inner-product.js';
-import gradBilinear from './linear-quadratic/grad-bilinear.js';
 import gradBilinearTransposed from './linear-quadratic/grad-bilinear-transposed.js';
 import gradBtxtxc from './linear-quadratic/grad-btxtxc.js';
 import gradAffineBilinear from './linear-quadratic/grad-affine-bilinear.js';
@@ -118,13 +116,8 @@ import gradEuclideanDistance from './norms/grad-euclidean-distance.js';
 import diffUnitVector from './norms/diff-unit-vector.js';
 import gradFrobeniusSquared from './norms/grad-frobenius-squared.js';
 import gradFrobeniusNorm from './norms/grad-frobenius-norm.js';
-import expDifferential from './elementwise/exp-differential.js';
-import logDifferential from './elementwise/log-differential.js';
 import sqrtDifferential from './elementwise/sqrt-differential.js';
-import tanhDifferential from './elementwise/tanh-differential.js';
-import sigmoidDifferential from './elementwise/sigmoid-differential.js';
 import absDifferential from './elementwise/abs-differential.js';
-import squareDifferential from './elementwise/square-differential.js';
 import gradHadamardBilinear from './elementwise/grad-hadamard-bilinear.js';
 import gradTraceDiag from './elementwise/grad-trace-diag.js';
 import gradLogsumexp from './softmax/grad-logsumexp.js';
@@ -229,7 +222,6 @@ export const RAW_RULES = [
   diffSandwich,
   diffXax,
   diffKronSelf,
-  inverseDifferential,
   diffDet,
   diffLogdet,
   diffCube,
@@ -269,7 +261,6 @@ export const RAW_RULES = [
   generalizedRayleighTraceGradient,
   // linear-quadratic
   gradInnerProduct,
-  gradBilinear,
   gradBilinearTransposed,
   gradBtxtxc,
   gradAffineBilinear,
@@ -297,13 +288,8 @@ export const RAW_RULES = [
   gradFrobeniusSquared,
   gradFrobeniusNorm,
   // elementwise
-  expDifferential,
-  logDifferential,
   sqrtDifferential,
-  tanhDifferential,
-  sigmoidDifferential,
   absDifferential,
-  squareDifferential,
   gradHadamardBilinear,
   gradTraceDiag,
   // softmax

@@ -60,6 +60,12 @@ export const mistakeSchema = z.strictObject({
   why: z.string().min(10, 'must say in a sentence why the claim is wrong'),
   /** Replaces the rule's assumptions: a rule used without its assumption. */
   assume: assumptions.optional(),
+  /**
+   * Replaces the shapes of some of the rule's variables (e.g. `{ A: 'nxn' }`): a mistake that the
+   * rule's own sizes would refute by its shape alone is checked at sizes where the sizes fit and
+   * the numbers must catch it, as they would for a user whose matrices happen to be square.
+   */
+  shapes: z.record(z.string(), z.string().min(1)).optional(),
 });
 
 const base = {
@@ -75,6 +81,12 @@ const base = {
   /** A short explanation for the site (Markdown, inline $…$ math allowed). */
   explanation: z.string().min(1).optional(),
   mistakes: z.array(mistakeSchema).min(1, 'must list at least one realistic mistake'),
+  /**
+   * Correct rewritings of the claim (G, dF or rhs) that people commonly write, e.g. `A*x + A'*x`
+   * for `(A + A')*x`: each is checked like the claim and must hold (ESLint's `valid` cases), a
+   * cheap guard against false alarms on spellings other than the catalogue's.
+   */
+  equivalent: z.array(expr).min(1).optional(),
   /** Ids of the rules this one follows from. */
   derivedFrom: z.array(id).optional(),
 };

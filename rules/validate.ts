@@ -1,7 +1,7 @@
 /** Validation of the registry: every message names the rule and the field, and says how to fix it. */
 import { prepare } from '../properties/check.js';
 import { InputError } from '../properties/engine/errors.js';
-import { mistakeClaim, ruleClaim } from './claims.js';
+import { equivalentClaim, mistakeClaim, ruleClaim } from './claims.js';
 import { ruleSchema, type Rule } from './schema.js';
 
 /** A rule object that cannot be used. */
@@ -37,10 +37,20 @@ export function validateRules(input: readonly unknown[]): Rule[] {
       throw e;
     }
     for (const m of rule.mistakes) {
+      for (const v of Object.keys(m.shapes ?? {}))
+        if (!(v in rule.shapes)) throw new RuleError(`${name}: field mistakes.${m.id}.shapes: "${v}" is not a variable of the rule; a mistake may only change the shapes of ${Object.keys(rule.shapes).join(', ')}`);
       try {
         prepare(mistakeClaim(rule, m));
       } catch (e) {
         if (e instanceof InputError) throw new RuleError(`${name}: field mistakes.${m.id}: ${e.message}`);
+        throw e;
+      }
+    }
+    for (const [k, claim] of (rule.equivalent ?? []).entries()) {
+      try {
+        prepare(equivalentClaim(rule, claim));
+      } catch (e) {
+        if (e instanceof InputError) throw new RuleError(`${name}: field equivalent.${k}: ${e.message}`);
         throw e;
       }
     }

@@ -4,8 +4,10 @@ import { describe, expect } from 'vitest';
 import * as M from '../engine/matrix.js';
 import type { Mat } from '../engine/matrix.js';
 import { ASSUMPTIONS, type Assumption } from '../engine/shapes.js';
+import { ASSUMPTION_HOLDS } from './assumptionHolds.js';
 import { forAssumptions } from './forAssumptions.js';
 import { invertibleMatrix } from './invertibleMatrix.js';
+import { orthogonalDefect } from './orthogonalMatrix.js';
 import { spdMatrix } from './spdMatrix.js';
 
 const n = fc.integer({ min: 1, max: 6 });
@@ -92,7 +94,37 @@ describe('generators keep their promises', () => {
     expect(condF(a)).toBeGreaterThanOrEqual(kappa * (1 - 1e-6));
     expect(condF(a)).toBeLessThanOrEqual(k * kappa * (1 + 1e-6));
   });
-  test('every assumption has a generator', () => {
-    for (const a of ASSUMPTIONS as readonly Assumption[]) expect(() => fc.sample(forAssumptions([a], 3, 3), 1)).not.toThrow();
+  test.prop([fc.integer({ min: 2, max: 5 }), fc.constantFrom(1e2, 1e6, 1e8), fc.boolean(), fc.gen()])(
+    'stress: positive invertible and positive spd keep every entry > 0 at an exact condition number κ',
+    (k, kappa, definite, g) => {
+      const a = g(() => (definite ? spdMatrix(k, { condition: kappa, positive: true }) : invertibleMatrix(k, { condition: kappa, positive: true })));
+      expect(Math.min(...a.data)).toBeGreaterThan(0);
+      if (definite) expect(choleskyMinPivot(a)).toBeGreaterThan(0);
+      expect(condF(a)).toBeGreaterThanOrEqual(kappa * (1 - 1e-6));
+      expect(condF(a)).toBeLessThanOrEqual(k * kappa * (1 + 1e-6));
+    },
+  );
+  test('stress: symmetric invertible at an exact condition number is exactly symmetric', () => {
+    for (const a of fc.sample(invertibleMatrix(4, { condition: 1e6, symmetric: true }), { seed: 1, numRuns: 20 })) expect(isSymmetric(a)).toBe(true);
+  });
+  test('orthogonalDefect bounds the distance to the nearest orthogonal matrix, and not loosely', () => {
+    // diag(1 + ε, 1, 1) is ε from I, its nearest orthogonal matrix.
+    const eps = 1e-10;
+    const q = M.identity(3);
+    q.data[0] = 1 + eps;
+    const d = orthogonalDefect(q).data[0]!;
+    expect(d).toBeGreaterThanOrEqual(eps);
+    expect(d).toBeLessThan(3 * eps);
+    expect(Math.max(...orthogonalDefect(M.identity(3)).data)).toBeLessThan(1e-15);
+  });
+  test('every assumption has a generator that keeps its promise (ASSUMPTION_HOLDS), at every size from 1 to 4', () => {
+    for (const a of ASSUMPTIONS as readonly Assumption[])
+      for (let k = 1; k <= 4; k++)
+        for (const m of fc.sample(forAssumptions([a], k, k), { seed: k, numRuns: 8 })) expect(ASSUMPTION_HOLDS[a](m), `${a} at ${k}x${k}: ${JSON.stringify(M.toRows(m))}`).toBe(true);
+  });
+  test('and the promise checks can fail: a dense matrix is none of these', () => {
+    const dense = M.fromRows([[1, 2], [3, -4]]);
+    for (const a of ASSUMPTIONS as readonly Assumption[]) if (a !== 'invertible') expect(ASSUMPTION_HOLDS[a](dense), a).toBe(false);
+    expect(ASSUMPTION_HOLDS.invertible(M.fromRows([[1, 2], [2, 4]]))).toBe(false);
   });
 });

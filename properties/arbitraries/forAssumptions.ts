@@ -6,7 +6,7 @@ import { denseMatrix } from './denseMatrix.js';
 import { diagonalMatrix } from './diagonalMatrix.js';
 import { invertibleMatrix } from './invertibleMatrix.js';
 import { onehotMatrix } from './onehotMatrix.js';
-import { orthogonalMatrix } from './orthogonalMatrix.js';
+import { orthogonalDefect, orthogonalMatrix } from './orthogonalMatrix.js';
 import { positiveMatrix } from './positiveMatrix.js';
 import { spdMatrix } from './spdMatrix.js';
 import { symmetricMatrix } from './symmetricMatrix.js';
@@ -40,4 +40,16 @@ export function forAssumptions(kinds: readonly Assumption[], rows: number, cols:
   else arb = denseMatrix(rows, cols);
   const s = c.scale ?? 1;
   return s === 1 ? arb : arb.map((m) => scale(m, s));
+}
+
+/**
+ * The error with which a generated value stands for a matrix that has its assumptions exactly,
+ * entry by entry, or undefined when it has them exactly. Only orthogonality cannot be had in
+ * floating point: the other generators build exact symmetry (the same rounded sum on both sides of
+ * the diagonal), exact one-hot and diagonal patterns, and positive definiteness and invertibility
+ * with a margin, which rounding cannot break. The oracle adds this error to the bounds, so an
+ * identity that holds under the assumption (QᵀQ = I) holds for the generated value within them.
+ */
+export function assumptionError(kinds: readonly Assumption[], value: Mat): Mat | undefined {
+  return kinds.includes('orthogonal') ? orthogonalDefect(value) : undefined;
 }

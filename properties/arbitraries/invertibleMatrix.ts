@@ -1,8 +1,7 @@
 import fc from 'fast-check';
-import { mat, matmul, transpose, type Mat } from '../engine/matrix.js';
+import { mat, type Mat } from '../engine/matrix.js';
+import { conditionedMatrix } from './conditionedMatrix.js';
 import { entry, positiveEntry, type EntryConstraints } from './entry.js';
-import { orthogonalMatrix } from './orthogonalMatrix.js';
-import { spectrum } from './spectrum.js';
 
 /** Options of {@link invertibleMatrix}. */
 export interface InvertibleConstraints extends EntryConstraints {
@@ -11,7 +10,8 @@ export interface InvertibleConstraints extends EntryConstraints {
   /** Every entry > 0 as well. @defaultValue false */
   positive?: boolean;
   /**
-   * Exact 2-norm condition number, built as U·diag(±σ)·Vᵀ (stress tests). When absent the matrix
+   * Exact 2-norm condition number, built as U·diag(±σ)·Vᵀ (stress tests; see conditionedMatrix,
+   * which keeps `symmetric` and `positive`). When absent the matrix
    * is strictly diagonally dominant with readable entries and a condition number below ~50.
    */
   condition?: number;
@@ -23,17 +23,8 @@ export interface InvertibleConstraints extends EntryConstraints {
  * determinant's sign varies from case to case.
  */
 export function invertibleMatrix(n: number, constraints: InvertibleConstraints = {}): fc.Arbitrary<Mat> {
-  if (constraints.condition !== undefined) {
-    const k = constraints.condition;
-    const q = orthogonalMatrix(n);
-    return fc
-      .tuple(q, constraints.symmetric ? fc.constant(null) : q, spectrum(n, k), fc.array(fc.boolean(), { minLength: n, maxLength: n }))
-      .map(([u, v, s, neg]) => {
-        const d = mat(n, n);
-        s.forEach((x, i) => (d.data[i * n + i] = neg[i] ? -x : x));
-        return matmul(matmul(u, d), transpose(v ?? u));
-      });
-  }
+  if (constraints.condition !== undefined)
+    return conditionedMatrix(n, constraints.condition, { symmetric: constraints.symmetric, positive: constraints.positive });
   const off = constraints.positive ? positiveEntry(constraints) : entry(constraints);
   return fc
     .tuple(

@@ -1,15 +1,14 @@
 import fc from 'fast-check';
-import { identity, mat, matmul, transpose, zip, type Mat } from '../engine/matrix.js';
+import { identity, matmul, transpose, zip, type Mat } from '../engine/matrix.js';
+import { conditionedMatrix } from './conditionedMatrix.js';
 import { denseMatrix } from './denseMatrix.js';
 import { positiveEntry, type EntryConstraints } from './entry.js';
-import { orthogonalMatrix } from './orthogonalMatrix.js';
-import { spectrum } from './spectrum.js';
 
 /** Options of {@link spdMatrix}. */
 export interface SpdConstraints extends EntryConstraints {
   /** Every entry > 0 as well. @defaultValue false */
   positive?: boolean;
-  /** Exact condition number, built as Q·diag(λ)·Qᵀ (stress tests). */
+  /** Exact condition number, built as Q·diag(λ)·Qᵀ (stress tests; see conditionedMatrix). */
   condition?: number;
 }
 
@@ -19,14 +18,8 @@ export interface SpdConstraints extends EntryConstraints {
  * (‖B‖² + 1) ≤ 1 + 4n² (65 for n = 4).
  */
 export function spdMatrix(n: number, constraints: SpdConstraints = {}): fc.Arbitrary<Mat> {
-  if (constraints.condition !== undefined) {
-    return fc.tuple(orthogonalMatrix(n), spectrum(n, constraints.condition)).map(([q, s]) => {
-      const d = mat(n, n);
-      s.forEach((x, i) => (d.data[i * n + i] = x));
-      const a = matmul(matmul(q, d), transpose(q));
-      return zip(a, transpose(a), (x, y) => (x + y) / 2);
-    });
-  }
+  if (constraints.condition !== undefined)
+    return conditionedMatrix(n, constraints.condition, { definite: true, positive: constraints.positive });
   const c = { max: 2, ...constraints };
   const b = constraints.positive ? denseMatrix(n, n, c, positiveEntry(c)) : denseMatrix(n, n, c);
   return fc.tuple(b, fc.integer({ min: 4, max: 12 })).map(([bm, m]) => {

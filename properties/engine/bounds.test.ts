@@ -64,3 +64,44 @@ describe('finite differences: the rounding of the curve fl(W + tV) is in the bou
     expect(evaluateWithBound(e.node, scope, { X: M.scalar(4.5 * u), Y: M.scalar(4.5 * u) }).e.data[0]).toBe(9 * u);
   });
 });
+
+describe('inputs drawn under an assumption carry their measured defect into the bounds', () => {
+  // The generated orthogonal Q is orthogonal to rounding only (QᵀQ − I ≈ 1e-16), so with Q taken
+  // as exact these were refuted on most seeds ("lhs = -2.78e-16 but rhs = 0 at entry (1,2)").
+  const orthogonal = (lhs: string, rhs: string): ClaimInput => ({ kind: 'identity', expr: lhs, claim: rhs, shapes: { Q: 'nxn' }, assume: { Q: 'orthogonal' } });
+  test.each([["Q'*Q", 'eye(n)'], ["Q*Q'", 'eye(n)'], ['inv(Q)', "Q'"]])('%s = %s holds on seeds 1 to 25', (lhs, rhs) => {
+    const refuted = [];
+    for (let seed = 1; seed <= 25; seed++) if (replay(orthogonal(lhs, rhs), { seed, cases: 40 }).verdict === 'refuted') refuted.push(seed);
+    expect(refuted).toEqual([]);
+  });
+  test("and the defect is not a licence: Q'*Q = eye(n) + 1e-12 is still refuted", () => {
+    expect(replay(orthogonal("Q'*Q", 'eye(n) + 1e-12'), { seed: 1, cases: 40 }).verdict).toBe('refuted');
+  });
+});
+
+describe('det at a singular point: a Hadamard bound, so the case is checked rather than discarded', () => {
+  test('the bound covers det(X + Δ) for perturbations Δ within the input error, at a singular X', () => {
+    const x = M.fromRows([[1, 2, 3], [2, 4, 6], [0.5, -1, 2]]);
+    const e = compile('det(X)', { field: 'lhs', known: new Set(['X']), dims: new Set() });
+    const err = M.map(x, () => 1e-9);
+    const r = evaluateWithBound(e.node, { X: x }, { X: err });
+    expect(r.v.data[0]).toBe(0);
+    expect(Number.isFinite(r.e.data[0]!)).toBe(true);
+    let worst = 0, state = 1;
+    const draw = () => (state = (state * 48271) % 2147483647) / 2147483647; // Park–Miller: deterministic
+    for (let k = 0; k < 200; k++) {
+      const d = M.map(x, () => (draw() * 2 - 1) * 1e-9);
+      worst = Math.max(worst, Math.abs(M.det(M.zip(x, d, (a, b) => a + b))));
+    }
+    expect(worst).toBeLessThanOrEqual(r.e.data[0]!);
+    expect(r.e.data[0]!).toBeLessThan(1e-6);
+  });
+  test("det(u*v') = 0 at n = 3 is verified with no case discarded, and det(u*v') = u'*v refuted by value", () => {
+    const claim: ClaimInput = { kind: 'identity', expr: "det(u*v')", claim: '0', shapes: { u: '3', v: '3' } };
+    const ev = replay(claim, { seed: 1, cases: 50 });
+    expect([ev.verdict, ev.discarded]).toEqual(['verified', 0]);
+    const wrong = replay({ ...claim, claim: "u'*v" }, { seed: 1, cases: 50 });
+    expect(wrong.verdict).toBe('refuted');
+    expect(wrong.counterexample?.expected).toBeDefined();
+  });
+});

@@ -101,6 +101,28 @@ function logdetSpread(x: VE): number {
 }
 
 /**
+ * A bound on |det(X + Δ) − det X| for every |Δ| ≤ E entrywise, from Hadamard's inequality
+ * |det A| ≤ Π‖aₖ‖₂ (aₖ the rows of A): replacing the rows one at a time,
+ *   det(X + Δ) − det X = Σᵢ det(x₁ + δ₁, …, xᵢ₋₁ + δᵢ₋₁, δᵢ, xᵢ₊₁, …, xₙ),
+ * so it is at most Σᵢ ‖Eᵢ‖₂ Πₖ≠ᵢ (‖xₖ‖₂ + ‖Eₖ‖₂). Not first order: it holds for any size of Δ,
+ * and needs no inverse, so it is finite at a singular X.
+ */
+function hadamardSpread(x: Mat, e: Mat): number {
+  const n = x.rows;
+  const rowNorm = (m: Mat, i: number) => M.frobenius(M.mat(1, n, m.data.subarray(i * n, (i + 1) * n)));
+  const xr = Array.from({ length: n }, (_, i) => rowNorm(x, i));
+  const er = Array.from({ length: n }, (_, i) => rowNorm(e, i));
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    let p = er[i]!;
+    for (let k = 0; k < n; k++) if (k !== i) p *= xr[k]! + er[k]!;
+    total += p;
+  }
+  // The norms and the products round by (2n + 2)u relative at most.
+  return total * (1 + (2 * n + 2) * U);
+}
+
+/**
  * The value and the running error bound of a parsed expression at a point. `inputErrors` bounds
  * the error already in some variables (zero when absent: the point's values are exact).
  */
@@ -191,6 +213,13 @@ export function evaluateWithBound(node: MathNode, scope: Scope, inputErrors: Rea
       const argNodes = n.args!;
       if (name === 'norm') {
         const x = rec(argNodes[0]!);
+        const p = argNodes[1] as (MathNode & { value?: unknown }) | undefined;
+        if (p?.value === 2 && x.v.rows !== 1 && x.v.cols !== 1) {
+          // The spectral norm: its algorithm's own bound (matrix.ts), and the input's error moves
+          // σ₁ by at most ‖E‖₂ ≤ ‖E‖_F (Weyl).
+          const sn = M.spectralNorm(x.v);
+          return { v: M.scalar(sn.value), e: M.scalar(sn.error + M.frobenius(x.e)) };
+        }
         const nv = M.frobenius(x.v);
         const e = nv === 0 ? M.frobenius(x.e) : M.inner(abs(x.v), x.e) / nv;
         return { v: M.scalar(nv), e: M.scalar(e + x.v.data.length * U * nv) };
@@ -223,7 +252,14 @@ export function evaluateWithBound(node: MathNode, scope: Scope, inputErrors: Rea
         }
         case 'det': {
           const d = M.det(x.v);
-          return { v: M.scalar(d), e: M.scalar(Math.abs(d) * logdetSpread(x) + U * Math.abs(d)) };
+          const n = x.v.rows;
+          // The first-order bound needs X⁻¹; Hadamard's needs nothing, so it also holds where X is
+          // singular (det = 0 exactly, a case to check rather than discard) and where first order
+          // is not enough (‖X⁻¹‖‖ΔX‖ near 1). The pivots' product rounds by n·u relative.
+          const first = Math.abs(d) * logdetSpread(x);
+          const hadamard = hadamardSpread(x.v, luPerturbation(x));
+          const spread = Number.isFinite(first) ? Math.min(first, hadamard) : hadamard;
+          return { v: M.scalar(d), e: M.scalar(spread + n * U * Math.abs(d) + ETA) };
         }
         case 'logdet': {
           const l = M.logAbsDet(x.v);

@@ -121,3 +121,36 @@ describe('untrusted input cannot escape', () => {
     expect(e!.message).toContain('more arithmetic than the limit');
   });
 });
+
+describe('norm', () => {
+  test("norm(X,2) of a matrix is the spectral norm, as in mathjs; norm(x,2) of a vector and norm(X,'fro') are Euclidean", () => {
+    expect(ev('norm([3,0;4,5],2)')[0]![0]).toBeCloseTo(6.708203932499369, 14);
+    expect(ev("norm([3,0;4,5],'fro')")[0]![0]).toBeCloseTo(Math.sqrt(50), 14);
+    expect(ev("norm([3,0,0;4,5,0],2)")[0]![0]).toBeCloseTo(6.708203932499369, 14); // wide
+    expect(ev('norm(u,2)')[0]![0]).toBeCloseTo(Math.sqrt(5), 14);
+  });
+  test('the spectral norm of a diagonal and of a rank-one matrix, with a bound of a few ulps', () => {
+    const d = M.spectralNorm(M.fromRows([[1e-3, 0, 0], [0, -3, 0], [0, 0, 2]]));
+    expect(d.value).toBe(3);
+    const r = M.spectralNorm(M.matmul(M.fromRows([[1], [2], [2]]), M.fromRows([[3, 4]]))); // ‖u‖‖v‖ = 3·5
+    expect(Math.abs(r.value - 15)).toBeLessThanOrEqual(r.error);
+    expect(r.error).toBeLessThan(1e-13);
+  });
+});
+
+describe('step rules: what has a unit of length of its own', () => {
+  const c = (s: string) => compile(s, { field: 'f', known, dims: new Set(['n']) });
+  test('a power whose exponent is a variable is scaled (x^y = exp(y·log|x|)); a constant or dimension exponent is not', () => {
+    expect(c('sum(A .^ B)').scaled).toBe(true);
+    expect(c("2 ^ (u'*u)").scaled).toBe(true);
+    expect(c('A .^ 2').scaled).toBe(false);
+    expect(c('A ^ n').scaled).toBe(false);
+    expect(c('exp(A)').scaled).toBe(true);
+  });
+  test('the collected argument of A .^ B is B .* log|A|', () => {
+    const b = newBudget();
+    b.scaled = [];
+    c('A .^ B').evaluate(scope, b);
+    expect(M.toRows(b.scaled[0]!)).toEqual([[0, Math.log(2)], [Math.log(3), 0]]);
+  });
+});

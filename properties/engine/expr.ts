@@ -276,7 +276,7 @@ export const FUNCTIONS: Readonly<Record<string, FnSpec>> = {
     apply: ([x], b, t) => (alloc(b, 1, x!.cols, 2 * x!.data.length, t), colwise(x!, logsumexpCol)),
   },
   norm: {
-    arity: [1, 2], doc: "norm(x) Euclidean norm of a vector; norm(X,'fro') Frobenius norm",
+    arity: [1, 2], doc: "norm(x) or norm(x,2) Euclidean norm of a vector; norm(X,'fro') Frobenius norm; norm(X,2) spectral norm (largest singular value)",
     apply: ([x], b, t) => (alloc(b, 1, 1, x!.data.length, t), M.scalar(M.frobenius(x!))),
   },
 };
@@ -302,6 +302,30 @@ function isScaled(node: MathNode): boolean {
   return scaled;
 }
 
+/**
+ * True when a power's exponent depends on a variable (x.^y, 2^t): x^y = exp(y·log|x|), whose
+ * curve bends over a distance of order 1 in y·log|x| as exp's does, so the step must keep that
+ * product's move small too (the oracle collects it like the arguments of {@link SCALED}).
+ */
+function isVariablePower(n: MathNode, dims: ReadonlySet<string> | undefined): boolean {
+  const o = n as MathNode & { fn?: unknown; args?: MathNode[] };
+  if (n.type !== 'OperatorNode' || (o.fn !== 'pow' && o.fn !== 'dotPow')) return false;
+  let variable = false;
+  o.args![1]!.traverse((m) => {
+    const name = (m as MathNode & { name?: string }).name;
+    if (m.type === 'SymbolNode' && name !== undefined && !(name in CONSTANTS) && !(name in FUNCTIONS) && !dims?.has(name)) variable = true;
+  });
+  return variable;
+}
+
+function hasVariablePower(node: MathNode, dims: ReadonlySet<string> | undefined): boolean {
+  let found = false;
+  node.traverse((n) => {
+    if (isVariablePower(n, dims)) found = true;
+  });
+  return found;
+}
+
 function isSmooth(node: MathNode): boolean {
   let smooth = true;
   node.traverse((n) => {
@@ -310,6 +334,14 @@ function isSmooth(node: MathNode): boolean {
     if (n.type === 'OperatorNode' && NON_SMOOTH_OPERATORS.has(fn as string)) smooth = false;
   });
   return smooth;
+}
+
+/** y·log|x|, the argument of exp in x^y = exp(y·log|x|) (0 where it is not finite, at x = 0). */
+function logPowerArgument(x: Mat, y: Mat): Mat {
+  return M.zip(x, y, (p, q) => {
+    const v = q * Math.log(Math.abs(p));
+    return Number.isFinite(v) ? v : 0;
+  });
 }
 
 function posText(source: string, char: number | undefined): string {
@@ -348,7 +380,7 @@ export function compile(source: string, opts: CompileOptions): Expr {
     node,
     variables,
     smooth: isSmooth(node),
-    scaled: isScaled(node),
+    scaled: isScaled(node) || hasVariablePower(node, opts.dims),
     evaluate: (scope, budget = newBudget()) => ev(scope, budget),
   };
 }
@@ -428,7 +460,16 @@ function build(node: MathNode, source: string, opts: CompileOptions, vars: Set<s
         const p = args[1] as MathNode & { value?: unknown };
         if (!(p.type === 'ConstantNode' && (p.value === 'fro' || p.value === 2))) fail(`only norm(X,'fro') and norm(x,2) are supported, not ${text(node)}`);
         const inner = rec(args[0]!);
-        return (scope, b) => spec!.apply([inner(scope, b)], b, text(node));
+        if (p.value === 'fro') return (scope, b) => spec!.apply([inner(scope, b)], b, text(node));
+        return (scope, b) => {
+          const x = inner(scope, b);
+          if (x.rows === 1 || x.cols === 1) return spec!.apply([x], b, text(node));
+          // As in mathjs, norm(X,2) of a matrix is the spectral norm (its largest singular value),
+          // not the Frobenius norm. Not smooth where that value is repeated: `norm` is in
+          // NON_SMOOTH_FUNCTIONS, so finite differences also look at very small steps.
+          alloc(b, 1, 1, 30 * x.rows * x.cols * Math.min(x.rows, x.cols), text(node));
+          return M.scalar(M.spectralNorm(x).value);
+        };
       }
       const argEvs = args.map(rec);
       const t = text(node);
@@ -473,9 +514,10 @@ function build(node: MathNode, source: string, opts: CompileOptions, vars: Set<s
           M.isScalar(x) || M.isScalar(y) || (x.rows === y.rows && x.cols === y.cols),
           () => `${t}: cannot ${what} ${lt()} (${M.shapeText(x)}) and ${rt()} (${M.shapeText(y)}); the sizes must be equal (or one of them 1x1)`,
         );
-      const entrywise = (what: string, f: (x: number, y: number) => number): Evaluator => (s, b) => {
+      const entrywise = (what: string, f: (x: number, y: number) => number, onArgs?: (x: Mat, y: Mat, b: Budget) => void): Evaluator => (s, b) => {
         const x = a(s, b), y = c(s, b);
         sameShape(x, y, what);
+        onArgs?.(x, y, b);
         const big = M.isScalar(x) ? y : x;
         alloc(b, big.rows, big.cols, big.data.length, t);
         return M.zip(x, y, f);
@@ -495,7 +537,10 @@ function build(node: MathNode, source: string, opts: CompileOptions, vars: Set<s
         case 'subtract': return entrywise('subtract', (x, y) => x - y);
         case 'dotMultiply': return entrywise('multiply entrywise', (x, y) => x * y);
         case 'dotDivide': return entrywise('divide entrywise', (x, y) => x / y);
-        case 'dotPow': return entrywise('raise entrywise', (x, y) => x ** y);
+        case 'dotPow':
+          return isVariablePower(node, opts.dims)
+            ? entrywise('raise entrywise', (x, y) => x ** y, (x, y, b) => b.scaled?.push(logPowerArgument(x, y)))
+            : entrywise('raise entrywise', (x, y) => x ** y);
         case 'multiply': return (s, b) => product(a(s, b), c(s, b), b);
         case 'divide':
           return (s, b) => {
@@ -508,10 +553,12 @@ function build(node: MathNode, source: string, opts: CompileOptions, vars: Set<s
             alloc(b, y.rows, y.cols, y.rows ** 3, t);
             return product(x, M.inv(y), b);
           };
-        case 'pow':
+        case 'pow': {
+          const variablePower = isVariablePower(node, opts.dims);
           return (s, b) => {
             const x = a(s, b), y = c(s, b);
             need(M.isScalar(y), () => `${t}: the exponent ${rt()} must be a number, not a ${M.shapeText(y)} matrix`);
+            if (variablePower && b.scaled && M.isScalar(x)) b.scaled.push(logPowerArgument(x, y));
             const p = y.data[0]!;
             if (M.isScalar(x)) return M.scalar(x.data[0]! ** p);
             need(x.rows === x.cols, () => `${t}: a matrix power needs a square matrix, but ${lt()} is ${M.shapeText(x)}; for entrywise powers write .^`);
@@ -525,6 +572,7 @@ function build(node: MathNode, source: string, opts: CompileOptions, vars: Set<s
             }
             return result;
           };
+        }
         default:
           return fail(`the operator "${op}" in ${t} is not supported; use + - * / .* ./ ^ .^ and ' (transpose)`);
       }

@@ -27,6 +27,10 @@ export default defineRule({
     "trace-hadamard",
     "hadamard-sum-inner"
   ],
+  equivalent: [
+    "trace(B'*A)",
+    "trace(A*B')"
+  ],
   mistakes: [
     {
       "id": "sum-of-all-entries",

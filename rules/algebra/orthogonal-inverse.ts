@@ -6,12 +6,10 @@ export default defineRule({
   area: "algebra",
   kind: "identity",
   latex: String.raw`\mathbf{Q}^\top\mathbf{Q} = \mathbf{I} \implies \mathbf{Q}^{-1} = \mathbf{Q}^\top`,
-  lhs: "u'*inv(Q)*v",
-  rhs: "u'*Q'*v",
+  lhs: "inv(Q)",
+  rhs: "Q'",
   shapes: {
-    "Q": "nxn",
-    "u": "n",
-    "v": "n"
+    "Q": "nxn"
   },
   assume: {
     "Q": [
@@ -25,11 +23,11 @@ export default defineRule({
       "unverified": "the statement is in sec. 9.5 of the 2012 Cookbook but carries no equation number in the stored text"
     }
   ],
-  explanation: "$\\mathbf{Q}^\\top$ is a left inverse by definition, and for a square matrix a left inverse is also the right inverse. The check compares $\\mathbf{u}^\\top(\\cdot)\\mathbf{v}$ of both sides for random vectors $\\mathbf{u}, \\mathbf{v}$, which for all $\\mathbf{u}, \\mathbf{v}$ is the matrix identity.",
+  explanation: "$\\mathbf{Q}^\\top$ is a left inverse by definition, and for a square matrix a left inverse is also the right inverse.",
   mistakes: [
     {
       "id": "without-orthogonality",
-      "claim": "u'*Q'*v",
+      "claim": "Q'",
       "why": "For an invertible Q that is not orthogonal, QᵀQ ≠ I, so Qᵀ is not the inverse.",
       "assume": {
         "Q": [
@@ -39,7 +37,7 @@ export default defineRule({
     },
     {
       "id": "self-inverse",
-      "claim": "u'*Q*v",
+      "claim": "Q",
       "why": "Only involutions (Q² = I, such as reflections) are their own inverse; a rotation is not."
     }
   ],

@@ -27,7 +27,12 @@ export default defineRule({
     {
       "id": "any-permutation",
       "claim": "trace(A*C*B)",
-      "why": "Swapping two factors is not a cyclic move: Tr(ACB) ≠ Tr(ABC) in general, and for these sizes it is not even defined."
+      "why": "Swapping two factors is not a cyclic move: Tr(ACB) ≠ Tr(ABC) in general, and for these sizes it is not even defined.",
+      "shapes": {
+        "A": "nxn",
+        "B": "nxn",
+        "C": "nxn"
+      }
     },
     {
       "id": "reversed",

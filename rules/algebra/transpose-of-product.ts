@@ -23,7 +23,11 @@ export default defineRule({
     {
       "id": "order-kept",
       "claim": "A'*B'",
-      "why": "The factors swap places under transposition; AᵀBᵀ does not even fit unless m = p."
+      "why": "The factors swap places under transposition; AᵀBᵀ does not even fit unless m = p.",
+      "shapes": {
+        "A": "nxn",
+        "B": "nxn"
+      }
     }
   ],
 });

@@ -35,6 +35,9 @@ export default defineRule({
   derivedFrom: [
     "diff-det"
   ],
+  equivalent: [
+    "det(X)*inv(X')"
+  ],
   mistakes: [
     {
       "id": "missing-transpose",

@@ -31,6 +31,9 @@ export default defineRule({
   derivedFrom: [
     "diff-logdet"
   ],
+  equivalent: [
+    "inv(X')"
+  ],
   mistakes: [
     {
       "id": "missing-transpose",

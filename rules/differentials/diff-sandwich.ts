@@ -34,7 +34,12 @@ export default defineRule({
     {
       "id": "gradient-side-transposes",
       "claim": "A'*dX*B'",
-      "why": "Transposes belong to the gradient read off later (AᵀGBᵀ), not to the differential."
+      "why": "Transposes belong to the gradient read off later (AᵀGBᵀ), not to the differential.",
+      "shapes": {
+        "A": "nxn",
+        "X": "nxn",
+        "B": "nxn"
+      }
     },
     {
       "id": "constants-moved",

@@ -14,7 +14,7 @@ export default defineRule({
   sources: [{ work: 'cookbook', where: '(396)', unverified: 'the gradient, in its mixture form with one component; the Hessian is its differential' }, { work: 'standard' }],
   explanation:
     'The gradient for every direction is $\\tfrac12(\\boldsymbol\\Sigma^{-\\top}\\mathbf{r}\\mathbf{r}^\\top\\boldsymbol\\Sigma^{-\\top} - \\boldsymbol\\Sigma^{-\\top})$; its differential has $d(\\boldsymbol\\Sigma^{-\\top}) = -\\boldsymbol\\Sigma^{-\\top}d\\boldsymbol\\Sigma^\\top\\boldsymbol\\Sigma^{-\\top}$, and at a symmetric $\\boldsymbol\\Sigma$ the inverses lose their transposes but $d\\boldsymbol\\Sigma$ keeps its own: the assumption constrains the point, never the direction. Differentiating the spd form $\\tfrac12(\\boldsymbol\\Sigma^{-1}\\mathbf{r}\\mathbf{r}^\\top\\boldsymbol\\Sigma^{-1} - \\boldsymbol\\Sigma^{-1})$ instead drops that transpose.',
-  derivedFrom: ['gaussian-loglik-covariance-gradient', 'inverse-differential'],
+  derivedFrom: ['gaussian-loglik-covariance-gradient', 'diff-inverse'],
   mistakes: [
     {
       id: 'direction-not-transposed',

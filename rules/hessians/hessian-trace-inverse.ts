@@ -14,7 +14,7 @@ export default defineRule({
   sources: [{ work: 'cookbook', where: '(64) with A = 0', unverified: 'the Hessian is not stated; it is the differential of the gradient −(X⁻²)ᵀ' }, { work: 'standard' }],
   explanation:
     'The gradient is $-(\\mathbf{X}^{-2})^\\top$ and $d(\\mathbf{X}^{-2}) = d(\\mathbf{X}^{-1})\\mathbf{X}^{-1} + \\mathbf{X}^{-1}d(\\mathbf{X}^{-1})$, each $d(\\mathbf{X}^{-1}) = -\\mathbf{X}^{-1}d\\mathbf{X}\\,\\mathbf{X}^{-1}$. The two terms are different maps, but along one direction ($\\mathbf{U} = \\mathbf{V}$) they give the same number, by the cyclic property of the trace: merging them is a single-direction trap.',
-  derivedFrom: ['trace-inverse-shifted-gradient', 'inverse-differential'],
+  derivedFrom: ['trace-inverse-shifted-gradient', 'diff-inverse'],
   mistakes: [
     {
       id: 'terms-merged',

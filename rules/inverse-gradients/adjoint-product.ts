@@ -34,7 +34,12 @@ export default defineRule({
     {
       "id": "missing-transpose",
       "claim": "Cb*B",
-      "why": "The adjoint pulls back through Bᵀ; C̄B does not even fit unless p = n."
+      "why": "The adjoint pulls back through Bᵀ; C̄B does not even fit unless p = n.",
+      "shapes": {
+        "A": "nxn",
+        "B": "nxn",
+        "Cb": "nxn"
+      }
     }
   ],
 });

@@ -6,13 +6,11 @@ export default defineRule({
   area: "inverse-updates",
   kind: "identity",
   latex: String.raw`(\mathbf{I}_m + \mathbf{A}\mathbf{B})^{-1} = \mathbf{I}_m - \mathbf{A}(\mathbf{I}_n + \mathbf{B}\mathbf{A})^{-1}\mathbf{B}`,
-  lhs: "u'*inv(eye(m) + A*B)*v",
-  rhs: "u'*(eye(m) - A*inv(eye(n) + B*A)*B)*v",
+  lhs: "inv(eye(m) + A*B)",
+  rhs: "eye(m) - A*inv(eye(n) + B*A)*B",
   shapes: {
     "A": "mxn",
-    "B": "nxm",
-    "u": "m",
-    "v": "m"
+    "B": "nxm"
   },
   sources: [
     {
@@ -20,24 +18,24 @@ export default defineRule({
       "where": "(166)"
     }
   ],
-  explanation: "An $m\\times m$ inverse traded for an $n\\times n$ one. Both inverses exist together, since $\\mathbf{A}\\mathbf{B}$ and $\\mathbf{B}\\mathbf{A}$ share their nonzero eigenvalues. The check compares $\\mathbf{u}^\\top(\\cdot)\\mathbf{v}$ of both sides for random vectors $\\mathbf{u}, \\mathbf{v}$, which for all $\\mathbf{u}, \\mathbf{v}$ is the matrix identity.",
+  explanation: "An $m\\times m$ inverse traded for an $n\\times n$ one. Both inverses exist together, since $\\mathbf{A}\\mathbf{B}$ and $\\mathbf{B}\\mathbf{A}$ share their nonzero eigenvalues.",
   derivedFrom: [
     "woodbury-nonsymmetric"
   ],
   mistakes: [
     {
       "id": "first-order-only",
-      "claim": "u'*(eye(m) - A*B)*v",
+      "claim": "eye(m) - A*B",
       "why": "I − AB is only the first term of the Neumann series; it is exact only when (AB)² = 0."
     },
     {
       "id": "sign",
-      "claim": "u'*(eye(m) + A*inv(eye(n) + B*A)*B)*v",
+      "claim": "eye(m) + A*inv(eye(n) + B*A)*B",
       "why": "The correction is subtracted."
     },
     {
       "id": "factors-swapped",
-      "claim": "u'*(eye(m) - B*inv(eye(n) + A*B)*A)*v",
+      "claim": "eye(m) - B*inv(eye(n) + A*B)*A",
       "why": "The outer factors keep their places: A on the left, B on the right (otherwise the sizes do not fit)."
     }
   ],

@@ -25,7 +25,13 @@ export default defineRule({
     {
       "id": "wrong-pairing",
       "claim": "kron(A*B,C*D)",
-      "why": "The first factors pair with each other (A with C) and the second ones (B with D); AB and CD need not even exist."
+      "why": "The first factors pair with each other (A with C) and the second ones (B with D); AB and CD need not even exist.",
+      "shapes": {
+        "A": "nxn",
+        "B": "nxn",
+        "C": "nxn",
+        "D": "nxn"
+      }
     },
     {
       "id": "order-reversed",

@@ -24,7 +24,7 @@ export default defineRule({
   explanation: "A quadratic form in $\\mathbf{r} = \\mathbf{X}\\mathbf{b}+\\mathbf{c}$ with gradient $(\\mathbf{D}+\\mathbf{D}^\\top)\\mathbf{r}$, pulled back through $d\\mathbf{r} = d\\mathbf{X}\\,\\mathbf{b}$.",
   derivedFrom: [
     "grad-xtbx",
-    "grad-bilinear"
+    "grad-bilinear-matrix"
   ],
   mistakes: [
     {

@@ -26,13 +26,18 @@ export default defineRule({
   ],
   explanation: "$\\mathbf{a}^\\top\\mathbf{X}^\\top\\mathbf{b} = \\mathbf{b}^\\top\\mathbf{X}\\mathbf{a}$, so the previous rule applies with $\\mathbf{a}$ and $\\mathbf{b}$ swapped.",
   derivedFrom: [
-    "grad-bilinear"
+    "grad-bilinear-matrix"
   ],
   mistakes: [
     {
       "id": "transpose-ignored",
       "claim": "a*b'",
-      "why": "The transpose on X swaps the roles of a and b: f = bᵀXa, with gradient baᵀ."
+      "why": "The transpose on X swaps the roles of a and b: f = bᵀXa, with gradient baᵀ.",
+      "shapes": {
+        "a": "n",
+        "X": "nxn",
+        "b": "n"
+      }
     }
   ],
 });

@@ -27,7 +27,7 @@ export default defineRule({
   explanation: "$df = \\mathbf{b}^\\top d\\mathbf{X}^\\top\\mathbf{X}\\mathbf{c} + \\mathbf{b}^\\top\\mathbf{X}^\\top d\\mathbf{X}\\,\\mathbf{c}$; the two terms give $\\mathbf{X}\\mathbf{c}\\mathbf{b}^\\top$ and $\\mathbf{X}\\mathbf{b}\\mathbf{c}^\\top$.",
   derivedFrom: [
     "diff-product",
-    "grad-bilinear"
+    "grad-bilinear-matrix"
   ],
   mistakes: [
     {

@@ -21,7 +21,10 @@ export default defineRule({
   ],
   explanation: "With $\\sigma' = \\sigma(1-\\sigma)$ the two logarithms give $-y(1-\\sigma) + (1-y)\\sigma = \\sigma - y$. The loss is linear in $y$, so the formula holds for any real $y$, not only for labels in $\\{0, 1\\}$.",
   derivedFrom: [
-    "sigmoid-differential"
+    "diff-elementwise-sigmoid"
+  ],
+  equivalent: [
+    "x*(sigmoid(w'*x) - y)"
   ],
   mistakes: [
     {

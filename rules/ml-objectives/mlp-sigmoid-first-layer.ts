@@ -22,7 +22,7 @@ export default defineRule({
   ],
   explanation: "Backpropagation: the output error is sent back through $\\mathbf{w}_2$, multiplied entrywise by $\\sigma'$ at the hidden layer, and paired with the input as an outer product.",
   derivedFrom: [
-    "sigmoid-differential",
+    "diff-elementwise-sigmoid",
     "grad-bilinear-matrix"
   ],
   mistakes: [

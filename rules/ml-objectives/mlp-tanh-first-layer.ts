@@ -23,7 +23,7 @@ export default defineRule({
   explanation: "The residual goes back through $\\mathbf{W}_2^\\top$, then through $\\tanh' = 1-\\tanh^2$ entrywise, then meets the input.",
   derivedFrom: [
     "mlp-tanh-second-layer",
-    "tanh-differential"
+    "diff-elementwise-tanh"
   ],
   mistakes: [
     {

@@ -23,7 +23,14 @@ export default defineRule({
     {
       "work": "notes",
       "where": "Differential rules (5), σ = log (used in Exercise 2)"
+    },
+    {
+      "work": "standard"
     }
+  ],
+  equivalent: [
+    "(1 ./ X) .* dX",
+    "X.^(-1) .* dX"
   ],
   mistakes: [
     {
@@ -35,6 +42,16 @@ export default defineRule({
       "id": "times-instead-of-divide",
       "claim": "X .* dX",
       "why": "log′(x) = 1/x: dividing by X, not multiplying."
+    },
+    {
+      "id": "reciprocal-squared",
+      "claim": "dX ./ square(X)",
+      "why": "That is −d(1/x); log′(x) = 1/x."
+    },
+    {
+      "id": "log-kept",
+      "claim": "log(X) .* dX",
+      "why": "Only exp is its own derivative; log′(x) = 1/x."
     }
   ],
 });

@@ -18,13 +18,30 @@ export default defineRule({
     {
       "work": "notes",
       "where": "Differential rules (5)"
+    },
+    {
+      "work": "standard"
     }
+  ],
+  equivalent: [
+    "(sigmoid(X) - square(sigmoid(X))) .* dX",
+    "sigmoid(X) .* sigmoid(-X) .* dX"
   ],
   mistakes: [
     {
       "id": "sigma-for-sigma-prime",
       "claim": "sigmoid(X) .* dX",
       "why": "σ confused with σ′: the derivative of the sigmoid is σ(1 − σ)."
+    },
+    {
+      "id": "one-factor",
+      "claim": "(1 - sigmoid(X)) .* dX",
+      "why": "σ′ = σ(1 − σ): the factor σ is lost."
+    },
+    {
+      "id": "tanh-form",
+      "claim": "(1 - square(sigmoid(X))) .* dX",
+      "why": "1 − f² is the derivative of tanh, not of the sigmoid."
     }
   ],
 });

@@ -18,7 +18,14 @@ export default defineRule({
     {
       "work": "notes",
       "where": "Differential rules (5)"
+    },
+    {
+      "work": "standard"
     }
+  ],
+  equivalent: [
+    "(1 - tanh(X) .* tanh(X)) .* dX",
+    "dX - square(tanh(X)) .* dX"
   ],
   mistakes: [
     {
@@ -30,6 +37,16 @@ export default defineRule({
       "id": "matrix-product",
       "claim": "(1 - square(tanh(X)))*dX",
       "why": "σ′(X) ⊙ dX is entrywise, not a matrix product."
+    },
+    {
+      "id": "sign-of-square",
+      "claim": "(1 + square(tanh(X))) .* dX",
+      "why": "tanh′ = sech² = 1 − tanh²; 1 + f² is the derivative of tan, not of tanh."
+    },
+    {
+      "id": "sigmoid-form",
+      "claim": "(tanh(X) .* (1 - tanh(X))) .* dX",
+      "why": "σ(1 − σ) is the sigmoid’s derivative; tanh′ = 1 − tanh²."
     }
   ],
 });

@@ -23,11 +23,26 @@ export default defineRule({
     {
       "work": "notes",
       "where": "Differential rules (3)"
+    },
+    {
+      "work": "cookbook",
+      "where": "(40), (59)"
+    },
+    {
+      "work": "wikipedia",
+      "where": "differential identities"
+    },
+    {
+      "work": "giles",
+      "where": "matrix inverse"
     }
   ],
   explanation: "Differentiate $\\mathbf{X}\\mathbf{X}^{-1} = \\mathbf{I}$: $d\\mathbf{X}\\,\\mathbf{X}^{-1} + \\mathbf{X}\\,d\\mathbf{X}^{-1} = 0$, then multiply by $\\mathbf{X}^{-1}$ on the left.",
   derivedFrom: [
     "diff-product"
+  ],
+  equivalent: [
+    "-inv(X)*dX/X"
   ],
   mistakes: [
     {
@@ -44,6 +59,16 @@ export default defineRule({
       "id": "inverse-of-differential",
       "claim": "-inv(dX)",
       "why": "d(X⁻¹) is not (dX)⁻¹: a differential is linear in dX."
+    },
+    {
+      "id": "gradient-transposes",
+      "claim": "-inv(X)'*dX*inv(X)'",
+      "why": "The transposes belong to the adjoint rule (Ā = −X⁻ᵀ C̄ X⁻ᵀ), not to the forward differential."
+    },
+    {
+      "id": "divided-by-square",
+      "claim": "-dX/(X*X)",
+      "why": "The scalar rule −dx/x² written with a matrix division: dX·X⁻² is not X⁻¹dX X⁻¹ unless dX commutes with X."
     }
   ],
 });

@@ -23,6 +23,9 @@ export default defineRule({
     }
   ],
   explanation: "The product rule with the order of the factors kept: matrix products do not commute.",
+  equivalent: [
+    "X*dY + dX*Y"
+  ],
   mistakes: [
     {
       "id": "order-swapped",

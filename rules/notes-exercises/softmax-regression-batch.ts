@@ -33,7 +33,11 @@ export default defineRule({
     {
       "id": "transposed",
       "claim": "X*(softmax(Theta*X) - Y)'",
-      "why": "That is Gᵀ (d×k), read off without the transpose."
+      "why": "That is Gᵀ (d×k), read off without the transpose.",
+      "shapes": {
+        "Theta": "kxk",
+        "X": "kxm"
+      }
     },
     {
       "id": "elementwise-instead-of-product",

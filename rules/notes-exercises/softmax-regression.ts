@@ -31,6 +31,10 @@ export default defineRule({
     "hadamard-sum-inner",
     "trace-cyclic"
   ],
+  equivalent: [
+    "softmax(Theta*x)*x' - y*x'",
+    "kron(softmax(Theta*x) - y, x')"
+  ],
   mistakes: [
     {
       "id": "sign",

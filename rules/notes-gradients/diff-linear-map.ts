@@ -25,7 +25,10 @@ export default defineRule({
     {
       "id": "transposed-jacobian",
       "claim": "A'*dx",
-      "why": "The differential applies A itself to dx; Aᵀ is the denominator-layout derivative, which acts on the other side."
+      "why": "The differential applies A itself to dx; Aᵀ is the denominator-layout derivative, which acts on the other side.",
+      "shapes": {
+        "A": "nxn"
+      }
     }
   ],
 });

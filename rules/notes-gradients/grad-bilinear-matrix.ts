@@ -18,12 +18,24 @@ export default defineRule({
     {
       "work": "notes",
       "where": "Matrix Differentiation, worked example f(X) = aᵀXb"
+    },
+    {
+      "work": "cookbook",
+      "where": "(70)"
+    },
+    {
+      "work": "wikipedia",
+      "where": "scalar-by-matrix identities"
     }
   ],
   explanation: "$df = \\mathbf{a}^\\top d\\mathbf{X}\\,\\mathbf{b} = \\mathrm{Tr}(\\mathbf{b}\\mathbf{a}^\\top d\\mathbf{X})$, so $\\frac{\\partial f}{\\partial \\mathbf{X}}^\\top = \\mathbf{b}\\mathbf{a}^\\top$ and the gradient is $\\mathbf{a}\\mathbf{b}^\\top$.",
   derivedFrom: [
     "diff-product",
     "trace-cyclic"
+  ],
+  equivalent: [
+    "(b*a')'",
+    "kron(a, b')"
   ],
   mistakes: [
     {
@@ -35,6 +47,11 @@ export default defineRule({
       "id": "inner-product",
       "claim": "a'*b*eye(m,n)",
       "why": "Confuses the gradient with the scalar aᵀb; the gradient is an outer product."
+    },
+    {
+      "id": "depends-on-x",
+      "claim": "(a'*X*b)*a*b'",
+      "why": "f is linear in X, so its gradient cannot depend on X."
     }
   ],
 });

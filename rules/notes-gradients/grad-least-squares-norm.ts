@@ -24,6 +24,10 @@ export default defineRule({
     "grad-squared-norm",
     "diff-linear-map"
   ],
+  equivalent: [
+    "2*(A'*A*x - A'*b)",
+    "-2*A'*(b - A*x)"
+  ],
   mistakes: [
     {
       "id": "dropped-factor-two",

@@ -24,11 +24,18 @@ export default defineRule({
   derivedFrom: [
     "diff-linear-map"
   ],
+  equivalent: [
+    "(u'*A)'"
+  ],
   mistakes: [
     {
       "id": "missing-transpose",
       "claim": "A*u",
-      "why": "Numerator layout carried over: Jacobian A instead of its transpose; the sizes only agree when A is square, and then the numbers differ."
+      "why": "Numerator layout carried over: Jacobian A instead of its transpose; the sizes only agree when A is square, and then the numbers differ.",
+      "shapes": {
+        "u": "n",
+        "A": "nxn"
+      }
     }
   ],
 });

@@ -20,6 +20,9 @@ export default defineRule({
     }
   ],
   explanation: "$d(\\mathbf{x}^\\top\\mathbf{A}\\mathbf{x}) = d\\mathbf{x}^\\top\\mathbf{A}\\mathbf{x} + \\mathbf{x}^\\top\\mathbf{A}\\,d\\mathbf{x} = \\mathbf{x}^\\top(\\mathbf{A}^\\top+\\mathbf{A})\\,d\\mathbf{x}$. Only for symmetric $\\mathbf{A}$ does this become $2\\mathbf{A}\\mathbf{x}$.",
+  equivalent: [
+    "A'*x + A*x"
+  ],
   mistakes: [
     {
       "id": "two-ax-without-symmetry",

@@ -19,16 +19,28 @@ export default defineRule({
     }
   ],
   explanation: "Both sides are $\\sum_{i,j} X_{ij}Y_{ji}$. The size condition is what makes both products square.",
+  equivalent: [
+    "sum(X .* Y')",
+    "trace(Y'*X')"
+  ],
   mistakes: [
     {
       "id": "transpose-one",
       "claim": "trace(X*Y')",
-      "why": "Transposing one factor is not cycling: Tr(XYᵀ) = Σ XᵢⱼYᵢⱼ pairs other entries than Tr(XY) = Σ XᵢⱼYⱼᵢ (and needs X and Y of the same size)."
+      "why": "Transposing one factor is not cycling: Tr(XYᵀ) = Σ XᵢⱼYᵢⱼ pairs other entries than Tr(XY) = Σ XᵢⱼYⱼᵢ (and needs X and Y of the same size).",
+      "shapes": {
+        "X": "nxn",
+        "Y": "nxn"
+      }
     },
     {
       "id": "product-of-traces",
       "claim": "trace(X)*trace(Y)",
-      "why": "The trace of a product is not the product of the traces (and needs square factors)."
+      "why": "The trace of a product is not the product of the traces (and needs square factors).",
+      "shapes": {
+        "X": "nxn",
+        "Y": "nxn"
+      }
     }
   ],
 });

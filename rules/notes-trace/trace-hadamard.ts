@@ -24,7 +24,12 @@ export default defineRule({
     {
       "id": "missing-transpose",
       "claim": "trace((X .* Y)*C)",
-      "why": "Without the transpose the trace pairs entry (i,j) with (j,i): the sizes fail unless square, and the numbers differ."
+      "why": "Without the transpose the trace pairs entry (i,j) with (j,i): the sizes fail unless square, and the numbers differ.",
+      "shapes": {
+        "X": "nxn",
+        "Y": "nxn",
+        "C": "nxn"
+      }
     },
     {
       "id": "hadamard-as-product",

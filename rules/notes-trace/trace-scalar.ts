@@ -24,12 +24,20 @@ export default defineRule({
     {
       "id": "cycled-wrong-way",
       "claim": "trace(a*b'*X)",
-      "why": "Moving a to the back gives Tr(X b aᵀ) (or Tr(b aᵀ X)); Tr(a bᵀ X) = bᵀXa is another number (and needs square X)."
+      "why": "Moving a to the back gives Tr(X b aᵀ) (or Tr(b aᵀ X)); Tr(a bᵀ X) = bᵀXa is another number (and needs square X).",
+      "shapes": {
+        "a": "n",
+        "X": "nxn"
+      }
     },
     {
       "id": "trace-of-factor",
       "claim": "trace(X)*a'*b",
-      "why": "The trace of a product is not the trace of one factor times the rest."
+      "why": "The trace of a product is not the trace of one factor times the rest.",
+      "shapes": {
+        "a": "n",
+        "X": "nxn"
+      }
     }
   ],
 });

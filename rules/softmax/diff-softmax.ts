@@ -23,6 +23,9 @@ export default defineRule({
   derivedFrom: [
     "grad-logsumexp"
   ],
+  equivalent: [
+    "softmax(z) .* dz - softmax(z)*(softmax(z)'*dz)"
+  ],
   mistakes: [
     {
       "id": "coupling-dropped",

@@ -27,6 +27,10 @@ export default defineRule({
   derivedFrom: [
     "grad-cross-entropy-softmax-any-labels"
   ],
+  equivalent: [
+    "-(y - softmax(z))",
+    "exp(z - logsumexp(z)) - y"
+  ],
   mistakes: [
     {
       "id": "without-onehot",

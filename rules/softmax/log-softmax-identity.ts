@@ -20,6 +20,9 @@ export default defineRule({
   derivedFrom: [
     "log-softmax"
   ],
+  equivalent: [
+    "z - log(sum(exp(z)))"
+  ],
   mistakes: [
     {
       "id": "log-dropped",

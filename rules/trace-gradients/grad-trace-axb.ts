@@ -38,7 +38,12 @@ export default defineRule({
     {
       "id": "untransposed",
       "claim": "A*B",
-      "why": "The constants must be transposed to move to the gradient’s side; AB does not even fit here."
+      "why": "The constants must be transposed to move to the gradient’s side; AB does not even fit here.",
+      "shapes": {
+        "A": "nxn",
+        "X": "nxn",
+        "B": "nxn"
+      }
     }
   ],
 });

@@ -33,7 +33,12 @@ export default defineRule({
     {
       "id": "transposed",
       "claim": "A'*B'",
-      "why": "That is the rule for Tr(AXB); with Xᵀ inside, the gradient is BA without transposes."
+      "why": "That is the rule for Tr(AXB); with Xᵀ inside, the gradient is BA without transposes.",
+      "shapes": {
+        "A": "nxn",
+        "X": "nxn",
+        "B": "nxn"
+      }
     }
   ],
 });

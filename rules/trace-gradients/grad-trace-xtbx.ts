@@ -28,6 +28,9 @@ export default defineRule({
     "grad-xtbx",
     "diff-product"
   ],
+  equivalent: [
+    "(B + B')*X"
+  ],
   mistakes: [
     {
       "id": "two-bx",

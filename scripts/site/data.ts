@@ -30,7 +30,7 @@ export function ruleLink(data: SiteData, id: string): string {
 
 /**
  * The `npx mcv …` command that checks this claim exactly as the build did: the CLI's own
- * reproduce arguments (an expression starting with `-` goes after `--`), shell-quoted. With a
+ * reproduce arguments, in the order people type them, shell-quoted. With a
  * null seed, the same command without `--seed`.
  */
 export function mcvCommand(c: ClaimInput, seed: number | null, cases: number): string {

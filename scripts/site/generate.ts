@@ -55,7 +55,9 @@ export function measure(o: Pick<GenerateOptions, 'rules' | 'derivations' | 'seed
       continue;
     }
     evidence.set(r.id, ev);
-    if (ev.status !== 'verified')
+    for (const e of (ev.equivalents ?? []).filter((x) => x.verdict !== 'verified'))
+      failures.push(`rule ${r.id}: the equivalent spelling "${e.claim}" is REFUTED: ${e.reason}${e.counterexample ? `\n${formatCounterexample(e.counterexample, '    ')}` : ''}\n    replay: npx mcv verify --rule ${r.id} --seed ${o.seed}`);
+    if (ev.verdict !== 'verified')
       failures.push(`rule ${r.id} is REFUTED: ${ev.reason}${ev.counterexample ? `\n${formatCounterexample(ev.counterexample, '    ')}` : ''}\n    replay: npx mcv verify --rule ${r.id} --seed ${o.seed}`);
     for (const m of ev.mistakes)
       if (!m.refuted) failures.push(`mistake ${r.id}/${m.id} ("${m.claim}") was NOT refuted in ${m.cases} cases: it is not a mistake, or the rule's shapes hide it\n    replay: npx mcv verify --rule ${r.id} --seed ${o.seed}`);

@@ -113,6 +113,20 @@ export function rulePage(r: Rule, data: SiteData): string {
   out.push('## The claim', claimSentence(r), mm(claimTex(r, shapes)), 'In the oracle\'s syntax (mathjs), as checked:', code(claimCode(r), 'text'));
   out.push('Check it yourself, or change it and see what breaks:', code(mcvCommand(ruleClaim(r), null, data.cases), 'bash'));
   out.push(`Or [check it in the browser](${checkHrefForClaim(ruleClaim(r))}), on the Check page, and change it there.`);
+  if (r.equivalent?.length) {
+    const wrong = r.kind === 'gradient' ? 'G' : r.kind === 'differential' ? 'dF' : 'rhs';
+    out.push(
+      '### Equivalent spellings',
+      `Correct rewritings that people also write. Each is checked like the claim, so a correct ${wrong} spelled another way is not a false alarm:`,
+      table(
+        [wrong, 'verdict'],
+        r.equivalent.map((claim, k) => {
+          const e = ev.equivalents?.[k];
+          return [cell(`\`${claim}\``), e ? cell(`${e.verdict === 'verified' ? '✓ held' : '✗ REFUTED'} in ${e.cases} random cases`) : '—'];
+        }),
+      ),
+    );
+  }
 
   out.push('## Variables');
   out.push(
@@ -164,7 +178,9 @@ export function rulePage(r: Rule, data: SiteData): string {
       const as = Object.entries(mk.assume);
       out.push(`Here the rule is used ${as.length ? `with only these assumptions: ${as.map(([k, v]) => `${m(tex(k, { shapes: r.shapes }))} ${v.join(', ')}`).join('; ')}` : '**without its assumptions**'}.`);
     }
-    out.push(`**Refuted**${me.cases ? ` after ${me.cases} passing case${me.cases === 1 ? '' : 's'}` : ''}: ${sentence(message(me.reason ?? ''))}`);
+    if (mk.shapes) out.push(`Checked at ${Object.entries(mk.shapes).map(([k, v]) => `${m(tex(k, { shapes: r.shapes }))} of shape ${m(shapeTex(v))}`).join(', ')}, where the sizes fit and only the numbers can tell.`);
+    const how = me.refutedBy === 'value' ? 'by value: the numbers disagree' : 'by its shape alone: no number needed to be compared';
+    out.push(`**Refuted ${how}**${me.cases ? `, after ${me.cases} passing case${me.cases === 1 ? '' : 's'}` : ''}: ${sentence(message(me.reason ?? ''))}`);
     if (me.counterexample) out.push(counterexampleMarkdown(me.counterexample, shapes));
     out.push('Reproduce:', code(mcvCommand(claim, deriveSeed(data.seed, `${r.id}/${mk.id}`), data.cases), 'bash'));
   }

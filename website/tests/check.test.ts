@@ -258,8 +258,8 @@ suite(name, () => {
       ],
       [
         state({ f: "-y'*log(softmax(T*x))", wrt: 'T', claim: "(softmax(T*x) - y)*x'", shapes: 'T=kxd, x=d, y=k', assume: 'y=onehot', seed: '2', cases: '30' }),
-        // f starts with a minus: mcv would take it for an option, so the command puts it after `--`.
-        ['gradient', '--wrt', 'T', '--claim', "(softmax(T*x) - y)*x'", '--shape', 'T=kxd', '--shape', 'x=d', '--shape', 'y=k', '--assume', 'y=onehot', '--cases', '30', '--seed', '2', '--', "-y'*log(softmax(T*x))"],
+        // f starts with a minus: mcv takes it as the expression all the same, no `--` needed.
+        ['gradient', "-y'*log(softmax(T*x))", '--wrt', 'T', '--claim', "(softmax(T*x) - y)*x'", '--shape', 'T=kxd', '--shape', 'x=d', '--shape', 'y=k', '--assume', 'y=onehot', '--cases', '30', '--seed', '2'],
         'transcendental',
       ],
       [

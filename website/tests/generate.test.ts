@@ -2,8 +2,7 @@
  * The page generator, without a browser: it refuses to write a site the oracle disagrees with,
  * its reproduce commands reproduce, and every rule and derivation gets its page.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { deriveSeed } from '../../properties/checkRule.js';
@@ -15,9 +14,11 @@ import type { Rule } from '../../rules/schema.js';
 import { mcvCommand } from '../../scripts/site/data.js';
 import { GenerateError, measure, readMethodTemplate, renderPages } from '../../scripts/site/generate.js';
 import { methodPage } from '../../scripts/site/methodPage.js';
+import { rulePage } from '../../scripts/site/rulePage.js';
 import { ROOT } from './browser.js';
 
 const seed = runSeed();
+let built = false;
 const cyclic = ruleById('trace-cyclic')! as Extract<Rule, { kind: 'identity' }>;
 
 describe('the page generator', () => {
@@ -30,6 +31,25 @@ describe('the page generator', () => {
   test('refuses to generate when a mistake is not refuted', () => {
     const lenient: Rule = { ...cyclic, id: 'lenient', mistakes: [{ id: 'not-a-mistake', claim: cyclic.rhs, why: 'It is the rule itself, so it holds.' }] };
     expect(() => measure({ rules: [lenient], derivations: [], seed, cases: 20 })).toThrow(/mistake lenient\/not-a-mistake .* was NOT refuted/);
+  });
+
+  test('refuses to generate when an equivalent spelling is refuted, naming it', () => {
+    const wrongSpelling: Rule = { ...cyclic, id: 'wrong-spelling', equivalent: ['trace(Y*X) + 1'] };
+    expect(() => measure({ rules: [wrongSpelling], derivations: [], seed, cases: 20 })).toThrow(/rule wrong-spelling: the equivalent spelling "trace\(Y\*X\) \+ 1" is REFUTED/);
+  });
+
+  test('a rule page says how each mistake was refuted, at which sizes, and shows the equivalent spellings with their verdicts', () => {
+    const ids = ['grad-bilinear-matrix', 'trace-cyclic'];
+    const data = measure({ rules: RULES.filter((r) => ids.includes(r.id)), derivations: [], seed, cases: 10 });
+    const bilinear = rulePage(ruleById('grad-bilinear-matrix')!, data);
+    expect(bilinear).toContain('**Refuted by its shape alone: no number needed to be compared**'); // b*a' is n×m
+    expect(bilinear).toContain('**Refuted by value: the numbers disagree**'); // (a'*X*b)*a*b'
+    expect(bilinear).toContain('### Equivalent spellings');
+    expect(bilinear).toContain("| `(b*a')'` | ✓ held in 10 random cases |");
+    const cyclicPage = rulePage(cyclic, data);
+    // transpose-one, trace(X*Y'), is checked at square shapes, where only the numbers can tell.
+    expect(cyclicPage).toMatch(/Checked at \$[^$]*X[^$]*\$ of shape \$n \\times n\$, \$[^$]*Y[^$]*\$ of shape \$n \\times n\$, where the sizes fit/);
+    expect(cyclicPage).not.toContain('by its shape alone');
   });
 
   test('refuses to generate when a line of a derivation is wrong', () => {
@@ -64,7 +84,8 @@ describe('the page generator', () => {
   // diff-inverse: a differential; softmax-regression: f starts with '-', which must not read as an option.
   for (const id of ['diff-inverse', 'softmax-regression']) {
     test(`the reproduce commands printed on rule page ${id} give the evidence the page shows`, () => {
-      expect(existsSync(cli), `${cli} is missing: \`npm install\` builds it (or \`npm run build\`)`).toBe(true);
+      // The bundle the commands run, built from the current code (never a silent skip when it is absent).
+      if (!built) (execFileSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { cwd: ROOT }), (built = true));
       const rule = ruleById(id)!;
       const cases = Math.min(runCases(), 30);
       const ev = measure({ rules: [rule], derivations: [], seed, cases }).evidence.get(rule.id)!;

@@ -208,12 +208,20 @@ suite(name, () => {
     }
   });
 
-  test('screenshots of a rule page and an exercise page are saved for review', async () => {
+  test('a rule page shows every mistake with how it was refuted, and its equivalent spellings (screenshots saved for review)', async () => {
     const dir = join(ROOT, 'artifacts');
     mkdirSync(dir, { recursive: true });
-    await navigate('/rules/diff-inverse', RULES.find((r) => r.id === 'diff-inverse')!.title);
-    await page.screenshot({ path: join(dir, 'rule-page.png'), fullPage: true });
-    await navigate(`/exercises/${DERIVATIONS.at(-1)!.id}`, DERIVATIONS.at(-1)!.title);
+    const rule = RULES.find((r) => r.id === 'diff-inverse')!;
+    await navigate('/rules/diff-inverse', rule.title);
+    for (const m of rule.mistakes) expect(await page.locator(`article h3#mistake-${m.id}`).count(), `mistake ${m.id}`).toBe(1);
+    expect(await page.locator('article p', { hasText: /^Refuted by (value|its shape alone)/ }).count()).toBe(rule.mistakes.length);
+    expect(await page.locator('article h3', { hasText: 'Equivalent spellings' }).count()).toBe(1);
+    const shot = await page.screenshot({ path: join(dir, 'rule-page.png'), fullPage: true });
+    // A full page, not the first screen of it: taller than the 900px viewport.
+    expect(shot.readUInt32BE(20), 'screenshot height').toBeGreaterThan(900);
+    const exercise = DERIVATIONS.at(-1)!;
+    await navigate(`/exercises/${exercise.id}`, exercise.title);
+    expect(await page.locator('article .katex').count(), 'the derivation\'s lines are typeset').toBeGreaterThan(exercise.steps.length);
     await page.screenshot({ path: join(dir, 'exercise-page.png'), fullPage: true });
   });
 

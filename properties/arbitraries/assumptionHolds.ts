@@ -1,0 +1,39 @@
+import * as M from '../engine/matrix.js';
+import type { Mat } from '../engine/matrix.js';
+import type { Assumption } from '../engine/shapes.js';
+
+const symmetric = (a: Mat) => a.rows === a.cols && M.maxAbs(M.zip(a, M.transpose(a), (x, y) => x - y)) === 0;
+
+/** Cholesky's pivots all > 0: positive definite. */
+function definite(a: Mat): boolean {
+  const k = a.rows;
+  const l = new Float64Array(k * k);
+  for (let j = 0; j < k; j++) {
+    let d = a.data[j * k + j]!;
+    for (let p = 0; p < j; p++) d -= l[j * k + p]! ** 2;
+    if (!(d > 0)) return false;
+    l[j * k + j] = Math.sqrt(d);
+    for (let i = j + 1; i < k; i++) {
+      let s = a.data[i * k + j]!;
+      for (let p = 0; p < j; p++) s -= l[i * k + p]! * l[j * k + p]!;
+      l[i * k + j] = s / l[j * k + j]!;
+    }
+  }
+  return true;
+}
+
+/**
+ * Whether a value has an assumption: what each generator promises, checked on the value itself
+ * (the tests hold every generator, and every combination the catalogue uses, to it). The record
+ * is complete by its type, so a new assumption cannot be added without saying what it means here.
+ */
+export const ASSUMPTION_HOLDS: Readonly<Record<Assumption, (m: Mat) => boolean>> = {
+  invertible: (m) => m.rows === m.cols && !M.luFactor(m).singular && Number.isFinite(M.logAbsDet(m)),
+  symmetric,
+  spd: (m) => symmetric(m) && definite(m),
+  positive: (m) => m.data.every((x) => x > 0),
+  onehot: (m) => M.toRows(M.transpose(m)).every((col) => col.filter((v) => v === 1).length === 1 && col.every((v) => v === 0 || v === 1)),
+  // Orthogonal to working precision: no float matrix is exactly (the oracle counts the defect).
+  orthogonal: (m) => m.rows === m.cols && M.maxAbs(M.zip(M.matmul(M.transpose(m), m), M.identity(m.rows), (x, y) => x - y)) < 1e-13,
+  diagonal: (m) => m.rows === m.cols && m.data.every((x, k) => x === 0 || Math.floor(k / m.cols) === k % m.cols),
+};
