@@ -193,7 +193,7 @@ function hessianParts(input: ClaimInput, claim: Expr, w: string, shapes: Record<
   return { form: 'matrix', hmap, gradient };
 }
 
-/** The random cases of a check (exported for the benchmark, which feeds the same points to PyTorch's gradcheck). */
+/** The random cases of a check (exported for the benchmark, which feeds the same points to PyTorch's gradcheck). @internal */
 export function arbitraryCase(p: Problem, opts: CheckOptions): fc.Arbitrary<Case> {
   const maxDim = opts.maxDim ?? 4;
   const dimArb = fc.record(Object.fromEntries(p.letters.map((l) => [l, fc.integer({ min: 1, max: maxDim })])) as Record<string, fc.Arbitrary<number>>);

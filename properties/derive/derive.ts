@@ -75,7 +75,7 @@ export interface DeriveResult {
   latex?: string;
   /** The lines, in order; the gradient is read off the last one. */
   steps: DeriveStep[];
-  /** The derivation in the form of rules/derivations (checked by properties/derivation.ts); for a scalar f. */
+  /** The derivation in the form of rules/derivations (checked by properties/derivation.ts); for a scalar f. @internal (its type is the catalogue's zod schema, which the package does not ship) */
   derivation?: Derivation;
   /** Cases per line. */
   cases: number;

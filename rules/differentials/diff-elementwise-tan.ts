@@ -5,7 +5,7 @@ export default defineRule({
   title: "Differential of the elementwise tangent",
   area: "differentials",
   kind: "differential",
-  latex: String.raw`d\tan(\mathbf{X}) = d\mathbf{X}\oslash\cos^2(\mathbf{X})`,
+  latex: String.raw`d\tan(\mathbf{X}) = d\mathbf{X}\oslash\cos(\mathbf{X})^{\circ 2}`,
   F: "tan(X)",
   wrt: [
     "X"

@@ -5,7 +5,7 @@ export default defineRule({
   title: 'Hessian of the Gaussian log-likelihood in the covariance',
   area: 'hessians',
   kind: 'hessian',
-  latex: String.raw`\mathbf{r} = \mathbf{x}-\boldsymbol\mu:\quad d\big(\nabla_{\boldsymbol\Sigma}\ln\mathcal{N}\big) = \tfrac12\Big(\boldsymbol\Sigma^{-1}d\boldsymbol\Sigma^\top\boldsymbol\Sigma^{-1} - \boldsymbol\Sigma^{-1}d\boldsymbol\Sigma^\top\boldsymbol\Sigma^{-1}\mathbf{r}\mathbf{r}^\top\boldsymbol\Sigma^{-1} - \boldsymbol\Sigma^{-1}\mathbf{r}\mathbf{r}^\top\boldsymbol\Sigma^{-1}d\boldsymbol\Sigma^\top\boldsymbol\Sigma^{-1}\Big)\quad(\boldsymbol\Sigma\ \text{spd})`,
+  latex: String.raw`\mathbf{r} = \mathbf{x}-\boldsymbol\mu:\quad d\big(\nabla_{\mathbf{S}}\log\mathcal{N}\big) = \tfrac12\Big(\mathbf{S}^{-1}d\mathbf{S}^\top\mathbf{S}^{-1} - \mathbf{S}^{-1}d\mathbf{S}^\top\mathbf{S}^{-1}\mathbf{r}\mathbf{r}^\top\mathbf{S}^{-1} - \mathbf{S}^{-1}\mathbf{r}\mathbf{r}^\top\mathbf{S}^{-1}d\mathbf{S}^\top\mathbf{S}^{-1}\Big)\quad(\mathbf{S}\ \text{spd})`,
   f: "-0.5*logdet(S) - 0.5*(x - mu)'*inv(S)*(x - mu)",
   wrt: 'S',
   H: "0.5*(inv(S)*dS'*inv(S) - inv(S)*dS'*inv(S)*(x - mu)*(x - mu)'*inv(S) - inv(S)*(x - mu)*(x - mu)'*inv(S)*dS'*inv(S))",
@@ -13,7 +13,7 @@ export default defineRule({
   assume: { S: ['spd'] },
   sources: [{ work: 'cookbook', where: '(396)', unverified: 'the gradient, in its mixture form with one component; the Hessian is its differential' }, { work: 'standard' }],
   explanation:
-    'The gradient for every direction is $\\tfrac12(\\boldsymbol\\Sigma^{-\\top}\\mathbf{r}\\mathbf{r}^\\top\\boldsymbol\\Sigma^{-\\top} - \\boldsymbol\\Sigma^{-\\top})$; its differential has $d(\\boldsymbol\\Sigma^{-\\top}) = -\\boldsymbol\\Sigma^{-\\top}d\\boldsymbol\\Sigma^\\top\\boldsymbol\\Sigma^{-\\top}$, and at a symmetric $\\boldsymbol\\Sigma$ the inverses lose their transposes but $d\\boldsymbol\\Sigma$ keeps its own: the assumption constrains the point, never the direction. Differentiating the spd form $\\tfrac12(\\boldsymbol\\Sigma^{-1}\\mathbf{r}\\mathbf{r}^\\top\\boldsymbol\\Sigma^{-1} - \\boldsymbol\\Sigma^{-1})$ instead drops that transpose.',
+    'The gradient for every direction is $\\tfrac12(\\mathbf{S}^{-\\top}\\mathbf{r}\\mathbf{r}^\\top\\mathbf{S}^{-\\top} - \\mathbf{S}^{-\\top})$; its differential has $d(\\mathbf{S}^{-\\top}) = -\\mathbf{S}^{-\\top}d\\mathbf{S}^\\top\\mathbf{S}^{-\\top}$, and at a symmetric $\\mathbf{S}$ the inverses lose their transposes but $d\\mathbf{S}$ keeps its own: the assumption constrains the point, never the direction. Differentiating the spd form $\\tfrac12(\\mathbf{S}^{-1}\\mathbf{r}\\mathbf{r}^\\top\\mathbf{S}^{-1} - \\mathbf{S}^{-1})$ instead drops that transpose.',
   derivedFrom: ['gaussian-loglik-covariance-gradient', 'diff-inverse'],
   mistakes: [
     {

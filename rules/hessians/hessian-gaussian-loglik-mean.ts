@@ -5,7 +5,7 @@ export default defineRule({
   title: 'Hessian of the Gaussian log-likelihood in the mean',
   area: 'hessians',
   kind: 'hessian',
-  latex: String.raw`\frac{\partial^2\ln\mathcal{N}(\mathbf{x};\boldsymbol\mu,\boldsymbol\Sigma)}{\partial\boldsymbol\mu\,\partial\boldsymbol\mu^\top} = -\boldsymbol\Sigma^{-1}`,
+  latex: String.raw`\frac{\partial^2\log\mathcal{N}(\mathbf{x};\boldsymbol\mu,\mathbf{S})}{\partial\boldsymbol\mu\,\partial\boldsymbol\mu^\top} = -\mathbf{S}^{-1}`,
   f: "-0.5*logdet(S) - 0.5*(x - mu)'*inv(S)*(x - mu)",
   wrt: 'mu',
   H: '-inv(S)',
@@ -13,7 +13,7 @@ export default defineRule({
   shapes: { mu: 'n', x: 'n', S: 'nxn' },
   assume: { S: ['spd'] },
   sources: [{ work: 'cookbook', where: '(394)', unverified: 'the gradient, in its mixture form with one component; the Hessian is its differential' }, { work: 'standard' }],
-  explanation: 'The gradient $\\boldsymbol\\Sigma^{-1}(\\mathbf{x} - \\boldsymbol\\mu)$ is affine in $\\boldsymbol\\mu$. The Hessian is negative definite: the log-likelihood is concave in the mean, and the Fisher information of $\\boldsymbol\\mu$ is $\\boldsymbol\\Sigma^{-1}$.',
+  explanation: 'The gradient $\\mathbf{S}^{-1}(\\mathbf{x} - \\boldsymbol\\mu)$ is affine in $\\boldsymbol\\mu$. The Hessian is negative definite: the log-likelihood is concave in the mean, and the Fisher information of $\\boldsymbol\\mu$ is $\\mathbf{S}^{-1}$.',
   derivedFrom: ['gaussian-loglik-mean-gradient'],
   mistakes: [
     { id: 'sign', claim: 'inv(S)', why: 'The quadratic term enters with −½: the log-likelihood is concave in μ, its Hessian −Σ⁻¹.' },

@@ -5,7 +5,7 @@ export default defineRule({
   title: 'Hessian of softmax regression, two samples',
   area: 'hessians',
   kind: 'hessian',
-  latex: String.raw`f(\mathbf{W}) = -\sum_{i=1}^{2}\mathbf{y}_i^\top\log\operatorname{softmax}(\mathbf{W}\mathbf{x}_i):\quad d(\nabla f) = \sum_{i=1}^{2}\big(\operatorname{diag}(\mathbf{p}_i) - \mathbf{p}_i\mathbf{p}_i^\top\big)\,d\mathbf{W}\,\mathbf{x}_i\mathbf{x}_i^\top`,
+  latex: String.raw`f(\mathbf{W}) = -\sum_{i=1}^{2}\mathbf{y}_i^\top\log\operatorname{softmax}(\mathbf{W}\mathbf{x}_i):\quad d(\nabla f) = \sum_{i=1}^{2}\big(\operatorname{diag}(\mathbf{p}_i) - \mathbf{p}_i\mathbf{p}_i^\top\big)\,d\mathbf{W}\,\mathbf{x}_i\mathbf{x}_i^\top,\quad \mathbf{p}_i = \operatorname{softmax}(\mathbf{W}\mathbf{x}_i)`,
   f: "-y1'*log(softmax(W*x1)) - y2'*log(softmax(W*x2))",
   wrt: 'W',
   H: "(diag(softmax(W*x1)) - softmax(W*x1)*softmax(W*x1)')*dW*x1*x1' + (diag(softmax(W*x2)) - softmax(W*x2)*softmax(W*x2)')*dW*x2*x2'",
