@@ -7,6 +7,7 @@ import { AREAS, WORKS, type Rule, type Source } from '../../rules/schema.js';
 import { code, frontMatter, m, message, mm, prose, sentence, shapeTex, table, tex, text, cell, cellMath } from './markdown.js';
 import { counterexampleMarkdown, errorText, exercisePath, mcvCommand, ruleLink, rulePath, type SiteData } from './data.js';
 import { checkHrefForClaim } from '../../website/src/check/url.js';
+import { ruleDerivationSection } from './derived.js';
 
 /** What a mistake's claim stands in for, in LaTeX: G, H, d[F] or the identity's left side. */
 export function mistakeLhs(r: Rule, shapes: Readonly<Record<string, string>>): string {
@@ -113,6 +114,7 @@ export function rulePage(r: Rule, data: SiteData): string {
   out.push('## The claim', claimSentence(r), mm(claimTex(r, shapes)), 'In the oracle\'s syntax (mathjs), as checked:', code(claimCode(r), 'text'));
   out.push('Check it yourself, or change it and see what breaks:', code(mcvCommand(ruleClaim(r), null, data.cases), 'bash'));
   out.push(`Or [check it in the browser](${checkHrefForClaim(ruleClaim(r))}), on the Check page, and change it there.`);
+  out.push(...ruleDerivationSection(r, data));
 
   out.push('## Variables');
   out.push(
