@@ -522,6 +522,7 @@ function DerivePanel({ view, ran, state, mod, shared }: { view: DeriveView; ran:
           <div><dt>cases per line</dt><dd data-testid="cases-run">{view.cases}</dd></div>
           <div><dt>lines checked</dt><dd data-testid="lines-checked">{view.lines.length + (view.kind === 'gradient' ? 1 : 0)}</dd></div>
           <div><dt>seed</dt><dd data-testid="seed-used">{view.seed}</dd></div>
+          <div><dt>time in your browser</dt><dd data-testid="elapsed" data-ms={Math.round(view.ms)}>{(view.ms / 1000).toFixed(2)} s</dd></div>
         </dl>
       )}
       <h3>Reproduce it</h3>
