@@ -178,7 +178,7 @@ export function exerciseDerivationSection(d: Derivation, data: SiteData): string
   const t = (e: string) => toTex(e, { shapes });
   const same = ev.result.gradient === d.gradient.G ? 'the same expression as the hand-written one' : `equal to the hand-written ${m(t(d.gradient.G))} at every point checked`;
   return [
-    '## The derivation mcv derive found {#derived}',
+    '## The derivation `mcv derive` found {#derived}',
     `The same problem given to \`mcv derive\`, which knows only ${m(`f = ${t(d.f)}`)}, the shapes and the assumptions. It applies the catalogue's rules by the same method and arrives at ${m(`\\mathbf{G} = ${ev.result.latex}`)}, ${same}. Compare its lines with the ones above:`,
     derivedMarkdown(ev, data, t(d.wrt), t(d.gradient.G)),
   ];

@@ -83,8 +83,8 @@ describe('the page generator', () => {
     expect(section).toContain('/check?kind=derive&');
     expect(rulePage(rules.find((r) => r.id === 'diff-product')!, data)).not.toContain('## Derived automatically');
     const ex = exercisePage(data.derivations[0]!, data, 1);
-    expect(ex.indexOf('## The derivation mcv derive found')).toBeGreaterThan(ex.indexOf('## The derivation\n'));
-    expect(ex).toMatch(/## The derivation mcv derive found[\s\S]*y is one-hot[\s\S]*## Line by line/);
+    expect(ex.indexOf('## The derivation `mcv derive` found')).toBeGreaterThan(ex.indexOf('## The derivation\n'));
+    expect(ex).toMatch(/## The derivation `mcv derive` found[\s\S]*y is one-hot[\s\S]*## Line by line/);
   });
 
   const cli = join(ROOT, 'dist/mcv.mjs');

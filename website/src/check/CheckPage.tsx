@@ -260,6 +260,7 @@ export default function CheckPage(): ReactNode {
         Type a function, the variable and the gradient you derived (or a differential, a Hessian, or an identity) in the syntax of{' '}
         <Link to="/guide/cli"><code>mcv</code></Link>. The same oracle that checks every rule of the <Link to="/catalogue">catalogue</Link> tests
         it here, in your browser, on random matrices: central differences against your claim, and a shrunk counterexample if it is wrong.
+        Or pick the kind <em>derive</em> and let <code>mcv derive</code> find the gradient, <Link to="/guide/derive">every line citing its rules and checked</Link>.
       </p>
 
       <form
