@@ -149,7 +149,7 @@ export function derivedMarkdown(ev: DerivedEvidence, data: SiteData, wrtTex: str
   return [
     mm(linesTex(r, wrtTex)),
     items.join('\n'),
-    `✓ **Checked** when this site was built: every line against the one before it (the first line of ${m('df')} against the finite difference of ${m('f')}) and ${m('\\mathbf{G}')} as a gradient claim, ${ev.cases} random cases each (fewer than the rule's own check, to keep the build quick); then the derived ${m('\\mathbf{G}')} against the stated ${m(statedTex)} as an identity: equal in ${ev.same.cases} random cases, largest error ${errorText(ev.same.maxError)}. Seed ${ev.seed}.`,
+    `✓ **Every line verified** when this site was built: every line against the one before it (the first line of ${m('df')} against the finite difference of ${m('f')}) and ${m('\\mathbf{G}')} as a gradient claim, ${ev.cases} random cases each (fewer than the other checks on this site, to keep the build quick); then the derived ${m('\\mathbf{G}')} against the stated ${m(statedTex)} as an identity: equal in ${ev.same.cases} random cases, largest error ${errorText(ev.same.maxError)}. Seed ${ev.seed}.`,
     'Reproduce it, or change it and derive again:',
     code(commandLine('npx mcv', deriveCommand(ev.args, ev.seed)), 'bash'),
     `Or [derive it in the browser](${ev.href}), on the Check page.`,
