@@ -88,7 +88,7 @@ describe('the site meets WCAG 2.1 AA (axe-core)', () => {
   }
 
   /** Opens the Check page on a claim (as a rule page's link does) and waits for its verdict. */
-  async function checkPage(href: string, verdict: 'verified' | 'refuted'): Promise<void> {
+  async function checkPage(href: string, verdict: 'verified' | 'refuted' | 'derived'): Promise<void> {
     await navigate('/', 'article h1');
     await navigate(href, '[data-testid="verdict"]');
     await page.waitForFunction((v) => document.querySelector('[data-testid="verdict"]')?.textContent === v, verdict, { timeout: 30_000 });

@@ -314,6 +314,10 @@ suite(name, () => {
     await menu.selectOption('grad-quadratic-form/two-ax-without-symmetry');
     expect(await verdict()).toBe('refuted');
     expect(await page.locator('[data-testid="claim"]').inputValue()).toBe('2*A*x');
+    await menu.selectOption('derive/grad-quadratic-form');
+    await page.waitForFunction(() => document.querySelector('[data-testid="command"]')?.textContent?.startsWith('npx mcv derive'));
+    expect(await verdict()).toBe('derived');
+    expect(await text('derived-result')).toBe("(A + A')*x");
     await page.goto(`${site.url}/rules/grad-bilinear-matrix`, { waitUntil: 'load' });
     // The first link checks the rule's claim (the one further down derives its gradient).
     await page.locator('article a[href^="/check?"]').first().click();

@@ -281,6 +281,9 @@ export default function CheckPage(): ReactNode {
               <optgroup label="Classic mistakes (refuted)">
                 {examples?.filter((e) => e.group === 'mistakes').map((e) => <option key={e.key} value={e.key}>{e.label}</option>)}
               </optgroup>
+              <optgroup label="Derive the gradient (every step checked)">
+                {examples?.filter((e) => e.group === 'derive').map((e) => <option key={e.key} value={e.key}>{e.label}</option>)}
+              </optgroup>
             </select>
             {picked && (
               <div className={styles.hint}>
