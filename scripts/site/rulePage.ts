@@ -114,7 +114,6 @@ export function rulePage(r: Rule, data: SiteData): string {
   out.push('## The claim', claimSentence(r), mm(claimTex(r, shapes)), 'In the oracle\'s syntax (mathjs), as checked:', code(claimCode(r), 'text'));
   out.push('Check it yourself, or change it and see what breaks:', code(mcvCommand(ruleClaim(r), null, data.cases), 'bash'));
   out.push(`Or [check it in the browser](${checkHrefForClaim(ruleClaim(r))}), on the Check page, and change it there.`);
-  out.push(...ruleDerivationSection(r, data));
 
   out.push('## Variables');
   out.push(
@@ -131,6 +130,7 @@ export function rulePage(r: Rule, data: SiteData): string {
     out.push(`The sizes ${letters.map((l) => m(l)).join(', ')} are drawn at random (1 to 4) in every case; assumptions constrain the point, never the direction.`);
 
   if (r.explanation) out.push('## Why it holds', prose(r.explanation));
+  out.push(...ruleDerivationSection(r, data));
 
   out.push('## Sources', r.sources.map((s) => `- ${sourceText(s)}`).join('\n'));
 
