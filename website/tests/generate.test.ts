@@ -75,7 +75,7 @@ describe('the page generator', () => {
     const rules = RULES.filter((r) => ['grad-quadratic-form', 'diff-product'].includes(r.id));
     const data = measure({ rules, derivations: DERIVATIONS.filter((d) => d.id === 'softmax-regression'), seed, cases: 10 });
     const quad = rulePage(rules.find((r) => r.id === 'grad-quadratic-form')!, data);
-    const section = quad.slice(quad.indexOf('## Derived automatically'), quad.indexOf('## Variables'));
+    const section = quad.slice(quad.indexOf('## Derived automatically'), quad.indexOf('## Sources'));
     expect(section).toContain('\\begin{aligned}');
     expect(section).toMatch(/by \[.*\]\(\/rules\/diff-product\)/);
     expect(section).toMatch(/equal in \d+ random cases, largest error .* Seed -?\d+\./);
