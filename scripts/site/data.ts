@@ -4,6 +4,7 @@ import type { RuleEvidence } from '../../properties/checkRule.js';
 import type { DerivationEvidence } from '../../properties/derivation.js';
 import type { Derivation } from '../../rules/derivations/schema.js';
 import type { Rule } from '../../rules/schema.js';
+import type { DerivedEvidence } from './derived.js';
 import { commandLine, reproduceArgs, type ClaimArgs } from '../../cli/args.js';
 import { m, matrixTex, tex, text, num, table, cell } from './markdown.js';
 
@@ -12,6 +13,8 @@ export interface SiteData {
   derivations: readonly Derivation[];
   evidence: ReadonlyMap<string, RuleEvidence>;
   derivationEvidence: ReadonlyMap<string, DerivationEvidence>;
+  /** What `mcv derive` found for every gradient rule (`rule:<id>`) and exercise (`exercise:<id>`), checked (derived.ts). */
+  derived: ReadonlyMap<string, DerivedEvidence>;
   /** The run's seed: every check derives its own from it. */
   seed: number;
   cases: number;

@@ -4,6 +4,7 @@ import { ASSUMPTION_DOCS, type Assumption } from '../../properties/engine/shapes
 import type { CheckedLine } from '../../properties/derivation.js';
 import { differentialName, type Derivation } from '../../rules/derivations/schema.js';
 import { sourceText } from './rulePage.js';
+import { exerciseDerivationSection } from './derived.js';
 import { cell, cellMath, code, frontMatter, m, mm, prose, sentence, shapeTex, table, tex, text } from './markdown.js';
 import { errorText, exercisePath, mcvCommand, ruleLink, rulePath, type SiteData } from './data.js';
 
@@ -66,8 +67,8 @@ export function exercisePage(d: Derivation, data: SiteData, position: number): s
     '## The derivation',
     derivationOverview(d),
     `Every line above was checked numerically when this site was built: the first line of ${m('df')} against the finite difference of ${m('f')} along a random direction ${m(t(dW))}, every other line against the line before it at random points (and random ${m(t(dW))}), and the gradient against the last line through ${m(`df = \\operatorname{Tr}(\\mathbf{G}^\\top ${t(dW)})`)}, [equation (1)](/method#equation-1). The details follow.`,
-    '## Line by line',
   ];
+  out.push(...exerciseDerivationSection(d, data), '## Line by line');
   ev.lines.forEach((l) => {
     const isGradient = l.what === 'gradient';
     const e = isGradient ? d.gradient.G : lineExpr(d, l.line - 1);

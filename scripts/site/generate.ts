@@ -14,6 +14,7 @@ import type { Derivation } from '../../rules/derivations/schema.js';
 import { AREAS, type Rule } from '../../rules/schema.js';
 import { areasInUse, cataloguePage } from './cataloguePage.js';
 import type { SiteData } from './data.js';
+import { measureDerived } from './derived.js';
 import { exercisePage, exercisesIndex } from './exercisePages.js';
 import { methodPage } from './methodPage.js';
 import { buildStamp, cheatSheetPage, type BuildStamp } from './printPage.js';
@@ -76,9 +77,12 @@ export function measure(o: Pick<GenerateOptions, 'rules' | 'derivations' | 'seed
       if (l.evidence.verdict !== 'verified')
         failures.push(`derivation ${d.id}: ${l.name} is WRONG: ${l.evidence.reason}${l.evidence.counterexample ? `\n${formatCounterexample(l.evidence.counterexample, '    ')}` : ''}\n    replay: MCV_SEED=${o.seed} npx vitest run -t '${d.id} ${l.name}'`);
   }
+  // Every gradient rule and exercise derived by mcv derive, its lines checked and its G compared with the stated G.
+  const derived = measureDerived(o.rules, o.derivations, o.seed);
+  failures.push(...derived.failures);
   if (failures.length)
     throw new GenerateError(`the site is not generated: the oracle disagrees with the catalogue (seed ${o.seed})\n\n${failures.map((f) => `✗ ${f}`).join('\n\n')}\n`);
-  return { rules: o.rules, derivations: o.derivations, evidence, derivationEvidence, seed: o.seed, cases: o.cases };
+  return { rules: o.rules, derivations: o.derivations, evidence, derivationEvidence, derived: derived.derived, seed: o.seed, cases: o.cases };
 }
 
 /** The sidebar: home, guide, method, exercises, then the catalogue with one category per area. */
@@ -88,7 +92,7 @@ function sidebars(data: SiteData, hasReliability: boolean): unknown {
       { type: 'doc', id: 'intro', label: 'Home' },
       {
         type: 'category', label: 'Guide', collapsed: false,
-        items: ['guide/oracle', 'guide/cli', ...(hasReliability ? ['generated/reliability'] : [])],
+        items: ['guide/oracle', 'guide/cli', 'guide/derive', ...(hasReliability ? ['generated/reliability'] : [])],
       },
       { type: 'doc', id: 'generated/method', label: 'The method' },
       {

@@ -7,6 +7,7 @@ import { AREAS, WORKS, type Rule, type Source } from '../../rules/schema.js';
 import { code, frontMatter, m, message, mm, prose, sentence, shapeTex, table, tex, text, cell, cellMath } from './markdown.js';
 import { counterexampleMarkdown, errorText, exercisePath, mcvCommand, ruleLink, rulePath, type SiteData } from './data.js';
 import { checkHrefForClaim } from '../../website/src/check/url.js';
+import { ruleDerivationSection } from './derived.js';
 
 /** What a mistake's claim stands in for, in LaTeX: G, H, d[F] or the identity's left side. */
 export function mistakeLhs(r: Rule, shapes: Readonly<Record<string, string>>): string {
@@ -143,6 +144,7 @@ export function rulePage(r: Rule, data: SiteData): string {
     out.push(`The sizes ${letters.map((l) => m(l)).join(', ')} are drawn at random (1 to 4) in every case; assumptions constrain the point, never the direction.`);
 
   if (r.explanation) out.push('## Why it holds', prose(r.explanation));
+  out.push(...ruleDerivationSection(r, data));
 
   out.push('## Sources', r.sources.map((s) => `- ${sourceText(s)}`).join('\n'));
 

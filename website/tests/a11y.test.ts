@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DERIVATIONS } from '../../rules/derivations/index.js';
 import { mistakeClaim, ruleClaim } from '../../rules/claims.js';
 import { RULES } from '../../rules/index.js';
-import { checkHrefForClaim } from '../src/check/url.js';
+import { checkHrefForClaim, deriveHref } from '../src/check/url.js';
 import { ROOT, openSite, type SiteSession } from './browser.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -88,7 +88,7 @@ describe('the site meets WCAG 2.1 AA (axe-core)', () => {
   }
 
   /** Opens the Check page on a claim (as a rule page's link does) and waits for its verdict. */
-  async function checkPage(href: string, verdict: 'verified' | 'refuted'): Promise<void> {
+  async function checkPage(href: string, verdict: 'verified' | 'refuted' | 'derived'): Promise<void> {
     await navigate('/', 'article h1');
     await navigate(href, '[data-testid="verdict"]');
     await page.waitForFunction((v) => document.querySelector('[data-testid="verdict"]')?.textContent === v, verdict, { timeout: 30_000 });
@@ -123,6 +123,12 @@ describe('the site meets WCAG 2.1 AA (axe-core)', () => {
         await checkPage(checkHrefForClaim(mistakeClaim(checked, checked.mistakes[0]!), { seed: 1 }), 'refuted');
         expect(await page.locator('[data-testid="counterexample"]').count(), 'the refuted verdict shows its counterexample').toBe(1);
         expect(await axe(), `refuted verdict, ${theme} theme`).toEqual([]);
+      });
+
+      test("the Check page's Derive view (a derivation, line by line, with its rule links): no WCAG A/AA violation", async () => {
+        await checkPage(deriveHref({ f: "x'*A*x", wrt: 'x', shapes: { x: 'n', A: 'nxn' } }, { seed: 1 }), 'derived');
+        expect(await page.locator('[data-testid="derive-step"]').count(), 'the derivation is shown').toBeGreaterThan(0);
+        expect(await axe(), `Derive view, ${theme} theme`).toEqual([]);
       });
 
       test('the search box with its suggestions open: no WCAG A/AA violation', async () => {

@@ -18,7 +18,8 @@ import { runMcv } from '../../cli/program.js';
 import type { ClaimInput, Evidence } from '../../properties/check.js';
 import { mistakeClaim, ruleClaim } from '../../rules/claims.js';
 import { RULES } from '../../rules/index.js';
-import { EMPTY_STATE, argsFromState, checkHref, splitPairs, stateFromClaim, stateFromQuery, stateToQuery, type CheckState } from '../src/check/url.js';
+import { deriveCommand, deriveFromArgs } from '../../cli/derive.js';
+import { EMPTY_STATE, argsFromState, checkHref, deriveArgsFromState, deriveHref, splitPairs, stateFromClaim, stateFromQuery, stateToQuery, type CheckState } from '../src/check/url.js';
 import { BUILD_DIR, ROOT, openSite, type SiteSession } from './browser.js';
 
 /** A claim with its assumptions as lists, so two spellings of the same claim compare equal. */
@@ -49,6 +50,16 @@ describe('the Check page state (no browser)', () => {
     expect(stateFromQuery('')).toBeNull();
     expect(stateToQuery(EMPTY_STATE)).toBe('');
   });
+
+  test('a Derive state survives the URL, has no claim in it, and stands for the arguments of mcv derive', () => {
+    const href = deriveHref({ f: "-y'*log(softmax(T*x))", wrt: 'T', shapes: { T: 'kxd', x: 'd', y: 'k' }, assume: { y: ['onehot'] } }, { seed: 3 });
+    expect(href).toBe("/check?kind=derive&f=-y%27*log%28softmax%28T*x%29%29&wrt=T&shapes=T%3Dkxd%2C+x%3Dd%2C+y%3Dk&assume=y%3Donehot&seed=3");
+    const s = stateFromQuery(href.split('?')[1]!)!;
+    expect(s.kind).toBe('derive');
+    expect(stateToQuery({ ...s, claim: 'ignored' })).toBe(href.split('?')[1]);
+    expect(deriveFromArgs(deriveArgsFromState(s))).toMatchObject({ f: "-y'*log(softmax(T*x))", wrt: 'T', shape: { T: 'kxd', x: 'd', y: 'k' }, assume: { y: 'onehot' }, seed: 3, cases: 100 });
+    expect(() => argsFromState(s)).toThrow(/no claim/);
+  });
 });
 
 // Never skipped: scripts/chromium.ts finds a browser on any machine after `npm install`, or fails saying why.
@@ -56,6 +67,8 @@ const suite = describe;
 const name = 'the Check page in a browser';
 
 const state = (s: Partial<CheckState>): CheckState => ({ kind: 'gradient', f: '', wrt: '', claim: '', gradient: '', shapes: '', assume: '', seed: '', cases: '', limit: '', ...s });
+/** The line mcv derive prints for an unsupported f. */
+const formatted = (j: { unsupported: { message: string } }) => `unsupported: ${j.unsupported.message}`;
 const aXb = state({ f: "a'*X*b", wrt: 'X', claim: "a*b'", shapes: 'X=3x4, a=3, b=4' });
 
 suite(name, () => {
@@ -108,7 +121,7 @@ suite(name, () => {
     }, href);
     // The verdict of these fields is the one whose reproduce command is theirs, with their seed (a
     // fast check can replace the verdict shown without the page ever showing "running").
-    const command = commandLine('npx mcv', reproduceArgs(argsFromState(s), Number(s.seed)));
+    const command = commandLine('npx mcv', s.kind === 'derive' ? deriveCommand(deriveArgsFromState(s), Number(s.seed)) : reproduceArgs(argsFromState(s), Number(s.seed)));
     await page.waitForFunction((c) => document.querySelector('[data-testid="command"]')?.textContent === c, command);
     return verdict();
   }
@@ -301,8 +314,13 @@ suite(name, () => {
     await menu.selectOption('grad-quadratic-form/two-ax-without-symmetry');
     expect(await verdict()).toBe('refuted');
     expect(await page.locator('[data-testid="claim"]').inputValue()).toBe('2*A*x');
+    await menu.selectOption('derive/grad-quadratic-form');
+    await page.waitForFunction(() => document.querySelector('[data-testid="command"]')?.textContent?.startsWith('npx mcv derive'));
+    expect(await verdict()).toBe('derived');
+    expect(await text('derived-result')).toBe("(A + A')*x");
     await page.goto(`${site.url}/rules/grad-bilinear-matrix`, { waitUntil: 'load' });
-    await page.locator('article a[href^="/check?"]').click();
+    // The first link checks the rule's claim (the one further down derives its gradient).
+    await page.locator('article a[href^="/check?"]').first().click();
     expect(await verdict()).toBe('verified');
     expect(await page.locator('[data-testid="f"]').inputValue()).toBe("a'*X*b");
     expect(await page.locator('[data-testid="shapes"]').inputValue()).toBe('a=m, X=mxn, b=n');
@@ -331,6 +349,85 @@ suite(name, () => {
     } finally {
       await page.setViewportSize({ width: 1280, height: 900 });
     }
+  });
+
+  /** `mcv derive … --json`, in-process (cli/mcv.test.ts shows the bundle prints the same bytes). */
+  async function deriveJson(s: CheckState): Promise<{ code: number; out: string }> {
+    const argv = deriveCommand(deriveArgsFromState(s), Number(s.seed));
+    const i = argv.indexOf('--');
+    const args = i >= 0 ? [...argv.slice(0, i), '--json', ...argv.slice(i)] : [...argv, '--json'];
+    let out = '';
+    const code = await runMcv(args, { out: (x) => void (out += x), err: () => undefined });
+    return { code, out: out.trim() };
+  }
+
+  test('Derive: the derivation rendered line by line with KaTeX and rule links, as mcv derive finds it (one with an assumption; a matrix F; unsupported; bad input)', async () => {
+    if (new URL(page.url()).pathname !== '/check') await page.goto(`${site.url}/check`, { waitUntil: 'load' });
+    const derive = (x: Partial<CheckState>) => state({ kind: 'derive', seed: '1', cases: '20', ...x });
+    const problems: [CheckState, string][] = [
+      // x'Ax with A symmetric: the assumption turns (A + A')x into 2Ax.
+      [derive({ f: "x'*A*x", wrt: 'x', shapes: 'x=n, A=nxn', assume: 'A=symmetric' }), '2*A*x'],
+      // Exercise 2 of the notes: softmax regression with a one-hot label.
+      [derive({ f: "-y'*log(softmax(T*x))", wrt: 'T', shapes: 'T=kxd, x=d, y=k', assume: 'y=onehot' }), "(softmax(T*x) - y)*x'"],
+      // Exercise 1: least squares.
+      [derive({ f: "norm(X*theta - y,'fro')^2", wrt: 'theta', shapes: 'X=mxd, theta=d, y=m' }), "2*X'*(X*theta - y)"],
+    ];
+    for (const [s, G] of problems) {
+      const cli = await deriveJson(s);
+      expect(cli.code, s.f).toBe(0);
+      expect(await open(s), s.f).toBe('derived');
+      // The same derivation as mcv derive --json, byte for byte (it prints no measured number).
+      expect(await text('json'), s.f).toBe(cli.out);
+      expect(await text('derived-result'), s.f).toBe(G);
+      const want = JSON.parse(cli.out) as { steps: { by: string[] }[] };
+      expect(await page.locator('[data-testid="derive-step"]').count(), s.f).toBe(want.steps.length);
+      expect(await page.locator('[data-testid="derive-steps"] .katex').count(), s.f).toBeGreaterThan(want.steps.length);
+      expect(await page.locator('[data-testid="derive-steps"] .katex-error').count(), s.f).toBe(0);
+      // Every rule cited, linked to its page (the read-off line cites trace-transpose).
+      const links = await page.locator('[data-testid="derive-steps"] [data-testid="rule-link"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links, s.f).toEqual([...want.steps.flatMap((x) => x.by), 'trace-transpose'].map((id) => `/rules/${id}`));
+      expect(RULES.map((r) => `/rules/${r.id}`)).toEqual(expect.arrayContaining(links));
+      if (s.assume !== 'y=onehot') continue;
+      // The one-hot assumption is said where it is used.
+      expect(await page.locator('[data-testid="derive-steps"]').textContent()).toContain('y is one-hot, so 1ᵀy = 1');
+      mkdirSync(join(ROOT, 'artifacts'), { recursive: true });
+      await page.screenshot({ path: join(ROOT, 'artifacts', 'check-page-derive.png'), fullPage: true });
+    }
+    // A matrix-valued F: its differential dF.
+    const F = derive({ f: 'inv(X)*A', wrt: 'X', shapes: 'X=nxn, A=nxn', assume: 'X=invertible' });
+    expect(await open(F)).toBe('derived');
+    expect(await text('derived-result')).toBe('-inv(X)*dX*inv(X)*A');
+    expect(await text('message')).toMatch(/^dF \(as a differential claim\) verified in 20 random cases each; seed 1$/);
+    // Something it cannot differentiate: exit 3 in mcv, the same message here.
+    const sign = derive({ f: 'sum(sign(X))', wrt: 'X', shapes: 'X=nxn' });
+    const cli = await deriveJson(sign);
+    expect(cli.code).toBe(3);
+    expect(await open(sign)).toBe('unsupported');
+    expect(`unsupported: ${await text('message')}`).toBe(formatted(JSON.parse(cli.out) as { unsupported: { message: string } }));
+    expect(await page.locator('[data-testid="derive-step"]').count()).toBe(0);
+    // Bad input: the message of mcv derive next to the field at fault.
+    await fill({ wrt: 'Y' });
+    expect(await check()).toBe('error');
+    const bad = await deriveJson({ ...sign, wrt: 'Y' });
+    expect(bad.code).toBe(2);
+    expect(await page.locator('[data-field="wrt"] [data-testid="message"]').textContent()).toBe((JSON.parse(bad.out) as { error: string }).error);
+    expect(await page.locator('[data-testid="claim"]').count(), 'Derive has no claim field').toBe(0);
+  });
+
+  test('a refuted gradient shows the derived gradient up front, and its link opens the Derive kind filled in', async () => {
+    const wrong = state({ f: "x'*A*x", wrt: 'x', claim: '2*A*x', shapes: 'x=n, A=nxn', seed: '7' });
+    expect(await open(wrong)).toBe('refuted');
+    const hint = page.locator('[data-testid="derived-hint"]');
+    expect(await hint.isVisible()).toBe(true);
+    expect(await text('derived-gradient')).toBe("(A + A')*x");
+    expect(await hint.locator('.katex').count()).toBeGreaterThan(0);
+    await page.locator('[data-testid="derive-link"]').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="command"]')?.textContent?.startsWith('npx mcv derive'));
+    expect(await verdict()).toBe('derived');
+    expect(await page.locator('[data-testid="kind"]').inputValue()).toBe('derive');
+    expect(await page.locator('[data-testid="f"]').inputValue()).toBe("x'*A*x");
+    expect(await text('derived-result')).toBe("(A + A')*x");
+    expect(page.url()).toContain('kind=derive');
   });
 
   test('no console error at any time', () => {

@@ -13,6 +13,7 @@ import { RULES, ruleById } from '../../rules/index.js';
 import type { Rule } from '../../rules/schema.js';
 import { mcvCommand } from '../../scripts/site/data.js';
 import { GenerateError, measure, readMethodTemplate, renderPages } from '../../scripts/site/generate.js';
+import { exercisePage } from '../../scripts/site/exercisePages.js';
 import { methodPage } from '../../scripts/site/methodPage.js';
 import { rulePage } from '../../scripts/site/rulePage.js';
 import { ROOT } from './browser.js';
@@ -66,6 +67,7 @@ describe('the page generator', () => {
     for (const d of DERIVATIONS) expect(files.has(`docs/generated/exercises/${d.id}.md`), d.id).toBe(true);
     expect(files.get('docs/generated/reliability.md')).toMatch(/^---\ntitle: "How reliable is the oracle\?"\nslug: \/guide\/reliability\n---/);
     expect(files.get('docs/generated/sidebars.json')).toContain('"generated/reliability"');
+    expect(files.get('docs/generated/sidebars.json'), 'the guide links Deriving a gradient').toContain('"guide/derive"');
     const catalogue = files.get('docs/generated/catalogue.md')!;
     expect(catalogue.split('\n').filter((l) => l.startsWith('| [')).length).toBe(rules.length);
     const without = renderPages(data, { methodTemplate: readMethodTemplate(ROOT) });
@@ -78,6 +80,30 @@ describe('the page generator', () => {
     expect(methodPage('{{rule diff-product}}', data)).toContain(ruleById('diff-product')!.latex);
     expect(() => methodPage('{{rule no-such-rule}}', data)).toThrow(/\{\{rule no-such-rule\}\}: no rule has this id/);
     expect(() => methodPage('{{formula diff-product}}', data)).toThrow(/unknown directive/);
+  });
+
+  test('refuses to generate when the derived gradient and the stated G disagree, naming the rule and the command that derives it', () => {
+    const quad = ruleById('grad-quadratic-form')! as Extract<Rule, { kind: 'gradient' }>;
+    const wrong: Rule = { ...quad, id: 'wrong-gradient', G: '2*A*x', mistakes: [] };
+    expect(() => measure({ rules: [wrong], derivations: [], seed, cases: 20 })).toThrow(
+      /rule wrong-gradient: the derived gradient \(A \+ A'\)\*x DIFFERS from the stated G = 2\*A\*x: [\s\S]*replay: npx mcv derive "x'\*A\*x" --wrt x/,
+    );
+  });
+
+  test('every gradient rule page and exercise page shows the automatic derivation: its lines, rule links, the check against the stated G, the command', () => {
+    const rules = RULES.filter((r) => ['grad-quadratic-form', 'diff-product'].includes(r.id));
+    const data = measure({ rules, derivations: DERIVATIONS.filter((d) => d.id === 'softmax-regression'), seed, cases: 10 });
+    const quad = rulePage(rules.find((r) => r.id === 'grad-quadratic-form')!, data);
+    const section = quad.slice(quad.indexOf('## Derived automatically'), quad.indexOf('## Sources'));
+    expect(section).toContain('\\begin{aligned}');
+    expect(section).toMatch(/by \[.*\]\(\/rules\/diff-product\)/);
+    expect(section).toMatch(/equal in \d+ random cases, largest error .* Seed -?\d+\./);
+    expect(section).toMatch(/npx mcv derive "x'\*A\*x" --wrt x --shape x=n --shape A=nxn --cases 20 --seed -?\d+/);
+    expect(section).toContain('/check?kind=derive&');
+    expect(rulePage(rules.find((r) => r.id === 'diff-product')!, data)).not.toContain('## Derived automatically');
+    const ex = exercisePage(data.derivations[0]!, data, 1);
+    expect(ex.indexOf('## The derivation `mcv derive` found')).toBeGreaterThan(ex.indexOf('## The derivation\n'));
+    expect(ex).toMatch(/## The derivation `mcv derive` found[\s\S]*y is one-hot[\s\S]*## Line by line/);
   });
 
   const cli = join(ROOT, 'dist/mcv.mjs');

@@ -130,6 +130,9 @@ suite(name, () => {
         const checks = derivationChecks(d);
         expect(await page.locator('article h3[id^="line-"]').count()).toBe(checks.length);
         expect(await page.locator('article p', { hasText: '✓ checked' }).count()).toBe(checks.length);
+        // Beside the hand-written derivation, the one mcv derive found, its every line verified.
+        expect(await page.locator('article h2#derived').count()).toBe(1);
+        expect(await page.locator('article p', { hasText: '✓ Every line verified' }).count()).toBe(1);
       });
     }
   });

@@ -10,9 +10,9 @@ import { TIME_LIMIT_MS, commandLine, reproduceArgs } from '../../../cli/args.js'
 import type { Evidence } from '../../../properties/check.js';
 import type { Field } from '../../../properties/engine/errors.js';
 import type { Example } from './examples.js';
-import type { EvidenceView } from './protocol.js';
+import type { DeriveView, EvidenceView } from './protocol.js';
 import { useChecker, type Outcome } from './runner.js';
-import { CHECK_PATH, EMPTY_STATE, KINDS, argsFromState, stateFromQuery, stateToQuery, type CheckState } from './url.js';
+import { CHECK_PATH, EMPTY_STATE, KINDS, argsFromState, checkHref, deriveArgsFromState, stateFromQuery, stateToQuery, type CheckState } from './url.js';
 import styles from './check.module.css';
 
 type PreviewModule = typeof import('./preview.js');
@@ -37,15 +37,20 @@ const LABELS: Record<CheckState['kind'], { f: ReactNode; claim: ReactNode; wrt: 
     fHint: "x'*A*x", claimHint: "A + A'", wrtHint: 'x',
   },
   identity: { f: 'left side', claim: 'right side', wrt: '', fHint: 'trace(X*Y)', claimHint: 'trace(Y*X)', wrtHint: '' },
+  derive: {
+    f: <>f <small>(a scalar; or a matrix F, for its differential)</small></>, claim: '', wrt: 'with respect to',
+    fHint: "x'*A*x", claimHint: '', wrtHint: 'x',
+  },
 };
 
-const SHAPES_HINT: Record<CheckState['kind'], string> = { gradient: 'X=3x4, a=3, b=4', differential: 'X=nxn', hessian: 'x=n, A=nxn', identity: 'X=mxn, Y=nxm' };
+const SHAPES_HINT: Record<CheckState['kind'], string> = { gradient: 'X=3x4, a=3, b=4', differential: 'X=nxn', hessian: 'x=n, A=nxn', identity: 'X=mxn, Y=nxm', derive: 'x=n, A=nxn' };
 
 const KIND_LABEL: Record<CheckState['kind'], string> = {
   gradient: 'gradient: is G the gradient of f?',
   differential: 'differential: is dF the differential of F?',
   hessian: 'Hessian: is H the Hessian of f?',
   identity: 'identity: are both sides equal?',
+  derive: 'derive: what is the gradient of f? (every step checked)',
 };
 
 /** What the page shows below the form. */
@@ -53,6 +58,7 @@ type Result =
   | { status: 'idle' }
   | { status: 'running'; started: number }
   | { status: 'done'; state: CheckState; evidence: Evidence; view: EvidenceView }
+  | { status: 'derived'; state: CheckState; view: DeriveView }
   | { status: 'error'; message: string; input?: InputName; state: CheckState };
 
 const sameClaim = (a: CheckState, b: CheckState) => (['kind', 'f', 'wrt', 'claim', 'gradient', 'shapes', 'assume', 'cases'] as const).every((k) => a[k].trim() === b[k].trim());
@@ -182,9 +188,10 @@ export default function CheckPage(): ReactNode {
     async (s: CheckState) => {
       const id = ++runId.current;
       setResult({ status: 'running', started: Date.now() });
-      const o: Outcome = await checker.run(argsFromState(s));
+      const o: Outcome = await checker.run(s.kind === 'derive' ? { derive: deriveArgsFromState(s) } : { args: argsFromState(s) });
       if (id !== runId.current) return;
-      if (o.ok) setResult({ status: 'done', state: s, evidence: o.evidence, view: o.view });
+      if (o.ok && 'derive' in o) setResult({ status: 'derived', state: s, view: o.derive });
+      else if (o.ok) setResult({ status: 'done', state: s, evidence: o.evidence, view: o.view });
       else setResult({ status: 'error', message: o.message, state: s, ...('field' in o && o.field && INPUT_OF[o.field] ? { input: INPUT_OF[o.field] } : {}) });
     },
     [checker],
@@ -200,12 +207,13 @@ export default function CheckPage(): ReactNode {
     if (!s) return;
     setState(s);
     setExample('');
-    if (s.f.trim() && s.claim.trim()) void check(s);
+    if (s.f.trim() && (s.kind === 'derive' ? s.wrt.trim() : s.claim.trim())) void check(s);
   }, [location.search, check]);
 
   // The URL follows the fields, with the seed of the verdict shown when it is the verdict of these fields.
   const shared = useMemo(() => {
-    const s = result.status === 'done' && sameClaim(result.state, state) && state.seed.trim() === '' ? { ...state, seed: String(result.evidence.seed) } : state;
+    const seed = result.status === 'done' ? result.evidence.seed : result.status === 'derived' ? result.view.seed : null;
+    const s = seed !== null && (result.status === 'done' || result.status === 'derived') && sameClaim(result.state, state) && state.seed.trim() === '' ? { ...state, seed: String(seed) } : state;
     return stateToQuery(s);
   }, [state, result]);
   useEffect(() => {
@@ -252,6 +260,7 @@ export default function CheckPage(): ReactNode {
         Type a function, the variable and the gradient you derived (or a differential, a Hessian, or an identity) in the syntax of{' '}
         <Link to="/guide/cli"><code>mcv</code></Link>. The same oracle that checks every rule of the <Link to="/catalogue">catalogue</Link> tests
         it here, in your browser, on random matrices: central differences against your claim, and a shrunk counterexample if it is wrong.
+        Or pick the kind <em>derive</em> and let <code>mcv derive</code> find the gradient, <Link to="/guide/derive">every line citing its rules and checked</Link>.
       </p>
 
       <form
@@ -271,6 +280,9 @@ export default function CheckPage(): ReactNode {
               </optgroup>
               <optgroup label="Classic mistakes (refuted)">
                 {examples?.filter((e) => e.group === 'mistakes').map((e) => <option key={e.key} value={e.key}>{e.label}</option>)}
+              </optgroup>
+              <optgroup label="Derive the gradient (every step checked)">
+                {examples?.filter((e) => e.group === 'derive').map((e) => <option key={e.key} value={e.key}>{e.label}</option>)}
               </optgroup>
             </select>
             {picked && (
@@ -295,7 +307,9 @@ export default function CheckPage(): ReactNode {
         {state.kind !== 'identity' && (
           <Input name="wrt" label={labels.wrt} value={state.wrt} placeholder={labels.wrtHint} onChange={change} problem={pv?.problems.wrt} error={fieldError('wrt')} small />
         )}
-        <Input name="claim" label={labels.claim} value={state.claim} placeholder={labels.claimHint} onChange={change} problem={pv?.problems.claim} error={fieldError('claim')} />
+        {state.kind !== 'derive' && (
+          <Input name="claim" label={labels.claim} value={state.claim} placeholder={labels.claimHint} onChange={change} problem={pv?.problems.claim} error={fieldError('claim')} />
+        )}
         {state.kind === 'hessian' && (
           <Input
             name="gradient" label={<>G <small>(optional: the gradient)</small></>} value={state.gradient} placeholder="(A + A')*x" onChange={change} error={fieldError('gradient')}
@@ -331,7 +345,7 @@ export default function CheckPage(): ReactNode {
 
         <div className={styles.actions}>
           <button type="submit" className="button button--primary button--lg" data-testid="check" disabled={running}>
-            {running ? 'Checking…' : 'Check'}
+            {state.kind === 'derive' ? (running ? 'Deriving…' : 'Derive') : running ? 'Checking…' : 'Check'}
           </button>
           {running && (
             <button type="button" className="button button--secondary button--lg" data-testid="stop" onClick={checker.stop}>
@@ -351,6 +365,7 @@ export default function CheckPage(): ReactNode {
 
 function ResultPanel({ result, state, mod, shared }: { result: Result; state: CheckState; mod: PreviewModule | null; shared: string }) {
   if (result.status === 'idle' || result.status === 'running') return null;
+  if (result.status === 'derived') return <DerivePanel view={result.view} ran={result.state} state={state} mod={mod} shared={shared} />;
   if (result.status === 'error') {
     const here = result.input !== undefined && result.state[result.input] === state[result.input];
     return (
@@ -379,6 +394,18 @@ function ResultPanel({ result, state, mod, shared }: { result: Result; state: Ch
         <div><dt>largest error / tolerance</dt><dd data-testid="max-error">{view.maxError}</dd></div>
         <div><dt>seed</dt><dd data-testid="seed-used">{ev.seed}</dd></div>
       </dl>
+      {view.derived && (
+        <div className={styles.hintBox} data-testid="derived-hint">
+          <p>
+            <strong>The gradient is not that.</strong> <code>mcv derive</code> finds, every line checked:
+          </p>
+          <Tex tex={view.derived.latex} display mod={mod} />
+          <p>
+            In mcv&apos;s syntax: <code data-testid="derived-gradient">{view.derived.gradient}</code>.{' '}
+            <Link to={checkHref({ ...ran, kind: 'derive', claim: '', seed: String(ev.seed) })} data-testid="derive-link">See its derivation, line by line</Link>
+          </p>
+        </div>
+      )}
       {ev.verdict === 'refuted' && view.counterexample && <Counterexample c={view.counterexample} mod={mod} />}
       <h3>Reproduce it</h3>
       <p>On the command line, the same check with the same seed gives the same output:</p>
@@ -397,6 +424,128 @@ function ResultPanel({ result, state, mod, shared }: { result: Result; state: Ch
       </details>
       <details>
         <summary>The evidence as JSON (<code>--json</code>)</summary>
+        <pre className={styles.pre} data-testid="json">{view.json}</pre>
+      </details>
+    </section>
+  );
+}
+
+/** The badge of each verdict of `mcv derive`. */
+const DERIVE_BADGE: Record<DeriveView['verdict'], string> = { derived: styles.badgeVerified!, refuted: styles.badgeRefuted!, unsupported: styles.badgeError! };
+
+/** The rules a line applies, each linked to its page, and what no rule says. */
+function Why({ by, because }: { by: readonly string[]; because?: string }) {
+  if (!by.length && !because) return null;
+  return (
+    <p className={styles.why}>
+      {by.length > 0 && (
+        <>
+          by{' '}
+          {by.map((id, i) => (
+            <React.Fragment key={id}>
+              {i > 0 && ', '}
+              <Link to={`/rules/${id}`} data-testid="rule-link">{id}</Link>
+            </React.Fragment>
+          ))}
+        </>
+      )}
+      {by.length > 0 && because ? '; ' : ''}
+      {because}
+    </p>
+  );
+}
+
+/** What `mcv derive` found: the lines with their rules, the verdict, G, and the command that reproduces it. */
+function DerivePanel({ view, ran, state, mod, shared }: { view: DeriveView; ran: CheckState; state: CheckState; mod: PreviewModule | null; shared: string }) {
+  const command = commandLine('npx mcv', view.command);
+  const stale = !sameClaim(ran, state);
+  const ok = view.verdict === 'derived';
+  const resultClass = ok ? styles.resultVerified : view.verdict === 'refuted' ? styles.resultRefuted : styles.resultError;
+  const what = view.kind === 'gradient' ? 'G' : 'dF';
+  return (
+    <section className={`${styles.result} ${resultClass} ${stale ? styles.stale : ''}`} data-testid="result">
+      <p className={styles.verdictLine}>
+        <span className={`${styles.badge} ${DERIVE_BADGE[view.verdict]}`} data-testid="verdict">{view.verdict}</span>
+        <span className={styles.message} data-testid="message">{view.message}</span>
+      </p>
+      {stale && <p className={styles.note}>This is the derivation of the fields as they were; derive again for the fields as they are.</p>}
+      {view.lines.length > 0 && (
+        <>
+          <h3>{view.kind === 'gradient' ? 'The derivation' : 'f is a matrix: its differential dF'}</h3>
+          <ol className={styles.steps} data-testid="derive-steps">
+            {view.lines.map((l, i) => (
+              <li key={i} data-testid="derive-step" className={view.refuted?.line === i + 1 ? styles.stepRefuted : undefined}>
+                <div className={styles.stepMath} role="region" aria-label={`line ${i + 1}`} tabIndex={0}>
+                  <Tex tex={`${l.lead ? `${l.lead} ` : ''}= ${l.latex}`} display mod={mod} />
+                </div>
+                <Why by={l.by} because={l.because} />
+              </li>
+            ))}
+            {view.kind === 'gradient' && view.result && (
+              <li data-testid="derive-result" className={view.refuted && view.refuted.line > view.lines.length ? styles.stepRefuted : undefined}>
+                <div className={styles.stepMath} role="region" aria-label={`line ${view.lines.length + 1}: the gradient`} tabIndex={0}>
+                  <Tex tex={`\\frac{\\partial f}{\\partial ${view.wrtTex}} = ${view.result.latex}`} display mod={mod} />
+                </div>
+                <p className={styles.why}>
+                  read off <Tex tex={`df = \\operatorname{Tr}(\\mathbf{G}^\\top d${view.wrtTex})`} mod={mod} /> (<Link to="/method#equation-1">equation (1)</Link>)
+                </p>
+                <Why by={view.result.by} because={view.result.because} />
+              </li>
+            )}
+          </ol>
+        </>
+      )}
+      {view.refuted && (
+        <div className={styles.counterexample} data-testid="refuted-line">
+          <h3>Line {view.refuted.line} does not hold</h3>
+          <p>{view.refuted.name}: {view.refuted.reason}</p>
+          <p>This is a bug of <code>mcv derive</code>: please report it with the command below. Check the line alone:</p>
+          <div className={styles.command}>
+            <span className={styles.commandText}>{view.refuted.reproduce}</span>
+            <CopyButton text={view.refuted.reproduce} />
+          </div>
+        </div>
+      )}
+      {ok && view.result && (
+        <>
+          <h3>{what} in mcv&apos;s syntax</h3>
+          <p>{view.kind === 'gradient' ? <>Paste it into <code>--claim</code>, or check a claim of yours against f:</> : <>The differential, written with <code>d{ran.wrt.trim()}</code>:</>}</p>
+          <div className={styles.command}>
+            <span className={styles.commandText} data-testid="derived-result">{view.result.source}</span>
+            <CopyButton text={view.result.source} />
+          </div>
+          {view.kind === 'gradient' && (
+            <p>
+              <Link to={checkHref({ ...ran, kind: 'gradient', claim: view.result.source, seed: '' })} data-testid="check-derived">Check this gradient as a claim</Link>
+            </p>
+          )}
+        </>
+      )}
+      {view.verdict !== 'unsupported' && (
+        <dl className={styles.facts}>
+          <div><dt>cases per line</dt><dd data-testid="cases-run">{view.cases}</dd></div>
+          <div><dt>lines checked</dt><dd data-testid="lines-checked">{view.lines.length + (view.kind === 'gradient' ? 1 : 0)}</dd></div>
+          <div><dt>seed</dt><dd data-testid="seed-used">{view.seed}</dd></div>
+          <div><dt>time in your browser</dt><dd data-testid="elapsed" data-ms={Math.round(view.ms)}>{(view.ms / 1000).toFixed(2)} s</dd></div>
+        </dl>
+      )}
+      <h3>Reproduce it</h3>
+      <p>On the command line, the same derivation with the same seed gives the same output:</p>
+      <div className={styles.command}>
+        <span className={styles.commandText} data-testid="command">{command}</span>
+        <CopyButton text={command} />
+      </div>
+      {!stale && (
+        <p className={styles.share}>
+          Or share it: <a href={`${CHECK_PATH}?${shared}`} data-testid="share">link to this derivation</a> <CopyButton text={absolute(shared)} label="Copy link" testid="copy-link" />
+        </p>
+      )}
+      <details>
+        <summary>What <code>mcv derive</code> prints</summary>
+        <pre className={styles.pre} data-testid="text">{view.text}</pre>
+      </details>
+      <details>
+        <summary>The derivation as JSON (<code>--json</code>)</summary>
         <pre className={styles.pre} data-testid="json">{view.json}</pre>
       </details>
     </section>

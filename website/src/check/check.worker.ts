@@ -5,12 +5,14 @@
  */
 import { claimFromArgs, claimTitle, commandLine, reproduceArgs } from '../../../cli/args.js';
 import { formatEvidence } from '../../../cli/format.js';
-import { derivedHint, hintText } from '../../../cli/derive.js';
+import { deriveCommand, deriveFromArgs, deriveJson, derivedHint, formatDerivation, hintText, lineCommand, type DeriveArgs } from '../../../cli/derive.js';
+import { deriveGradient } from '../../../properties/derive/index.js';
 import { checkClaim, fmt, type Counterexample } from '../../../properties/check.js';
 import { InputError } from '../../../properties/engine/errors.js';
 import { toTex } from '../../../properties/engine/tex.js';
 import { matrixTex } from '../../../scripts/site/markdown.js';
-import type { CheckReply, CheckRequest, EvidenceView, TexValue } from './protocol.js';
+import type { ClaimArgs } from '../../../cli/args.js';
+import type { CheckReply, CheckRequest, DeriveView, EvidenceView, TexValue } from './protocol.js';
 
 /** The worker's global scope, typed as far as it is used (the DOM lib has no WorkerGlobalScope). */
 const scope = self as unknown as { onmessage: ((e: MessageEvent<CheckRequest>) => void) | null; postMessage: (m: CheckReply) => void };
@@ -47,23 +49,76 @@ function counterexampleView(c: Counterexample, shapes: Readonly<Record<string, s
   };
 }
 
+/** LaTeX of an expression, or the expression itself when toTex cannot read it. */
+function texOr(source: string, shapes: Readonly<Record<string, string>>): string {
+  try {
+    return toTex(source, { shapes });
+  } catch {
+    return `\\texttt{${source.replace(/[\\{}$&#^_%~]/g, '')}}`;
+  }
+}
+
+function runClaim(id: number, args: ClaimArgs): CheckReply {
+  const { input, options } = claimFromArgs(args);
+  const evidence = checkClaim(input, options);
+  // As mcv: a refuted gradient points to the gradient mcv derive finds (and verifies).
+  const hint = derivedHint(args, evidence);
+  let text = formatEvidence(evidence, claimTitle(args));
+  if (hint) text += `\n${hintText(hint)}`;
+  if (evidence.verdict === 'refuted') text += `\nreproduce: ${commandLine('mcv', reproduceArgs(args, evidence.seed))}`;
+  const view: EvidenceView = {
+    message: text.split('\n')[0]!.replace(/^(verified|refuted): /, ''),
+    maxError: fmt(Number(evidence.maxError.toPrecision(2))),
+    json: JSON.stringify(hint ? { ...evidence, derived: hint } : evidence),
+    text,
+    ...(hint ? { derived: { ...hint, latex: `\\frac{\\partial f}{\\partial ${texOr(args.wrt ?? '', input.shapes)}} = ${texOr(hint.gradient, input.shapes)}` } } : {}),
+    ...(evidence.counterexample ? { counterexample: counterexampleView(evidence.counterexample, input.shapes) } : {}),
+  };
+  return { id, ok: true, evidence, view };
+}
+
+/** `mcv derive` in the worker: the engine, and the CLI's own text and JSON. */
+function runDerive(id: number, a: DeriveArgs): CheckReply {
+  const started = performance.now();
+  const input = deriveFromArgs(a);
+  const r = deriveGradient(input);
+  const ms = performance.now() - started;
+  const text = formatDerivation(r, a);
+  const verdictLine = text.split('\n').find((l) => /^(derived|refuted|unsupported): /.test(l)) ?? '';
+  const shapes = { ...input.shape, [`d${input.wrt}`]: input.shape[input.wrt] ?? '1' };
+  let sawDf = false;
+  const dLead = r.kind === 'gradient' ? 'df' : 'dF';
+  const lines = r.steps.map((s) => {
+    const lead = s.f !== undefined ? 'f' : sawDf ? '' : dLead;
+    if (s.df !== undefined) sawDf = true;
+    return { lead, latex: s.latex, source: (s.df ?? s.f)!, by: s.by, ...(s.because ? { because: s.because } : {}) };
+  });
+  const g = r.derivation?.gradient;
+  const view: DeriveView = {
+    verdict: r.verdict,
+    kind: r.kind,
+    message: verdictLine.replace(/^(derived|refuted|unsupported): /, ''),
+    lines,
+    wrtTex: texOr(input.wrt, shapes),
+    ...(r.gradient !== undefined && r.verdict !== 'unsupported'
+      ? { result: { source: r.gradient, latex: r.latex ?? texOr(r.gradient, shapes), by: g?.by ?? [], ...(g?.because ? { because: g.because } : {}) } }
+      : {}),
+    ...(r.refuted
+      ? { refuted: { line: r.refuted.line, name: r.refuted.name, reason: r.refuted.evidence.reason ?? '', reproduce: lineCommand(r.refuted.claim, r.refuted.seed, r.cases) } }
+      : {}),
+    cases: r.cases,
+    seed: r.seed,
+    command: deriveCommand(a, r.seed),
+    text,
+    json: JSON.stringify(deriveJson(r, a)),
+    ms,
+  };
+  return { id, ok: true, derive: view };
+}
+
 function run(req: CheckRequest): CheckReply {
   try {
-    const { input, options } = claimFromArgs(req.args);
-    const evidence = checkClaim(input, options);
-    // As mcv: a refuted gradient points to the gradient mcv derive finds (and verifies).
-    const hint = derivedHint(req.args, evidence);
-    let text = formatEvidence(evidence, claimTitle(req.args));
-    if (hint) text += `\n${hintText(hint)}`;
-    if (evidence.verdict === 'refuted') text += `\nreproduce: ${commandLine('mcv', reproduceArgs(req.args, evidence.seed))}`;
-    const view: EvidenceView = {
-      message: text.split('\n')[0]!.replace(/^(verified|refuted): /, ''),
-      maxError: fmt(Number(evidence.maxError.toPrecision(2))),
-      json: JSON.stringify(hint ? { ...evidence, derived: hint } : evidence),
-      text,
-      ...(evidence.counterexample ? { counterexample: counterexampleView(evidence.counterexample, input.shapes) } : {}),
-    };
-    return { id: req.id, ok: true, evidence, view };
+    return 'derive' in req ? runDerive(req.id, req.derive) : runClaim(req.id, req.args);
   } catch (e) {
     if (e instanceof InputError) return { id: req.id, ok: false, message: e.message, ...(e.field ? { field: e.field } : {}) };
     // As `mcv` says it: no stack trace, but enough to report.

@@ -17,7 +17,7 @@ import logdetGradient from '../../../rules/determinant-gradients/logdet-gradient
 import woodbury from '../../../rules/inverse-updates/woodbury.js';
 import hessianQuadraticForm from '../../../rules/hessians/hessian-quadratic-form.js';
 import hessianLogdet from '../../../rules/hessians/hessian-logdet.js';
-import { stateFromClaim, type CheckState } from './url.js';
+import { EMPTY_STATE, stateFromClaim, type CheckState } from './url.js';
 
 /** The rules offered, the notes' first. */
 export const EXAMPLE_RULES: readonly Rule[] = [
@@ -28,7 +28,7 @@ export const EXAMPLE_RULES: readonly Rule[] = [
 export interface Example {
   /** Unique key, `rule` or `rule/mistake`. */
   key: string;
-  group: 'rules' | 'mistakes';
+  group: 'rules' | 'mistakes' | 'derive';
   label: string;
   /** For a mistake: why it is wrong (the rule object's `why`). */
   why?: string;
@@ -37,7 +37,7 @@ export interface Example {
   state: CheckState;
 }
 
-/** Every rule offered, then every mistake of those rules. */
+/** Every rule offered, then every mistake of those rules, then the gradient rules' f to derive. */
 export function examples(rules: readonly Rule[] = EXAMPLE_RULES): Example[] {
   const out: Example[] = rules.map((r) => ({ key: r.id, group: 'rules', label: r.title, rulePath: `/rules/${r.id}`, state: stateFromClaim(ruleClaim(r)) }));
   for (const r of rules)
@@ -50,5 +50,10 @@ export function examples(rules: readonly Rule[] = EXAMPLE_RULES): Example[] {
         rulePath: `/rules/${r.id}#mistake-${m.id}`,
         state: stateFromClaim(mistakeClaim(r, m)),
       });
+  for (const r of rules)
+    if (r.kind === 'gradient') {
+      const c = stateFromClaim(ruleClaim(r));
+      out.push({ key: `derive/${r.id}`, group: 'derive', label: `Derive: ${r.title}`, rulePath: `/rules/${r.id}#derived`, state: { ...EMPTY_STATE, kind: 'derive', f: c.f, wrt: c.wrt, shapes: c.shapes, assume: c.assume } });
+    }
   return out;
 }

@@ -58,7 +58,7 @@ export function preview(s: CheckState): Preview {
     }
   };
   const f = side('f');
-  const g = side('claim');
+  const g = s.kind === 'derive' ? '' : side('claim');
   let w = '';
   if (s.kind !== 'identity' && s.wrt.trim() !== '') {
     try {
@@ -69,7 +69,9 @@ export function preview(s: CheckState): Preview {
   }
   const q = '\\overset{?}{=}';
   const claim =
-    s.kind === 'gradient'
+    s.kind === 'derive'
+      ? `\\frac{\\partial}{\\partial ${w || '\\,\\cdot\\,'}}\\left[${f}\\right] = \\;?`
+      : s.kind === 'gradient'
       ? `\\frac{\\partial}{\\partial ${w || '\\,\\cdot\\,'}}\\left[${f}\\right] ${q} ${g}`
       : s.kind === 'differential'
         ? `d\\left[${f}\\right] ${q} ${g}`

@@ -1,13 +1,12 @@
 /** Messages between the Check page and its worker (check.worker.ts). */
 import type { ClaimArgs } from '../../../cli/args.js';
+import type { DeriveArgs, DerivedHint } from '../../../cli/derive.js';
 import type { Evidence } from '../../../properties/check.js';
 import type { Field } from '../../../properties/engine/errors.js';
 
-/** Check these arguments of `mcv`. */
-export interface CheckRequest {
-  id: number;
-  args: ClaimArgs;
-}
+/** Check these arguments of `mcv` (a claim), or derive with these arguments of `mcv derive`. */
+export type Job = { args: ClaimArgs } | { derive: DeriveArgs };
+export type CheckRequest = Job & { id: number };
 
 /** One variable of a counterexample, as LaTeX: `\mathbf{X} = \begin{bmatrix}…\end{bmatrix}`. */
 export interface TexValue {
@@ -25,6 +24,11 @@ export interface EvidenceView {
   json: string;
   /** What `mcv …` prints. */
   text: string;
+  /** A refuted gradient claim: the gradient `mcv derive` finds for the same f (verified), as `mcv` prints it. */
+  derived?: DerivedHint & {
+    /** `∂f/∂W = G` in LaTeX. */
+    latex: string;
+  };
   counterexample?: {
     sizes: string[];
     values: TexValue[];
@@ -42,6 +46,45 @@ export interface EvidenceView {
   };
 }
 
+/** One line of a derivation as the page shows it. */
+export interface DeriveLine {
+  /** `f`, `df` or `dF` for the first line of the differential; empty for the lines after it. */
+  lead: string;
+  /** The line in LaTeX (properties/engine/tex.ts, the one generator). */
+  latex: string;
+  /** The line in mcv's syntax. */
+  source: string;
+  /** Catalogue rule ids the line applies. */
+  by: string[];
+  because?: string;
+}
+
+/** What `mcv derive` found, as the page shows it. */
+export interface DeriveView {
+  verdict: 'derived' | 'refuted' | 'unsupported';
+  kind: 'gradient' | 'differential';
+  /** The verdict line of `mcv derive` without its `derived: ` / `refuted: ` / `unsupported: ` prefix. */
+  message: string;
+  lines: DeriveLine[];
+  /** The variable in LaTeX. */
+  wrtTex: string;
+  /** G (a scalar f) or dF (a matrix F), in mcv's syntax and LaTeX; and for G, what justifies reading it off. */
+  result?: { source: string; latex: string; by: string[]; because?: string };
+  /** With verdict `refuted`: the line that failed and the command that checks it alone. */
+  refuted?: { line: number; name: string; reason: string; reproduce: string };
+  cases: number;
+  seed: number;
+  /** The arguments after `mcv` of the command that reproduces this derivation. */
+  command: string[];
+  /** What `mcv derive` prints. */
+  text: string;
+  /** What `mcv derive --json` prints (one line). */
+  json: string;
+  /** Time the worker took to derive and verify, in milliseconds. */
+  ms: number;
+}
+
 export type CheckReply =
   | { id: number; ok: true; evidence: Evidence; view: EvidenceView }
+  | { id: number; ok: true; derive: DeriveView }
   | { id: number; ok: false; message: string; field?: Field };

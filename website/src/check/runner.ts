@@ -4,8 +4,8 @@
  * little after it, the worker is terminated and a fresh one takes the next check.
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { TIME_LIMIT_MS, parseTimeLimit, type ClaimArgs } from '../../../cli/args.js';
-import type { CheckReply, CheckRequest } from './protocol.js';
+import { TIME_LIMIT_MS, parseTimeLimit } from '../../../cli/args.js';
+import type { CheckReply, CheckRequest, Job } from './protocol.js';
 
 /** After the oracle's own limit, how long to wait for its answer before terminating the worker. */
 export const GRACE_MS = 2_000;
@@ -23,16 +23,16 @@ export type Outcome = CheckReply | Stopped;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** The check's time limit; a malformed one is the oracle's to report (the worker answers with its message). */
-function limitOf(args: ClaimArgs): number {
+function limitOf(job: Job): number {
   try {
-    return parseTimeLimit(args.timeLimit) ?? TIME_LIMIT_MS;
+    return parseTimeLimit('derive' in job ? job.derive.timeLimit : job.args.timeLimit) ?? TIME_LIMIT_MS;
   } catch {
     return TIME_LIMIT_MS;
   }
 }
 
 /** A worker-backed checker: `run` answers one check at a time, `stop` abandons the one in progress. */
-export function useChecker(): { run: (args: ClaimArgs) => Promise<Outcome>; stop: () => void; warm: () => void } {
+export function useChecker(): { run: (job: Job) => Promise<Outcome>; stop: () => void; warm: () => void } {
   const worker = useRef<Worker | null>(null);
   const pending = useRef<{ id: number; started: number; limit: number; timer: ReturnType<typeof setTimeout>; done: (o: Outcome) => void } | null>(null);
   const nextId = useRef(1);
@@ -73,14 +73,14 @@ export function useChecker(): { run: (args: ClaimArgs) => Promise<Outcome>; stop
   }, []);
 
   const run = useCallback(
-    (args: ClaimArgs) =>
+    (job: Job) =>
       new Promise<Outcome>((resolve) => {
         if (pending.current) abandon('cancelled');
         const id = nextId.current++;
-        const limit = limitOf(args);
+        const limit = limitOf(job);
         const timer = setTimeout(() => abandon('timeout'), limit + GRACE_MS);
         pending.current = { id, started: Date.now(), limit, timer, done: resolve };
-        get().postMessage({ id, args } satisfies CheckRequest);
+        get().postMessage({ ...job, id } satisfies CheckRequest);
       }),
     [abandon, get],
   );

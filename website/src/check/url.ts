@@ -5,24 +5,28 @@
  * Plain TypeScript with NodeNext specifiers: the site, tsx and the tests all load it.
  */
 import type { ClaimArgs } from '../../../cli/args.js';
+import type { DeriveArgs } from '../../../cli/derive.js';
 import type { ClaimInput, Kind } from '../../../properties/check.js';
 
 /** Where the page lives. */
 export const CHECK_PATH = '/check';
 
-export const KINDS: readonly Kind[] = ['gradient', 'differential', 'hessian', 'identity'];
+/** The oracle's kinds of claim, and `derive`: no claim, the page derives it (`mcv derive`). */
+export type PageKind = Kind | 'derive';
+
+export const KINDS: readonly PageKind[] = ['gradient', 'differential', 'hessian', 'identity', 'derive'];
 
 /**
  * Every field, as text. For an identity `f` holds the left side and `claim` the right side
  * (the names of the query parameters and of the data-testid attributes alike).
  */
 export interface CheckState {
-  kind: Kind;
-  /** f (gradient, hessian), F (differential) or lhs (identity). */
+  kind: PageKind;
+  /** f (gradient, hessian, derive), F (differential, derive) or lhs (identity). */
   f: string;
   /** The variable (gradient, hessian) or comma-separated variables (differential); unused for an identity. */
   wrt: string;
-  /** G, dF, H or rhs. */
+  /** G, dF, H or rhs; unused for derive. */
   claim: string;
   /** hessian only, optional: the gradient of f (`--gradient`). */
   gradient: string;
@@ -50,6 +54,7 @@ export function stateToQuery(s: CheckState): string {
     const v = s[k].trim();
     if (k === 'wrt' && s.kind === 'identity') continue;
     if (k === 'gradient' && s.kind !== 'hessian') continue;
+    if (k === 'claim' && s.kind === 'derive') continue;
     if (v === '') continue;
     q.set(k, v);
     if (k !== 'kind') filled++;
@@ -62,7 +67,7 @@ export function stateFromQuery(search: string): CheckState | null {
   const q = new URLSearchParams(search);
   if (!q.has('f') && !q.has('claim')) return null;
   const kind = q.get('kind');
-  const s: CheckState = { ...EMPTY_STATE, kind: KINDS.includes(kind as Kind) ? (kind as Kind) : 'gradient' };
+  const s: CheckState = { ...EMPTY_STATE, kind: KINDS.includes(kind as PageKind) ? (kind as PageKind) : 'gradient' };
   for (const k of FIELDS) if (k !== 'kind') s[k] = q.get(k) ?? '';
   return s;
 }
@@ -101,9 +106,11 @@ export function splitPairs(text: string): string[] {
     .filter((s) => s !== '');
 }
 
-/** The arguments of `mcv` that the fields stand for. */
+const opt = (v: string) => (v.trim() === '' ? undefined : v.trim());
+
+/** The arguments of `mcv` that the fields stand for (a claim: every kind but derive). */
 export function argsFromState(s: CheckState): ClaimArgs {
-  const opt = (v: string) => (v.trim() === '' ? undefined : v.trim());
+  if (s.kind === 'derive') throw new Error('argsFromState: a derive state has no claim; use deriveArgsFromState');
   return {
     kind: s.kind,
     expr: s.f,
@@ -116,4 +123,30 @@ export function argsFromState(s: CheckState): ClaimArgs {
     seed: opt(s.seed),
     timeLimit: opt(s.limit),
   };
+}
+
+/** The arguments of `mcv derive` that the fields stand for. */
+export function deriveArgsFromState(s: CheckState): DeriveArgs {
+  return {
+    f: s.f,
+    wrt: s.wrt.trim(),
+    shape: splitPairs(s.shapes),
+    assume: splitPairs(s.assume),
+    ...(opt(s.cases) !== undefined ? { cases: opt(s.cases) } : {}),
+    ...(opt(s.seed) !== undefined ? { seed: opt(s.seed) } : {}),
+    ...(opt(s.limit) !== undefined ? { timeLimit: opt(s.limit) } : {}),
+  };
+}
+
+/** The Check page's Derive kind, filled with a problem (a gradient rule, an exercise, a refuted claim's f). */
+export function deriveHref(p: { f: string; wrt: string; shapes: Readonly<Record<string, string>>; assume?: Readonly<Record<string, string | readonly string[]>> }, run: { seed?: number } = {}): string {
+  return checkHref({
+    ...EMPTY_STATE,
+    kind: 'derive',
+    f: p.f,
+    wrt: p.wrt,
+    shapes: Object.entries(p.shapes).map(([k, v]) => `${k}=${v}`).join(', '),
+    assume: Object.entries(p.assume ?? {}).map(([k, v]) => `${k}=${typeof v === 'string' ? v : v.join(',')}`).join(', '),
+    seed: run.seed === undefined ? '' : String(run.seed),
+  });
 }
