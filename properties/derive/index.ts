@@ -21,3 +21,5 @@
  */
 export { deriveGradient, TRACE_RULES, type DeriveInput, type DeriveResult, type DeriveStep, type RefutedLine } from './derive.js';
 export { DIFFERENTIALS, type OpDifferential, type DiffInput } from './differentials.js';
+export { deriveHessian, type HessianResult, type HessianStep } from './hessian.js';
+export { READ_OFF, type ReadOffInput } from './differentials.js';
