@@ -10,9 +10,10 @@
 import { checkClaim as runCheck, freshSeed, prepare, type CheckOptions, type ClaimInput } from '../check.js';
 import { deriveSeed } from '../checkRule.js';
 import { InputError } from '../engine/errors.js';
-import { add, call, mul, num, print, sym, Unsupported, uses, type Node } from './ast.js';
+import { add, call, fromMath, mul, num, print, sym, Unsupported, uses, type Node } from './ast.js';
 import { Context, ShapeMismatch } from './context.js';
 import { Adjoint, deriveGradientWith, Differentiator, locate, type DeriveInput, type DeriveResult, type DeriveStep, type GradientWork, type RefutedLine } from './derive.js';
+import type { Derivation } from '../../rules/derivations/schema.js';
 import { READ_OFF } from './differentials.js';
 import { simplify, tidy } from './simplify.js';
 
@@ -35,8 +36,9 @@ export interface HessianResult {
   /** The gradient G that is differentiated, and its LaTeX. */
   gradient?: string;
   gradientLatex?: string;
-  /** The gradient's derivation (as {@link deriveGradient} gives it). */
+  /** The gradient's derivation: its lines (as {@link deriveGradient} gives them), and as a rules/derivations object. */
   steps: DeriveStep[];
+  derivation?: Derivation;
   /** H as the map H[dW], written with dW (pasteable into `mcv hessian --claim`), and its LaTeX. */
   hessian?: string;
   latex?: string;
@@ -72,15 +74,19 @@ export function deriveHessian(input: DeriveInput): HessianResult {
   const opts: CheckOptions = { seed, cases, shrink: true };
   const checkClaim = (c: ClaimInput, o: CheckOptions) => runCheck(c, { ...o, timeLimitMs: Math.max(1, deadline - Date.now()) });
   const dW = `d${input.wrt}`;
+  if (dW in input.shape) throw new InputError(`"${dW}" is the differential of ${input.wrt} in the derivation, so no variable may have that name`, 'shape');
   // Validation as `mcv hessian` does it (the claim is a placeholder in map form).
   const p = prepare({ kind: 'hessian', expr: input.f, claim: dW, wrt: [input.wrt], shapes: input.shape, assume: input.assume ?? {} });
 
   let work: GradientWork | undefined;
   const g: DeriveResult = deriveGradientWith({ ...input, seed, cases }, { deadline, offConstraint: true, work: (w) => void (work = w) });
   const empty = { kind: 'hessian' as const, steps: g.steps, hessianSteps: [] as HessianStep[], cases, seed };
-  if (g.kind === 'differential') throw new InputError(`f is not a scalar (it has the shape of ${g.gradient ? 'its differential' : 'a matrix'}); a Hessian needs a scalar f. mcv derive without --hessian gives the differential of a matrix-valued F`, 'f');
+  if (g.kind === 'differential') {
+    const s = new Context(p.shapes, p.assume, input.wrt, dW, new Set(p.letters)).shape(fromMath(p.expr.node, input.f, input.wrt));
+    throw new InputError(`f is ${s.rows}x${s.cols}, not a scalar; a Hessian needs a scalar f (without --hessian, mcv derive gives the differential of a matrix-valued F)`, 'f');
+  }
   if (g.verdict === 'unsupported') return { ...empty, verdict: 'unsupported', unsupported: g.unsupported };
-  const withG = { ...empty, gradient: g.gradient, gradientLatex: g.latex };
+  const withG = { ...empty, gradient: g.gradient, gradientLatex: g.latex, ...(g.derivation ? { derivation: g.derivation } : {}) };
   if (g.verdict === 'refuted') return { ...withG, verdict: 'refuted', refuted: { ...g.refuted!, part: 'gradient' } };
   const { G, base, texOf } = work!;
   const Gs = print(G);
