@@ -60,6 +60,7 @@ export function claimArgs(c: ClaimInput): ClaimArgs {
     wrt: c.wrt?.join(','),
     shape: Object.entries(c.shapes).map(([k, v]) => `${k}=${v}`),
     assume: Object.entries(c.assume ?? {}).map(([k, v]) => `${k}=${typeof v === 'string' ? v : v.join(',')}`),
+    ...(c.gradient !== undefined ? { gradient: c.gradient } : {}),
   };
 }
 
