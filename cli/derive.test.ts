@@ -124,7 +124,7 @@ describe('mcv derive --hessian', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('read off df = Tr(Gᵀ dx): G = (A + A\')*x');
     expect(r.out).toContain("d(∇f) = (A + A')*dx");
-    expect(r.out).toContain('derived: every line, G (as a gradient claim) and H[dx] and the matrix H (as Hessian claims, along two independent directions) verified in 5 random cases each; seed 1');
+    expect(r.out).toContain('derived: every line, G (as a gradient claim) and H (as a Hessian claim along two independent directions, in map and matrix form) verified in 5 random cases each; seed 1');
     expect(r.out.trimEnd().split('\n').slice(-3)).toEqual(["G = (A + A')*x", "H[dx] = (A + A')*dx", "H = A + A'"]);
     // What it prints is what `mcv hessian` verifies.
     const check = await mcv('hessian', "x'*A*x", '--wrt', 'x', '--claim', "A + A'", '--shape', 'x=n', '--shape', 'A=nxn', '--cases', '5', '--seed', '1');

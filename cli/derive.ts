@@ -155,8 +155,8 @@ export function formatHessian(r: HessianResult, a: DeriveArgs): string {
   else if (r.noMatrix) lines.push(`  (no matrix read off: ${r.noMatrix}; the map H[${d}] stands)`);
   lines.push('');
   if (r.verdict === 'refuted') return [...lines, ...refutedLines(r.refuted!, r.cases, r.seed, a)].join('\n');
-  const what = r.hessianMatrix !== undefined ? 'H[' + d + '] and the matrix H (as Hessian claims' : 'H[' + d + '] (as a Hessian claim';
-  lines.push(`derived: every line, G (as a gradient claim) and ${what}, along two independent directions) verified in ${r.cases} random cases each; seed ${r.seed}`);
+  const forms = r.hessianMatrix !== undefined ? ', in map and matrix form' : '';
+  lines.push(`derived: every line, G (as a gradient claim) and H (as a Hessian claim along two independent directions${forms}) verified in ${r.cases} random cases each; seed ${r.seed}`);
   lines.push(`G = ${r.gradient}`, `H[${d}] = ${r.hessian}`);
   if (r.hessianMatrix !== undefined) lines.push(`H = ${r.hessianMatrix}`);
   return lines.join('\n');
