@@ -66,6 +66,16 @@ describe('the Hessian as on paper', () => {
     expect(logistic.hessianMatrix).toBe("sigmoid(w'*x)*(1 - sigmoid(w'*x))*x*x'");
     expect(logistic.hessianSteps.at(-1)!.because).toContain('a scalar commutes');
   });
+  test('a matrix W: the Jacobian of softmax factored out of dW x, as the rule writes it', () => {
+    const h = H("-y'*log(softmax(W*x))", 'W', { W: 'kxd', x: 'd', y: 'k' }, { y: 'onehot' });
+    expect(h.hessian).toBe("(diag(softmax(W*x)) - softmax(W*x)*softmax(W*x)')*dW*x*x'");
+    expect(h.hessianSteps).toHaveLength(2);
+  });
+  test('labels ±1 (a 1×1 orthogonal y): the logistic function recognised and y² = 1', () => {
+    const h = H("log(1 + exp(-y*(w'*x)))", 'w', { w: 'n', x: 'n', y: '1' }, { y: 'orthogonal' });
+    expect(h.gradient).toBe("-sigmoid(-y*w'*x)*y*x");
+    expect(h.hessianMatrix).toBe("sigmoid(-y*w'*x)*(1 - sigmoid(-y*w'*x))*x*x'");
+  });
   test('a symmetric S: G is not simplified with Sᵀ = S before it is differentiated again (dS is not symmetric)', () => {
     const h = H("-0.5*logdet(S) - 0.5*(x - mu)'*inv(S)*(x - mu)", 'S', { S: 'nxn', x: 'n', mu: 'n' }, { S: 'spd' });
     expect(h.verdict, h.refuted?.evidence.reason).toBe('derived');

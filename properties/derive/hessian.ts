@@ -129,6 +129,11 @@ export function deriveHessian(input: DeriveInput): HessianResult {
       const s = print(line);
       if (s !== steps[0]!.dG) steps.push({ dG: s, latex: texOf(s), by: r.rules, ...(r.because ? { because: r.because } : {}) });
     }
+  } else {
+    // A matrix W: a column dW c inside a sum of columns is factored out the same way, as the
+    // Jacobian of the inner function: (σ ⊙ dW x − σσᵀdW x) → (diag(σ) − σσᵀ) dW x.
+    const f = factorColumns(h1, ctx, Gs);
+    if (f) steps.push({ dG: print(f.node), latex: texOf(print(f.node)), by: f.rules, because: f.because });
   }
   const Hs = steps.at(-1)!.dG;
   const Ms = matrix ? print(matrix) : undefined;
@@ -157,6 +162,104 @@ export function deriveHessian(input: DeriveInput): HessianResult {
     if (ev.verdict !== 'verified') return { ...result, verdict: 'refuted', refuted: { line: c.line, name: c.name, claim: c.claim, seed: lineSeed, evidence: ev, part: 'hessian' } };
   }
   return result;
+}
+
+/** A chain of products, flattened and rebuilt left to right: A*(B*C) prints as A*B*C. */
+function reassoc(n: Node): Node {
+  if (n.k !== 'call') return n;
+  if (n.name === 'multiply') {
+    const fs: Node[] = [];
+    const walk = (x: Node) => (x.k === 'call' && x.name === 'multiply' ? x.args.forEach(walk) : fs.push(reassoc(x)));
+    walk(n);
+    return fs.reduce((x, y) => mul(x, y));
+  }
+  return call(n.name, ...n.args.map(reassoc));
+}
+
+/** Replaces every node printed as `from` by `to`, and every pair [dW, c] of a chain printed so. */
+function replace(n: Node, from: string, to: Node, ctx: Context): Node {
+  if (print(n) === from) return to;
+  if (n.k !== 'call') return n;
+  if (n.name === 'multiply') {
+    const fs: Node[] = [];
+    const walk = (x: Node) => (x.k === 'call' && x.name === 'multiply' && print(x) !== from ? x.args.forEach(walk) : fs.push(x));
+    walk(n);
+    const out: Node[] = [];
+    for (let i = 0; i < fs.length; i++) {
+      if (i + 1 < fs.length && print(mul(fs[i]!, fs[i + 1]!)) === from) {
+        out.push(to);
+        i++;
+      } else out.push(replace(fs[i]!, from, to, ctx));
+    }
+    return out.reduce((x, y) => mul(x, y));
+  }
+  return call(n.name, ...n.args.map((a) => replace(a, from, to, ctx)));
+}
+
+/**
+ * For a matrix W: each column v = dW c of the line (dW followed by a column in a product) taken as
+ * a variable, and every sum of columns linear in v written M v (READ_OFF). Null when nothing changes.
+ */
+function factorColumns(line: Node, ctx: Context, source: string): { node: Node; rules: string[]; because: string } | null {
+  const dW = ctx.dW;
+  const candidates = new Map<string, Node>();
+  const collect = (n: Node): void => {
+    if (n.k !== 'call') return;
+    if (n.name === 'multiply') {
+      const fs: Node[] = [];
+      const walk = (x: Node) => (x.k === 'call' && x.name === 'multiply' ? x.args.forEach(walk) : fs.push(x));
+      walk(n);
+      fs.forEach((f, i) => {
+        const c = fs[i + 1];
+        if (f.k === 'sym' && f.name === dW && c && !uses(c, dW) && ctx.shape(c).cols === 1) candidates.set(print(mul(f, c)), mul(f, c));
+        collect(f);
+      });
+      return;
+    }
+    n.args.forEach(collect);
+  };
+  try {
+    collect(line);
+  } catch (e) {
+    if (e instanceof ShapeMismatch) return null;
+    throw e;
+  }
+  let cur = line;
+  const rules = new Set<string>();
+  const notes = new Set<string>();
+  const factored: string[] = [];
+  for (const [key, v] of candidates) {
+    const name = 'v__', dv = 'dv__';
+    const vShape = ctx.shape(v);
+    const vctx = new Context({ ...ctx.shapes, [name]: vShape }, ctx.assume, name, dv, ctx.dims);
+    let changed = false;
+    const visit = (n: Node): Node => {
+      if (n.k !== 'call') return n;
+      if ((n.name === 'add' || n.name === 'subtract') && uses(n, dv) && !uses(n, dW) && vctx.shape(n).cols === 1 && vctx.shape(n).rows !== 1) {
+        const r = readOff(n, vctx, source);
+        if (!('why' in r)) {
+          changed = true;
+          r.rules.forEach((x) => rules.add(x));
+          notes.add(r.because!.replace(/^H\[dv__\] = M dv__: dv__ factored to the right of each term\. ?/, ''));
+          return mul(r.M, sym(dv));
+        }
+      }
+      return call(n.name, ...n.args.map(visit));
+    };
+    let sub: Node;
+    try {
+      sub = visit(replace(cur, key, sym(dv), ctx));
+    } catch (e) {
+      if (e instanceof ShapeMismatch || e instanceof Unsupported) continue;
+      throw e;
+    }
+    if (!changed) continue;
+    cur = reassoc(replace(sub, dv, v, ctx));
+    factored.push(key);
+  }
+  if (!factored.length || print(cur) === print(line)) return null;
+  const because = [`${factored.join(', ')} factored to the right of the sum${factored.length > 1 ? 's' : ''} that hold${factored.length > 1 ? '' : 's'} ${factored.length > 1 ? 'them' : 'it'}.`, ...notes].filter(Boolean).join(' ');
+  return { node: cur, rules: [...rules], because };
 }
 
 /**
