@@ -4,7 +4,7 @@
  * imports, so the site's Check page can use it too.
  */
 import type { ClaimInput, Evidence } from '../properties/check.js';
-import { deriveGradient, type DeriveInput, type DeriveResult, type HessianResult } from '../properties/derive/index.js';
+import { deriveGradient, deriveHessian, type DeriveInput, type DeriveResult, type HessianResult } from '../properties/derive/index.js';
 import { TIME_LIMIT_MS, commandLine, parseCases, parsePairs, parseSeed, parseTimeLimit, reproduceArgs, type ClaimArgs } from './args.js';
 import { formatEvidence } from './format.js';
 
@@ -183,14 +183,18 @@ export function hessianJson(r: HessianResult, a: DeriveArgs): Record<string, unk
   return out;
 }
 
-/** What a refuted gradient claim adds: the derived gradient and the command showing its derivation. */
+/** What a refuted gradient (or Hessian) claim adds: the derived answer and the command showing its derivation. */
 export interface DerivedHint {
-  gradient: string;
+  /** For a gradient claim. */
+  gradient?: string;
+  /** For a Hessian claim (`derivedHessianHint`): in the form of the claim, the matrix or the map. */
+  hessian?: string;
   command: string;
 }
 
-/** The lines a refuted gradient claim gets (after the counterexample, before the reproduce line). */
-export const hintText = (h: DerivedHint): string => `derived gradient: ${h.gradient}\nits derivation, every line checked: ${h.command}`;
+/** The lines a refuted claim gets (after the counterexample, before the reproduce line). */
+export const hintText = (h: DerivedHint): string =>
+  `${h.hessian !== undefined ? `derived Hessian: ${h.hessian}` : `derived gradient: ${h.gradient}`}\nits derivation, every line checked: ${h.command}`;
 
 /**
  * For a refuted `mcv gradient` claim: derive the gradient of the same f (few cases per line), and
@@ -204,6 +208,25 @@ export function derivedHint(a: ClaimArgs, ev: Evidence): DerivedHint | null {
     const r = deriveGradient({ ...input, cases: HINT_CASES, seed: ev.seed });
     if (r.verdict !== 'derived' || r.kind !== 'gradient' || !r.gradient) return null;
     return { gradient: r.gradient, command: commandLine('mcv', deriveCommand(args, ev.seed)) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * For a refuted `mcv hessian` claim: derive the Hessian of the same f (few cases per line) and
+ * return it, in the form of the claim (the n×n matrix or the map of dW), only when every line was
+ * verified. Never throws.
+ */
+export function derivedHessianHint(a: ClaimArgs, ev: Evidence): DerivedHint | null {
+  if (a.kind !== 'hessian' || ev.verdict !== 'refuted') return null;
+  const args: DeriveArgs = { f: a.expr, wrt: a.wrt ?? '', shape: a.shape, assume: a.assume, hessian: true };
+  try {
+    const input = deriveFromArgs({ ...args, timeLimit: a.timeLimit });
+    const r = deriveHessian({ ...input, cases: HINT_CASES, seed: ev.seed });
+    if (r.verdict !== 'derived' || !r.hessian) return null;
+    const matrixClaim = !new RegExp(`\\bd${input.wrt}\\b`).test(a.claim);
+    return { hessian: matrixClaim && r.hessianMatrix !== undefined ? r.hessianMatrix : r.hessian, command: commandLine('mcv', deriveCommand(args, ev.seed)) };
   } catch {
     return null;
   }
