@@ -3,6 +3,7 @@
  * and 3, the --json fields, bad input with the messages of the other commands, and the pointer a
  * refuted `mcv gradient` claim gets to the derived gradient.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkClaim } from '../properties/check.js';
 import { formatDerivation, formatHessian, deriveJson, hessianJson } from './derive.js';
@@ -198,4 +199,13 @@ describe('a refuted Hessian points to the derived one, in the form of the claim'
     expect(code).toBe(1);
     expect(body.derived).toEqual({ hessian: "-(inv(X)*dX*inv(X))'", command: 'mcv derive "logdet(X)" --wrt X --shape X=nxn --assume X=invertible --seed 5 --hessian' });
   });
+});
+
+test("README's mcv derive --hessian example is what mcv prints", async () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const m = /```sh\nnpx mcv (derive "x'\*A\*x" [^\n]* --hessian --seed 1)\n```\n```\n([\s\S]*?)```/.exec(readme);
+  expect(m, 'the example is in the README').not.toBeNull();
+  const r = await mcv('derive', "x'*A*x", '--wrt', 'x', '--shape', 'x=n', '--shape', 'A=nxn', '--hessian', '--seed', '1');
+  expect(m![1]).toBe(`derive "x'*A*x" --wrt x --shape x=n --shape A=nxn --hessian --seed 1`);
+  expect(r.out).toBe(m![2]);
 });
