@@ -10,7 +10,7 @@
 import {
   add, call, div, ediv, emul, mul, neg, num, pow, print, sub, tr, Unsupported, type Node,
 } from './ast.js';
-import type { Context } from './context.js';
+import { ShapeMismatch, type Context } from './context.js';
 
 /** What a rule of the table is given. */
 export interface DiffInput {
@@ -266,15 +266,26 @@ export const READ_OFF: Readonly<Record<string, (x: ReadOffInput) => Node>> = {
       if (fi.name === 'unaryMinus') return neg(m(around(left, p!, right)));
       if (fi.name === 'divide' && !dep(q!) && ctx.isScalar(q!)) return div(m(around(left, p!, right)), q!);
     }
-    // The shortest run fi…fk that is a scalar s = r dw commutes: L = (the rest) s = (the rest) r dw.
-    for (let k = i; k < fs.length; k++) {
-      const run = product(fs.slice(i, k + 1))!;
-      if (!ctx.isScalar(run)) continue;
-      const rest = product([...left, ...fs.slice(k + 1)]);
-      if (rest === null) return row(run);
-      if (!ctx.isScalar(rest)) note('(uᵀdw) v = v uᵀ dw: a scalar commutes.');
-      return mul(rest, row(run));
-    }
+    // The shortest run fj…fk around fi that is a scalar s = r dw commutes: L = (the rest) s = (the rest) r dw.
+    const scalarRun = (j: number, k: number): boolean => {
+      try {
+        return ctx.isScalar(product(fs.slice(j, k + 1))!);
+      } catch (e) {
+        // Not a product on its own: in (uᵀ dw) v, the run dw v.
+        if (e instanceof ShapeMismatch) return false;
+        throw e;
+      }
+    };
+    for (let len = 1; len <= fs.length; len++)
+      for (let j = Math.max(0, i - len + 1); j <= i && j + len <= fs.length; j++) {
+        const k = j + len - 1;
+        if (!scalarRun(j, k)) continue;
+        const run = product(fs.slice(j, k + 1))!;
+        const rest = product([...fs.slice(0, j), ...fs.slice(k + 1)]);
+        if (rest === null) return row(run);
+        if (!ctx.isScalar(rest)) note('(uᵀdw) v = v uᵀ dw: a scalar commutes.');
+        return mul(rest, row(run));
+      }
     // A column times scalars: L = P (M dw) s = s P M dw.
     const r = product(right);
     if (ctx.shape(fi).cols === 1 && (r === null || ctx.isScalar(r))) return product([...left, ...(r ? [r] : []), m(fi)])!;
