@@ -6,7 +6,10 @@
  * - quality: nodes of the derived H's parse tree over the rule's H (the matrix where the rule
  *   writes a matrix, the map otherwise; median and every rule);
  * - speed: time to derive and verify one Hessian in this process (median, default cases);
- * - never wrong: no derivation refuted across the rules and `--seeds` seeds.
+ * - never wrong: no derivation refuted across the rules and `--seeds` seeds;
+ * - robustness: the Hessian of every scalar f of the catalogue (gradient rules, Hessian rules,
+ *   exercises): derived or unsupported, never refuted, never an exception; and how many columns
+ *   get no matrix.
  *
  *   npx tsx scripts/derive-hessian-report.ts [--seeds 20] [--cases 100]
  *
@@ -16,6 +19,7 @@ import { create, parseDependencies, type MathNode } from 'mathjs';
 import { checkHessian, checkIdentity } from '../properties/index.js';
 import { deriveHessian } from '../properties/derive/index.js';
 import { RULES, type Rule } from '../rules/index.js';
+import { DERIVATIONS } from '../rules/derivations/index.js';
 
 const math = create({ parseDependencies: parseDependencies! });
 const arg = (name: string, def: number) => {
@@ -84,4 +88,30 @@ for (let s = 1; s <= SEEDS; s++)
     } else if (h.verdict !== 'derived') other++;
   }
 console.log(`never wrong: ${refuted} refuted (${other} not derived) in ${runs} derivations (${SEEDS} seeds × ${rules.length} rules, ${CASES} cases per line; ${((performance.now() - t1) / 1000).toFixed(0)} s)`);
-process.exitCode = failures.length || refuted ? 1 : 0;
+
+const all = [
+  ...RULES.flatMap((r) => (r.kind === 'gradient' || r.kind === 'hessian' ? [{ id: r.id, f: r.f, wrt: r.wrt, shape: r.shapes, assume: r.assume }] : [])),
+  ...DERIVATIONS.map((d) => ({ id: `exercise ${d.id}`, f: d.f, wrt: d.wrt, shape: d.shapes, assume: d.assume })),
+];
+const tally: Record<string, number> = {};
+const bad: string[] = [];
+let columns = 0, matrices = 0;
+for (const p of all) {
+  try {
+    const h = deriveHessian({ f: p.f, wrt: p.wrt, shape: p.shape, assume: p.assume, seed: 1, cases: 10 });
+    tally[h.verdict] = (tally[h.verdict] ?? 0) + 1;
+    if (h.verdict === 'refuted') bad.push(`${p.id}: ${h.refuted!.part} ${h.refuted!.name}: ${h.refuted!.evidence.reason}`);
+    if (h.verdict === 'unsupported') console.log(`  unsupported: ${p.id}: ${h.unsupported!.message}`);
+    if (h.verdict === 'derived' && !String(p.shape[p.wrt]).includes('x')) {
+      columns++;
+      if (h.hessianMatrix !== undefined) matrices++;
+      else console.log(`  no matrix: ${p.id}: ${h.noMatrix}`);
+    }
+  } catch (err) {
+    tally.threw = (tally.threw ?? 0) + 1;
+    bad.push(`${p.id}: ${(err as Error).message}`);
+  }
+}
+console.log(`robustness: the Hessian of every scalar f of the catalogue (${all.length}): ${JSON.stringify(tally)}; the matrix read off for ${matrices} of ${columns} scalar or column variables (10 cases per line)`);
+for (const b of bad) console.log(`  WRONG ${b}`);
+process.exitCode = failures.length || refuted || bad.length ? 1 : 0;

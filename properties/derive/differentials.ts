@@ -266,6 +266,9 @@ export const READ_OFF: Readonly<Record<string, (x: ReadOffInput) => Node>> = {
       if (fi.name === 'unaryMinus') return neg(m(around(left, p!, right)));
       if (fi.name === 'divide' && !dep(q!) && ctx.isScalar(q!)) return div(m(around(left, p!, right)), q!);
     }
+    // A column times scalars: L = P (M dw) s = s P M dw.
+    const r = product(right);
+    if (ctx.shape(fi).cols === 1 && (r === null || ctx.isScalar(r))) return product([...left, ...(r ? [r] : []), m(fi)])!;
     // The shortest run fj…fk around fi that is a scalar s = r dw commutes: L = (the rest) s = (the rest) r dw.
     const scalarRun = (j: number, k: number): boolean => {
       try {
@@ -286,9 +289,6 @@ export const READ_OFF: Readonly<Record<string, (x: ReadOffInput) => Node>> = {
         if (!ctx.isScalar(rest)) note('(uᵀdw) v = v uᵀ dw: a scalar commutes.');
         return mul(rest, row(run));
       }
-    // A column times scalars: L = P (M dw) s = s P M dw.
-    const r = product(right);
-    if (ctx.shape(fi).cols === 1 && (r === null || ctx.isScalar(r))) return product([...left, ...(r ? [r] : []), m(fi)])!;
     return unsupported(`${print(fi)} is not read off as a matrix times dw`);
   },
 };

@@ -81,7 +81,7 @@ describe('the Hessian as on paper', () => {
     expect(h.verdict, h.refuted?.evidence.reason).toBe('derived');
     expect(h.gradient).toContain("inv(S)'");
     expect(h.hessian).toContain("dS'");
-    expect(h.hessianSteps[0]!.because).toContain('G is written so that it holds off S spd too');
+    expect(h.hessianSteps[0]!.because).toContain('G is not simplified with the assumptions on S (spd)');
   });
 });
 

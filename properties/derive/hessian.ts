@@ -112,7 +112,7 @@ export function deriveHessian(input: DeriveInput): HessianResult {
   // A constant gradient: H = 0 (written with dW, so that it reads as the map).
   const h1 = dG === null ? mul(num(0), sym(dW)) : tidy(simplify(dG, ctx), ctx);
   const own = (p.assume[input.wrt] ?? []).filter((a) => ONE_SIDED.includes(a));
-  const offNote = own.length ? `G is written so that it holds off ${input.wrt} ${own.join(', ')} too (those assumptions were not used to simplify it): it is differentiated along directions ${dW} that are not.` : '';
+  const offNote = own.length ? `G is not simplified with the assumptions on ${input.wrt} (${own.join(', ')}): it is differentiated again, along directions ${dW} that need not keep them, so it must hold off them too.` : '';
   const why1 = [offNote, ...differ.because, ...ctx.used].filter(Boolean).join(' ');
   const steps: HessianStep[] = [{ dG: print(h1), latex: texOf(print(h1)), by: differ.rules.length ? differ.rules : ['diff-sum'], ...(why1 ? { because: why1 } : {}) }];
   if (dG === null) steps[0]!.because = 'G does not depend on the variable: its differential is 0.';
