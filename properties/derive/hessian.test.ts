@@ -76,6 +76,9 @@ describe('the Hessian as on paper', () => {
     expect(h.gradient).toBe("-sigmoid(-y*w'*x)*y*x");
     expect(h.hessianMatrix).toBe("sigmoid(-y*w'*x)*(1 - sigmoid(-y*w'*x))*x*x'");
   });
+  test('a linear f: H = 0, the map 0*dx and the matrix zeros(n, n)', () => {
+    expect(H("a'*x", 'x', { x: 'n', a: 'n' })).toMatchObject({ verdict: 'derived', hessian: '0*dx', hessianMatrix: 'zeros(n, n)' });
+  });
   test('a symmetric S: G is not simplified with Sᵀ = S before it is differentiated again (dS is not symmetric)', () => {
     const h = H("-0.5*logdet(S) - 0.5*(x - mu)'*inv(S)*(x - mu)", 'S', { S: 'nxn', x: 'n', mu: 'n' }, { S: 'spd' });
     expect(h.verdict, h.refuted?.evidence.reason).toBe('derived');

@@ -10,7 +10,7 @@
 import { checkClaim as runCheck, freshSeed, prepare, type CheckOptions, type ClaimInput } from '../check.js';
 import { deriveSeed } from '../checkRule.js';
 import { InputError } from '../engine/errors.js';
-import { add, call, fromMath, mul, num, print, sym, Unsupported, uses, type Node } from './ast.js';
+import { add, call, dimNode, fromMath, mul, num, print, sym, Unsupported, uses, type Node } from './ast.js';
 import { Context, ShapeMismatch } from './context.js';
 import { Adjoint, deriveGradientWith, Differentiator, locate, type DeriveInput, type DeriveResult, type DeriveStep, type GradientWork, type RefutedLine } from './derive.js';
 import type { Derivation } from '../../rules/derivations/schema.js';
@@ -114,13 +114,14 @@ export function deriveHessian(input: DeriveInput): HessianResult {
   const own = (p.assume[input.wrt] ?? []).filter((a) => ONE_SIDED.includes(a));
   const offNote = own.length ? `G is not simplified with the assumptions on ${input.wrt} (${own.join(', ')}): it is differentiated again, along directions ${dW} that need not keep them, so it must hold off them too.` : '';
   const why1 = [offNote, ...differ.because, ...ctx.used].filter(Boolean).join(' ');
-  const steps: HessianStep[] = [{ dG: print(h1), latex: texOf(print(h1)), by: differ.rules.length ? differ.rules : ['diff-sum'], ...(why1 ? { because: why1 } : {}) }];
-  if (dG === null) steps[0]!.because = 'G does not depend on the variable: its differential is 0.';
+  const steps: HessianStep[] = [{ dG: print(h1), latex: texOf(print(h1)), by: differ.rules, ...(why1 ? { because: why1 } : {}) }];
+  if (dG === null) steps[0]!.because = `G does not depend on ${input.wrt}: its differential is 0.`;
 
   // The n×n matrix of a scalar or column w: H[dw] = M dw.
   let matrix: Node | null = null;
   let noMatrix: string | undefined;
-  if (wShape.cols === 1) {
+  if (wShape.cols === 1 && dG === null) matrix = wShape.rows === 1 ? num(0) : call('zeros', dimNode(wShape.rows), dimNode(wShape.rows));
+  else if (wShape.cols === 1) {
     const r = readOff(h1, ctx, Gs);
     if ('why' in r) noMatrix = r.why;
     else {
