@@ -95,7 +95,8 @@ export function deriveHessian(input: DeriveInput): HessianResult {
   const ctx = new Context(p.shapes, p.assume, input.wrt, dW, new Set(p.letters));
   const unsupported = (u: Unsupported): HessianResult => {
     const position = new RegExp(`\\b${u.construct}\\s*\\(`).test(input.f) ? locate(input.f, u.construct) : 0;
-    return { ...withG, verdict: 'unsupported', unsupported: { construct: u.construct, position, message: `the gradient G = ${Gs} uses ${u.message.replace(/ at character \d+/, '')}` } };
+    const message = u.construct === 'shape' ? `the differential of the gradient G = ${Gs}: ${u.why}` : `the gradient G = ${Gs} uses ${u.message.replace(/ at character \d+/, '')}`;
+    return { ...withG, verdict: 'unsupported', unsupported: { construct: u.construct, position, message } };
   };
 
   // d(∇f): the differential of G, by the differential rules.
@@ -105,7 +106,7 @@ export function deriveHessian(input: DeriveInput): HessianResult {
     dG = differ.d(G);
   } catch (e) {
     if (e instanceof Unsupported) return unsupported(e);
-    if (e instanceof ShapeMismatch) return unsupported(new Unsupported('shape', 0, `cannot infer the shapes of its differential: ${e.message}`));
+    if (e instanceof ShapeMismatch) return unsupported(new Unsupported('shape', 0, `cannot infer the shapes: ${e.message}`));
     throw e;
   }
   ctx.used.clear();
