@@ -30,7 +30,8 @@ export {
  * that the package's declarations do not reach into the evaluator's.)
  */
 export const FUNCTIONS: Readonly<Record<string, { readonly arity: readonly [number, number]; readonly doc: string }>> = EXPRESSION_FUNCTIONS;
-export { deriveGradient, deriveHessian, type DeriveInput, type DeriveResult, type DeriveStep, type RefutedLine, type HessianResult, type HessianStep } from './derive/index.js';
+export { deriveGradient, type DeriveInput, type DeriveResult, type DeriveStep, type RefutedLine } from './derive/index.js';
+export { deriveHessian, type HessianResult, type HessianStep } from './derive/hessian.js';
 
 /** What every question shares: shapes, assumptions and the check's options. */
 export interface Question extends Pick<CheckOptions, 'cases' | 'seed' | 'maxDim' | 'timeLimitMs'> {

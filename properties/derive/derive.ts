@@ -86,7 +86,7 @@ export interface DeriveResult {
   unsupported?: { construct: string; position: number; message: string };
 }
 
-/** Where a construct first appears in the source (0-based), for messages. */
+/** Where a construct first appears in the source (0-based), for messages. @internal */
 export function locate(source: string, name: string): number {
   const re = new RegExp(`\\b${name}\\s*\\(`);
   const m = re.exec(source);
@@ -96,7 +96,7 @@ export function locate(source: string, name: string): number {
   return i >= 0 ? i : 0;
 }
 
-/** The differential machinery: rules used are collected in order. */
+/** The differential machinery: rules used are collected in order. @internal */
 export class Differentiator {
   readonly rules: string[] = [];
   readonly because: string[] = [];
@@ -123,7 +123,7 @@ export class Differentiator {
   }
 }
 
-/** Reverse propagation of the adjoint through the linear expression df: Tr(Aᵀ L) → Tr(Gᵀ dW). */
+/** Reverse propagation of the adjoint through the linear expression df: Tr(Aᵀ L) → Tr(Gᵀ dW). @internal */
 export class Adjoint {
   readonly rules = new Set<string>();
   readonly because = new Set<string>();

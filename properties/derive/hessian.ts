@@ -36,8 +36,9 @@ export interface HessianResult {
   /** The gradient G that is differentiated, and its LaTeX. */
   gradient?: string;
   gradientLatex?: string;
-  /** The gradient's derivation: its lines (as {@link deriveGradient} gives them), and as a rules/derivations object. */
+  /** The gradient's derivation: its lines (as {@link deriveGradient} gives them). */
   steps: DeriveStep[];
+  /** The same as a rules/derivations object. @internal (its type is the catalogue's zod schema, which the package does not ship) */
   derivation?: Derivation;
   /** H as the map H[dW], written with dW (pasteable into `mcv hessian --claim`), and its LaTeX. */
   hessian?: string;
