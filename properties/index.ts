@@ -31,7 +31,6 @@ export {
  */
 export const FUNCTIONS: Readonly<Record<string, { readonly arity: readonly [number, number]; readonly doc: string }>> = EXPRESSION_FUNCTIONS;
 export { deriveGradient, type DeriveInput, type DeriveResult, type DeriveStep, type RefutedLine } from './derive/index.js';
-export { deriveHessian, type HessianResult, type HessianStep } from './derive/hessian.js';
 
 /** What every question shares: shapes, assumptions and the check's options. */
 export interface Question extends Pick<CheckOptions, 'cases' | 'seed' | 'maxDim' | 'timeLimitMs'> {
@@ -70,3 +69,6 @@ export function checkHessian(q: Question & { f: string; wrt: string; claim: stri
 export function checkIdentity(q: Question & { lhs: string; rhs: string }): Evidence {
   return checkClaim({ kind: 'identity', expr: q.lhs, claim: q.rhs, shapes: q.shape, assume: q.assume }, opts(q));
 }
+
+/** `mcv derive --hessian` as a library: the Hessian derived step by step, every line checked. */
+export { deriveHessian, type HessianResult, type HessianStep } from './derive/hessian.js';
