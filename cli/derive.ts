@@ -198,9 +198,12 @@ export const hintText = (h: DerivedHint): string =>
 
 /**
  * For a refuted `mcv gradient` claim: derive the gradient of the same f (few cases per line), and
- * return it only when every line was verified. Never throws: no hint is better than a wrong one.
+ * return it only when every line was verified; a refuted `mcv hessian` claim gets the Hessian
+ * ({@link derivedHessianHint}), so the Check page, which calls this, says what mcv says. Never
+ * throws: no hint is better than a wrong one.
  */
 export function derivedHint(a: ClaimArgs, ev: Evidence): DerivedHint | null {
+  if (a.kind === 'hessian') return derivedHessianHint(a, ev);
   if (a.kind !== 'gradient' || ev.verdict !== 'refuted') return null;
   const args: DeriveArgs = { f: a.expr, wrt: a.wrt ?? '', shape: a.shape, assume: a.assume };
   try {
@@ -214,7 +217,7 @@ export function derivedHint(a: ClaimArgs, ev: Evidence): DerivedHint | null {
 }
 
 /**
- * For a refuted `mcv hessian` claim: derive the Hessian of the same f (few cases per line) and
+ * For a refuted `mcv hessian` claim ({@link derivedHint} calls it): derive the Hessian of the same f (few cases per line) and
  * return it, in the form of the claim (the n×n matrix or the map of dW), only when every line was
  * verified. Never throws.
  */

@@ -10,7 +10,7 @@ import { InputError } from '../properties/engine/errors.js';
 import { ASSUMPTIONS } from '../properties/engine/shapes.js';
 import { MAX_TIME_LIMIT_S, TIME_LIMIT_MS, claimFromArgs, claimTitle, commandLine, parseCases, parseSeed, reproduceArgs, type ClaimArgs } from './args.js';
 import { formatEvidence } from './format.js';
-import { deriveFromArgs, deriveJson, derivedHessianHint, derivedHint, formatDerivation, formatHessian, hessianJson, hintText, type DeriveArgs } from './derive.js';
+import { deriveFromArgs, deriveJson, derivedHint, formatDerivation, formatHessian, hessianJson, hintText, type DeriveArgs } from './derive.js';
 import { deriveGradient, deriveHessian, type DeriveResult, type HessianResult } from '../properties/derive/index.js';
 
 export const EXIT = { verified: 0, refuted: 1, bad: 2, unsupported: 3 } as const;
@@ -80,7 +80,7 @@ export async function runMcv(argv: readonly string[], io: Io): Promise<number> {
       throw e;
     }
     // A refuted gradient or Hessian points to the answer, when mcv derive finds (and verifies) one.
-    const hint = derivedHint(a, ev) ?? derivedHessianHint(a, ev);
+    const hint = derivedHint(a, ev);
     if (json) io.out(JSON.stringify(hint ? { ...ev, derived: hint } : ev) + '\n');
     else {
       io.out(formatEvidence(ev, claimTitle(a)) + '\n');
