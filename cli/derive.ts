@@ -4,7 +4,7 @@
  * imports, so the site's Check page can use it too.
  */
 import type { ClaimInput, Evidence } from '../properties/check.js';
-import { deriveGradient, type DeriveInput, type DeriveResult } from '../properties/derive/index.js';
+import { deriveGradient, deriveHessian, type DeriveInput, type DeriveResult, type HessianResult } from '../properties/derive/index.js';
 import { TIME_LIMIT_MS, commandLine, parseCases, parsePairs, parseSeed, parseTimeLimit, reproduceArgs, type ClaimArgs } from './args.js';
 import { formatEvidence } from './format.js';
 
@@ -22,6 +22,8 @@ export interface DeriveArgs {
   cases?: string;
   seed?: string;
   timeLimit?: string;
+  /** --hessian: derive the Hessian (after the gradient). */
+  hessian?: boolean;
 }
 
 /** The library input of a `mcv derive` command line; throws InputError (naming the field) on bad input. */
@@ -45,6 +47,7 @@ export function deriveCommand(a: DeriveArgs, seed: number): string[] {
   if (a.cases !== undefined) options.push('--cases', a.cases);
   options.push('--seed', String(seed));
   if (a.timeLimit !== undefined) options.push('--time-limit', a.timeLimit);
+  if (a.hessian) options.push('--hessian');
   return a.f.startsWith('-') ? ['derive', ...options, '--', a.f] : ['derive', a.f, ...options];
 }
 
@@ -57,6 +60,7 @@ export function claimArgs(c: ClaimInput): ClaimArgs {
     wrt: c.wrt?.join(','),
     shape: Object.entries(c.shapes).map(([k, v]) => `${k}=${v}`),
     assume: Object.entries(c.assume ?? {}).map(([k, v]) => `${k}=${typeof v === 'string' ? v : v.join(',')}`),
+    ...(c.gradient !== undefined ? { gradient: c.gradient } : {}),
   };
 }
 
@@ -83,9 +87,8 @@ export function deriveJson(r: DeriveResult, a: DeriveArgs): Record<string, unkno
   return out;
 }
 
-/** The plain output: the lines with their rules, the verdict, and last the result in mcv's syntax. */
-export function formatDerivation(r: DeriveResult, a: DeriveArgs): string {
-  if (r.verdict === 'unsupported') return `unsupported: ${r.unsupported!.message}`;
+/** The lines of a gradient's (or a differential's) derivation, up to G read off. */
+function derivationLines(r: Pick<DeriveResult, 'kind' | 'steps' | 'gradient' | 'derivation'>, a: DeriveArgs): string[] {
   const d = `d${a.wrt}`;
   const lines: string[] = [];
   const lead = r.kind === 'gradient' ? 'df' : 'dF';
@@ -95,42 +98,112 @@ export function formatDerivation(r: DeriveResult, a: DeriveArgs): string {
     const head = s.f !== undefined ? '   f =' : seenDf ? '      =' : `  ${lead} =`;
     if (s.df !== undefined) seenDf = true;
     lines.push(`${head} ${s.df ?? s.f}`);
-    const why = [s.by.length ? `by ${s.by.join(', ')}` : '', s.because ?? ''].filter(Boolean).join('; ');
-    if (why) lines.push(`         ${why}`);
+    lines.push(...why(s));
   });
-  if (r.kind === 'gradient') {
+  if (r.kind === 'gradient' && r.gradient !== undefined) {
     const g = r.derivation?.gradient;
     lines.push(`  read off df = Tr(Gᵀ ${d}): G = ${r.gradient}`, `         by trace-transpose${g?.because ? `; ${g.because}` : ''}`);
   }
+  return lines;
+}
+
+/** The justification of a line: its rules and its sentence, indented under it. */
+function why(s: { by: readonly string[]; because?: string }): string[] {
+  const text = [s.by.length ? `by ${s.by.join(', ')}` : '', s.because ?? ''].filter(Boolean).join('; ');
+  return text ? [`         ${text}`] : [];
+}
+
+/** What a refuted line prints: which line, the evidence, and the commands that reproduce it. */
+function refutedLines(f: NonNullable<DeriveResult['refuted']>, cases: number, seed: number, a: DeriveArgs): string[] {
+  return [
+    `refuted: line ${f.line} (${f.name}) does not hold. This is a bug of mcv derive; please report it with this output.`,
+    formatEvidence(f.evidence, f.name),
+    `reproduce the line: ${lineCommand(f.claim, f.seed, cases)}`,
+    `reproduce the derivation: ${commandLine('mcv', deriveCommand(a, seed))}`,
+  ];
+}
+
+/** The plain output: the lines with their rules, the verdict, and last the result in mcv's syntax. */
+export function formatDerivation(r: DeriveResult, a: DeriveArgs): string {
+  if (r.verdict === 'unsupported') return `unsupported: ${r.unsupported!.message}`;
+  const lines = derivationLines(r, a);
   lines.push('');
-  if (r.verdict === 'refuted') {
-    const f = r.refuted!;
-    lines.push(`refuted: line ${f.line} (${f.name}) does not hold. This is a bug of mcv derive; please report it with this output.`);
-    lines.push(formatEvidence(f.evidence, f.name));
-    lines.push(`reproduce the line: ${lineCommand(f.claim, f.seed, r.cases)}`);
-    lines.push(`reproduce the derivation: ${commandLine('mcv', deriveCommand(a, r.seed))}`);
-    return lines.join('\n');
-  }
+  if (r.verdict === 'refuted') return [...lines, ...refutedLines(r.refuted!, r.cases, r.seed, a)].join('\n');
   const what = r.kind === 'gradient' ? 'every line and G (as a gradient claim)' : 'dF (as a differential claim)';
   lines.push(`derived: ${what} verified in ${r.cases} random cases each; seed ${r.seed}`);
   lines.push(r.kind === 'gradient' ? `G = ${r.gradient}` : `dF = ${r.gradient}`);
   return lines.join('\n');
 }
 
-/** What a refuted gradient claim adds: the derived gradient and the command showing its derivation. */
+/**
+ * The plain output of `mcv derive --hessian`: the gradient's derivation, the lines of d(∇f) with
+ * their rules, the matrix read off (a scalar or column W), the verdict, and last H as
+ * `mcv hessian --claim` takes it (the map, then the matrix where there is one).
+ */
+export function formatHessian(r: HessianResult, a: DeriveArgs): string {
+  if (r.verdict === 'unsupported' && r.gradient === undefined) return `unsupported: ${r.unsupported!.message}`;
+  const d = `d${a.wrt}`;
+  const lines = derivationLines({ kind: 'gradient', steps: r.steps, gradient: r.gradient, derivation: r.derivation }, a);
+  if (r.refuted?.part === 'gradient') return [...lines, '', ...refutedLines(r.refuted, r.cases, r.seed, a)].join('\n');
+  if (r.verdict === 'unsupported') return [...lines, '', `unsupported: ${r.unsupported!.message}`].join('\n');
+  lines.push(`the Hessian: d(∇f) = H[${d}], the differential of G:`);
+  r.hessianSteps.forEach((s, i) => {
+    lines.push(`${i === 0 ? '  d(∇f) =' : '        ='} ${s.dG}`);
+    lines.push(...why(s));
+  });
+  if (r.hessianMatrix !== undefined) lines.push(`  read off d(∇f) = H ${d}: H = ${r.hessianMatrix}`);
+  else if (r.noMatrix) lines.push(`  (no matrix read off: ${r.noMatrix}; the map H[${d}] stands)`);
+  lines.push('');
+  if (r.verdict === 'refuted') return [...lines, ...refutedLines(r.refuted!, r.cases, r.seed, a)].join('\n');
+  const forms = r.hessianMatrix !== undefined ? ', in map and matrix form' : '';
+  lines.push(`derived: every line, G (as a gradient claim) and H (as a Hessian claim along two independent directions${forms}) verified in ${r.cases} random cases each; seed ${r.seed}`);
+  lines.push(`G = ${r.gradient}`, `H[${d}] = ${r.hessian}`);
+  if (r.hessianMatrix !== undefined) lines.push(`H = ${r.hessianMatrix}`);
+  return lines.join('\n');
+}
+
+/** The object `mcv derive --hessian --json` prints. */
+export function hessianJson(r: HessianResult, a: DeriveArgs): Record<string, unknown> {
+  const out: Record<string, unknown> = { verdict: r.verdict, kind: 'hessian', gradient: r.gradient, hessian: r.hessian };
+  if (r.hessianMatrix !== undefined) out.hessianMatrix = r.hessianMatrix;
+  out.latex = r.latex;
+  if (r.hessianMatrixLatex !== undefined) out.hessianMatrixLatex = r.hessianMatrixLatex;
+  out.gradientLatex = r.gradientLatex;
+  if (r.noMatrix) out.noMatrix = r.noMatrix;
+  out.steps = r.steps.map((s) => ({ ...(s.f !== undefined ? { f: s.f } : { df: s.df }), latex: s.latex, by: s.by, ...(s.because ? { because: s.because } : {}) }));
+  out.hessianSteps = r.hessianSteps.map((s) => ({ dG: s.dG, latex: s.latex, by: s.by, ...(s.because ? { because: s.because } : {}) }));
+  out.cases = r.cases;
+  out.seed = r.seed;
+  if (r.refuted)
+    out.refuted = {
+      part: r.refuted.part, line: r.refuted.line, name: r.refuted.name, reason: r.refuted.evidence.reason, counterexample: r.refuted.evidence.counterexample,
+      reproduce: lineCommand(r.refuted.claim, r.refuted.seed, r.cases), derive: commandLine('mcv', deriveCommand(a, r.seed)),
+    };
+  if (r.unsupported) out.unsupported = r.unsupported;
+  return out;
+}
+
+/** What a refuted gradient (or Hessian) claim adds: the derived answer and the command showing its derivation. */
 export interface DerivedHint {
-  gradient: string;
+  /** For a gradient claim. */
+  gradient?: string;
+  /** For a Hessian claim (`derivedHessianHint`): in the form of the claim, the matrix or the map. */
+  hessian?: string;
   command: string;
 }
 
-/** The lines a refuted gradient claim gets (after the counterexample, before the reproduce line). */
-export const hintText = (h: DerivedHint): string => `derived gradient: ${h.gradient}\nits derivation, every line checked: ${h.command}`;
+/** The lines a refuted claim gets (after the counterexample, before the reproduce line). */
+export const hintText = (h: DerivedHint): string =>
+  `${h.hessian !== undefined ? `derived Hessian: ${h.hessian}` : `derived gradient: ${h.gradient}`}\nits derivation, every line checked: ${h.command}`;
 
 /**
  * For a refuted `mcv gradient` claim: derive the gradient of the same f (few cases per line), and
- * return it only when every line was verified. Never throws: no hint is better than a wrong one.
+ * return it only when every line was verified; a refuted `mcv hessian` claim gets the Hessian
+ * ({@link derivedHessianHint}), so the Check page, which calls this, says what mcv says. Never
+ * throws: no hint is better than a wrong one.
  */
 export function derivedHint(a: ClaimArgs, ev: Evidence): DerivedHint | null {
+  if (a.kind === 'hessian') return derivedHessianHint(a, ev);
   if (a.kind !== 'gradient' || ev.verdict !== 'refuted') return null;
   const args: DeriveArgs = { f: a.expr, wrt: a.wrt ?? '', shape: a.shape, assume: a.assume };
   try {
@@ -138,6 +211,25 @@ export function derivedHint(a: ClaimArgs, ev: Evidence): DerivedHint | null {
     const r = deriveGradient({ ...input, cases: HINT_CASES, seed: ev.seed });
     if (r.verdict !== 'derived' || r.kind !== 'gradient' || !r.gradient) return null;
     return { gradient: r.gradient, command: commandLine('mcv', deriveCommand(args, ev.seed)) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * For a refuted `mcv hessian` claim ({@link derivedHint} calls it): derive the Hessian of the same f (few cases per line) and
+ * return it, in the form of the claim (the n×n matrix or the map of dW), only when every line was
+ * verified. Never throws.
+ */
+export function derivedHessianHint(a: ClaimArgs, ev: Evidence): DerivedHint | null {
+  if (a.kind !== 'hessian' || ev.verdict !== 'refuted') return null;
+  const args: DeriveArgs = { f: a.expr, wrt: a.wrt ?? '', shape: a.shape, assume: a.assume, hessian: true };
+  try {
+    const input = deriveFromArgs({ ...args, timeLimit: a.timeLimit });
+    const r = deriveHessian({ ...input, cases: HINT_CASES, seed: ev.seed });
+    if (r.verdict !== 'derived' || !r.hessian) return null;
+    const matrixClaim = !new RegExp(`\\bd${input.wrt}\\b`).test(a.claim);
+    return { hessian: matrixClaim && r.hessianMatrix !== undefined ? r.hessianMatrix : r.hessian, command: commandLine('mcv', deriveCommand(args, ev.seed)) };
   } catch {
     return null;
   }

@@ -11,8 +11,8 @@ import { ELEMENTWISE, FUNCTIONS } from '../properties/engine/expr.js';
 import { ASSUMPTIONS } from '../properties/engine/shapes.js';
 import { MAX_TIME_LIMIT_S, TIME_LIMIT_MS, claimFromArgs, claimTitle, commandLine, expressionArgs, parseCases, parseSeed, reproduceArgs, type ClaimArgs } from './args.js';
 import { formatEvidence } from './format.js';
-import { deriveFromArgs, deriveJson, derivedHint, formatDerivation, hintText, type DeriveArgs } from './derive.js';
-import { deriveGradient, type DeriveResult } from '../properties/derive/index.js';
+import { deriveFromArgs, deriveJson, derivedHint, formatDerivation, formatHessian, hessianJson, hintText, type DeriveArgs } from './derive.js';
+import { deriveGradient, deriveHessian, type DeriveResult, type HessianResult } from '../properties/derive/index.js';
 
 export const EXIT = { verified: 0, refuted: 1, bad: 2, unsupported: 3 } as const;
 
@@ -93,7 +93,7 @@ export async function runMcv(argv: readonly string[], io: Io): Promise<number> {
       if (e instanceof InputError) bad(e.message);
       throw e;
     }
-    // A refuted gradient points to the answer, when mcv derive finds (and verifies) one.
+    // A refuted gradient or Hessian points to the answer, when mcv derive finds (and verifies) one.
     const hint = derivedHint(a, ev);
     if (json) io.out(JSON.stringify(hint ? { ...ev, derived: hint } : ev) + '\n');
     else {
@@ -106,6 +106,7 @@ export async function runMcv(argv: readonly string[], io: Io): Promise<number> {
 
   /** Derives a gradient (or a differential) step by step and exits 0 derived, 1 refuted, 3 unsupported. */
   function runDerive(a: DeriveArgs, json = false): never {
+    if (a.hessian) runDeriveHessian(a, json);
     let r: DeriveResult;
     try {
       r = deriveGradient(deriveFromArgs(a));
@@ -115,6 +116,20 @@ export async function runMcv(argv: readonly string[], io: Io): Promise<number> {
     }
     if (json) io.out(JSON.stringify(deriveJson(r, a)) + '\n');
     else io.out(formatDerivation(r, a) + '\n');
+    exit(r.verdict === 'derived' ? EXIT.verified : r.verdict === 'refuted' ? EXIT.refuted : EXIT.unsupported);
+  }
+
+  /** Derives the Hessian (after the gradient) and exits as runDerive does. */
+  function runDeriveHessian(a: DeriveArgs, json: boolean): never {
+    let r: HessianResult;
+    try {
+      r = deriveHessian(deriveFromArgs(a));
+    } catch (e) {
+      if (e instanceof InputError) bad(e.message);
+      throw e;
+    }
+    if (json) io.out(JSON.stringify(hessianJson(r, a)) + '\n');
+    else io.out(formatHessian(r, a) + '\n');
     exit(r.verdict === 'derived' ? EXIT.verified : r.verdict === 'refuted' ? EXIT.refuted : EXIT.unsupported);
   }
 
@@ -229,17 +244,23 @@ Examples (the notes' trace rules):
         'Derives the gradient of a scalar f by the notes\' method: the differential by the differential rules, the trace form by the trace rules, ' +
           'G read off df = Tr(Gᵀ dW). Every line names the catalogue rules it applies and is checked by the oracle (--cases per line, default 100), ' +
           'and G is checked as a gradient claim. A matrix-valued F gets its differential dF, checked as a differential claim.\n\n' +
+          'With --hessian, the Hessian follows: the differential of G by the same rules, d(∇f) = H[dW], its first line checked as a Hessian claim of f ' +
+          '(two independent directions) and as the differential of G; for a scalar or column W also the n×n matrix with H[dW] = H*dW, checked in matrix form. ' +
+          'The last lines can be pasted into `mcv hessian --claim`.\n\n' +
           'Exit status: 0 derived and verified, 1 a line refuted (a bug of mcv derive), 2 bad input, 3 f uses something mcv derive cannot differentiate.',
       )
       .argument('<f>', 'the function, e.g. "x\'*A*x"')
-      .addOption(new Option('--wrt <W>', 'the variable differentiated').makeOptionMandatory()),
+      .addOption(new Option('--wrt <W>', 'the variable differentiated').makeOptionMandatory())
+      .option('--hessian', 'derive the Hessian too: the differential of the derived gradient (and the n×n matrix for a column W)'),
   )
     .addHelpText('after', `
 Examples (the notes' exercises):
   mcv derive "norm(X*theta - y,'fro')^2" --wrt theta --shape X=mxd --shape theta=d --shape y=m
   mcv derive --wrt T --shape T=kxd --shape x=d --shape y=k --assume y=onehot -- "-y'*log(softmax(T*x))"
-  mcv derive "inv(X)" --wrt X --shape X=nxn --assume X=invertible`)
-    .action((f: string, o: CommonOpts & { wrt: string }) => runDerive({ f, wrt: o.wrt, ...argsOf(o) }, o.json));
+  mcv derive "inv(X)" --wrt X --shape X=nxn --assume X=invertible
+  mcv derive "x'*A*x" --wrt x --shape x=n --shape A=nxn --hessian
+  mcv derive "logdet(X)" --wrt X --shape X=nxn --assume X=invertible --hessian`)
+    .action((f: string, o: CommonOpts & { wrt: string; hessian?: boolean }) => runDerive({ f, wrt: o.wrt, ...argsOf(o), ...(o.hessian ? { hessian: true } : {}) }, o.json));
 
   program
     .command('list')

@@ -69,3 +69,6 @@ export function checkHessian(q: Question & { f: string; wrt: string; claim: stri
 export function checkIdentity(q: Question & { lhs: string; rhs: string }): Evidence {
   return checkClaim({ kind: 'identity', expr: q.lhs, claim: q.rhs, shapes: q.shape, assume: q.assume }, opts(q));
 }
+
+/** `mcv derive --hessian` as a library: the Hessian derived step by step, every line checked. */
+export { deriveHessian, type HessianResult, type HessianStep } from './derive/hessian.js';

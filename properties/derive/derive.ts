@@ -86,8 +86,8 @@ export interface DeriveResult {
   unsupported?: { construct: string; position: number; message: string };
 }
 
-/** Where a construct first appears in the source (0-based), for messages. */
-function locate(source: string, name: string): number {
+/** Where a construct first appears in the source (0-based), for messages. @internal */
+export function locate(source: string, name: string): number {
   const re = new RegExp(`\\b${name}\\s*\\(`);
   const m = re.exec(source);
   if (m) return m.index;
@@ -96,8 +96,8 @@ function locate(source: string, name: string): number {
   return i >= 0 ? i : 0;
 }
 
-/** The differential machinery: rules used are collected in order. */
-class Differentiator {
+/** The differential machinery: rules used are collected in order. @internal */
+export class Differentiator {
   readonly rules: string[] = [];
   readonly because: string[] = [];
   constructor(readonly ctx: Context, readonly source: string) {}
@@ -123,8 +123,8 @@ class Differentiator {
   }
 }
 
-/** Reverse propagation of the adjoint through the linear expression df: Tr(Aᵀ L) → Tr(Gᵀ dW). */
-class Adjoint {
+/** Reverse propagation of the adjoint through the linear expression df: Tr(Aᵀ L) → Tr(Gᵀ dW). @internal */
+export class Adjoint {
   readonly rules = new Set<string>();
   readonly because = new Set<string>();
   constructor(readonly ctx: Context, readonly source: string) {}
@@ -266,9 +266,39 @@ const asList = (v: string | readonly string[]): string[] => (typeof v === 'strin
  * verdict `unsupported`; a line the oracle refutes gives `refuted` (a bug of the engine).
  */
 export function deriveGradient(input: DeriveInput): DeriveResult {
+  return deriveGradientWith(input, {});
+}
+
+/** @internal What deriveHessian takes from the gradient's derivation besides its result. */
+export interface GradientWork {
+  /** The context of the derivation, and f and G as trees. */
+  ctx: Context;
+  f: Node;
+  G: Node;
+  /** The shapes and assumptions as the checks take them. */
+  base: { shapes: Readonly<Record<string, string>>; assume: Record<string, string[]> };
+  /** LaTeX of an expression (with dW), or the expression itself where the printer fails. */
+  texOf(s: string): string;
+}
+
+/** @internal How {@link deriveGradient} is run for a Hessian. */
+export interface GradientHooks {
+  /** When the whole derivation must end (ms since the epoch); from `timeLimitMs` when absent. */
+  deadline?: number;
+  /**
+   * Do not simplify with the assumptions on the variable itself (X symmetric: Xᵀ → X): G must be
+   * right off them too, since it is differentiated again along directions that break them.
+   */
+  offConstraint?: boolean;
+  /** Receives the trees of a derived gradient. */
+  work?(w: GradientWork): void;
+}
+
+/** @internal {@link deriveGradient} with the hooks {@link deriveHessian} uses. */
+export function deriveGradientWith(input: DeriveInput, hooks: GradientHooks): DeriveResult {
   const seed = input.seed ?? freshSeed();
   const cases = input.cases ?? 100;
-  const deadline = Date.now() + (input.timeLimitMs ?? 10_000);
+  const deadline = hooks.deadline ?? Date.now() + (input.timeLimitMs ?? 10_000);
   // Every check gets what is left of the derivation's time limit (it stops with a LimitError past it).
   const opts: CheckOptions = { seed, cases, shrink: true };
   const checkClaim = (c: ClaimInput, o: CheckOptions) => runCheck(c, { ...o, timeLimitMs: Math.max(1, deadline - Date.now()) });
@@ -278,7 +308,8 @@ export function deriveGradient(input: DeriveInput): DeriveResult {
   const p = prepare({ kind: 'gradient', expr: input.f, claim: '0', wrt: [input.wrt], ...base });
   const dW = `d${input.wrt}`;
   if (dW in p.shapes) throw new InputError(`"${dW}" is the differential of ${input.wrt} in the derivation, so no variable may have that name`, 'shape');
-  const ctx = new Context(p.shapes, p.assume, input.wrt, dW, new Set(p.letters));
+  const own = hooks.offConstraint ? Object.fromEntries(Object.entries(p.assume).filter(([k]) => k !== input.wrt)) : p.assume;
+  const ctx = new Context(p.shapes, own, input.wrt, dW, new Set(p.letters));
   const unsupportedResult = (u: Unsupported, kind: DeriveResult['kind']): DeriveResult => ({
     verdict: 'unsupported', kind, steps: [], cases, seed,
     unsupported: { construct: u.construct, position: u.position, message: u.message },
@@ -407,5 +438,6 @@ export function deriveGradient(input: DeriveInput): DeriveResult {
   const gSeed = deriveSeed(seed, 'derived/gradient claim');
   const gev = checkClaim(gClaim, { ...opts, seed: gSeed });
   if (gev.verdict !== 'verified') return { ...result, verdict: 'refuted', refuted: { line: steps.length + 2, name: 'G is the gradient of f', claim: gClaim, seed: gSeed, evidence: gev } };
+  hooks.work?.({ ctx, f: rewritten, G, base: { shapes: input.shape, assume: Object.fromEntries(Object.entries(p.assume).map(([k, v]) => [k, [...v]])) }, texOf });
   return result;
 }

@@ -99,6 +99,11 @@ function rewrite(n: Call, args: Node[], ctx: Context): Node {
       if (isNum(b!, 1)) return a!;
       if (n.name === 'pow' && isCall(a!, 'transpose')) return tr(call('pow', a!.args[0]!, b!));
       if (isCall(a!, n.name) && a!.args[1]!.k === 'num' && b!.k === 'num') return call(n.name, a!.args[0]!, num(a!.args[1]!.v * b!.v));
+      if (a!.k === 'sym' && ctx.has(a!.name, 'orthogonal') && ctx.isScalar(a!) && b!.k === 'num' && Number.isInteger(b!.v) && b!.v % 2 === 0) {
+        // A 1×1 orthogonal y is ±1: an even power of it is 1.
+        ctx.used.add(`${a!.name} is 1×1 orthogonal (±1), so ${a!.name}^${b!.v} = 1.`);
+        return num(1);
+      }
       return call(n.name, a!, b!);
     case 'inv':
       if (isCall(a!, 'inv')) return a!.args[0]!;
@@ -283,6 +288,22 @@ function product(n: Node, ctx: Context): Node {
         fs.splice(i, 2, powerOf(base(p), e));
         changed = true;
       }
+    }
+  }
+  // The logistic function: eᵘ · 1/(1 + eᵘ) = σ(u).
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const d of fs) {
+      if (!isCall(d, 'divide') || !isNum(d.args[0]!, 1) || !isCall(d.args[1]!, 'add')) continue;
+      const [p, q] = d.args[1]!.args;
+      const e = isNum(p!, 1) && isCall(q!, 'exp') ? q! : isNum(q!, 1) && isCall(p!, 'exp') ? p! : null;
+      const j = e ? fs.findIndex((g) => same(g, e)) : -1;
+      if (j < 0 || !ctx.isScalar(e!)) continue;
+      ctx.used.add('eᵘ/(1 + eᵘ) = σ(u), the logistic function.');
+      const sig = call('sigmoid', (e as Call).args[0]!);
+      fs = fs.map((g, i) => (i === j ? sig : g)).filter((g) => g !== d);
+      changed = true;
+      break;
     }
   }
   // Scalars anywhere in the chain: a scalar and a quotient by it cancel.
