@@ -48,7 +48,8 @@ export function deriveCommand(a: DeriveArgs, seed: number): string[] {
   options.push('--seed', String(seed));
   if (a.timeLimit !== undefined) options.push('--time-limit', a.timeLimit);
   if (a.hessian) options.push('--hessian');
-  return a.f.startsWith('-') ? ['derive', ...options, '--', a.f] : ['derive', a.f, ...options];
+  // As people type it: an f starting with '-' needs no '--' (expressionArgs in args.ts).
+  return ['derive', a.f, ...options];
 }
 
 /** A claim of the library as the arguments of the command that checks it. */
