@@ -169,6 +169,9 @@ suite(name, () => {
     await fill(trap);
     await page.locator('[data-testid="preview"] .katex').first().waitFor();
     expect(await check()).toBe('refuted');
+    // As mcv: the derived Hessian up front, in the claim's (matrix) form.
+    expect(await text('derived-gradient')).toBe("A + A'");
+    expect(await page.locator('[data-testid="derived-hint"] .katex-error').count()).toBe(0);
     expect(await text('message')).toMatch(/^along dx and dx₂, the mixed second difference of f is .* but Tr\(dx₂ᵀ H\[dx\]\) is/);
     expect(await page.locator('[data-testid="counterexample"] [data-testid="matrix"] .katex .mtable').count()).toBe(4); // x, A, dx and dx₂
     expect(await page.locator('[data-testid="counterexample"] .katex-error').count()).toBe(0);

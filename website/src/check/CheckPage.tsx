@@ -397,13 +397,19 @@ function ResultPanel({ result, state, mod, shared }: { result: Result; state: Ch
       {view.derived && (
         <div className={styles.hintBox} data-testid="derived-hint">
           <p>
-            <strong>The gradient is not that.</strong> <code>mcv derive</code> finds, every line checked:
+            <strong>The {view.derived.hessian !== undefined ? 'Hessian' : 'gradient'} is not that.</strong> <code>mcv derive</code> finds, every line checked:
           </p>
           <Tex tex={view.derived.latex} display mod={mod} />
-          <p>
-            In mcv&apos;s syntax: <code data-testid="derived-gradient">{view.derived.gradient}</code>.{' '}
-            <Link to={checkHref({ ...ran, kind: 'derive', claim: '', seed: String(ev.seed) })} data-testid="derive-link">See its derivation, line by line</Link>
-          </p>
+          {view.derived.hessian !== undefined ? (
+            <p>
+              In mcv&apos;s syntax: <code data-testid="derived-gradient">{view.derived.hessian}</code>. Its derivation, line by line: <code>{view.derived.command}</code>
+            </p>
+          ) : (
+            <p>
+              In mcv&apos;s syntax: <code data-testid="derived-gradient">{view.derived.gradient}</code>.{' '}
+              <Link to={checkHref({ ...ran, kind: 'derive', claim: '', seed: String(ev.seed) })} data-testid="derive-link">See its derivation, line by line</Link>
+            </p>
+          )}
         </div>
       )}
       {ev.verdict === 'refuted' && view.counterexample && <Counterexample c={view.counterexample} mod={mod} />}

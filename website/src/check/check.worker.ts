@@ -5,7 +5,7 @@
  */
 import { claimFromArgs, claimTitle, commandLine, reproduceArgs } from '../../../cli/args.js';
 import { formatEvidence } from '../../../cli/format.js';
-import { deriveCommand, deriveFromArgs, deriveJson, derivedHint, formatDerivation, hintText, lineCommand, type DeriveArgs } from '../../../cli/derive.js';
+import { deriveCommand, deriveFromArgs, deriveJson, derivedHint, formatDerivation, hintText, lineCommand, type DeriveArgs, type DerivedHint } from '../../../cli/derive.js';
 import { deriveGradient } from '../../../properties/derive/index.js';
 import { checkClaim, fmt, type Counterexample } from '../../../properties/check.js';
 import { InputError } from '../../../properties/engine/errors.js';
@@ -71,10 +71,20 @@ function runClaim(id: number, args: ClaimArgs): CheckReply {
     maxError: fmt(Number(evidence.maxError.toPrecision(2))),
     json: JSON.stringify(hint ? { ...evidence, derived: hint } : evidence),
     text,
-    ...(hint ? { derived: { ...hint, latex: `\\frac{\\partial f}{\\partial ${texOr(args.wrt ?? '', input.shapes)}} = ${texOr(hint.gradient, input.shapes)}` } } : {}),
+    ...(hint ? { derived: { ...hint, latex: hintLatex(hint, args.wrt ?? '', input.shapes) } } : {}),
     ...(evidence.counterexample ? { counterexample: counterexampleView(evidence.counterexample, input.shapes) } : {}),
   };
   return { id, ok: true, evidence, view };
+}
+
+/** The derived answer as a formula: ∂f/∂W = G for a gradient; for a Hessian, H[dW] = … (the map) or ∇²f = … (the matrix of a column). */
+function hintLatex(hint: DerivedHint, wrt: string, shapes: Readonly<Record<string, string>>): string {
+  if (hint.hessian === undefined) return `\\frac{\\partial f}{\\partial ${texOr(wrt, shapes)}} = ${texOr(hint.gradient ?? '', shapes)}`;
+  const dW = `d${wrt}`;
+  const withDirection = { ...shapes, [dW]: shapes[wrt] ?? '1' };
+  return new RegExp(`\\b${dW}\\b`).test(hint.hessian)
+    ? `\\mathbf{H}[${texOr(dW, withDirection)}] = ${texOr(hint.hessian, withDirection)}`
+    : `\\nabla^2 f = ${texOr(hint.hessian, shapes)}`;
 }
 
 /** `mcv derive` in the worker: the engine, and the CLI's own text and JSON. */

@@ -24,9 +24,9 @@ export interface EvidenceView {
   json: string;
   /** What `mcv …` prints. */
   text: string;
-  /** A refuted gradient claim: the gradient `mcv derive` finds for the same f (verified), as `mcv` prints it. */
+  /** A refuted gradient or Hessian claim: what `mcv derive` finds for the same f (verified), as `mcv` prints it. */
   derived?: DerivedHint & {
-    /** `∂f/∂W = G` in LaTeX. */
+    /** `∂f/∂W = G` in LaTeX; for a Hessian `H[dW] = …` or `∇²f = …`. */
     latex: string;
   };
   counterexample?: {
