@@ -266,7 +266,7 @@ function tryEval(e: Expr, scope: Scope, scaled?: Mat[]): Mat | null {
  * The first finite-difference step along the case's direction. Relative to the inputs: FIRST_STEP
  * times the ratio of the point's norm to the direction's, which suits scale-free functions at any
  * scale. When f applies a function with a unit of length of its own (exp, sin, softmax, …: see
- * SCALED in engine/expr.ts), the step is also shrunk until no argument of those functions moves by
+ * `scale: 'own'` in engine/ops/), the step is also shrunk until no argument of those functions moves by
  * more than FIRST_STEP: at inputs of size 1e6 a relative step would move sin's argument by
  * thousands of periods, and softmax's across every switch between components. `at0` holds those
  * arguments at the point, from the evaluation of f there.
@@ -309,7 +309,7 @@ function shapeMismatch(p: Problem, got: Mat, want: [number, number], what: strin
 
 /** Value and running error bound of an expression; null where it is not finite. */
 function withBound(e: Expr, scope: Scope, inputErrors?: Record<string, Mat>): { v: Mat; e: Mat } | null {
-  const r = evaluateWithBound(e.node, scope, inputErrors);
+  const r = evaluateWithBound(e, scope, inputErrors);
   return M.allFinite(r.v) && M.allFinite(r.e) ? r : null;
 }
 

@@ -13,7 +13,7 @@ import { toTex } from '../engine/tex.js';
 import type { Derivation } from '../../rules/derivations/schema.js';
 import {
   add, call, div, dimMul, dimNode, emul, ediv, fromMath, mul, neg, num, print, sym, tr, Unsupported, uses, type Node,
-} from './ast.js';
+} from '../engine/ast.js';
 import { Context, ShapeMismatch } from './context.js';
 import { CONSTANT_FUNCTIONS, DIFFERENTIALS } from './differentials.js';
 import { simplify, tidy } from './simplify.js';
