@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { checkClaim } from '../properties/check.js';
-import { formatDerivation, deriveJson } from './derive.js';
+import { formatDerivation, deriveJson } from '../properties/presentation/derive.js';
 import { runMcv } from './program.js';
 
 async function mcv(...args: string[]) {

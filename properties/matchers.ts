@@ -15,8 +15,8 @@
  * `@jest/globals`, add `declare module 'expect' { interface Matchers<R> extends McvMatchers<R> {} }`
  * to a .d.ts file of your project.)
  */
-import { claimTitle, commandLine, reproduceArgs } from '../cli/args.js';
-import { formatEvidence } from '../cli/format.js';
+import { claimTitle, commandLine, reproduceArgs } from './presentation/args.js';
+import { formatEvidence } from './presentation/format.js';
 import type { Evidence } from './check.js';
 import { InputError } from './engine/errors.js';
 import { checkFunctionGradient, checkFunctionVjp } from './functions.js';

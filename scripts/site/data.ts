@@ -4,8 +4,8 @@ import type { RuleEvidence } from '../../properties/checkRule.js';
 import type { DerivationEvidence } from '../../properties/derivation.js';
 import type { Derivation } from '../../rules/derivations/schema.js';
 import type { Rule } from '../../rules/schema.js';
-import { commandLine, reproduceArgs, type ClaimArgs } from '../../cli/args.js';
-import { m, matrixTex, tex, text, num, table, cell } from './markdown.js';
+import { commandLine, reproduceArgs, type ClaimArgs } from '../../properties/presentation/args.js';
+import { m, matrixTex, tex, text, num, table, cell } from '../../properties/presentation/markdown.js';
 
 export interface SiteData {
   rules: readonly Rule[];

@@ -4,7 +4,7 @@ import { ASSUMPTION_DOCS, type Assumption } from '../../properties/engine/shapes
 import type { CheckedLine } from '../../properties/derivation.js';
 import { differentialName, type Derivation } from '../../rules/derivations/schema.js';
 import { sourceText } from './rulePage.js';
-import { cell, cellMath, code, frontMatter, m, mm, prose, sentence, shapeTex, table, tex, text } from './markdown.js';
+import { cell, cellMath, code, frontMatter, m, mm, prose, sentence, shapeTex, table, tex, text } from '../../properties/presentation/markdown.js';
 import { errorText, exercisePath, mcvCommand, ruleLink, rulePath, type SiteData } from './data.js';
 
 const lineExpr = (d: Derivation, i: number): string => {

@@ -6,13 +6,13 @@
 import React, { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useLocation } from '@docusaurus/router';
-import { TIME_LIMIT_MS, commandLine, reproduceArgs } from '../../../cli/args.js';
+import { TIME_LIMIT_MS, commandLine, reproduceArgs } from '../../../properties/presentation/args.js';
 import type { Evidence } from '../../../properties/check.js';
 import type { Field } from '../../../properties/engine/errors.js';
 import type { Example } from './examples.js';
 import type { EvidenceView } from './protocol.js';
 import { useChecker, type Outcome } from './runner.js';
-import { CHECK_PATH, EMPTY_STATE, KINDS, argsFromState, stateFromQuery, stateToQuery, type CheckState } from './url.js';
+import { CHECK_PATH, EMPTY_STATE, KINDS, argsFromState, stateFromQuery, stateToQuery, type CheckState } from '../../../properties/presentation/url.js';
 import styles from './check.module.css';
 
 type PreviewModule = typeof import('./preview.js');

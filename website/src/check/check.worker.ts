@@ -1,15 +1,15 @@
 /**
  * The Check page's worker: runs the oracle off the main thread, so the page stays responsive and
  * a check that runs too long can be stopped by terminating the worker. It runs exactly what
- * `mcv` runs: the arguments parsed by cli/args.ts, checkClaim, and the CLI's own formatting.
+ * `mcv` runs: the arguments parsed by properties/presentation/args.ts, checkClaim, and the CLI's own formatting.
  */
-import { claimFromArgs, claimTitle, commandLine, reproduceArgs } from '../../../cli/args.js';
-import { formatEvidence } from '../../../cli/format.js';
-import { derivedHint, hintText } from '../../../cli/derive.js';
+import { claimFromArgs, claimTitle, commandLine, reproduceArgs } from '../../../properties/presentation/args.js';
+import { formatEvidence } from '../../../properties/presentation/format.js';
+import { derivedHint, hintText } from '../../../properties/presentation/derive.js';
 import { checkClaim, fmt, type Counterexample } from '../../../properties/check.js';
 import { InputError } from '../../../properties/engine/errors.js';
 import { toTex } from '../../../properties/engine/tex.js';
-import { matrixTex } from '../../../scripts/site/markdown.js';
+import { matrixTex } from '../../../properties/presentation/markdown.js';
 import type { CheckReply, CheckRequest, EvidenceView, TexValue } from './protocol.js';
 
 /** The worker's global scope, typed as far as it is used (the DOM lib has no WorkerGlobalScope). */

@@ -1,5 +1,5 @@
 /** Human-readable output of evidence: compact matrices, the two numbers that disagree. */
-import { fmt, type Counterexample, type Evidence } from '../properties/check.js';
+import { fmt, type Counterexample, type Evidence } from '../check.js';
 
 /** A matrix as `[1 2; 3 4]`, a column as `[1; 2]`, a scalar as `5`. */
 export function formatMatrix(rows: number[][]): string {
