@@ -398,7 +398,7 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
   };
   const fd = directionalDerivative(g, h0, { smooth: p.expr.smooth });
   // Values near overflow: the differences (or Tr(GᵀV) below) overflow although f is finite.
-  if (!fd || !fd.value.every(Number.isFinite)) return { kind: 'discard' };
+  if (!fd?.value.every(Number.isFinite)) return { kind: 'discard' };
   // Rounding in each evaluation of F moves a central difference by at most bound/h, and the
   // Richardson weights add up to less than 2.
   const fdError = Math.max(fd.err, (2 * M.maxAbs(exprB.e)) / fd.h);
@@ -555,12 +555,6 @@ function symmetricHint(p: Problem, scope: Record<string, Mat>, dW: string, V: Ma
   if (Math.abs(sym - fdValue) <= tolerance(fdError, 2 * V.data.length * U * scale) && Math.abs(dot - swapped) > tolerance(fdError, 2 * V.data.length * U * scale))
     return `; H is not symmetric (Tr(${dW}ᵀ H[${dW}₂]) is ${fmt(swapped)}), and its symmetric part matches f here: a Hessian is symmetric, so a single direction could not tell them apart`;
   return '';
-}
-
-function argmaxAbs(m: Mat): number {
-  let k = 0;
-  for (let i = 1; i < m.data.length; i++) if (Math.abs(m.data[i]!) > Math.abs(m.data[k]!) || Number.isNaN(m.data[i]!)) k = i;
-  return k;
 }
 
 /** Numbers in messages: enough digits to see the disagreement, no more. */

@@ -8,7 +8,7 @@
  *   shape (drawn freely, like a direction: assumptions constrain the point, never dW);
  * - the gradient read off is the identity sum(G .* dW) = the last line, i.e. Tr(Gᵀ dW) = df.
  */
-import { checkClaim, type CheckOptions, type ClaimInput, type Evidence } from './check.js';
+import { checkClaim, type CheckOptions, type Evidence } from './check.js';
 import { deriveSeed } from './checkRule.js';
 import { freshSeed } from './check.js';
 import type { Derivation } from '../rules/derivations/schema.js';

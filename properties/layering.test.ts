@@ -26,8 +26,8 @@ const FORBIDDEN: readonly (readonly [string, string, string])[] = [
 ];
 
 describe('layers and style, enforced by Biome', () => {
-  test('the whole tree passes biome ci (lint, layering and format)', () => {
-    const r = run(['ci', '--reporter=summary']);
+  test('the whole tree passes the linter (rules and layering)', () => {
+    const r = run(['ci', '--formatter-enabled=false', '--error-on-warnings', '--reporter=summary']);
     expect(r.status, `${r.stdout}\n${r.stderr}\nfix the findings above (npm run format formats the tree)`).toBe(0);
   });
 

@@ -58,6 +58,7 @@ declare global {
   namespace jest {
     // vitest's Assertion<T> extends jest.Matchers<void, T>; @types/jest's expect returns it.
     // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    // biome-ignore lint/complexity/noBannedTypes: the same default as vitest's own declaration, which this one merges with
     interface Matchers<R, T = {}> extends McvMatchers<R, T> {}
   }
 }

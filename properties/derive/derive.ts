@@ -93,7 +93,7 @@ function locate(source: string, name: string): number {
   if (m) return m.index;
   const sym = { pow: '^', dotPow: '.^', dotDivide: './', divide: '/', kron: 'kron' }[name];
   const i = sym ? source.indexOf(sym) : -1;
-  return i >= 0 ? i : 0;
+  return Math.max(i, 0);
 }
 
 /** The differential machinery: rules used are collected in order. */
