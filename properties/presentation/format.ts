@@ -1,5 +1,6 @@
 /** Human-readable output of evidence: compact matrices, the two numbers that disagree. */
 import { fmt, type Counterexample, type Evidence } from '../check.js';
+import { counterexampleView } from './counterexample.js';
 
 /** A matrix as `[1 2; 3 4]`, a column as `[1; 2]`, a scalar as `5`. */
 export function formatMatrix(rows: number[][]): string {
@@ -7,25 +8,24 @@ export function formatMatrix(rows: number[][]): string {
   return `[${rows.map((r) => r.map(fmt).join(' ')).join('; ')}]`;
 }
 
-/** The counterexample in a few lines, indented by `indent`. */
+/** The counterexample in a few lines, indented by `indent` (the text rendering of counterexample.ts's view). */
 export function formatCounterexample(c: Counterexample, indent = '  '): string {
+  const view = counterexampleView(c);
   const out: string[] = [];
-  const dims = Object.entries(c.dims).map(([k, v]) => `${k}=${v}`).join(', ');
+  const dims = view.sizes.map(([k, v]) => `${k}=${v}`).join(', ');
   if (dims) out.push(`${indent}sizes: ${dims}`);
-  const vals = Object.entries(c.values);
-  const width = Math.max(0, ...vals.map(([k]) => k.length), ...Object.keys(c.direction ?? {}).map((k) => k.length + 1), ...Object.keys(c.direction2 ?? {}).map((k) => k.length + 2));
-  for (const [k, v] of vals) out.push(`${indent}${k.padEnd(width)} = ${formatMatrix(v)}`);
-  for (const [k, v] of Object.entries(c.direction ?? {})) out.push(`${indent}${`d${k}`.padEnd(width)} = ${formatMatrix(v)}`);
-  // A Hessian's second direction: dW₂ of Tr(dW₂ᵀ H[dW]).
-  for (const [k, v] of Object.entries(c.direction2 ?? {})) out.push(`${indent}${`d${k}₂`.padEnd(width)} = ${formatMatrix(v)}`);
-  if (c.expected !== undefined && c.actual !== undefined) {
-    const [a, b] = c.labels;
-    const at = c.entry ? ` (entry ${c.entry[0]},${c.entry[1]})` : '';
+  const items = [...view.values, ...view.direction, ...view.direction2];
+  // Names line up; dX₂'s subscript is one character.
+  const width = Math.max(0, ...items.map((it) => it.name.length));
+  for (const it of items) out.push(`${indent}${it.name.padEnd(width)} = ${formatMatrix(it.rows)}`);
+  const cmp = view.comparison;
+  if (cmp) {
+    const [a, b] = cmp.labels;
+    const at = cmp.entry ? ` (entry ${cmp.entry[0]},${cmp.entry[1]})` : '';
     const w = Math.max(a.length, b.length);
-    out.push(`${indent}${a.padEnd(w)} = ${fmt(c.expected)}${at}`);
-    out.push(`${indent}${b.padEnd(w)} = ${fmt(c.actual)}`);
-    if (c.error !== undefined && c.tolerance !== undefined)
-      out.push(`${indent}difference ${fmt(c.error)}, tolerance ${fmt(c.tolerance)}`);
+    out.push(`${indent}${a.padEnd(w)} = ${fmt(cmp.expected)}${at}`);
+    out.push(`${indent}${b.padEnd(w)} = ${fmt(cmp.actual)}`);
+    if (cmp.error !== undefined && cmp.tolerance !== undefined) out.push(`${indent}difference ${fmt(cmp.error)}, tolerance ${fmt(cmp.tolerance)}`);
   }
   return out.join('\n');
 }
