@@ -169,10 +169,18 @@ function build(node: MathNode, source: string, opts: CompileOptions, vars: Set<s
     const t = text(node);
     const texts = argNodes.map(text);
     const variableExponent = isVariablePower(node, opts.dims);
+    const own = op.scale === 'own';
+    const { literal: lit, layout } = extra;
+    // The oracle calls this thousands of times per check: one context per node, reused (an
+    // evaluation is synchronous and a node's arguments are evaluated before its own call).
+    const ctx: { -readonly [K in keyof EvalContext]: EvalContext[K] } = { bound: false, budget: newBudget(), text: t, args: texts, variableExponent, literal: lit, layout };
     return (scope, budget, bound) => {
-      const args = evs.map((e) => e(scope, budget, bound));
-      if (op.scale === 'own') budget.scaled?.push(args[0]!.v);
-      return op.evaluate(args, { bound: bound !== null, budget, text: t, args: texts, variableExponent, ...extra });
+      const args: VE[] = new Array(evs.length);
+      for (let i = 0; i < evs.length; i++) args[i] = evs[i]!(scope, budget, bound);
+      if (own) budget.scaled?.push(args[0]!.v);
+      ctx.bound = bound !== null;
+      ctx.budget = budget;
+      return op.evaluate(args, ctx);
     };
   };
   switch (node.type) {

@@ -4,7 +4,12 @@ import { entrywise } from './shared.js';
 import { plus } from './differentials.js';
 import { addTex } from './subtract.js';
 import * as M from '../matrix.js';
-import type { Op } from './types.js';
+import type { Mat } from '../matrix.js';
+import type { Op, VE } from './types.js';
+
+const sum = (x: number, y: number) => x + y;
+/** eA + eB + u|v|. */
+const bound = (a: VE, b: VE, v: Mat) => add(M.zip(err(a), err(b), sum), round(v));
 
 export default {
   name: 'add',
@@ -15,7 +20,7 @@ export default {
   elementwise: false,
   smooth: true,
   scale: 'free',
-  evaluate: (args, c) => entrywise('add', args, c, (x, y) => x + y, (a, b, v) => add(M.zip(err(a), err(b), (x, y) => x + y), round(v))),
+  evaluate: (args, c) => entrywise('add', args, c, sum, bound),
   tex: ([a, b], _n, k) => addTex('+', a!, b!, k),
   differential: { rules: ['diff-sum'], d: ({ dargs: [a, b] }) => plus(a!, b!) },
 } satisfies Op;

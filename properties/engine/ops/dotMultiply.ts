@@ -4,7 +4,12 @@ import * as M from '../matrix.js';
 import { plus } from './differentials.js';
 import { abs, add, err, round } from './rounding.js';
 import { entrywise } from './shared.js';
-import type { Op } from './types.js';
+import type { Mat } from '../matrix.js';
+import type { Op, VE } from './types.js';
+
+const times = (x: number, y: number) => x * y;
+/** |A|eB + eA|B| + u|v|. */
+const bound = (a: VE, b: VE, v: Mat) => add(M.zip(abs(a.v), err(b), times), M.zip(err(a), abs(b.v), times), round(v));
 
 export default {
   name: 'dotMultiply',
@@ -15,8 +20,7 @@ export default {
   elementwise: false,
   smooth: true,
   scale: 'free',
-  evaluate: (args, c) =>
-    entrywise('multiply entrywise', args, c, (x, y) => x * y, (a, b, v) => add(M.zip(abs(a.v), err(b), (x, y) => x * y), M.zip(err(a), abs(b.v), (x, y) => x * y), round(v))),
+  evaluate: (args, c) => entrywise('multiply entrywise', args, c, times, bound),
   tex: ([a, b], _n, k) => k.product('dotMultiply', a!, b!),
   differential: { rules: ['diff-hadamard'], d: ({ args: [a, b], dargs: [da, db] }) => plus(da ? emul(da, b!) : null, db ? emul(a!, db) : null) },
 } satisfies Op;

@@ -52,7 +52,7 @@ export function entrywise(
   const big = M.isScalar(x) ? y : x;
   alloc(c.budget, big.rows, big.cols, big.data.length, c.text);
   const v = M.zip(x, y, f);
-  return result(c, v, () => bound(a, b, v));
+  return c.bound ? { v, e: bound(a, b, v) } : { v };
 }
 
 /** The matrix product x·y (either may be 1×1), checked, accounted, with its bound when asked. */
@@ -111,10 +111,9 @@ export function elementwise(s: ElementwiseSpec): Op {
     evaluate: ([x], c) => {
       alloc(c.budget, x!.v.rows, x!.v.cols, x!.v.data.length, c.text);
       const fx = M.map(x!.v, s.f);
-      return result(c, fx, () => {
-        const d = M.zip(x!.v, fx, s.deriv);
-        return add(M.zip(d, err(x!), (p, q) => (q === 0 ? 0 : p * q)), round(fx, 2));
-      });
+      if (!c.bound) return { v: fx };
+      const d = M.zip(x!.v, fx, s.deriv);
+      return { v: fx, e: add(M.zip(d, err(x!), (p, q) => (q === 0 ? 0 : p * q)), round(fx, 2)) };
     },
     tex: ([x], _nodes, k) => s.tex(x!, k),
     differential: s.differential,
