@@ -2,7 +2,7 @@
 import { alloc, need } from '../budget.js';
 import * as M from '../matrix.js';
 import type { Mat } from '../matrix.js';
-import { abs, add, bounded, err, matmulBounded, result, round } from './rounding.js';
+import { abs, add, bounded, err, matmulBounded, round } from './rounding.js';
 import type { EvalContext, Op, OpDifferential, Tex, TexKit, VE } from './types.js';
 
 export { alloc, need };
