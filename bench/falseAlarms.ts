@@ -13,7 +13,6 @@ import { ruleClaim } from '../rules/claims.js';
 import type { Rule } from '../rules/schema.js';
 import type { FalseAlarmResult, ModeResult, Settings } from './results.js';
 
-const assumptionsOf = (rule: Rule): string[] => Object.values(rule.assume ?? {}).flat();
 
 /**
  * Why the condition-number stress does not apply to a rule, or null when it does. The generators

@@ -29,7 +29,7 @@ import { mistakeClaim, ruleClaim } from '../rules/claims.js';
 import type { GradientRule } from '../rules/schema.js';
 import { runSeed, thresholdOf } from './detection.js';
 import { conditionSkip, scaleSkip } from './falseAlarms.js';
-import { PERTURBATION_KINDS, randomlyPerturbed, scaledProblem, type PerturbationKind } from './perturb.js';
+import { PERTURBATION_KINDS, randomlyPerturbed, scaledProblem } from './perturb.js';
 import type { GradcheckResult, GradcheckSide, Settings } from './results.js';
 import { torchExpr } from './torchExpr.js';
 

@@ -23,7 +23,6 @@ const known = new Set(RULES.map((r) => r.id));
 /** A link to the rule's page when the rule is still in the catalogue (the site refuses broken links). */
 const ruleLink = (id: string) => (known.has(id) ? `[${id}](/rules/${id})` : code(id));
 const int = (n: number) => n.toLocaleString('en-US');
-const pct = (a: number, b: number) => (b === 0 ? '–' : `${Math.round((100 * a) / b)}%`);
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const sci = (x: number) => (x >= 1e-3 && x < 1e4 ? String(x) : fmtDelta(x));
 

@@ -19,7 +19,7 @@ import { TOLERANCES } from '../properties/tolerance.js';
 import { RULES } from '../rules/index.js';
 import { settingsFor } from './settings.js';
 import { runPool, type Outcome } from './pool.js';
-import type { BenchResults, DetectionResult, FalseAlarmResult, ScaleResult, Settings, SpeedResults } from './results.js';
+import type { BenchResults, DetectionResult, FalseAlarmResult, ScaleResult, SpeedResults } from './results.js';
 import { speedResults } from './speed.js';
 import { fmtDelta, headline } from './summary.js';
 import { conditionSkip } from './falseAlarms.js';

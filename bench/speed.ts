@@ -61,7 +61,10 @@ export const GROWTH: { name: string; claim: (n: number) => ClaimInput; entries: 
 ];
 
 function countingExpr(e: Expr, counter: { n: number }): Expr {
-  return { ...e, evaluate: (scope, budget) => (counter.n++, e.evaluate(scope, budget)) };
+  return { ...e, evaluate: (scope, budget) => {
+      counter.n++;
+      return e.evaluate(scope, budget);
+    } };
 }
 
 /** Time per case and evaluations of f per case at size n. */

@@ -5,7 +5,7 @@ import { checkRule, type RuleEvidence } from '../properties/checkRule.js';
 import { freshSeed, fmt } from '../properties/check.js';
 import { InputError, nearest } from '../properties/engine/errors.js';
 import { TOLERANCES } from '../properties/tolerance.js';
-import { formatCounterexample } from './format.js';
+import { formatCounterexample } from '../properties/presentation/format.js';
 
 /** The machine-readable face of a rule. */
 export function ruleRecord(r: (typeof RULES)[number]) {

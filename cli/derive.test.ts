@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkClaim } from '../properties/check.js';
-import { formatDerivation, formatHessian, deriveJson, hessianJson } from './derive.js';
+import { formatDerivation, formatHessian, deriveJson, hessianJson } from '../properties/presentation/derive.js';
 import { runMcv } from './program.js';
 
 async function mcv(...args: string[]) {
@@ -16,6 +16,7 @@ async function mcv(...args: string[]) {
 }
 const json = async (...args: string[]) => {
   const r = await mcv(...args, '--json');
+  // biome-ignore lint/suspicious/noExplicitAny: the JSON output of mcv, read field by field by the assertions
   return { code: r.code, body: JSON.parse(r.out) as Record<string, any> };
 };
 const leastSquares = ['derive', "norm(X*theta - y,'fro')^2", '--wrt', 'theta', '--shape', 'X=mxd', '--shape', 'theta=d', '--shape', 'y=m', '--cases', '10', '--seed', '1'];

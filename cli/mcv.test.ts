@@ -28,6 +28,7 @@ async function mcv(...args: string[]) {
 }
 const json = async (...args: string[]) => {
   const r = await mcv(...args, '--json');
+  // biome-ignore lint/suspicious/noExplicitAny: the JSON output of mcv, read field by field by the assertions
   return { code: r.code, body: JSON.parse(r.out) as Record<string, any> };
 };
 const aXb = ['gradient', "a'*X*b", '--wrt', 'X', '--shape', 'X=3x4', '--shape', 'a=3', '--shape', 'b=4'];

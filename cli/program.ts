@@ -9,9 +9,9 @@ import { checkClaim, type Evidence } from '../properties/check.js';
 import { InputError } from '../properties/engine/errors.js';
 import { ELEMENTWISE, FUNCTIONS } from '../properties/engine/expr.js';
 import { ASSUMPTIONS } from '../properties/engine/shapes.js';
-import { MAX_TIME_LIMIT_S, TIME_LIMIT_MS, claimFromArgs, claimTitle, commandLine, expressionArgs, parseCases, parseSeed, reproduceArgs, type ClaimArgs } from './args.js';
-import { formatEvidence } from './format.js';
-import { deriveFromArgs, deriveJson, derivedHint, formatDerivation, formatHessian, hessianJson, hintText, type DeriveArgs } from './derive.js';
+import { MAX_TIME_LIMIT_S, TIME_LIMIT_MS, claimFromArgs, claimTitle, commandLine, expressionArgs, parseCases, parseSeed, reproduceArgs, type ClaimArgs } from '../properties/presentation/args.js';
+import { formatEvidence } from '../properties/presentation/format.js';
+import { deriveFromArgs, deriveJson, derivedHint, formatDerivation, formatHessian, hessianJson, hintText, type DeriveArgs } from '../properties/presentation/derive.js';
 import { deriveGradient, deriveHessian, type DeriveResult, type HessianResult } from '../properties/derive/index.js';
 
 export const EXIT = { verified: 0, refuted: 1, bad: 2, unsupported: 3 } as const;

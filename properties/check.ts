@@ -266,7 +266,7 @@ function tryEval(e: Expr, scope: Scope, scaled?: Mat[]): Mat | null {
  * The first finite-difference step along the case's direction. Relative to the inputs: FIRST_STEP
  * times the ratio of the point's norm to the direction's, which suits scale-free functions at any
  * scale. When f applies a function with a unit of length of its own (exp, sin, softmax, …: see
- * SCALED in engine/expr.ts), the step is also shrunk until no argument of those functions moves by
+ * `scale: 'own'` in engine/ops/), the step is also shrunk until no argument of those functions moves by
  * more than FIRST_STEP: at inputs of size 1e6 a relative step would move sin's argument by
  * thousands of periods, and softmax's across every switch between components. `at0` holds those
  * arguments at the point, from the evaluation of f there.
@@ -309,7 +309,7 @@ function shapeMismatch(p: Problem, got: Mat, want: [number, number], what: strin
 
 /** Value and running error bound of an expression; null where it is not finite. */
 function withBound(e: Expr, scope: Scope, inputErrors?: Record<string, Mat>): { v: Mat; e: Mat } | null {
-  const r = evaluateWithBound(e.node, scope, inputErrors);
+  const r = evaluateWithBound(e, scope, inputErrors);
   return M.allFinite(r.v) && M.allFinite(r.e) ? r : null;
 }
 
@@ -398,7 +398,7 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
   };
   const fd = directionalDerivative(g, h0, { smooth: p.expr.smooth });
   // Values near overflow: the differences (or Tr(GᵀV) below) overflow although f is finite.
-  if (!fd || !fd.value.every(Number.isFinite)) return { kind: 'discard' };
+  if (!fd?.value.every(Number.isFinite)) return { kind: 'discard' };
   // Rounding in each evaluation of F moves a central difference by at most bound/h, and the
   // Richardson weights add up to less than 2.
   const fdError = Math.max(fd.err, (2 * M.maxAbs(exprB.e)) / fd.h);
@@ -555,12 +555,6 @@ function symmetricHint(p: Problem, scope: Record<string, Mat>, dW: string, V: Ma
   if (Math.abs(sym - fdValue) <= tolerance(fdError, 2 * V.data.length * U * scale) && Math.abs(dot - swapped) > tolerance(fdError, 2 * V.data.length * U * scale))
     return `; H is not symmetric (Tr(${dW}ᵀ H[${dW}₂]) is ${fmt(swapped)}), and its symmetric part matches f here: a Hessian is symmetric, so a single direction could not tell them apart`;
   return '';
-}
-
-function argmaxAbs(m: Mat): number {
-  let k = 0;
-  for (let i = 1; i < m.data.length; i++) if (Math.abs(m.data[i]!) > Math.abs(m.data[k]!) || Number.isNaN(m.data[i]!)) k = i;
-  return k;
 }
 
 /** Numbers in messages: enough digits to see the disagreement, no more. */

@@ -25,7 +25,7 @@
  * relative 1e-7 (the network) or 1e-8 (softmax cross-entropy, exp) refuted in every check.
  */
 import fc from 'fast-check';
-import { formatMatrix } from '../cli/format.js';
+import { formatMatrix } from './presentation/format.js';
 import { fmt, freshSeed, type Counterexample, type Evidence } from './check.js';
 import { denseMatrix } from './arbitraries/denseMatrix.js';
 import { InputError, LimitError } from './engine/errors.js';

@@ -15,8 +15,8 @@
  * `@jest/globals`, add `declare module 'expect' { interface Matchers<R> extends McvMatchers<R> {} }`
  * to a .d.ts file of your project.)
  */
-import { claimTitle, commandLine, reproduceArgs } from '../cli/args.js';
-import { formatEvidence } from '../cli/format.js';
+import { claimTitle, commandLine, reproduceArgs } from './presentation/args.js';
+import { formatEvidence } from './presentation/format.js';
 import type { Evidence } from './check.js';
 import { InputError } from './engine/errors.js';
 import { checkFunctionGradient, checkFunctionVjp } from './functions.js';
@@ -58,6 +58,7 @@ declare global {
   namespace jest {
     // vitest's Assertion<T> extends jest.Matchers<void, T>; @types/jest's expect returns it.
     // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    // biome-ignore lint/complexity/noBannedTypes: the same default as vitest's own declaration, which this one merges with
     interface Matchers<R, T = {}> extends McvMatchers<R, T> {}
   }
 }

@@ -50,8 +50,8 @@ export const FIRST_STEP = 0.1;
 export const SECOND_STEP = 0.4;
 
 /**
- * The largest move of the argument of exp, sigmoid, softmax, sin, … (see SCALED in
- * engine/expr.ts) over a Hessian's first step: the Taylor series of sigmoid, softmax and
+ * The largest move of the argument of exp, sigmoid, softmax, sin, … (see `scale: 'own'` in
+ * engine/ops/) over a Hessian's first step: the Taylor series of sigmoid, softmax and
  * log-sum-exp converge within π of any real argument, tanh's within π/2 (their nearest complex
  * singularities), exp's, sin's and cos's everywhere, so a move of 1 keeps the Richardson tableau
  * inside the region where its error series holds (tan, whose real poles can be near, is also

@@ -76,7 +76,10 @@ async function withLock<T>(lock: string, f: () => Promise<T>): Promise<T> {
       }
       let alive = false;
       try {
-        if (Number.isInteger(owner)) process.kill(owner, 0), (alive = true);
+        if (Number.isInteger(owner)) {
+          process.kill(owner, 0);
+          alive = true;
+        }
       } catch {
         alive = false;
       }

@@ -10,9 +10,9 @@
  */
 import { RULES } from '../rules/index.js';
 import { DERIVATIONS } from '../rules/derivations/index.js';
-import { commandLine } from '../cli/args.js';
-import { deriveCommand } from '../cli/derive.js';
-import { deriveArgsFromState, deriveHref, stateFromQuery } from '../website/src/check/url.js';
+import { commandLine } from '../properties/presentation/args.js';
+import { deriveCommand } from '../properties/presentation/derive.js';
+import { deriveArgsFromState, deriveHref, stateFromQuery } from '../properties/presentation/url.js';
 import { openSite } from '../website/tests/browser.js';
 
 const problems = [

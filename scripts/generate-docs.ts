@@ -4,7 +4,9 @@
  * Usage: npx tsx scripts/generate-docs.ts   (MCV_SEED and MCV_RUNS as for the tests)
  * Exits 1, writing nothing, if the oracle disagrees with the catalogue.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { withOpsReference } from '../properties/engine/ops/reference.js';
 import { freshSeed } from '../properties/check.js';
 import { DERIVATIONS } from '../rules/derivations/index.js';
 import { RULES } from '../rules/index.js';
@@ -24,6 +26,10 @@ const seed = (envInt('MCV_SEED') ?? freshSeed()) | 0;
 const cases = envInt('MCV_RUNS') ?? 100;
 
 const started = Date.now();
+// The guide's reference of the expression syntax, from the table of operations.
+const guide = resolve(root, 'docs/guide/oracle.md');
+const text = readFileSync(guide, 'utf8');
+if (withOpsReference(text) !== text) writeFileSync(guide, withOpsReference(text));
 try {
   const reliability = await loadReliability(root);
   const { data, files } = generateDocs({ rules: RULES, derivations: DERIVATIONS, seed, cases, root, methodTemplate: readMethodTemplate(root), reliability });

@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import type fc from 'fast-check';
 import type { Mat } from '../engine/matrix.js';
 import { denseMatrix } from './denseMatrix.js';
 import { positiveEntry, type EntryConstraints } from './entry.js';

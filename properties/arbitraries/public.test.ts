@@ -20,7 +20,7 @@ import { symmetricMatrix as symmetricM } from './symmetricMatrix.js';
 import * as A from './public.js';
 
 const draw = <T>(arb: fc.Arbitrary<T>, seed: number) => fc.sample(arb, { seed, numRuns: 3 });
-const same = <T>(pub: fc.Arbitrary<number[][]>, own: fc.Arbitrary<M.Mat>) => {
+const same = (pub: fc.Arbitrary<number[][]>, own: fc.Arbitrary<M.Mat>) => {
   for (const seed of [1, 2, 3]) expect(draw(pub, seed)).toEqual(draw(own, seed).map(M.toRows));
 };
 

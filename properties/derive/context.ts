@@ -4,7 +4,7 @@
  * numbers or letters), so the gradient is written for every size, not for the sizes of one case.
  */
 import type { Assumption, Shape } from '../engine/shapes.js';
-import { dimMul, dimNode, isScalarShape, print, type Dim, type Node } from './ast.js';
+import { dimMul, dimNode, isScalarShape, print, type Dim, type Node } from '../engine/ast.js';
 
 /** A size mismatch found while inferring shapes (the oracle's probe then names it for the user). */
 export class ShapeMismatch extends Error {}

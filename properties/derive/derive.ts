@@ -13,7 +13,7 @@ import { toTex } from '../engine/tex.js';
 import type { Derivation } from '../../rules/derivations/schema.js';
 import {
   add, call, div, dimMul, dimNode, emul, ediv, fromMath, mul, neg, num, print, sym, tr, Unsupported, uses, type Node,
-} from './ast.js';
+} from '../engine/ast.js';
 import { Context, ShapeMismatch } from './context.js';
 import { CONSTANT_FUNCTIONS, DIFFERENTIALS } from './differentials.js';
 import { simplify, tidy } from './simplify.js';
@@ -93,7 +93,7 @@ export function locate(source: string, name: string): number {
   if (m) return m.index;
   const sym = { pow: '^', dotPow: '.^', dotDivide: './', divide: '/', kron: 'kron' }[name];
   const i = sym ? source.indexOf(sym) : -1;
-  return i >= 0 ? i : 0;
+  return Math.max(i, 0);
 }
 
 /** The differential machinery: rules used are collected in order. @internal */

@@ -2,19 +2,19 @@
  * `mcv derive --hessian`: the Hessian derived by the same method, one order up. Derive the gradient
  * G (every line checked, G written so that it holds off the assumptions on W too), take the
  * differential of G with the same differential rules, simplify it: that is H[dW], with d(∇f) =
- * H[dW]. For a scalar or column w, read the n×n matrix off H[dw] = M dw (READ_OFF in
- * differentials.ts). The first line is checked as a Hessian claim of f (two independent directions)
+ * H[dW]. For a scalar or column w, read the n×n matrix off H[dw] = M dw (READ_OFF in readOff.ts).
+ * The first line is checked as a Hessian claim of f (two independent directions)
  * with G given, i.e. also as the differential of G; later lines as identities in dW; the matrix as
  * a Hessian claim in matrix form. An answer that fails is never returned as derived.
  */
 import { checkClaim as runCheck, freshSeed, prepare, type CheckOptions, type ClaimInput } from '../check.js';
 import { deriveSeed } from '../checkRule.js';
 import { InputError } from '../engine/errors.js';
-import { add, call, dimNode, fromMath, mul, num, print, sym, Unsupported, uses, type Node } from './ast.js';
+import { add, call, dimNode, fromMath, mul, num, print, sym, Unsupported, uses, type Node } from '../engine/ast.js';
 import { Context, ShapeMismatch } from './context.js';
 import { Adjoint, deriveGradientWith, Differentiator, locate, type DeriveInput, type DeriveResult, type DeriveStep, type GradientWork, type RefutedLine } from './derive.js';
 import type { Derivation } from '../../rules/derivations/schema.js';
-import { READ_OFF } from './differentials.js';
+import { READ_OFF } from './readOff.js';
 import { simplify, tidy } from './simplify.js';
 
 /** One line of d(∇f) = H[dW]. */

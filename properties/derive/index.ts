@@ -17,11 +17,11 @@
  *   keyed by the engine's operation name, each naming its catalogue rule.
  * - {@link TRACE_RULES}: the trace rules the trace form may cite.
  * - {@link deriveHessian} (hessian.ts): `mcv derive --hessian`, the differential of the derived G,
- *   and for a column W the n×n matrix read off with {@link READ_OFF} (differentials.ts).
+ *   and for a column W the n×n matrix read off with {@link READ_OFF} (readOff.ts).
  *
  * Bad input throws the InputError `checkGradient` would throw; nothing else throws.
  */
 export { deriveGradient, TRACE_RULES, type DeriveInput, type DeriveResult, type DeriveStep, type RefutedLine } from './derive.js';
 export { DIFFERENTIALS, type OpDifferential, type DiffInput } from './differentials.js';
 export { deriveHessian, type HessianResult, type HessianStep } from './hessian.js';
-export { READ_OFF, type ReadOffInput } from './differentials.js';
+export { READ_OFF, type ReadOffInput } from './readOff.js';

@@ -7,7 +7,7 @@
  */
 import {
   add, call, dimNode, div, ediv, emul, mul, neg, num, print, same, size, sub, tr, type Node,
-} from './ast.js';
+} from '../engine/ast.js';
 import { ShapeMismatch, type Context } from './context.js';
 
 type Call = Node & { k: 'call' };

@@ -8,6 +8,9 @@
  * product, a sum inside a product, a Hadamard product inside a matrix product, …).
  */
 import { create, parseDependencies, type MathNode } from 'mathjs';
+import { functionOp, OPS, operatorOp } from './ops/index.js';
+import { literalCells } from './ops/matrix.js';
+import { P, type Prec, type Tex, type TexKit } from './ops/types.js';
 
 const math = create({ parseDependencies: parseDependencies! });
 
@@ -29,45 +32,12 @@ const GREEK: Readonly<Record<string, string>> = Object.fromEntries([
   ['lam', '\\lambda'], ['Lam', '\\Lambda'], ['eps', '\\epsilon'],
 ]);
 
-/** Precedence: larger binds tighter. */
-const enum P {
-  Sum = 1,
-  Product = 2,
-  Unary = 3,
-  Power = 4,
-  Postfix = 5,
-  Atom = 6,
-}
-
-/** A rendered subexpression and what its parent needs to know to parenthesise it. */
-interface Tex {
-  tex: string;
-  prec: P;
-  /** The product operator at the top (`*`, `.*`, `./`, `kron`), to parenthesise mixtures. */
-  op?: string;
-  /** It ends in a superscript: a transpose or power must parenthesise it (no double superscripts). */
-  sup?: boolean;
-  /** It starts with a minus sign: parenthesised after an operator. */
-  neg?: boolean;
-  /** It is a plain number. */
-  num?: boolean;
-  /** A scalar factor (a number, or a product with a number in front): commutes with every product. */
-  scalarFactor?: boolean;
-  /** A fraction: parenthesised before a superscript. */
-  frac?: boolean;
-  /** A differential dX itself: parenthesised before a superscript, since dX⁻¹ reads as d(X⁻¹). */
-  diff?: boolean;
-  /** It starts or ends with a differential: a thin space separates it from a neighbouring factor. */
-  startsDiff?: boolean;
-  endsDiff?: boolean;
-}
-
 type AnyNode = MathNode & {
   value?: unknown; name?: string; op?: string; fn?: unknown; args?: MathNode[]; content?: MathNode; items?: MathNode[]; implicit?: boolean;
 };
 
 /** Wraps in parentheses, sized when the content is tall. */
-function paren(tex: string): string {
+export function paren(tex: string): string {
   return /\\frac|\\begin|\\sum|\\left/.test(tex) ? `\\left(${tex}\\right)` : `(${tex})`;
 }
 
@@ -92,7 +62,7 @@ function nameTex(name: string, bold: boolean): string {
 }
 
 /** Renders one parsed expression. */
-class Renderer {
+class Renderer implements TexKit {
   constructor(private readonly opts: TexOptions) {}
 
   private isVariable(name: string): boolean {
@@ -124,22 +94,26 @@ class Renderer {
   }
 
   /** Operand that must bind at least as tightly as `min`. */
-  private operand(t: Tex, min: P): string {
+  private operand(t: Tex, min: Prec): string {
     return t.prec < min ? paren(t.tex) : t.tex;
   }
 
   /** The argument of a function written with its own parentheses: f(x). */
-  private call(op: string, arg: Tex): Tex {
+  paren(tex: string): string {
+    return paren(tex);
+  }
+
+  call(op: string, arg: Tex): Tex {
     return { tex: `${op}${paren(arg.tex)}`, prec: P.Atom };
   }
 
   /** A base that will carry a superscript. */
-  private base(t: Tex): string {
+  base(t: Tex): string {
     return t.prec < P.Atom || t.sup || t.neg || t.frac || t.diff ? paren(t.tex) : t.tex;
   }
 
   /** A dimension argument of eye/ones/zeros: plain, whatever the shapes say. */
-  private dim(n: MathNode): string {
+  dim(n: MathNode): string {
     const a = n as AnyNode;
     if (a.type === 'SymbolNode') return a.name!;
     return this.render(n).tex;
@@ -157,58 +131,28 @@ class Renderer {
       case 'ParenthesisNode':
         return this.render(n.content!);
       case 'ArrayNode': {
-        const items = n.items!;
-        const rows = items.every((it) => it.type === 'ArrayNode') ? items.map((it) => (it as AnyNode).items!) : items.map((it) => [it]);
-        return { tex: `\\begin{bmatrix}${rows.map((r) => r.map((c) => this.render(c).tex).join(' & ')).join(' \\\\ ')}\\end{bmatrix}`, prec: P.Atom };
+        const { rows, layout } = literalCells(node);
+        const cells = rows.flat();
+        return OPS.find((o) => o.form === 'literal')!.tex(cells.map((c) => this.render(c)), cells, this, layout);
       }
       case 'FunctionNode':
         return this.fn((n.fn as AnyNode).name ?? String(n.fn), n.args!);
       case 'OperatorNode':
-        return this.operator(n.fn as string, n.args!, n.implicit === true);
+        return this.operator(n.fn as string, n.args!);
       default:
         return { tex: `\\text{${node.toString().replace(/[{}\\]/g, '')}}`, prec: P.Atom };
     }
   }
 
-  private operator(fn: string, args: MathNode[], implicit: boolean): Tex {
-    const [a, b] = args.map((x) => this.render(x)) as [Tex, Tex];
-    switch (fn) {
-      case 'unaryMinus':
-        // −(XY) = −XY, so only a sum (or another minus) needs parentheses.
-        if (a.prec <= P.Sum || a.neg) return { tex: `-${paren(a.tex)}`, prec: P.Unary, neg: true };
-        return { tex: `-${a.tex}`, prec: P.Unary, neg: true, endsDiff: a.endsDiff };
-      case 'unaryPlus':
-        return a;
-      case 'transpose':
-      case 'ctranspose':
-        return { tex: `${this.base(a)}^\\top`, prec: P.Postfix, sup: true };
-      case 'add':
-      case 'subtract': {
-        const left = a.prec < P.Sum ? paren(a.tex) : a.tex;
-        // The right operand of a difference keeps its parentheses: a − (b − c); a negative one too: a + (−b).
-        const right = b.prec <= P.Sum || b.neg ? paren(b.tex) : b.tex;
-        return { tex: `${left} ${fn === 'add' ? '+' : '-'} ${right}`, prec: P.Sum, neg: a.neg };
-      }
-      case 'divide':
-        // −a/b reads better as −(a/b), which it equals.
-        if (a.neg && a.prec === P.Unary) return { tex: `-\\frac{${a.tex.slice(1)}}{${b.tex}}`, prec: P.Unary, neg: true };
-        return { tex: `\\frac{${a.tex}}{${b.tex}}`, prec: P.Atom, frac: true };
-      case 'multiply':
-      case 'dotMultiply':
-      case 'dotDivide':
-        return this.product(fn, a, b, implicit);
-      case 'pow':
-      case 'dotPow': {
-        const exp = b.tex;
-        const hadamard = fn === 'dotPow' ? '\\circ ' : '';
-        return { tex: `${this.base(a)}^{${hadamard}${exp}}`, prec: P.Power, sup: true };
-      }
-      default:
-        return { tex: `${this.operand(a, P.Atom)} \\mathbin{\\text{${fn}}} ${this.operand(b, P.Atom)}`, prec: P.Product };
-    }
+  private operator(fn: string, argNodes: MathNode[]): Tex {
+    const args = argNodes.map((x) => this.render(x));
+    const op = operatorOp(fn);
+    if (op) return op.tex(args, argNodes, this);
+    const [a, b] = args as [Tex, Tex];
+    return { tex: `${this.operand(a, P.Atom)} \\mathbin{\\text{${fn}}} ${this.operand(b, P.Atom)}`, prec: P.Product };
   }
 
-  private product(fn: string, a: Tex, b: Tex, _implicit: boolean): Tex {
+  product(fn: 'multiply' | 'dotMultiply' | 'dotDivide', a: Tex, b: Tex): Tex {
     const sym = fn === 'multiply' ? '' : fn === 'dotMultiply' ? '\\odot' : '\\oslash';
     // Within a product, a factor that is itself a different kind of product is parenthesised
     // (AB ⊙ C is ambiguous to a reader), unless it is a scalar multiple such as 2X.
@@ -239,50 +183,9 @@ class Renderer {
 
   private fn(name: string, argNodes: MathNode[]): Tex {
     const args = argNodes.map((x) => this.render(x));
-    const x = args[0]!;
-    const named = (op: string) => this.call(op, x);
-    switch (name) {
-      case 'trace': return named('\\operatorname{Tr}');
-      case 'det': return named('\\det');
-      case 'logdet': return { tex: `\\log\\lvert\\det ${x.prec === P.Atom && !x.sup ? x.tex : paren(x.tex)}\\rvert`, prec: P.Atom };
-      case 'inv': return { tex: `${this.base(x)}^{-1}`, prec: P.Postfix, sup: true };
-      case 'transpose': return { tex: `${this.base(x)}^\\top`, prec: P.Postfix, sup: true };
-      case 'sum': return named('\\operatorname{sum}');
-      case 'mean': return named('\\operatorname{mean}');
-      case 'diag': return named('\\operatorname{diag}');
-      case 'kron': {
-        const y = args[1]!;
-        const side = (t: Tex) => (t.prec < P.Postfix ? paren(t.tex) : t.tex);
-        return { tex: `${side(x)} \\otimes ${side(y)}`, prec: P.Product, op: 'kron' };
-      }
-      case 'eye':
-      case 'ones':
-      case 'zeros': {
-        const sym = name === 'eye' ? '\\mathbf{I}' : name === 'ones' ? '\\mathbf{1}' : '\\mathbf{0}';
-        const sub = argNodes.map((a) => this.dim(a)).join(' \\times ');
-        return { tex: `${sym}_{${sub}}`, prec: P.Atom };
-      }
-      case 'norm': {
-        const p = argNodes[1] as AnyNode | undefined;
-        const sub = p === undefined ? '' : p.value === 'fro' ? '_F' : `_{${String(p.value)}}`;
-        return { tex: `\\lVert ${x.tex} \\rVert${sub}`, prec: P.Atom };
-      }
-      case 'abs': return { tex: `\\lvert ${x.tex} \\rvert`, prec: P.Atom };
-      case 'sqrt': return { tex: `\\sqrt{${x.tex}}`, prec: P.Atom };
-      case 'square': return { tex: `${this.base(x)}^{\\circ 2}`, prec: P.Power, sup: true };
-      case 'exp': return named('\\exp');
-      case 'log': return named('\\log');
-      case 'sin': return named('\\sin');
-      case 'cos': return named('\\cos');
-      case 'tan': return named('\\tan');
-      case 'tanh': return named('\\tanh');
-      case 'sigmoid': return named('\\sigma');
-      case 'sign': return named('\\operatorname{sign}');
-      case 'softmax': return named('\\operatorname{softmax}');
-      case 'logsumexp': return named('\\operatorname{logsumexp}');
-      default:
-        return { tex: `\\operatorname{${name.replace(/[^A-Za-z]/g, '')}}${paren(args.map((a) => a.tex).join(', '))}`, prec: P.Atom };
-    }
+    const op = functionOp(name);
+    if (op) return op.tex(args, argNodes, this);
+    return { tex: `\\operatorname{${name.replace(/[^A-Za-z]/g, '')}}${paren(args.map((a) => a.tex).join(', '))}`, prec: P.Atom };
   }
 }
 

@@ -1,7 +1,7 @@
 /** Validation of the derivations: every message names the derivation and the field, and says how to fix it. */
 import { prepare } from '../../properties/check.js';
 import { InputError } from '../../properties/engine/errors.js';
-import { derivationChecks } from '../../properties/derivation.js';
+import { derivationChecks } from './claims.js';
 import type { Rule } from '../schema.js';
 import { derivationSchema, differentialName, type Derivation } from './schema.js';
 

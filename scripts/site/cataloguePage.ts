@@ -1,6 +1,6 @@
 /** The catalogue: every rule in one table per area (the areas in AREAS order), each row linked to its page. */
 import { AREAS, type Area, type Work } from '../../rules/schema.js';
-import { cell, cellMath, frontMatter, table, text } from './markdown.js';
+import { cell, cellMath, frontMatter, table, text } from '../../properties/presentation/markdown.js';
 import { rulePath, type SiteData } from './data.js';
 import { CHEATSHEET_HREF, CHEATSHEET_PATH } from './printPage.js';
 

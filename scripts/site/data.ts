@@ -5,8 +5,9 @@ import type { DerivationEvidence } from '../../properties/derivation.js';
 import type { Derivation } from '../../rules/derivations/schema.js';
 import type { Rule } from '../../rules/schema.js';
 import type { DerivedEvidence } from './derived.js';
-import { commandLine, reproduceArgs, type ClaimArgs } from '../../cli/args.js';
-import { m, matrixTex, tex, text, num, table, cell } from './markdown.js';
+import { commandLine, reproduceArgs, type ClaimArgs } from '../../properties/presentation/args.js';
+import { counterexampleView, type CounterexampleItem } from '../../properties/presentation/counterexample.js';
+import { m, text, num, table, cell } from '../../properties/presentation/markdown.js';
 
 export interface SiteData {
   rules: readonly Rule[];
@@ -58,32 +59,22 @@ export function mcvCommand(c: ClaimInput, seed: number | null, cases: number): s
  * numbers that disagree with their labels.
  */
 export function counterexampleMarkdown(c: Counterexample, shapes: Readonly<Record<string, string>>): string {
+  const view = counterexampleView(c, shapes);
   const out: string[] = [];
-  const dims = Object.entries(c.dims);
-  if (dims.length) out.push(`Sizes drawn: ${dims.map(([k, v]) => m(`${k} = ${v}`)).join(', ')}.`);
-  const withDirections = { ...shapes, ...Object.fromEntries(Object.keys(c.direction ?? {}).map((k) => [`d${k}`, shapes[k] ?? 'nxn'])) };
-  let rounded = false;
-  // A Hessian's second direction is dW₂: the direction's name with a subscript 2.
-  const item = (name: string, rows: number[][], sub = '') => {
-    const v = matrixTex(rows);
-    rounded ||= v.rounded;
-    return `- ${m(`${tex(name, { shapes: withDirections })}${sub} = ${v.tex}`)}`;
-  };
-  const values = Object.entries(c.values);
-  if (values.length) out.push('At the point', values.map(([k, v]) => item(k, v)).join('\n'));
-  const dirs = Object.entries(c.direction ?? {});
-  const dirs2 = Object.entries(c.direction2 ?? {});
-  if (dirs.length && dirs2.length)
-    out.push('along the two directions', [...dirs.map(([k, v]) => item(`d${k}`, v)), ...dirs2.map(([k, v]) => item(`d${k}`, v, '_{2}'))].join('\n'));
-  else if (dirs.length) out.push('along the direction', dirs.map(([k, v]) => item(`d${k}`, v)).join('\n'));
-  if (rounded) out.push('(entries rounded to 6 significant digits; the reproduce command prints them in full)');
-  if (c.expected !== undefined && c.actual !== undefined) {
-    const at = c.entry ? ` (entry ${c.entry[0]}, ${c.entry[1]})` : '';
+  if (view.sizes.length) out.push(`Sizes drawn: ${view.sizes.map(([k, v]) => m(`${k} = ${v}`)).join(', ')}.`);
+  const item = (it: CounterexampleItem) => `- ${m(`${it.nameTex} = ${it.tex}`)}`;
+  if (view.values.length) out.push('At the point', view.values.map(item).join('\n'));
+  if (view.direction.length && view.direction2.length) out.push('along the two directions', [...view.direction, ...view.direction2].map(item).join('\n'));
+  else if (view.direction.length) out.push('along the direction', view.direction.map(item).join('\n'));
+  if (view.rounded) out.push('(entries rounded to 6 significant digits; the reproduce command prints them in full)');
+  const cmp = view.comparison;
+  if (cmp) {
+    const at = cmp.entry ? ` (entry ${cmp.entry[0]}, ${cmp.entry[1]})` : '';
     const rows = [
-      [cell(text(c.labels[0] + at)), `**${num(c.expected)}**`],
-      [cell(text(c.labels[1])), `**${num(c.actual)}**`],
+      [cell(text(cmp.labels[0] + at)), `**${num(cmp.expected)}**`],
+      [cell(text(cmp.labels[1])), `**${num(cmp.actual)}**`],
     ];
-    if (c.error !== undefined && c.tolerance !== undefined) rows.push(['difference (tolerance)', `${num(Number(c.error.toPrecision(4)))} (${num(Number(c.tolerance.toPrecision(3)))})`]);
+    if (cmp.error !== undefined && cmp.tolerance !== undefined) rows.push(['difference (tolerance)', `${num(Number(cmp.error.toPrecision(4)))} (${num(Number(cmp.tolerance.toPrecision(3)))})`]);
     out.push('the two sides disagree:', table(['', 'value'], rows));
   } else {
     out.push('The sizes alone refute it: no values are needed.');

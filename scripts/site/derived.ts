@@ -5,9 +5,9 @@
  * deriveGradient, and the derived G is then checked against the stated G as an identity. Any
  * disagreement stops the build, naming the rule or exercise.
  */
-import { commandLine } from '../../cli/args.js';
-import { deriveCommand, type DeriveArgs } from '../../cli/derive.js';
-import { formatCounterexample } from '../../cli/format.js';
+import { commandLine } from '../../properties/presentation/args.js';
+import { deriveCommand, type DeriveArgs } from '../../properties/presentation/derive.js';
+import { formatCounterexample } from '../../properties/presentation/format.js';
 import type { Evidence } from '../../properties/check.js';
 import { checkIdentity } from '../../properties/index.js';
 import { deriveSeed } from '../../properties/checkRule.js';
@@ -16,8 +16,8 @@ import { InputError } from '../../properties/engine/errors.js';
 import { toTex } from '../../properties/engine/tex.js';
 import type { Derivation } from '../../rules/derivations/schema.js';
 import type { Rule } from '../../rules/schema.js';
-import { deriveHref } from '../../website/src/check/url.js';
-import { code, m, mm, text } from './markdown.js';
+import { deriveHref } from '../../properties/presentation/url.js';
+import { code, m, mm, text } from '../../properties/presentation/markdown.js';
 import { errorText, ruleLink, type SiteData } from './data.js';
 
 /**

@@ -5,7 +5,7 @@ import type { CheckedLine } from '../../properties/derivation.js';
 import { differentialName, type Derivation } from '../../rules/derivations/schema.js';
 import { sourceText } from './rulePage.js';
 import { exerciseDerivationSection } from './derived.js';
-import { cell, cellMath, code, frontMatter, m, mm, prose, sentence, shapeTex, table, tex, text } from './markdown.js';
+import { cell, cellMath, code, frontMatter, m, mm, prose, sentence, shapeTex, table, tex, text } from '../../properties/presentation/markdown.js';
 import { errorText, exercisePath, mcvCommand, ruleLink, rulePath, type SiteData } from './data.js';
 
 const lineExpr = (d: Derivation, i: number): string => {

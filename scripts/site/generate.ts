@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { formatCounterexample } from '../../cli/format.js';
+import { formatCounterexample } from '../../properties/presentation/format.js';
 import { checkRule, type RuleEvidence } from '../../properties/checkRule.js';
 import { InputError } from '../../properties/engine/errors.js';
 import { checkDerivation, type DerivationEvidence } from '../../properties/derivation.js';

@@ -10,7 +10,7 @@
  */
 import { AREAS, type Area } from '../../rules/schema.js';
 import { differentialName } from '../../rules/derivations/schema.js';
-import { mm, tex, text } from './markdown.js';
+import { mm, tex, text } from '../../properties/presentation/markdown.js';
 import { exercisePath, ruleLink, rulePath, type SiteData } from './data.js';
 
 /** The notes' own numbering of a rule ("Trace rules (5)" → "(5)"), if it has one. */

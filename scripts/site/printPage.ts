@@ -13,7 +13,7 @@ import { areasInUse } from './cataloguePage.js';
 import { errorText, exercisePath, rulePath, type SiteData } from './data.js';
 import { derivationOverview } from './exercisePages.js';
 import { mistakeLhs } from './rulePage.js';
-import { frontMatter, m, mm, tex, text } from './markdown.js';
+import { frontMatter, m, mm, tex, text } from '../../properties/presentation/markdown.js';
 
 /** The PDF's name in the build output, and the path that serves it. */
 export const CHEATSHEET_PDF = 'mcv-cheatsheet.pdf';

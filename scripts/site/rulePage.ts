@@ -4,9 +4,9 @@ import { deriveSeed } from '../../properties/checkRule.js';
 import { ASSUMPTION_DOCS, type Assumption } from '../../properties/engine/shapes.js';
 import { mistakeClaim, ruleClaim, wrtOf } from '../../rules/claims.js';
 import { AREAS, WORKS, type Rule, type Source } from '../../rules/schema.js';
-import { code, frontMatter, m, message, mm, prose, sentence, shapeTex, table, tex, text, cell, cellMath } from './markdown.js';
+import { code, frontMatter, m, message, mm, prose, sentence, shapeTex, table, tex, text, cell, cellMath } from '../../properties/presentation/markdown.js';
 import { counterexampleMarkdown, errorText, exercisePath, mcvCommand, ruleLink, rulePath, type SiteData } from './data.js';
-import { checkHrefForClaim } from '../../website/src/check/url.js';
+import { checkHrefForClaim } from '../../properties/presentation/url.js';
 import { ruleDerivationSection } from './derived.js';
 
 /** What a mistake's claim stands in for, in LaTeX: G, H, d[F] or the identity's left side. */

@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DERIVATIONS } from '../../rules/derivations/index.js';
 import { mistakeClaim, ruleClaim } from '../../rules/claims.js';
 import { RULES } from '../../rules/index.js';
-import { checkHrefForClaim, deriveHref } from '../src/check/url.js';
+import { checkHrefForClaim, deriveHref } from '../../properties/presentation/url.js';
 import { ROOT, openSite, type SiteSession } from './browser.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

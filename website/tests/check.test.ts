@@ -13,13 +13,13 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { claimFromArgs, commandLine, reproduceArgs } from '../../cli/args.js';
+import { claimFromArgs, commandLine, reproduceArgs } from '../../properties/presentation/args.js';
 import { runMcv } from '../../cli/program.js';
 import type { ClaimInput, Evidence } from '../../properties/check.js';
 import { mistakeClaim, ruleClaim } from '../../rules/claims.js';
 import { RULES } from '../../rules/index.js';
-import { deriveCommand, deriveFromArgs } from '../../cli/derive.js';
-import { EMPTY_STATE, argsFromState, checkHref, deriveArgsFromState, deriveHref, splitPairs, stateFromClaim, stateFromQuery, stateToQuery, type CheckState } from '../src/check/url.js';
+import { deriveCommand, deriveFromArgs } from '../../properties/presentation/derive.js';
+import { EMPTY_STATE, argsFromState, checkHref, deriveArgsFromState, deriveHref, splitPairs, stateFromClaim, stateFromQuery, stateToQuery, type CheckState } from '../../properties/presentation/url.js';
 import { BUILD_DIR, ROOT, openSite, type SiteSession } from './browser.js';
 
 /** A claim with its assumptions as lists, so two spellings of the same claim compare equal. */

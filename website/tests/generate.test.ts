@@ -111,7 +111,10 @@ describe('the page generator', () => {
   for (const id of ['diff-inverse', 'softmax-regression']) {
     test(`the reproduce commands printed on rule page ${id} give the evidence the page shows`, () => {
       // The bundle the commands run, built from the current code (never a silent skip when it is absent).
-      if (!built) (execFileSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { cwd: ROOT }), (built = true));
+      if (!built) {
+        execFileSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { cwd: ROOT });
+        built = true;
+      }
       const rule = ruleById(id)!;
       const cases = Math.min(runCases(), 30);
       const ev = measure({ rules: [rule], derivations: [], seed, cases }).evidence.get(rule.id)!;

@@ -1,51 +1,38 @@
 /**
  * The Check page's worker: runs the oracle off the main thread, so the page stays responsive and
  * a check that runs too long can be stopped by terminating the worker. It runs exactly what
- * `mcv` runs: the arguments parsed by cli/args.ts, checkClaim, and the CLI's own formatting.
+ * `mcv` runs: the arguments parsed by properties/presentation/args.ts, checkClaim, and the CLI's own formatting.
  */
-import { claimFromArgs, claimTitle, commandLine, reproduceArgs } from '../../../cli/args.js';
-import { formatEvidence } from '../../../cli/format.js';
-import { deriveCommand, deriveFromArgs, deriveJson, derivedHint, formatDerivation, hintText, lineCommand, type DeriveArgs, type DerivedHint } from '../../../cli/derive.js';
+import { claimFromArgs, claimTitle, commandLine, reproduceArgs } from '../../../properties/presentation/args.js';
+import { formatEvidence } from '../../../properties/presentation/format.js';
+import { deriveCommand, deriveFromArgs, deriveJson, derivedHint, formatDerivation, hintText, lineCommand, type DeriveArgs, type DerivedHint } from '../../../properties/presentation/derive.js';
 import { deriveGradient } from '../../../properties/derive/index.js';
 import { checkClaim, fmt, type Counterexample } from '../../../properties/check.js';
 import { InputError } from '../../../properties/engine/errors.js';
 import { toTex } from '../../../properties/engine/tex.js';
-import { matrixTex } from '../../../scripts/site/markdown.js';
-import type { ClaimArgs } from '../../../cli/args.js';
+import { counterexampleView, type CounterexampleItem } from '../../../properties/presentation/counterexample.js';
+import type { ClaimArgs } from '../../../properties/presentation/args.js';
 import type { CheckReply, CheckRequest, DeriveView, EvidenceView, TexValue } from './protocol.js';
 
 /** The worker's global scope, typed as far as it is used (the DOM lib has no WorkerGlobalScope). */
 const scope = self as unknown as { onmessage: ((e: MessageEvent<CheckRequest>) => void) | null; postMessage: (m: CheckReply) => void };
 
-/** The counterexample as LaTeX, the way the rule pages show one. */
-function counterexampleView(c: Counterexample, shapes: Readonly<Record<string, string>>): NonNullable<EvidenceView['counterexample']> {
-  const withDirections: Record<string, string> = { ...shapes };
-  for (const k of Object.keys(c.direction ?? {})) withDirections[`d${k}`] = shapes[k] ?? 'nxn';
-  let rounded = false;
-  // A Hessian's second direction is dW₂: the direction's name with a subscript 2.
-  const item = (name: string, rows: number[][], sub = ''): TexValue => {
-    const v = matrixTex(rows);
-    rounded ||= v.rounded;
-    let nameTex = name;
-    try {
-      nameTex = toTex(name, { shapes: withDirections });
-    } catch {
-      // A name toTex cannot read stays as it is.
-    }
-    return { name: nameTex + sub, tex: v.tex };
-  };
+/** The counterexample as LaTeX: the view the rule pages and `mcv` render too (properties/presentation/counterexample.ts). */
+function counterexampleProtocol(c: Counterexample, shapes: Readonly<Record<string, string>>): NonNullable<EvidenceView['counterexample']> {
+  const view = counterexampleView(c, shapes);
+  const item = (it: CounterexampleItem): TexValue => ({ name: it.nameTex, tex: it.tex });
+  const cmp = view.comparison;
   return {
-    sizes: Object.entries(c.dims).map(([k, v]) => `${k} = ${v}`),
-    values: Object.entries(c.values).map(([k, v]) => item(k, v)),
-    direction: Object.entries(c.direction ?? {}).map(([k, v]) => item(`d${k}`, v)),
-    direction2: Object.entries(c.direction2 ?? {}).map(([k, v]) => item(`d${k}`, v, '_{2}')),
-    rounded,
+    sizes: view.sizes.map(([k, v]) => `${k} = ${v}`),
+    values: view.values.map(item),
+    direction: view.direction.map(item),
+    direction2: view.direction2.map(item),
+    rounded: view.rounded,
     labels: c.labels,
-    ...(c.expected !== undefined ? { expected: fmt(c.expected) } : {}),
-    ...(c.actual !== undefined ? { actual: fmt(c.actual) } : {}),
-    ...(c.entry ? { entry: c.entry } : {}),
-    ...(c.error !== undefined ? { error: fmt(Number(c.error.toPrecision(4))) } : {}),
-    ...(c.tolerance !== undefined ? { tolerance: fmt(Number(c.tolerance.toPrecision(3))) } : {}),
+    ...(cmp ? { expected: fmt(cmp.expected), actual: fmt(cmp.actual) } : {}),
+    ...(cmp?.entry ? { entry: [cmp.entry[0], cmp.entry[1]] as [number, number] } : {}),
+    ...(cmp?.error !== undefined ? { error: fmt(Number(cmp.error.toPrecision(4))) } : {}),
+    ...(cmp?.tolerance !== undefined ? { tolerance: fmt(Number(cmp.tolerance.toPrecision(3))) } : {}),
   };
 }
 
@@ -72,7 +59,7 @@ function runClaim(id: number, args: ClaimArgs): CheckReply {
     json: JSON.stringify(hint ? { ...evidence, derived: hint } : evidence),
     text,
     ...(hint ? { derived: { ...hint, latex: hintLatex(hint, args.wrt ?? '', input.shapes) } } : {}),
-    ...(evidence.counterexample ? { counterexample: counterexampleView(evidence.counterexample, input.shapes) } : {}),
+    ...(evidence.counterexample ? { counterexample: counterexampleProtocol(evidence.counterexample, input.shapes) } : {}),
   };
   return { id, ok: true, evidence, view };
 }

@@ -17,7 +17,7 @@ import logdetGradient from '../../../rules/determinant-gradients/logdet-gradient
 import woodbury from '../../../rules/inverse-updates/woodbury.js';
 import hessianQuadraticForm from '../../../rules/hessians/hessian-quadratic-form.js';
 import hessianLogdet from '../../../rules/hessians/hessian-logdet.js';
-import { EMPTY_STATE, stateFromClaim, type CheckState } from './url.js';
+import { EMPTY_STATE, stateFromClaim, type CheckState } from '../../../properties/presentation/url.js';
 
 /** The rules offered, the notes' first. */
 export const EXAMPLE_RULES: readonly Rule[] = [

@@ -4,7 +4,7 @@
  */
 import katex from 'katex';
 import { toTex } from '../../../properties/engine/tex.js';
-import { splitPairs, type CheckState } from './url.js';
+import { splitPairs, type CheckState } from '../../../properties/presentation/url.js';
 
 /** HTML of a formula; a TeX error shows as KaTeX's red source text rather than throwing. */
 export function renderTex(tex: string, display = false): string {

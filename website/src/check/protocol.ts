@@ -1,6 +1,6 @@
 /** Messages between the Check page and its worker (check.worker.ts). */
-import type { ClaimArgs } from '../../../cli/args.js';
-import type { DeriveArgs, DerivedHint } from '../../../cli/derive.js';
+import type { ClaimArgs } from '../../../properties/presentation/args.js';
+import type { DeriveArgs, DerivedHint } from '../../../properties/presentation/derive.js';
 import type { Evidence } from '../../../properties/check.js';
 import type { Field } from '../../../properties/engine/errors.js';
 

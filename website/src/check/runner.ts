@@ -4,7 +4,7 @@
  * little after it, the worker is terminated and a fresh one takes the next check.
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { TIME_LIMIT_MS, parseTimeLimit } from '../../../cli/args.js';
+import { TIME_LIMIT_MS, parseTimeLimit } from '../../../properties/presentation/args.js';
 import type { CheckReply, CheckRequest, Job } from './protocol.js';
 
 /** After the oracle's own limit, how long to wait for its answer before terminating the worker. */

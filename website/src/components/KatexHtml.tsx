@@ -4,7 +4,7 @@
  * was rendered. A formula wider than the page that scrolls on its own (a displayed one, one that
  * opens a list item) is then a named region a keyboard can reach (useScrollFocus).
  */
-import React, { useCallback, useRef, type ReactNode } from 'react';
+import { useCallback, useRef, type ReactNode } from 'react';
 import { useScrollFocus } from './useScrollFocus';
 
 export default function KatexHtml({ className, html }: { className: string; html: string }): ReactNode {

@@ -3,7 +3,7 @@
  * page, and that is a named region a keyboard can reach whenever it does scroll (useScrollFocus),
  * named after the table's column headings.
  */
-import React, { useCallback, useRef, type ComponentProps, type ReactNode } from 'react';
+import { useCallback, useRef, type ComponentProps, type ReactNode } from 'react';
 import { useScrollFocus } from './useScrollFocus';
 
 export default function ScrollTable(props: ComponentProps<'table'>): ReactNode {

@@ -1,5 +1,5 @@
 /** /check: check a formula of your own in the browser (see src/check/). */
-import React, { type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import CheckPage from '../check/CheckPage';
 

@@ -3,8 +3,8 @@
  * math, tables, matrices, shell commands. Pages are .md, parsed as CommonMark (markdown.format
  * 'detect'), so `{` and `<` in expressions need no MDX escaping.
  */
-import { fmt } from '../../properties/check.js';
-import { toTex, type TexOptions } from '../../properties/engine/tex.js';
+import { fmt } from '../check.js';
+import { toTex, type TexOptions } from '../engine/tex.js';
 
 /** Plain text in Markdown: characters that would start emphasis, links, HTML or math are escaped. */
 export function text(s: string): string {

@@ -3,8 +3,8 @@
  * output, and the pointer a refuted `mcv gradient` claim gets to the derived answer. No node:*
  * imports, so the site's Check page can use it too.
  */
-import type { ClaimInput, Evidence } from '../properties/check.js';
-import { deriveGradient, deriveHessian, type DeriveInput, type DeriveResult, type HessianResult } from '../properties/derive/index.js';
+import type { ClaimInput, Evidence } from '../check.js';
+import { deriveGradient, deriveHessian, type DeriveInput, type DeriveResult, type HessianResult } from '../derive/index.js';
 import { TIME_LIMIT_MS, commandLine, parseCases, parsePairs, parseSeed, parseTimeLimit, reproduceArgs, type ClaimArgs } from './args.js';
 import { formatEvidence } from './format.js';
 

@@ -4,9 +4,9 @@
  * generator (scripts/site/rulePage.ts) to link every rule page to the Check page, prefilled.
  * Plain TypeScript with NodeNext specifiers: the site, tsx and the tests all load it.
  */
-import type { ClaimArgs } from '../../../cli/args.js';
-import type { DeriveArgs } from '../../../cli/derive.js';
-import type { ClaimInput, Kind } from '../../../properties/check.js';
+import type { ClaimArgs } from './args.js';
+import type { DeriveArgs } from './derive.js';
+import type { ClaimInput, Kind } from '../check.js';
 
 /** Where the page lives. */
 export const CHECK_PATH = '/check';

@@ -5,7 +5,7 @@
  * `dotMultiply`, `transpose`, …) and the function names of FUNCTIONS.
  */
 import type { MathNode } from 'mathjs';
-import type { Shape, Dim } from '../engine/shapes.js';
+import type { Shape, Dim } from './shapes.js';
 
 /** A node: a number, a name (variable, dimension letter, constant, or the differential dW), a string (`'fro'`), or an operation. */
 export type Node =

@@ -3,8 +3,8 @@
  * line and the site's Check page use: the same input gives the same claim, the same options and
  * the same messages in both. No node:* imports, so the browser can load it.
  */
-import type { CheckOptions, ClaimInput, Kind } from '../properties/check.js';
-import { InputError } from '../properties/engine/errors.js';
+import type { CheckOptions, ClaimInput, Kind } from '../check.js';
+import { InputError } from '../engine/errors.js';
 
 /**
  * Give up well before 15 s even on a slow machine: a clear error beats a hung terminal or tab.

@@ -1,0 +1,18 @@
+/** abs: elementwise. */
+import { call, emul } from '../ast.js';
+import { elementwise } from './shared.js';
+import { P } from './types.js';
+
+export default elementwise({
+  name: 'abs',
+  f: Math.abs,
+  deriv: () => 1,
+  smooth: false,
+  scale: 'free',
+  tex: (x) => ({ tex: `\\lvert ${x.tex} \\rvert`, prec: P.Atom }),
+  differential: {
+    rules: ['abs-differential'],
+    because: () => 'where no entry of the argument is 0 (abs has a kink at 0).',
+    d: ({ args: [x], dargs: [dx] }) => emul(call('sign', x!), dx!),
+  },
+});

@@ -1,0 +1,13 @@
+/** cos: elementwise. */
+import { call, emul, neg } from '../ast.js';
+import { elementwise } from './shared.js';
+
+export default elementwise({
+  name: 'cos',
+  f: Math.cos,
+  deriv: (x) => Math.abs(Math.sin(x)),
+  smooth: true,
+  scale: 'own',
+  tex: (x, k) => k.call('\\cos', x),
+  differential: { rules: ['diff-elementwise-cos'], d: ({ args: [x], dargs: [dx] }) => emul(neg(call('sin', x!)), dx!) },
+});

@@ -1,0 +1,48 @@
+/** A / B: division by a 1×1 B, or A·inv(B) for a square B. */
+import { call, div, mul, neg, num, pow } from '../ast.js';
+import * as M from '../matrix.js';
+import { minus, plus } from './differentials.js';
+import { abs, add, bounded, err, invBounded, round } from './rounding.js';
+import { alloc, need, product } from './shared.js';
+import { P, type Op } from './types.js';
+
+export default {
+  name: 'divide',
+  syntax: ['A / b', 'A / B'],
+  form: 'operator',
+  arity: [2, 2],
+  doc: 'division by a number; A/B is A*inv(B) for a square B',
+  elementwise: false,
+  smooth: false,
+  scale: 'free',
+  evaluate: ([a, b], c) => {
+    const x = a!.v, y = b!.v;
+    if (M.isScalar(y)) {
+      alloc(c.budget, x.rows, x.cols, x.data.length, c.text);
+      const v = M.map(x, (p) => p / y.data[0]!);
+      if (!c.bound) return { v };
+      const d = Math.abs(y.data[0]!);
+      return { v, e: add(M.scale(err(a!), 1 / d), M.scale(abs(v), err(b!).data[0]! / d), round(v)) };
+    }
+    need(y.rows === y.cols, () => `${c.text}: A/B means A*inv(B) and needs a square B, but ${c.args[1]} is ${M.shapeText(y)}; for entrywise division write ./`);
+    alloc(c.budget, y.rows, y.cols, y.rows ** 3, c.text);
+    return product(a!, c.bound ? invBounded(bounded(b!)) : { v: M.inv(y) }, c);
+  },
+  tex: ([a, b]) => {
+    // −a/b reads better as −(a/b), which it equals.
+    if (a!.neg && a!.prec === P.Unary) return { tex: `-\\frac{${a!.tex.slice(1)}}{${b!.tex}}`, prec: P.Unary, neg: true };
+    return { tex: `\\frac{${a!.tex}}{${b!.tex}}`, prec: P.Atom, frac: true };
+  },
+  differential: {
+    rules: ['diff-quotient'],
+    d: (x) => {
+      const [a, b] = x.args;
+      const [da, db] = x.dargs;
+      if (!x.ctx.isScalar(b!)) {
+        // A/B = A inv(B): the product rule and the differential of the inverse.
+        return plus(da ? mul(da, call('inv', b!)) : null, db ? neg(mul(mul(mul(a!, call('inv', b!)), db), call('inv', b!))) : null);
+      }
+      return minus(da ? div(da, b!) : null, db ? div(mul(a!, db), pow(b!, num(2))) : null);
+    },
+  },
+} satisfies Op;

@@ -1,0 +1,32 @@
+/** A .^ B: entrywise power. */
+import { call, emul, mul, num } from '../ast.js';
+import { constantExponent, expNode, minusOne } from './differentials.js';
+import { entrywise, logPowerArgument, powerBound } from './shared.js';
+import { P, type Op } from './types.js';
+
+export default {
+  name: 'dotPow',
+  syntax: ['A .^ B'],
+  form: 'operator',
+  arity: [2, 2],
+  doc: 'entrywise power',
+  elementwise: false,
+  smooth: false,
+  scale: 'exponent',
+  evaluate: (args, c) => {
+    const [a, b] = args;
+    return entrywise('raise entrywise', args, c, (x, y) => x ** y, powerBound, () => {
+      if (c.variableExponent) c.budget.scaled?.push(logPowerArgument(a!.v, b!.v));
+    });
+  },
+  tex: ([a, b], _n, k) => ({ tex: `${k.base(a!)}^{\\circ ${b!.tex}}`, prec: P.Power, sup: true }),
+  differential: {
+    rules: ['diff-elementwise-power'],
+    d: (x) => {
+      const p = constantExponent(x);
+      const [b] = x.args;
+      const db = x.dargs[0]!;
+      return p === 2 ? emul(mul(num(2), b!), db) : emul(mul(expNode(p), call('dotPow', b!, minusOne(p))), db);
+    },
+  },
+} satisfies Op;

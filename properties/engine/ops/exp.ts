@@ -1,0 +1,13 @@
+/** exp: elementwise. */
+import { call, emul } from '../ast.js';
+import { elementwise } from './shared.js';
+
+export default elementwise({
+  name: 'exp',
+  f: Math.exp,
+  deriv: (_x, v) => Math.abs(v),
+  smooth: true,
+  scale: 'own',
+  tex: (x, k) => k.call('\\exp', x),
+  differential: { rules: ['diff-elementwise-exp'], d: ({ args: [x], dargs: [dx] }) => emul(call('exp', x!), dx!) },
+});

@@ -1,0 +1,23 @@
+/** eye(n) identity; eye(m,n) m×n with ones on the diagonal. A constant: exact, with no differential. */
+import * as M from '../matrix.js';
+import { alloc, intArg, sizeArgs } from './shared.js';
+import { P, type Op } from './types.js';
+
+export default {
+  name: 'eye',
+  syntax: ['eye(n)', 'eye(m, n)'],
+  form: 'function',
+  arity: [1, 2],
+  doc: 'eye(n) identity; eye(m,n) m×n with ones on the diagonal',
+  elementwise: false,
+  smooth: true,
+  scale: 'free',
+  evaluate: (args, ctx) => {
+    const [r, c] = args.length === 1 ? [intArg(args[0]!.v, 'eye', 0), intArg(args[0]!.v, 'eye', 0)] : sizeArgs(args, 'eye');
+    alloc(ctx.budget, r, c, r * c, ctx.text);
+    const v = M.identity(r, c);
+    return ctx.bound ? { v, e: M.mat(r, c) } : { v };
+  },
+  tex: (_args, nodes, k) => ({ tex: `\\mathbf{I}_{${nodes.map((a) => k.dim(a)).join(' \\times ')}}`, prec: P.Atom }),
+  differential: 'constant',
+} satisfies Op;

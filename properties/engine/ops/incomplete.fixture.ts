@@ -1,0 +1,30 @@
+/**
+ * Compiled by ops.test.ts (and `npm run typecheck`): an entry of the table of operations without
+ * its doc, its value-and-bound, its LaTeX or its differential does not compile. Each line below
+ * must be a type error; if one stops being one, `@ts-expect-error` itself fails the compilation.
+ */
+import trace from './trace.js';
+import type { Op } from './types.js';
+
+const { doc: _doc, ...withoutDoc } = trace;
+const { evaluate: _evaluate, ...withoutBound } = trace;
+const { tex: _tex, ...withoutTex } = trace;
+const { differential: _differential, ...withoutDifferential } = trace;
+const { smooth: _smooth, ...withoutSmooth } = trace;
+const { scale: _scale, ...withoutScale } = trace;
+
+// @ts-expect-error: an operation needs its one-line doc
+export const noDoc: Op = withoutDoc;
+// @ts-expect-error: an operation needs its value with its error bound
+export const noBound: Op = withoutBound;
+// @ts-expect-error: an operation needs its LaTeX
+export const noTex: Op = withoutTex;
+// @ts-expect-error: an operation needs its differential (or 'constant')
+export const noDifferential: Op = withoutDifferential;
+// @ts-expect-error: an operation says whether it is smooth
+export const noSmooth: Op = withoutSmooth;
+// @ts-expect-error: an operation says whether it has a length scale of its own
+export const noScale: Op = withoutScale;
+/** A value computed without its bound: `evaluate` must return a VE, not a bare matrix. */
+// @ts-expect-error: evaluate returns the value and its bound together
+export const bareValue: Op = { ...trace, evaluate: ([x]) => x!.v };

@@ -1,0 +1,24 @@
+/** inv(X): the matrix inverse, through an LU factorisation with partial pivoting. */
+import { call, mul, neg } from '../ast.js';
+import * as M from '../matrix.js';
+import { bounded, invBounded } from './rounding.js';
+import { alloc, needSquare } from './shared.js';
+import { P, type Op } from './types.js';
+
+export default {
+  name: 'inv',
+  syntax: ['inv(X)'],
+  form: 'function',
+  arity: [1, 1],
+  doc: 'matrix inverse',
+  elementwise: false,
+  smooth: false,
+  scale: 'free',
+  evaluate: ([x], c) => {
+    needSquare(x!.v, 'inv', c);
+    alloc(c.budget, x!.v.rows, x!.v.cols, x!.v.rows ** 3, c.text);
+    return c.bound ? invBounded(bounded(x!)) : { v: M.inv(x!.v) };
+  },
+  tex: ([x], _n, k) => ({ tex: `${k.base(x!)}^{-1}`, prec: P.Postfix, sup: true }),
+  differential: { rules: ['diff-inverse'], d: ({ args: [x], dargs: [dx] }) => neg(mul(mul(call('inv', x!), dx!), call('inv', x!))) },
+} satisfies Op;

@@ -1,0 +1,13 @@
+/** log: elementwise. */
+import { ediv } from '../ast.js';
+import { elementwise } from './shared.js';
+
+export default elementwise({
+  name: 'log',
+  f: Math.log,
+  deriv: (x) => 1 / Math.abs(x),
+  smooth: false,
+  scale: 'free',
+  tex: (x, k) => k.call('\\log', x),
+  differential: { rules: ['diff-elementwise-log'], d: ({ args: [x], dargs: [dx] }) => ediv(dx!, x!) },
+});

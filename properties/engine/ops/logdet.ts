@@ -1,0 +1,26 @@
+/** logdet(X): log|det X|, from the LU factorisation's pivots. */
+import { call, mul } from '../ast.js';
+import * as M from '../matrix.js';
+import { bounded, logdetSpread, U } from './rounding.js';
+import { alloc, needSquare } from './shared.js';
+import { P, type Op } from './types.js';
+
+export default {
+  name: 'logdet',
+  syntax: ['logdet(X)'],
+  form: 'function',
+  arity: [1, 1],
+  doc: 'log|det X|, defined for every invertible X',
+  elementwise: false,
+  smooth: false,
+  scale: 'free',
+  evaluate: ([x], c) => {
+    needSquare(x!.v, 'logdet', c);
+    alloc(c.budget, 1, 1, x!.v.rows ** 3, c.text);
+    const l = M.logAbsDet(x!.v);
+    if (!c.bound) return { v: M.scalar(l) };
+    return { v: M.scalar(l), e: M.scalar(logdetSpread(bounded(x!)) + x!.v.rows * U * Math.abs(l)) };
+  },
+  tex: ([x], _n, k) => ({ tex: `\\log\\lvert\\det ${x!.prec === P.Atom && !x!.sup ? x!.tex : k.paren(x!.tex)}\\rvert`, prec: P.Atom }),
+  differential: { rules: ['diff-logdet'], d: ({ args: [x], dargs: [dx] }) => call('trace', mul(call('inv', x!), dx!)) },
+} satisfies Op;

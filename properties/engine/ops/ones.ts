@@ -1,0 +1,23 @@
+/** ones(n) a column of ones; ones(m,n) an m×n matrix of ones. A constant: exact, with no differential. */
+import * as M from '../matrix.js';
+import { alloc, sizeArgs } from './shared.js';
+import { P, type Op } from './types.js';
+
+export default {
+  name: 'ones',
+  syntax: ['ones(n)', 'ones(m, n)'],
+  form: 'function',
+  arity: [1, 2],
+  doc: 'ones(n) a column of ones; ones(m,n) an m×n matrix of ones',
+  elementwise: false,
+  smooth: true,
+  scale: 'free',
+  evaluate: (args, ctx) => {
+    const [r, c] = sizeArgs(args, 'ones');
+    alloc(ctx.budget, r, c, r * c, ctx.text);
+    const v = M.map(M.mat(r, c), () => 1);
+    return ctx.bound ? { v, e: M.mat(r, c) } : { v };
+  },
+  tex: (_args, nodes, k) => ({ tex: `\\mathbf{1}_{${nodes.map((a) => k.dim(a)).join(' \\times ')}}`, prec: P.Atom }),
+  differential: 'constant',
+} satisfies Op;

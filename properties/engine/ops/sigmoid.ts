@@ -1,0 +1,16 @@
+/** sigmoid: elementwise. */
+import { call, emul, num, sub } from '../ast.js';
+import { elementwise } from './shared.js';
+
+/** 1/(1 + e⁻ˣ), without overflow for large |x|. */
+export const sigmoid = (x: number): number => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)));
+
+export default elementwise({
+  name: 'sigmoid',
+  f: sigmoid,
+  deriv: (x) => sigmoid(x) * (1 - sigmoid(x)),
+  smooth: true,
+  scale: 'own',
+  tex: (x, k) => k.call('\\sigma', x),
+  differential: { rules: ['diff-elementwise-sigmoid'], d: ({ args: [x], dargs: [dx] }) => emul(emul(call('sigmoid', x!), sub(num(1), call('sigmoid', x!))), dx!) },
+});

@@ -1,0 +1,13 @@
+/** sin: elementwise. */
+import { call, emul } from '../ast.js';
+import { elementwise } from './shared.js';
+
+export default elementwise({
+  name: 'sin',
+  f: Math.sin,
+  deriv: (x) => Math.abs(Math.cos(x)),
+  smooth: true,
+  scale: 'own',
+  tex: (x, k) => k.call('\\sin', x),
+  differential: { rules: ['diff-elementwise-sin'], d: ({ args: [x], dargs: [dx] }) => emul(call('cos', x!), dx!) },
+});

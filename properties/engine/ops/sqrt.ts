@@ -1,0 +1,14 @@
+/** sqrt: elementwise. */
+import { call, ediv, mul, num } from '../ast.js';
+import { elementwise } from './shared.js';
+import { P } from './types.js';
+
+export default elementwise({
+  name: 'sqrt',
+  f: Math.sqrt,
+  deriv: (_x, v) => 1 / (2 * Math.abs(v)),
+  smooth: false,
+  scale: 'free',
+  tex: (x) => ({ tex: `\\sqrt{${x.tex}}`, prec: P.Atom }),
+  differential: { rules: ['sqrt-differential'], d: ({ args: [x], dargs: [dx] }) => ediv(dx!, mul(num(2), call('sqrt', x!))) },
+});

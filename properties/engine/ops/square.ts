@@ -1,0 +1,14 @@
+/** square: elementwise. */
+import { emul, mul, num } from '../ast.js';
+import { elementwise } from './shared.js';
+import { P } from './types.js';
+
+export default elementwise({
+  name: 'square',
+  f: (x) => x * x,
+  deriv: (x) => 2 * Math.abs(x),
+  smooth: true,
+  scale: 'free',
+  tex: (x, k) => ({ tex: `${k.base(x)}^{\\circ 2}`, prec: P.Power, sup: true }),
+  differential: { rules: ['diff-elementwise-square'], d: ({ args: [x], dargs: [dx] }) => emul(mul(num(2), x!), dx!) },
+});

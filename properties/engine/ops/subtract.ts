@@ -1,0 +1,32 @@
+/** A − B: entrywise, sizes equal or one of them 1×1. */
+import * as M from '../matrix.js';
+import { minus } from './differentials.js';
+import { add, err, round } from './rounding.js';
+import { entrywise } from './shared.js';
+import type { Mat } from '../matrix.js';
+import { P, type Op, type Tex, type TexKit, type VE } from './types.js';
+
+/** a + b or a − b: the right operand of a difference keeps its parentheses, a − (b − c); a negative one too, a + (−b). */
+export function addTex(sign: '+' | '-', a: Tex, b: Tex, k: TexKit): Tex {
+  const left = a.prec < P.Sum ? k.paren(a.tex) : a.tex;
+  const right = b.prec <= P.Sum || b.neg ? k.paren(b.tex) : b.tex;
+  return { tex: `${left} ${sign} ${right}`, prec: P.Sum, neg: a.neg };
+}
+
+const difference = (x: number, y: number) => x - y;
+/** eA + eB + u|v|. */
+const bound = (a: VE, b: VE, v: Mat) => add(M.zip(err(a), err(b), (x, y) => x + y), round(v));
+
+export default {
+  name: 'subtract',
+  syntax: ['A - B'],
+  form: 'operator',
+  arity: [2, 2],
+  doc: 'difference, entry by entry (a 1×1 operand is subtracted from every entry)',
+  elementwise: false,
+  smooth: true,
+  scale: 'free',
+  evaluate: (args, c) => entrywise('subtract', args, c, difference, bound),
+  tex: ([a, b], _n, k) => addTex('-', a!, b!, k),
+  differential: { rules: ['diff-difference'], d: ({ dargs: [a, b] }) => minus(a!, b!) },
+} satisfies Op;

@@ -1,0 +1,13 @@
+/** tan: elementwise. */
+import { call, ediv } from '../ast.js';
+import { elementwise } from './shared.js';
+
+export default elementwise({
+  name: 'tan',
+  f: Math.tan,
+  deriv: (_x, v) => 1 + v * v,
+  smooth: false,
+  scale: 'own',
+  tex: (x, k) => k.call('\\tan', x),
+  differential: { rules: ['diff-elementwise-tan'], d: ({ args: [x], dargs: [dx] }) => ediv(dx!, call('square', call('cos', x!))) },
+});

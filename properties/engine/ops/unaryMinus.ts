@@ -1,0 +1,22 @@
+/** −A. */
+import { neg } from '../ast.js';
+import * as M from '../matrix.js';
+import { P, type Op } from './types.js';
+
+export default {
+  name: 'unaryMinus',
+  syntax: ['-A'],
+  form: 'operator',
+  arity: [1, 1],
+  doc: 'negation (exact)',
+  elementwise: false,
+  smooth: true,
+  scale: 'free',
+  evaluate: ([a], c) => (c.bound ? { v: M.scale(a!.v, -1), e: a!.e! } : { v: M.scale(a!.v, -1) }),
+  tex: ([a], _n, k) => {
+    // −(XY) = −XY, so only a sum (or another minus) needs parentheses.
+    if (a!.prec <= P.Sum || a!.neg) return { tex: `-${k.paren(a!.tex)}`, prec: P.Unary, neg: true };
+    return { tex: `-${a!.tex}`, prec: P.Unary, neg: true, endsDiff: a!.endsDiff };
+  },
+  differential: { rules: ['diff-difference'], because: () => '−X = 0 − X, so d(−X) = −dX.', d: ({ dargs: [a] }) => neg(a!) },
+} satisfies Op;

@@ -1,0 +1,58 @@
+/**
+ * The layers, enforced by Biome (biome.json: `noRestrictedImports` per folder through `overrides`):
+ * engine → oracle → catalogue → checking and deriving → presentation → the package's entry points
+ * → applications (cli/, scripts/, website/, bench/), which nothing imports. The whole tree must
+ * pass `biome ci` (the linter and the formatter); and a forbidden import is caught, with the message
+ * that says where the code belongs.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..');
+const biome = resolve(root, 'node_modules/.bin/biome');
+const run = (args: string[]) => spawnSync(biome, args, { cwd: root, encoding: 'utf8' });
+
+/** A file of each layer and an import its layer forbids, with a word of the message expected. */
+const FORBIDDEN: readonly (readonly [string, string, string])[] = [
+  ['properties/engine/expr.ts', "import { checkClaim } from '../check.js';", 'oracle'],
+  ['properties/engine/tex.ts', "import { RULES } from '../../rules/index.js';", 'catalogue'],
+  ['rules/claims.ts', "import { deriveGradient } from '../properties/derive/index.js';", 'derive'],
+  ['properties/check.ts', "import { formatEvidence } from './presentation/format.js';", 'Presentation'],
+  ['properties/presentation/format.ts', "import { runMcv } from '../../cli/program.js';", 'application'],
+  ['website/src/check/runner.ts', "import { runMcv } from '../../../cli/program.js';", 'application'],
+  ['scripts/site/data.ts', "import { TASKS } from '../../bench/tasks.js';", 'application'],
+];
+
+describe('layers and style, enforced by Biome', () => {
+  test('the whole tree passes the linter (rules and layering)', () => {
+    const r = run(['ci', '--formatter-enabled=false', '--error-on-warnings', '--reporter=summary']);
+    expect(r.status, `${r.stdout}\n${r.stderr}\nfix the findings above (npm run format formats the tree)`).toBe(0);
+  });
+
+  test('a forbidden import is caught in every layer, and an allowed one is not', () => {
+    // Biome's --stdin-file-path does not report lint diagnostics, so each probe is a real file,
+    // beside the file named (so its folder's rules apply), for the one run.
+    const probes = [...FORBIDDEN, ['properties/check.ts', "import { compile } from './engine/expr.js';", ''] as const].map(([path, source, word], i) => ({
+      file: join(dirname(path), `layering-probe-${process.pid}-${i}.ts`), source, word,
+    }));
+    for (const p of probes) writeFileSync(resolve(root, p.file), `${p.source}\nexport {};\n`);
+    let out: string;
+    try {
+      const r = run(['lint', '--max-diagnostics=100', ...probes.map((p) => p.file)]);
+      out = `${r.stdout}${r.stderr}`;
+    } finally {
+      for (const p of probes) rmSync(resolve(root, p.file), { force: true });
+    }
+    // Diagnostics start with the file's path; take each probe's block.
+    const block = (file: string) => out.split(/\n(?=\S+\.ts:\d+:\d+ )/).filter((b) => b.startsWith(file)).join('\n');
+    for (const p of probes) {
+      if (p.word === '') expect(block(p.file), `${p.file}: ${p.source}`).not.toContain('noRestrictedImports');
+      else {
+        expect(block(p.file), `${p.file}: ${p.source}`).toContain('noRestrictedImports');
+        expect(block(p.file), `${p.file}: ${p.source}`).toContain(p.word);
+      }
+    }
+  });
+});
