@@ -25,10 +25,23 @@ const LOGDET: ClaimInput = { kind: 'gradient', expr: 'logdet(X)', claim: "inv(X)
 const TRACE_INV: ClaimInput = { kind: 'gradient', expr: 'trace(inv(X)*A)', claim: "-(inv(X)*A*inv(X))'", wrt: ['X'], shapes: { X: 'nxn', A: 'nxn' }, assume: { X: 'invertible' } };
 const BILINEAR: ClaimInput = { kind: 'gradient', expr: "a'*X*b", claim: "a*b'", wrt: ['X'], shapes: { X: 'mxn', a: 'm', b: 'n' } };
 const LEAST_SQUARES: ClaimInput = { kind: 'gradient', expr: "norm(X*theta - y,'fro')^2", claim: "2*X'*(X*theta - y)", wrt: ['theta'], shapes: { X: 'mxd', theta: 'd', y: 'm' } };
-const SOFTMAX: ClaimInput = { kind: 'gradient', expr: "-y'*log(softmax(Theta*x))", claim: "(softmax(Theta*x) - y)*x'", wrt: ['Theta'], shapes: { Theta: 'kxd', x: 'd', y: 'k' }, assume: { y: 'onehot' } };
+const SOFTMAX: ClaimInput = {
+  kind: 'gradient',
+  expr: "-y'*log(softmax(Theta*x))",
+  claim: "(softmax(Theta*x) - y)*x'",
+  wrt: ['Theta'],
+  shapes: { Theta: 'kxd', x: 'd', y: 'k' },
+  assume: { y: 'onehot' },
+};
 
 describe('an almost-right gradient (relative error 1e-6) is refuted', () => {
-  const claims: [string, ClaimInput][] = [['log|det X|', LOGDET], ['tr(X⁻¹A)', TRACE_INV], ["a'Xb", BILINEAR], ['least squares', LEAST_SQUARES], ['softmax regression', SOFTMAX]];
+  const claims: [string, ClaimInput][] = [
+    ['log|det X|', LOGDET],
+    ['tr(X⁻¹A)', TRACE_INV],
+    ["a'Xb", BILINEAR],
+    ['least squares', LEAST_SQUARES],
+    ['softmax regression', SOFTMAX],
+  ];
   for (const [name, claim] of claims)
     for (const kind of PERTURBATION_KINDS)
       test(`${name}, ${kind === 'scale' ? 'G·(1+1e-6)' : 'G + R with ‖R‖ = 1e-6‖G‖'}, seeds ${SEEDS.join(', ')}, 10 cases each`, () => {
@@ -41,7 +54,10 @@ describe('an almost-right gradient (relative error 1e-6) is refuted', () => {
 describe('an almost-right Hessian (relative error 1e-6) is refuted, two directions at a time', () => {
   const XAX: ClaimInput = { kind: 'hessian', expr: "x'*A*x", claim: "A + A'", wrt: ['x'], shapes: { x: 'n', A: 'nxn' } };
   const LOGDET_H: ClaimInput = { kind: 'hessian', expr: 'logdet(X)', claim: "-(inv(X)*dX*inv(X))'", wrt: ['X'], shapes: { X: 'nxn' }, assume: { X: 'invertible' } };
-  for (const [name, claim] of [['xᵀAx, matrix form', XAX], ['log|det X|, map form', LOGDET_H]] as const)
+  for (const [name, claim] of [
+    ['xᵀAx, matrix form', XAX],
+    ['log|det X|, map form', LOGDET_H],
+  ] as const)
     for (const kind of PERTURBATION_KINDS)
       test(`${name}, ${kind === 'scale' ? 'H·(1+1e-6)' : 'H[V] + R with ‖R‖ = 1e-6‖H[V]‖'}, seeds ${SEEDS.join(', ')}, 10 cases each`, () => {
         for (const seed of SEEDS) expect(checkClaim(claim, { seed, cases: 10, shrink: false }).verdict).toBe('verified');
@@ -61,7 +77,10 @@ describe('an almost-right Hessian (relative error 1e-6) is refuted, two directio
 });
 
 describe('a correct rule is not refuted at condition number 1e6', () => {
-  for (const [name, claim] of [['log|det X|', LOGDET], ['tr(X⁻¹A)', TRACE_INV]] as const)
+  for (const [name, claim] of [
+    ['log|det X|', LOGDET],
+    ['tr(X⁻¹A)', TRACE_INV],
+  ] as const)
     test(`${name}: X drawn with condition number exactly 1e6, seeds ${SEEDS.join(', ')}, 100 cases each`, () => {
       for (const seed of SEEDS) {
         const ev = checkClaim(claim, { seed, cases: 100, point: { condition: 1e6 }, shrink: false });
@@ -126,13 +145,38 @@ describe('the benchmark machinery', () => {
     const s = settingsFor(true, 1);
     const rate = (delta: number, refuted: number) => ({ delta, refuted, runs: 10, errors: 0 });
     const res: BenchResults = {
-      schema: 1, date: '2026-01-01T00:00:00.000Z', durationSeconds: 1, cpuSeconds: { parallel: 2, speed: 1, workers: 2 },
-      machine: { cpu: 'test <cpu>', cores: 2, memoryGiB: 4, platform: 'linux', node: 'v20', load: [0, 0] }, git: null,
-      catalogue: { rules: 1, gradient: 1, differential: 0, identity: 0 }, settings: s, tolerances: { fdSafety: 4 },
-      detection: [{ id: 'least-squares', title: 't', f: "norm(X*theta - y,'fro')^2", G: "2*X'*(X*theta - y)", wrt: 'theta', seconds: 1,
-        kinds: { scale: { rates: s.detection.deltas.map((d) => rate(d, d > 1e-10 ? 10 : 0)), threshold: 1e-10 }, random: { rates: s.detection.deltas.map((d) => rate(d, 10)), threshold: 1e-12 } } }],
-      falseAlarms: [{ id: 'least-squares', kind: 'gradient', seconds: 1, skipped: [{ mode: 'condition', reason: 'no invertible or spd input' }],
-        modes: [{ mode: 'default', cases: 300, checks: 3, refuted: 0, alarms: [] }, { mode: 'scale', value: 1e6, cases: 100, checks: 1, refuted: 1, alarms: [{ seed: 5, cases: 100, reason: 'a|b < c', point: { scale: 1e6 } }] }] }],
+      schema: 1,
+      date: '2026-01-01T00:00:00.000Z',
+      durationSeconds: 1,
+      cpuSeconds: { parallel: 2, speed: 1, workers: 2 },
+      machine: { cpu: 'test <cpu>', cores: 2, memoryGiB: 4, platform: 'linux', node: 'v20', load: [0, 0] },
+      git: null,
+      catalogue: { rules: 1, gradient: 1, differential: 0, identity: 0 },
+      settings: s,
+      tolerances: { fdSafety: 4 },
+      detection: [
+        {
+          id: 'least-squares',
+          title: 't',
+          f: "norm(X*theta - y,'fro')^2",
+          G: "2*X'*(X*theta - y)",
+          wrt: 'theta',
+          seconds: 1,
+          kinds: { scale: { rates: s.detection.deltas.map((d) => rate(d, d > 1e-10 ? 10 : 0)), threshold: 1e-10 }, random: { rates: s.detection.deltas.map((d) => rate(d, 10)), threshold: 1e-12 } },
+        },
+      ],
+      falseAlarms: [
+        {
+          id: 'least-squares',
+          kind: 'gradient',
+          seconds: 1,
+          skipped: [{ mode: 'condition', reason: 'no invertible or spd input' }],
+          modes: [
+            { mode: 'default', cases: 300, checks: 3, refuted: 0, alarms: [] },
+            { mode: 'scale', value: 1e6, cases: 100, checks: 1, refuted: 1, alarms: [{ seed: 5, cases: 100, reason: 'a|b < c', point: { scale: 1e6 } }] },
+          ],
+        },
+      ],
       scaleInvariance: [{ id: 'least-squares', homogeneous: false, reason: 'f: it is not homogeneous in its inputs', rows: [], excluded: [], seconds: 0 }],
       speed: { perRule: [{ id: 'least-squares', kind: 'gradient', cases: 20, medianMs: 5, checksPerSecond: 200, msPerCase: 0.25 }], growth: [], cli: [] },
     };
@@ -155,16 +199,34 @@ describe('the benchmark machinery', () => {
     const withGc: BenchResults = {
       ...res,
       gradcheck: {
-        python: '/usr/bin/python3', torch: '1.13.0', skipped: [],
-        results: [{
-          id: 'least-squares', runs: 3, seconds: 1, shapeMistakes: [], correct: { oracle: side(0), gradcheck: side(0) },
-          detection: {
-            scale: { rates: s.detection.deltas.map((delta) => ({ delta, oracle: side(3), gradcheck: delta >= 1e-2 ? side(3) : delta >= 1e-4 ? side(0) : null })), oracleThreshold: 1e-12, gradcheckThreshold: 1e-2 },
-            random: { rates: s.detection.deltas.map((delta) => ({ delta, oracle: side(3), gradcheck: delta >= 1e-3 ? side(3) : null })), oracleThreshold: 1e-12, gradcheckThreshold: 1e-3 },
+        python: '/usr/bin/python3',
+        torch: '1.13.0',
+        skipped: [],
+        results: [
+          {
+            id: 'least-squares',
+            runs: 3,
+            seconds: 1,
+            shapeMistakes: [],
+            correct: { oracle: side(0), gradcheck: side(0) },
+            detection: {
+              scale: {
+                rates: s.detection.deltas.map((delta) => ({ delta, oracle: side(3), gradcheck: delta >= 1e-2 ? side(3) : delta >= 1e-4 ? side(0) : null })),
+                oracleThreshold: 1e-12,
+                gradcheckThreshold: 1e-2,
+              },
+              random: { rates: s.detection.deltas.map((delta) => ({ delta, oracle: side(3), gradcheck: delta >= 1e-3 ? side(3) : null })), oracleThreshold: 1e-12, gradcheckThreshold: 1e-3 },
+            },
+            falseAlarms: [
+              { mode: 'default', cases: 10, oracle: side(0, 1), gradcheck: side(0, 1) },
+              { mode: 'scale', value: 1e6, cases: 10, oracle: side(0, 1), gradcheck: side(1, 1) },
+            ],
+            mistakes: [
+              { id: 'sign', scale: 1, cases: 10, oracle: side(1, 1), gradcheck: side(1, 1) },
+              { id: 'sign', scale: 1e-6, cases: 10, oracle: side(1, 1), gradcheck: side(0, 1) },
+            ],
           },
-          falseAlarms: [{ mode: 'default', cases: 10, oracle: side(0, 1), gradcheck: side(0, 1) }, { mode: 'scale', value: 1e6, cases: 10, oracle: side(0, 1), gradcheck: side(1, 1) }],
-          mistakes: [{ id: 'sign', scale: 1, cases: 10, oracle: side(1, 1), gradcheck: side(1, 1) }, { id: 'sign', scale: 1e-6, cases: 10, oracle: side(1, 1), gradcheck: side(0, 1) }],
-        }],
+        ],
       },
     };
     const gmd = reliabilityMarkdown(withGc);
@@ -177,11 +239,11 @@ describe('the benchmark machinery', () => {
     expect(gmd).not.toMatch(/issue \d|as reported|quoted/);
   });
 
-  test('the expressions of the catalogue have a PyTorch translation, with the oracle\'s semantics spelled out', () => {
+  test("the expressions of the catalogue have a PyTorch translation, with the oracle's semantics spelled out", () => {
     const t = (src: string) => torchExpr(prepare({ kind: 'identity', expr: src, claim: src, shapes: { X: 'nxn', y: 'n', z: 'n' } }).expr.node);
     // mathjs binds the minus to y' first, as the oracle evaluates it.
     expect(t("-y'*log(softmax(z))")).toBe('op_mul(op_neg(op_t(v["y"])), f_log(f_softmax(v["z"])))');
-    expect(t("norm(X,'fro')^2 + logdet(X)")).toBe("op_add(op_pow(f_norm(v[\"X\"], 'fro'), c(2)), f_logdet(v[\"X\"]))");
+    expect(t("norm(X,'fro')^2 + logdet(X)")).toBe('op_add(op_pow(f_norm(v["X"], \'fro\'), c(2)), f_logdet(v["X"]))');
     expect(t('eye(n)/X - pi')).toBe('op_sub(op_div(f_eye(v["n"]), v["X"]), c(3.141592653589793))');
     // Every function of the interpreter, and every gradient rule of the catalogue, translates.
     for (const name of Object.keys(FUNCTIONS)) expect(() => t(['eye', 'ones', 'zeros'].includes(name) ? `${name}(n)` : name === 'kron' ? 'kron(X, X)' : `${name}(X)`), name).not.toThrow();

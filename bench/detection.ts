@@ -25,7 +25,8 @@ export function runSeed(seed: number, id: string, run: number): number {
 
 /** Refutations of the perturbed claim among the runs at one δ. */
 export function rateAt(rule: GradientRule | HessianRule, kind: PerturbationKind, delta: number, s: Settings['detection'], seed: number): RatePoint {
-  let refuted = 0, errors = 0;
+  let refuted = 0,
+    errors = 0;
   // Parsed once: the scaled claim for this δ, or the correct one that each run perturbs afresh.
   // A Hessian without its gradient: the second-order comparison is what is measured.
   const { gradient: _g, ...claim } = ruleClaim(rule);

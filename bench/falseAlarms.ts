@@ -13,7 +13,6 @@ import { ruleClaim } from '../rules/claims.js';
 import type { Rule } from '../rules/schema.js';
 import type { FalseAlarmResult, ModeResult, Settings } from './results.js';
 
-
 /**
  * Why the condition-number stress does not apply to a rule, or null when it does. The generators
  * set an exact condition number only for invertible and spd matrices that are not diagonal (with

@@ -93,8 +93,7 @@ function replay(p: Problem, seed: number, cases: number, point?: CheckOptions['p
     if (o.kind === 'fail') out.oracleRefuted = true;
     const g = last as Mat | null;
     const w = c.values[want]!;
-    if (g && g.rows === w.rows && g.cols === w.cols)
-      out.points.push({ values: Object.fromEntries(Object.entries(c.values).map(([k, v]) => [k, M.toRows(v)])), dims: c.dims, G: M.toRows(g) });
+    if (g && g.rows === w.rows && g.cols === w.cols) out.points.push({ values: Object.fromEntries(Object.entries(c.values).map(([k, v]) => [k, M.toRows(v)])), dims: c.dims, G: M.toRows(g) });
     if (out.points.length >= cases) break;
   }
   return out;
@@ -134,10 +133,15 @@ export function gradcheckRule(rule: GradientRule, settings: Settings, python: st
 
   // Detection: the detection benchmark's first runs, first with the correct claim (a tool that
   // refutes it there has no threshold to speak of), then δ from large to small.
-  group('detection/correct', null, null, Array.from({ length: g.runs }, (_, run) => {
-    const rs = runSeed(settings.seed, rule.id, run);
-    return replay(correct, rs, d.casesPerRun);
-  }));
+  group(
+    'detection/correct',
+    null,
+    null,
+    Array.from({ length: g.runs }, (_, run) => {
+      const rs = runSeed(settings.seed, rule.id, run);
+      return replay(correct, rs, d.casesPerRun);
+    }),
+  );
   for (const kind of PERTURBATION_KINDS)
     for (const delta of d.deltas) {
       const scaled = kind === 'scale' ? scaledProblem(claim, delta) : null;
@@ -185,7 +189,16 @@ export function gradcheckRule(rule: GradientRule, settings: Settings, python: st
   const at = (key: string) => {
     const i = groups.findIndex((x) => x.key === key);
     const v = verdicts[i]!;
-    return { oracle: side(groups[i]!.oracle), gradcheck: v ? side(v.runs.map((x) => x.refuted), v.runs.reduce((a, x) => a + x.errors, 0)) : null, error: v?.runs.find((x) => x.error)?.error };
+    return {
+      oracle: side(groups[i]!.oracle),
+      gradcheck: v
+        ? side(
+            v.runs.map((x) => x.refuted),
+            v.runs.reduce((a, x) => a + x.errors, 0),
+          )
+        : null,
+      error: v?.runs.find((x) => x.error)?.error,
+    };
   };
   const { error: _e, ...correctClaim } = at('detection/correct');
   const detection = {} as GradcheckResult['detection'];
@@ -194,20 +207,32 @@ export function gradcheckRule(rule: GradientRule, settings: Settings, python: st
     // No threshold for a tool that refuted the correct claim on these very runs: it would only
     // measure that tool's false alarms.
     const thr = (pick: (x: (typeof rates)[number]) => GradcheckSide | null, refutesCorrect: boolean) =>
-      refutesCorrect ? null : thresholdOf(rates.map((x) => { const s = pick(x); return { delta: x.delta, refuted: s?.refuted ?? 0, runs: s?.runs ?? g.runs, errors: s?.errors ?? 0 }; }), d.required);
+      refutesCorrect
+        ? null
+        : thresholdOf(
+            rates.map((x) => {
+              const s = pick(x);
+              return { delta: x.delta, refuted: s?.refuted ?? 0, runs: s?.runs ?? g.runs, errors: s?.errors ?? 0 };
+            }),
+            d.required,
+          );
     detection[kind] = {
       rates: rates.map(({ error: _x, ...x }) => x),
       oracleThreshold: thr((x) => x.oracle, correctClaim.oracle.refuted > 0),
       gradcheckThreshold: thr((x) => x.gradcheck, (correctClaim.gradcheck?.refuted ?? 0) > 0),
     };
   }
-  const falseAlarms = groups.filter((x) => x.key.startsWith('falseAlarms/')).map((x) => {
-    const [, mode, value] = x.key.split('/');
-    return { mode: mode as 'default' | 'condition' | 'scale', ...(value ? { value: Number(value) } : {}), cases: x.runs[0]!.length, ...at(x.key) };
-  });
-  const mistakes = groups.filter((x) => x.key.startsWith('mistake/')).map((x) => {
-    const [, id, scale] = x.key.split('/');
-    return { id: id!, scale: Number(scale), cases: x.runs[0]!.length, ...at(x.key) };
-  });
+  const falseAlarms = groups
+    .filter((x) => x.key.startsWith('falseAlarms/'))
+    .map((x) => {
+      const [, mode, value] = x.key.split('/');
+      return { mode: mode as 'default' | 'condition' | 'scale', ...(value ? { value: Number(value) } : {}), cases: x.runs[0]!.length, ...at(x.key) };
+    });
+  const mistakes = groups
+    .filter((x) => x.key.startsWith('mistake/'))
+    .map((x) => {
+      const [, id, scale] = x.key.split('/');
+      return { id: id!, scale: Number(scale), cases: x.runs[0]!.length, ...at(x.key) };
+    });
   return { id: rule.id, runs: g.runs, correct: correctClaim, detection, falseAlarms, mistakes, shapeMistakes, seconds: (performance.now() - t0) / 1000 };
 }

@@ -63,8 +63,7 @@ function gradcheckAlarms(gc: GradcheckHeadline, tool: 'oracle' | 'gradcheck'): s
 export function reliabilityMarkdown(results?: BenchResults): string {
   const front = '---\ntitle: How reliable is the oracle?\nslug: /guide/reliability\n---\n\n';
   if (!results) {
-    if (!existsSync(RESULTS_FILE))
-      return `${front}No measurements yet: run \`npm run bench\`, which writes \`bench/results/latest.json\`, and rebuild the site.\n`;
+    if (!existsSync(RESULTS_FILE)) return `${front}No measurements yet: run \`npm run bench\`, which writes \`bench/results/latest.json\`, and rebuild the site.\n`;
     results = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as BenchResults;
   }
   const res = results;
@@ -83,7 +82,8 @@ export function reliabilityMarkdown(results?: BenchResults): string {
   );
 
   out.push('## At a glance');
-  const worstScale = d.scale.worst, worstRandom = d.random.worst;
+  const worstScale = d.scale.worst,
+    worstRandom = d.random.worst;
   const fa = h.falseAlarms;
   const cli0 = res.speed.cli[0];
   const growth64 = res.speed.growth.find((g) => g.name.startsWith('log'))?.points.find((p) => p.n === 64);
@@ -94,7 +94,9 @@ export function reliabilityMarkdown(results?: BenchResults): string {
         [
           'smallest relative error δ of a gradient that is refuted (G·(1+δ))',
           `${fmtDelta(worstScale)} for the worst of ${h.gradientRules} gradient rules, ${fmtDelta(d.scale.median)} for the median; ${d.scale.atMost1e9} of ${h.gradientRules} rules at 1e-9 or below${gc ? ` (on the ${gc.runs} checks gradcheck also got: worst ${fmtDelta(gc.detection.scale.oracle.worst)}, median ${fmtDelta(gc.detection.scale.oracle.median)})` : ''}`,
-          gc ? `${fmtDelta(gc.detection.scale.gradcheck.worst)} for the worst of ${gc.rules - gc.refutesCorrect.gradcheck.length} rules, ${fmtDelta(gc.detection.scale.gradcheck.median)} for the median (${gc.runs} checks per δ)${gc.refutesCorrect.gradcheck.length ? `; no threshold on ${gc.refutesCorrect.gradcheck.length} rule${gc.refutesCorrect.gradcheck.length === 1 ? '' : 's'} whose correct claim it refuted on the same points` : ''}` : notRun,
+          gc
+            ? `${fmtDelta(gc.detection.scale.gradcheck.worst)} for the worst of ${gc.rules - gc.refutesCorrect.gradcheck.length} rules, ${fmtDelta(gc.detection.scale.gradcheck.median)} for the median (${gc.runs} checks per δ)${gc.refutesCorrect.gradcheck.length ? `; no threshold on ${gc.refutesCorrect.gradcheck.length} rule${gc.refutesCorrect.gradcheck.length === 1 ? '' : 's'} whose correct claim it refuted on the same points` : ''}`
+            : notRun,
         ],
         [
           'random error R with ‖R‖ = δ‖G‖',
@@ -108,17 +110,27 @@ export function reliabilityMarkdown(results?: BenchResults): string {
         ],
         [
           'mistakes caught (those whose G has the right shape)',
-          gc ? gc.mistakes.map((m) => `${m.oracle} of ${m.mistakes} at scale ${sci(m.scale)}`).join(', ') : `verdicts on ${h.scale.claims} rules and mistakes of ${h.scale.homogeneousRules} homogeneous rules at scales 1e-6 and 1e6: ${h.scale.changed.length} changed`,
+          gc
+            ? gc.mistakes.map((m) => `${m.oracle} of ${m.mistakes} at scale ${sci(m.scale)}`).join(', ')
+            : `verdicts on ${h.scale.claims} rules and mistakes of ${h.scale.homogeneousRules} homogeneous rules at scales 1e-6 and 1e6: ${h.scale.changed.length} changed`,
           gc ? gc.mistakes.map((m) => `${m.gradcheck} of ${m.mistakes} at scale ${sci(m.scale)}`).join(', ') : notRun,
         ],
         [
           'cost of a check',
           growth64
-            ? `about ${Math.round(growth64.evalsPerCase)} evaluations of f per random case whatever the size; log det at 64×64: ${ms(growth64.msPerCase)} ms per case, of which ${ms(growth64.evalsPerCase * growth64.msPerEval)} ms evaluating f (the rest: drawing the random inputs and bounding rounding errors), so ${(growth64.msPerCase * s.speed.cases / 1000).toFixed(1)} s for a check of ${s.speed.cases} cases`
+            ? `about ${Math.round(growth64.evalsPerCase)} evaluations of f per random case whatever the size; log det at 64×64: ${ms(growth64.msPerCase)} ms per case, of which ${ms(growth64.evalsPerCase * growth64.msPerEval)} ms evaluating f (the rest: drawing the random inputs and bounding rounding errors), so ${((growth64.msPerCase * s.speed.cases) / 1000).toFixed(1)} s for a check of ${s.speed.cases} cases`
             : 'see below',
           `two evaluations of f per entry of W and per case, by its construction (${growth64 ? `${int(growth64.gradcheckEvals)} for log det at 64×64` : 'see below'})`,
         ],
-        ...(cli0 ? [['`mcv` on the command line, start-up included', `${ms(cli0.medianMs)} ms for the README's first example (median of ${cli0.runs}${cli0.medianCpuMs !== undefined ? `; ${ms(cli0.medianCpuMs)} ms of CPU time` : ''})`, '–']] : []),
+        ...(cli0
+          ? [
+              [
+                '`mcv` on the command line, start-up included',
+                `${ms(cli0.medianMs)} ms for the README's first example (median of ${cli0.runs}${cli0.medianCpuMs !== undefined ? `; ${ms(cli0.medianCpuMs)} ms of CPU time` : ''})`,
+                '–',
+              ],
+            ]
+          : []),
       ],
     ),
   );
@@ -149,8 +161,7 @@ export function reliabilityMarkdown(results?: BenchResults): string {
   const gcByRule = res.gradcheck ? Object.fromEntries(res.gradcheck.results.map((r) => [r.id, r.detection.scale.gradcheckThreshold])) : undefined;
   if (res.detection.length) out.push(detectionGridSvg(res.detection, { runs: s.detection.runs, casesPerRun: s.detection.casesPerRun, ...(gcByRule ? { gradcheck: gcByRule } : {}) }));
   const missing = [...new Set([...d.scale.missing, ...d.random.missing].map((m) => m.id))];
-  if (missing.length)
-    out.push(`Rules that miss the target of 1e-7 for at least one kind of error: ${missing.map(ruleLink).join(', ')}.`);
+  if (missing.length) out.push(`Rules that miss the target of 1e-7 for at least one kind of error: ${missing.map(ruleLink).join(', ')}.`);
   out.push(
     details(
       `Thresholds of all ${h.gradientRules} gradient rules`,
@@ -185,10 +196,15 @@ export function reliabilityMarkdown(results?: BenchResults): string {
     out.push(
       details(
         `${fa.notApplicable.length} stress check${fa.notApplicable.length === 1 ? '' : 's'} not applicable (f not finite there)`,
-        table(['rule', 'inputs', 'why'], fa.notApplicable.map((n) => [ruleLink(n.id), modeName({ mode: n.mode as ModeResult['mode'], value: n.value }), n.error.split(';')[0]!])),
+        table(
+          ['rule', 'inputs', 'why'],
+          fa.notApplicable.map((n) => [ruleLink(n.id), modeName({ mode: n.mode as ModeResult['mode'], value: n.value }), n.error.split(';')[0]!]),
+        ),
       ),
     );
-  const skipped = res.falseAlarms.flatMap((r) => r.skipped.filter((x) => x.mode === 'scale' || x.reason !== 'no invertible or spd input').map((x) => [ruleLink(r.id), x.mode === 'scale' ? 'scaling' : 'condition number', x.reason]));
+  const skipped = res.falseAlarms.flatMap((r) =>
+    r.skipped.filter((x) => x.mode === 'scale' || x.reason !== 'no invertible or spd input').map((x) => [ruleLink(r.id), x.mode === 'scale' ? 'scaling' : 'condition number', x.reason]),
+  );
   if (skipped.length) out.push(details(`${skipped.length} stress checks skipped, and why`, table(['rule', 'stress', 'why skipped'], skipped)));
 
   out.push(...hessianSection(res));
@@ -196,14 +212,31 @@ export function reliabilityMarkdown(results?: BenchResults): string {
   out.push('## Scale invariance');
   const homo = res.scaleInvariance.filter((r) => r.homogeneous);
   out.push(
-    `${homo.length} of ${res.scaleInvariance.length} rules are homogeneous in their inputs. Over their ${h.scale.claims} claims (the rules and their homogeneous mistakes), **${h.scale.changed.length} verdict${h.scale.changed.length === 1 ? '' : 's'} changed** between scales 1, 1e-6 and 1e6${h.scale.changed.length ? `: ${h.scale.changed.map((c) => `${ruleLink(c.id)} (${c.what}: ${Object.entries(c.verdicts).map(([k, v]) => `${v} at ${k}`).join(', ')})`).join('; ')}` : ''}.${gc ? ` On the mistakes whose G has the right shape, with every input scaled by 1e-6: the oracle refuted ${gc.mistakes.find((m) => m.scale !== 1)?.oracle ?? 0} of ${gc.mistakes.find((m) => m.scale !== 1)?.mistakes ?? 0}, gradcheck ${gc.mistakes.find((m) => m.scale !== 1)?.gradcheck ?? 0} (its absolute tolerance of 1e-5 exceeds the whole gradient there).` : ''}`,
+    `${homo.length} of ${res.scaleInvariance.length} rules are homogeneous in their inputs. Over their ${h.scale.claims} claims (the rules and their homogeneous mistakes), **${h.scale.changed.length} verdict${h.scale.changed.length === 1 ? '' : 's'} changed** between scales 1, 1e-6 and 1e6${
+      h.scale.changed.length
+        ? `: ${h.scale.changed
+            .map(
+              (c) =>
+                `${ruleLink(c.id)} (${c.what}: ${Object.entries(c.verdicts)
+                  .map(([k, v]) => `${v} at ${k}`)
+                  .join(', ')})`,
+            )
+            .join('; ')}`
+        : ''
+    }.${gc ? ` On the mistakes whose G has the right shape, with every input scaled by 1e-6: the oracle refuted ${gc.mistakes.find((m) => m.scale !== 1)?.oracle ?? 0} of ${gc.mistakes.find((m) => m.scale !== 1)?.mistakes ?? 0}, gradcheck ${gc.mistakes.find((m) => m.scale !== 1)?.gradcheck ?? 0} (its absolute tolerance of 1e-5 exceeds the whole gradient there).` : ''}`,
   );
   out.push(
     details(
       `Verdicts of the ${homo.length} homogeneous rules`,
       table(
         ['rule', 'degree', 'claims compared', 'verdicts unchanged', 'mistakes left out'],
-        homo.map((r) => [ruleLink(r.id), String(r.degree ?? 0), String(r.rows.length), r.rows.every((x) => x.same) ? 'all' : `${r.rows.filter((x) => x.same).length} of ${r.rows.length}`, r.excluded.length ? r.excluded.map((e) => `${e.what} (${e.reason})`).join('; ') : '–']),
+        homo.map((r) => [
+          ruleLink(r.id),
+          String(r.degree ?? 0),
+          String(r.rows.length),
+          r.rows.every((x) => x.same) ? 'all' : `${r.rows.filter((x) => x.same).length} of ${r.rows.length}`,
+          r.excluded.length ? r.excluded.map((e) => `${e.what} (${e.reason})`).join('; ') : '–',
+        ]),
       ),
     ),
   );
@@ -216,7 +249,14 @@ export function reliabilityMarkdown(results?: BenchResults): string {
     out.push(
       table(
         ['correct claims at', 'rules', 'cases', 'refuted by the oracle', 'refuted by gradcheck', 'gradcheck errors'],
-        gc.falseAlarms.map((m) => [modeName({ mode: m.mode as ModeResult['mode'], value: m.value }), String(m.rules), int(m.cases), m.oracle.length ? m.oracle.map(ruleLink).join(', ') : 'none', m.gradcheck.length ? `${m.gradcheck.length}: ${m.gradcheck.map(ruleLink).join(', ')}` : 'none', String(m.errors)]),
+        gc.falseAlarms.map((m) => [
+          modeName({ mode: m.mode as ModeResult['mode'], value: m.value }),
+          String(m.rules),
+          int(m.cases),
+          m.oracle.length ? m.oracle.map(ruleLink).join(', ') : 'none',
+          m.gradcheck.length ? `${m.gradcheck.length}: ${m.gradcheck.map(ruleLink).join(', ')}` : 'none',
+          String(m.errors),
+        ]),
       ),
     );
     const thr = (t: number | null, ran: boolean) => (ran ? (t === null ? 'none' : fmtDelta(t)) : 'not run');
@@ -224,16 +264,30 @@ export function reliabilityMarkdown(results?: BenchResults): string {
       details(
         `Thresholds of both tools on the same checks, all ${gc.rules} gradient rules`,
         table(
-          ['rule', 'correct claim refuted (oracle / gradcheck, of the runs)', 'oracle, G·(1+δ)', 'gradcheck, G·(1+δ)', 'oracle, G + R', 'gradcheck, G + R', 'mistakes refuted at scale 1e-6 (oracle / gradcheck)'],
+          [
+            'rule',
+            'correct claim refuted (oracle / gradcheck, of the runs)',
+            'oracle, G·(1+δ)',
+            'gradcheck, G·(1+δ)',
+            'oracle, G + R',
+            'gradcheck, G + R',
+            'mistakes refuted at scale 1e-6 (oracle / gradcheck)',
+          ],
           res.gradcheck.results.map((r) => {
             const small = r.mistakes.filter((m) => m.scale !== 1);
             return [
               ruleLink(r.id),
               `${r.correct.oracle.refuted} / ${r.correct.gradcheck?.refuted ?? '–'} of ${r.correct.oracle.runs}`,
               fmtDelta(r.detection.scale.oracleThreshold),
-              thr(r.detection.scale.gradcheckThreshold, r.detection.scale.rates.some((x) => x.gradcheck)),
+              thr(
+                r.detection.scale.gradcheckThreshold,
+                r.detection.scale.rates.some((x) => x.gradcheck),
+              ),
               fmtDelta(r.detection.random.oracleThreshold),
-              thr(r.detection.random.gradcheckThreshold, r.detection.random.rates.some((x) => x.gradcheck)),
+              thr(
+                r.detection.random.gradcheckThreshold,
+                r.detection.random.rates.some((x) => x.gradcheck),
+              ),
               small.length ? `${small.filter((m) => m.oracle.refuted).length} / ${small.filter((m) => m.gradcheck?.refuted).length} of ${small.length}` : '–',
             ];
           }),
@@ -252,7 +306,10 @@ export function reliabilityMarkdown(results?: BenchResults): string {
     out.push(
       details(
         `Time per check of all ${per.length} rules`,
-        table(['rule', 'kind', `median ms per check (${s.speed.cases} cases)`, 'CPU ms per check', 'checks per second', 'ms per case'], per.map((p) => [ruleLink(p.id), p.kind, ms(p.medianMs), p.medianCpuMs !== undefined ? ms(p.medianCpuMs) : '–', p.checksPerSecond.toFixed(1), ms(p.msPerCase)])),
+        table(
+          ['rule', 'kind', `median ms per check (${s.speed.cases} cases)`, 'CPU ms per check', 'checks per second', 'ms per case'],
+          per.map((p) => [ruleLink(p.id), p.kind, ms(p.medianMs), p.medianCpuMs !== undefined ? ms(p.medianCpuMs) : '–', p.checksPerSecond.toFixed(1), ms(p.msPerCase)]),
+        ),
       ),
     );
   }
@@ -265,12 +322,28 @@ export function reliabilityMarkdown(results?: BenchResults): string {
       for (const p of g.points)
         rows.push([g.name, `${p.n}`, ms(p.msPerCase), p.cpuMsPerCase !== undefined ? ms(p.cpuMsPerCase) : '–', p.evalsPerCase.toFixed(1), ms(p.msPerEval), int(p.gradcheckEvals)]);
     out.push(table(['gradient', 'n', 'ms per case', 'CPU ms per case', 'evaluations of f per case', 'ms per evaluation of f', 'gradcheck: evaluations per check'], rows));
-    out.push(`The claims: ${res.speed.growth.map((g) => `${cell(g.name)}: f = ${code(g.f)}, G = ${code(g.G)} (with respect to ${code(g.wrt)})`).join('; ')}; X is invertible for the first two, all shapes n×n (n for vectors).`);
+    out.push(
+      `The claims: ${res.speed.growth.map((g) => `${cell(g.name)}: f = ${code(g.f)}, G = ${code(g.G)} (with respect to ${code(g.wrt)})`).join('; ')}; X is invertible for the first two, all shapes n×n (n for vectors).`,
+    );
   }
   if (res.speed.cli.length) {
     out.push(`\`mcv\` end to end, Node's start-up included (the target: about half a second for the first example and at most a second for any claim up to 8×8):`);
-    out.push(table(['command', 'median ms', 'min–max ms', 'CPU ms (median)', 'exit status', 'asked for'], res.speed.cli.map((c) => [`${c.name}: ${code(c.command)}`, ms(c.medianMs), `${ms(c.minMs)}–${ms(c.maxMs)}`, c.medianCpuMs !== undefined ? ms(c.medianCpuMs) : '–', String(c.exitCode), c.target])));
-    out.push(`Wall times grow with other work on the machine (load average ${res.machine.load.map((l) => l.toFixed(1)).join(' → ')} during this run); CPU times (user + system, read by the shell's \`times\`) do not; on an idle machine the wall time is about the CPU time, a little less where Node compiles and collects garbage on helper threads.`);
+    out.push(
+      table(
+        ['command', 'median ms', 'min–max ms', 'CPU ms (median)', 'exit status', 'asked for'],
+        res.speed.cli.map((c) => [
+          `${c.name}: ${code(c.command)}`,
+          ms(c.medianMs),
+          `${ms(c.minMs)}–${ms(c.maxMs)}`,
+          c.medianCpuMs !== undefined ? ms(c.medianCpuMs) : '–',
+          String(c.exitCode),
+          c.target,
+        ]),
+      ),
+    );
+    out.push(
+      `Wall times grow with other work on the machine (load average ${res.machine.load.map((l) => l.toFixed(1)).join(' → ')} during this run); CPU times (user + system, read by the shell's \`times\`) do not; on an idle machine the wall time is about the CPU time, a little less where Node compiles and collects garbage on helper threads.`,
+    );
   }
   if (res.speed.cliError) out.push(`The command line could not be timed: ${res.speed.cliError}`);
 
@@ -283,7 +356,9 @@ export function reliabilityMarkdown(results?: BenchResults): string {
       'npm run bench -- --only logdet-gradient,least-squares --phases detection',
       '```',
       '',
-      `The results file records the machine, the date, the seed, every setting and every figure on this page. Tolerances in force: ${Object.entries(res.tolerances).map(([k, v]) => `${k} = ${v}`).join(', ')}.`,
+      `The results file records the machine, the date, the seed, every setting and every figure on this page. Tolerances in force: ${Object.entries(res.tolerances)
+        .map(([k, v]) => `${k} = ${v}`)
+        .join(', ')}.`,
     ].join('\n'),
   );
   return out.join('\n\n') + '\n';

@@ -36,18 +36,24 @@ export function detectionGridSvg(rules: readonly DetectionResult[], o: GridOptio
   const width = o.width ?? 960;
   const target = o.targetDelta ?? 1e-7;
   const deltas = [...new Set(rules.flatMap((r) => [...r.kinds.scale.rates, ...r.kinds.random.rates].map((p) => p.delta)))].sort((a, b) => b - a);
-  const lo = Math.log10(Math.min(...deltas)), hi = Math.log10(Math.max(...deltas));
-  const legendH = 62, axisH = 4;
-  const cellW = width / columns, cellH = 104;
+  const lo = Math.log10(Math.min(...deltas)),
+    hi = Math.log10(Math.max(...deltas));
+  const legendH = 62,
+    axisH = 4;
+  const cellW = width / columns,
+    cellH = 104;
   const rows = Math.ceil(rules.length / columns);
   const height = legendH + rows * cellH + axisH;
   const pad = { l: 30, r: 16, t: 18, b: 26 };
-  const pw = cellW - pad.l - pad.r, ph = cellH - pad.t - pad.b;
+  const pw = cellW - pad.l - pad.r,
+    ph = cellH - pad.t - pad.b;
   // δ decreases to the right: the eye follows the perturbation as it shrinks.
   const x = (d: number) => pad.l + ((hi - Math.log10(d)) / (hi - lo)) * pw;
   const y = (rate: number) => pad.t + (1 - rate) * ph;
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="Refutation rate against the relative error δ, one panel per gradient rule" style="max-width:${width}px;font-family:system-ui,sans-serif;background:#fff">`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="Refutation rate against the relative error δ, one panel per gradient rule" style="max-width:${width}px;font-family:system-ui,sans-serif;background:#fff">`,
+  );
   // Legend.
   const lg = (cx: number, color: string, dash: string, label: string) =>
     `<line x1="${cx}" y1="16" x2="${cx + 26}" y2="16" stroke="${color}" stroke-width="2.5"${dash ? ` stroke-dasharray="${dash}"` : ''}/><text x="${cx + 32}" y="20" font-size="13" fill="#222">${esc(label)}</text>`;
@@ -55,7 +61,9 @@ export function detectionGridSvg(rules: readonly DetectionResult[], o: GridOptio
   parts.push(lg(170, COLORS.random, '5 3', 'claim G + R with ‖R‖ = δ‖G‖'));
   parts.push(`<line x1="430" y1="16" x2="456" y2="16" stroke="${COLORS.target}" stroke-width="1.5" stroke-dasharray="2 2"/><text x="462" y="20" font-size="13" fill="#222">target: δ = 1e-7</text>`);
   if (o.gradcheck)
-    parts.push(`<rect x="600" y="8" width="26" height="16" fill="${COLORS.gradcheck}" fill-opacity="0.25" stroke="${COLORS.gradcheck}"/><text x="632" y="20" font-size="13" fill="#222">δ that gradcheck let through (G·(1+δ), measured)</text>`);
+    parts.push(
+      `<rect x="600" y="8" width="26" height="16" fill="${COLORS.gradcheck}" fill-opacity="0.25" stroke="${COLORS.gradcheck}"/><text x="632" y="20" font-size="13" fill="#222">δ that gradcheck let through (G·(1+δ), measured)</text>`,
+    );
   const checks = o.runs !== undefined ? `${o.runs} checks${o.casesPerRun !== undefined ? ` of ${o.casesPerRun} random cases` : ''}` : 'the checks';
   parts.push(`<text x="10" y="44" font-size="12.5" fill="#333">Each panel: the share of ${esc(checks)} that refute the almost-right claim (vertical, 0–100%),</text>`);
   parts.push(`<text x="10" y="59" font-size="12.5" fill="#333">against its relative error δ (horizontal, log scale, from 1e-1 on the left to 1e-12 on the right).</text>`);
@@ -73,7 +81,8 @@ export function detectionGridSvg(rules: readonly DetectionResult[], o: GridOptio
   axes.push('</g></defs>');
   parts.push(axes.join(''));
   rules.forEach((r, i) => {
-    const ox = (i % columns) * cellW, oy = legendH + Math.floor(i / columns) * cellH;
+    const ox = (i % columns) * cellW,
+      oy = legendH + Math.floor(i / columns) * cellH;
     const g: string[] = [`<g transform="translate(${n2(ox)},${n2(oy)})">`, `<use href="#mcv-reliability-panel"/>`];
     // gradcheck's blind region on this rule: δ below its measured threshold (right of the marker).
     const gc = o.gradcheck?.[r.id];
@@ -82,9 +91,14 @@ export function detectionGridSvg(rules: readonly DetectionResult[], o: GridOptio
       g.push(`<line x1="${n2(x(gc))}" y1="${pad.t}" x2="${n2(x(gc))}" y2="${pad.t + ph}" stroke="${COLORS.gradcheck}" stroke-width="1"/>`);
     }
     g.push(`<text x="${pad.l}" y="12" font-size="11.5" font-weight="600" fill="#222">${esc(r.id.length > 31 ? r.id.slice(0, 30) + '…' : r.id)}</text>`);
-    for (const [kind, dash] of [['scale', ''], ['random', '5 3']] as const) {
+    for (const [kind, dash] of [
+      ['scale', ''],
+      ['random', '5 3'],
+    ] as const) {
       const rates = r.kinds[kind].rates.filter((p) => p.runs > 0);
-      g.push(`<polyline points="${rates.map((p) => `${n2(x(p.delta))},${n2(y(p.refuted / p.runs))}`).join(' ')}" fill="none" stroke="${COLORS[kind]}" stroke-width="2"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`);
+      g.push(
+        `<polyline points="${rates.map((p) => `${n2(x(p.delta))},${n2(y(p.refuted / p.runs))}`).join(' ')}" fill="none" stroke="${COLORS[kind]}" stroke-width="2"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`,
+      );
       // Dots only where some check let the wrong claim through: that is where the curve says something.
       for (const p of rates) if (p.refuted < p.runs) g.push(`<circle cx="${n2(x(p.delta))}" cy="${n2(y(p.refuted / p.runs))}" r="2" fill="${COLORS[kind]}"/>`);
     }

@@ -9,9 +9,7 @@ import { runTask, type Task, type TaskResult } from './tasks.js';
 import type { Settings } from './results.js';
 
 /** A task's result, its wall time and the CPU time it used (what an idle machine would need). */
-export type Outcome =
-  | { task: Task; ok: true; result: TaskResult; seconds: number; cpuSeconds: number }
-  | { task: Task; ok: false; error: string; seconds: number; cpuSeconds: number };
+export type Outcome = { task: Task; ok: true; result: TaskResult; seconds: number; cpuSeconds: number } | { task: Task; ok: false; error: string; seconds: number; cpuSeconds: number };
 
 type Report = (o: Outcome, done: number, total: number) => void;
 

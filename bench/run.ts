@@ -33,11 +33,13 @@ const PHASES = ['detection', 'falseAlarms', 'scale', 'gradcheck', 'speed'] as co
 function ensureTorch(log: (s: string) => void): { python: string; torch: string } {
   const found = findTorch();
   if (found) return found;
-  log('gradcheck: no Python imports torch; installing Debian\'s python3-torch (apt-get install -y python3-torch)');
+  log("gradcheck: no Python imports torch; installing Debian's python3-torch (apt-get install -y python3-torch)");
   try {
     execSync('apt-get install -y python3-torch', { stdio: 'inherit' });
   } catch (e) {
-    throw new Error(`gradcheck needs PyTorch: \`apt-get install -y python3-torch\` failed (${e instanceof Error ? e.message.split('\n')[0] : e}); install it, or leave the phase out with --phases detection,falseAlarms,scale,speed`);
+    throw new Error(
+      `gradcheck needs PyTorch: \`apt-get install -y python3-torch\` failed (${e instanceof Error ? e.message.split('\n')[0] : e}); install it, or leave the phase out with --phases detection,falseAlarms,scale,speed`,
+    );
   }
   const again = findTorch();
   if (!again) throw new Error('gradcheck needs PyTorch: python3-torch was installed but no Python imports torch');
@@ -45,7 +47,14 @@ function ensureTorch(log: (s: string) => void): { python: string; torch: string 
 }
 
 function parseArgs(argv: string[]) {
-  const o = { quick: false, seed: 20240607, workers: Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8)), only: null as string[] | null, out: null as string | null, phases: [...PHASES] as string[] };
+  const o = {
+    quick: false,
+    seed: 20240607,
+    workers: Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8)),
+    only: null as string[] | null,
+    out: null as string | null,
+    phases: [...PHASES] as string[],
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const val = () => {
@@ -56,9 +65,16 @@ function parseArgs(argv: string[]) {
     if (a === '--quick') o.quick = true;
     else if (a === '--seed') o.seed = Number(val()) | 0;
     else if (a === '--workers') o.workers = Math.max(1, Number(val()) | 0);
-    else if (a === '--only') o.only = val().split(',').map((s) => s.trim()).filter(Boolean);
+    else if (a === '--only')
+      o.only = val()
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     else if (a === '--out') o.out = val();
-    else if (a === '--phases') o.phases = val().split(',').map((s) => s.trim());
+    else if (a === '--phases')
+      o.phases = val()
+        .split(',')
+        .map((s) => s.trim());
     else if (a === '--help' || a === '-h') {
       console.log('usage: npm run bench -- [--quick] [--seed N] [--workers N] [--only id,id] [--out PATH] [--phases detection,falseAlarms,scale,gradcheck,speed]');
       process.exit(0);
@@ -72,7 +88,9 @@ function git(): BenchResults['git'] {
   try {
     const commit = execSync('git rev-parse HEAD', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     const changed = execSync('git status --porcelain --untracked-files=no', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
-      .split('\n').map((l) => l.slice(3).trim()).filter(Boolean);
+      .split('\n')
+      .map((l) => l.slice(3).trim())
+      .filter(Boolean);
     return { commit, dirty: changed.length > 0, changed };
   } catch {
     return null;
@@ -108,7 +126,9 @@ async function main() {
   const gitAtStart = git();
   const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(0).padStart(4)} s`;
   const log = (s: string) => console.log(`[${elapsed()}] ${s}`);
-  log(`bench: ${rules.length} rules (${rules.filter((r) => r.kind === 'gradient').length} gradients), seed ${settings.seed}, ${args.workers} worker${args.workers > 1 ? 's' : ''}${settings.quick ? ', QUICK smoke run' : ''} → ${out}`);
+  log(
+    `bench: ${rules.length} rules (${rules.filter((r) => r.kind === 'gradient').length} gradients), seed ${settings.seed}, ${args.workers} worker${args.workers > 1 ? 's' : ''}${settings.quick ? ', QUICK smoke run' : ''} → ${out}`,
+  );
 
   // Longest tasks first, so that no worker is left with a long one at the end.
   const tasks: Task[] = [];
@@ -149,7 +169,14 @@ async function main() {
     date: new Date().toISOString(),
     durationSeconds: Math.round((performance.now() - t0) / 100) / 10,
     cpuSeconds,
-    machine: { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()} ${os.arch()}`, node: process.version, load: [loadAtStart, os.loadavg()[0]!] },
+    machine: {
+      cpu: cpus[0]?.model ?? 'unknown',
+      cores: cpus.length,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+      node: process.version,
+      load: [loadAtStart, os.loadavg()[0]!],
+    },
     git: gitAtStart,
     catalogue: {
       rules: rules.length,
@@ -165,7 +192,16 @@ async function main() {
     falseAlarms: pick<FalseAlarmResult>('falseAlarms'),
     scaleInvariance: pick<ScaleResult>('scale'),
     speed,
-    ...(torch ? { gradcheck: { python: torch.python, torch: torch.torch, results: pick<GradcheckResult>('gradcheck'), skipped: failed.filter((o) => o.task.phase === 'gradcheck').map((o) => ({ id: o.task.id, reason: o.ok ? '' : o.error.split('\n')[0]! })) } } : {}),
+    ...(torch
+      ? {
+          gradcheck: {
+            python: torch.python,
+            torch: torch.torch,
+            results: pick<GradcheckResult>('gradcheck'),
+            skipped: failed.filter((o) => o.task.phase === 'gradcheck').map((o) => ({ id: o.task.id, reason: o.ok ? '' : o.error.split('\n')[0]! })),
+          },
+        }
+      : {}),
   };
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(results, null, 1) + '\n');
@@ -174,7 +210,9 @@ async function main() {
     console.log(`\n${failed.length} task(s) failed:`);
     for (const f of failed) if (!f.ok) console.log(`  ${f.task.phase} ${f.task.id}: ${f.error.split('\n')[0]}`);
   }
-  log(`wrote ${out} (${results.durationSeconds} s; CPU: ${cpuSeconds.parallel} s over ${cpuSeconds.workers} workers + ${cpuSeconds.speed} s for speed, so about ${Math.round(cpuSeconds.parallel / cpuSeconds.workers + cpuSeconds.speed)} s on an idle machine)`);
+  log(
+    `wrote ${out} (${results.durationSeconds} s; CPU: ${cpuSeconds.parallel} s over ${cpuSeconds.workers} workers + ${cpuSeconds.speed} s for speed, so about ${Math.round(cpuSeconds.parallel / cpuSeconds.workers + cpuSeconds.speed)} s on an idle machine)`,
+  );
   if (failed.length) process.exitCode = 1;
 }
 
@@ -191,17 +229,19 @@ function printTable(res: BenchResults) {
     console.log(`\nHessians: detection threshold of H (second-order check alone), H·(1+δ) and H[V] + R`);
     for (const d of res.hessianDetection) console.log(`  ${pad(d.id, 40)} ${lpad(fmtDelta(d.kinds.scale.threshold), 8)} ${lpad(fmtDelta(d.kinds.random.threshold), 8)}`);
   }
-  console.log(`\nFalse alarms: ${h.falseAlarms.refutedRules.length} correct rules refuted (${h.falseAlarms.alarms} refuted checks) over ${h.falseAlarms.cases} cases (${h.falseAlarms.stressCases} in the stress mode), ${h.falseAlarms.rules} rules`);
+  console.log(
+    `\nFalse alarms: ${h.falseAlarms.refutedRules.length} correct rules refuted (${h.falseAlarms.alarms} refuted checks) over ${h.falseAlarms.cases} cases (${h.falseAlarms.stressCases} in the stress mode), ${h.falseAlarms.rules} rules`,
+  );
   for (const r of res.falseAlarms)
-    for (const m of r.modes)
-      for (const a of m.alarms) console.log(`  ${r.id} [${m.mode}${m.value !== undefined ? ' ' + m.value : ''}] seed ${a.seed}, ${a.cases} cases: ${a.reason}`);
+    for (const m of r.modes) for (const a of m.alarms) console.log(`  ${r.id} [${m.mode}${m.value !== undefined ? ' ' + m.value : ''}] seed ${a.seed}, ${a.cases} cases: ${a.reason}`);
   for (const n of h.falseAlarms.notApplicable) console.log(`  (not applicable) ${n.id} [${n.mode}${n.value !== undefined ? ' ' + n.value : ''}]: ${n.error.slice(0, 100)}`);
   console.log(`\nScale invariance: ${h.scale.homogeneousRules} homogeneous rules, ${h.scale.claims} claims (rules and mistakes) at scales 1, 1e-6, 1e6: ${h.scale.changed.length} verdicts changed`);
   for (const c of h.scale.changed) console.log(`  ${c.id}/${c.what}: ${JSON.stringify(c.verdicts)}`);
   if (res.speed.perRule.length) {
-    console.log(`\nSpeed: median ${h.speed.medianChecksPerSecond.toFixed(1)} checks/s (${res.settings.speed.cases} cases each), ${h.speed.medianMsPerCase.toFixed(3)} ms per case; slowest ${h.speed.slowest?.id} ${h.speed.slowest?.medianMs.toFixed(0)} ms`);
-    for (const g of res.speed.growth)
-      console.log(`  ${pad(g.name, 26)} ${g.points.map((p) => `n=${p.n}: ${p.msPerCase.toFixed(2)} ms/case, ${p.evalsPerCase.toFixed(0)} evals`).join(' | ')}`);
+    console.log(
+      `\nSpeed: median ${h.speed.medianChecksPerSecond.toFixed(1)} checks/s (${res.settings.speed.cases} cases each), ${h.speed.medianMsPerCase.toFixed(3)} ms per case; slowest ${h.speed.slowest?.id} ${h.speed.slowest?.medianMs.toFixed(0)} ms`,
+    );
+    for (const g of res.speed.growth) console.log(`  ${pad(g.name, 26)} ${g.points.map((p) => `n=${p.n}: ${p.msPerCase.toFixed(2)} ms/case, ${p.evalsPerCase.toFixed(0)} evals`).join(' | ')}`);
     for (const c of res.speed.cli) console.log(`  mcv ${pad(c.name, 40)} median ${c.medianMs.toFixed(0)} ms (min ${c.minMs.toFixed(0)}, max ${c.maxMs.toFixed(0)}; target ${c.target})`);
   }
 }

@@ -86,7 +86,8 @@ function degreeOf(e: Expr, input: ClaimInput, upToConstant: boolean, seed: numbe
     const kr = Math.round(k);
     if (!Number.isFinite(k) || Math.abs(k - kr) > 1e-6) return { reason: 'it is not homogeneous in its inputs' };
     // Every entry scales alike, and the factor 4 confirms the factor 2.
-    const f1 = 2 ** kr, f2 = 4 ** kr;
+    const f1 = 2 ** kr,
+      f2 = 4 ** kr;
     for (let i = 0; i < a.data.length; i++) {
       if (Math.abs(b.data[i]! - f1 * a.data[i]!) > tol * f1 + tol) return { reason: 'it is not homogeneous in its inputs' };
       if (Math.abs(c.data[i]! - f2 * a.data[i]!) > tol * f2 + tol) return { reason: 'it is not homogeneous in its inputs' };

@@ -30,9 +30,11 @@ const cpuMs = (c0: NodeJS.CpuUsage) => {
 export function speedOf(rule: Rule, settings: Settings): SpeedRule {
   const { repeats, cases } = settings.speed;
   const claim = ruleClaim(rule);
-  const times: number[] = [], cpu: number[] = [];
+  const times: number[] = [],
+    cpu: number[] = [];
   for (let i = 0; i < repeats; i++) {
-    const t0 = performance.now(), c0 = process.cpuUsage();
+    const t0 = performance.now(),
+      c0 = process.cpuUsage();
     checkClaim(claim, { seed: deriveSeed(settings.seed, `speed/${rule.id}/${i}`), cases, timeLimitMs: 60_000 });
     times.push(performance.now() - t0);
     cpu.push(cpuMs(c0));
@@ -61,10 +63,13 @@ export const GROWTH: { name: string; claim: (n: number) => ClaimInput; entries: 
 ];
 
 function countingExpr(e: Expr, counter: { n: number }): Expr {
-  return { ...e, evaluate: (scope, budget) => {
+  return {
+    ...e,
+    evaluate: (scope, budget) => {
       counter.n++;
       return e.evaluate(scope, budget);
-    } };
+    },
+  };
 }
 
 /** Time per case and evaluations of f per case at size n. */
@@ -87,24 +92,45 @@ export function growthPoint(g: (typeof GROWTH)[number], n: number, settings: Set
   }
   if (n <= 16) checkProblem(counted, { seed: settings.seed, cases: 1, timeLimitMs: 600_000 }); // warm-up (the JIT); larger sizes are warm by then
   counter.n = 0;
-  const t0 = performance.now(), c0 = process.cpuUsage();
+  const t0 = performance.now(),
+    c0 = process.cpuUsage();
   const ev = checkProblem(counted, { seed: deriveSeed(settings.seed, `growth/${g.name}/${n}`), cases, timeLimitMs: 600_000 });
-  const ms = performance.now() - t0, cpu = cpuMs(c0);
+  const ms = performance.now() - t0,
+    cpu = cpuMs(c0);
   if (ev.verdict !== 'verified') throw new Error(`growth: ${g.name} at n = ${n} was refuted: ${ev.reason}`);
   // The first evaluation is checkProblem's probe of the question, once per check.
   return {
-    name: g.name, n, shapes: input.shapes as Record<string, string>, cases, msPerCase: ms / cases, cpuMsPerCase: cpu / cases,
-    evalsPerCase: (counter.n - 1) / cases, msPerEval: median(evalTimes), gradcheckEvals: 2 * g.entries(n) + 2,
+    name: g.name,
+    n,
+    shapes: input.shapes as Record<string, string>,
+    cases,
+    msPerCase: ms / cases,
+    cpuMsPerCase: cpu / cases,
+    evalsPerCase: (counter.n - 1) / cases,
+    msPerEval: median(evalTimes),
+    gradcheckEvals: 2 * g.entries(n) + 2,
   };
 }
 
 /** The `mcv` commands timed end to end, with their targets. */
 export const CLI_COMMANDS: { name: string; args: string[]; target: string }[] = [
-  { name: "a'Xb, 3×4, verified (the README's first example)", args: ['gradient', "a'*X*b", '--wrt', 'X', '--claim', "a*b'", '--shape', 'X=3x4', '--shape', 'a=3', '--shape', 'b=4'], target: 'about 0.5 s' },
-  { name: 'tr(X⁻¹A), 8×8, verified', args: ['gradient', 'trace(inv(X)*A)', '--wrt', 'X', '--claim', "-(inv(X)*A*inv(X))'", '--shape', 'X=8x8', '--shape', 'A=8x8', '--assume', 'X=invertible'], target: 'within 1 s' },
+  {
+    name: "a'Xb, 3×4, verified (the README's first example)",
+    args: ['gradient', "a'*X*b", '--wrt', 'X', '--claim', "a*b'", '--shape', 'X=3x4', '--shape', 'a=3', '--shape', 'b=4'],
+    target: 'about 0.5 s',
+  },
+  {
+    name: 'tr(X⁻¹A), 8×8, verified',
+    args: ['gradient', 'trace(inv(X)*A)', '--wrt', 'X', '--claim', "-(inv(X)*A*inv(X))'", '--shape', 'X=8x8', '--shape', 'A=8x8', '--assume', 'X=invertible'],
+    target: 'within 1 s',
+  },
   { name: "x'Ax, 8×8, refuted and shrunk", args: ['gradient', "x'*A*x", '--wrt', 'x', '--claim', '2*A*x', '--shape', 'x=8', '--shape', 'A=8x8'], target: 'within 1 s' },
   // Issue 13: a Hessian check of a catalogue-sized problem.
-  { name: 'Hessian of log|det X|, 8×8, verified', args: ['hessian', 'logdet(X)', '--wrt', 'X', '--claim', "-(inv(X)*dX*inv(X))'", '--shape', 'X=8x8', '--assume', 'X=invertible'], target: 'within 1 s' },
+  {
+    name: 'Hessian of log|det X|, 8×8, verified',
+    args: ['hessian', 'logdet(X)', '--wrt', 'X', '--claim', "-(inv(X)*dX*inv(X))'", '--shape', 'X=8x8', '--assume', 'X=invertible'],
+    target: 'within 1 s',
+  },
   { name: "Hessian 2A of x'Ax, 8×8, refuted and shrunk", args: ['hessian', "x'*A*x", '--wrt', 'x', '--claim', '2*A', '--shape', 'x=8', '--shape', 'A=8x8'], target: 'within 1 s' },
 ];
 
@@ -121,7 +147,8 @@ export function cliTimings(settings: Settings): { cli: CliTiming[]; error?: stri
     // wall time, it does not grow when other work shares the machine.
     const script = `${[process.execPath, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ')} >/dev/null 2>&1; code=$?; times; exit $code`;
     spawnSync('bash', ['-c', script]); // warm the file cache
-    const times: number[] = [], cpu: number[] = [];
+    const times: number[] = [],
+      cpu: number[] = [];
     let exitCode: number | null = null;
     for (let i = 0; i < settings.speed.cliRuns; i++) {
       const t0 = performance.now();
@@ -132,9 +159,15 @@ export function cliTimings(settings: Settings): { cli: CliTiming[]; error?: stri
       if (m) cpu.push(1000 * (60 * Number(m[1]) + Number(m[2]) + 60 * Number(m[3]) + Number(m[4])));
     }
     cli.push({
-      name: c.name, command, runs: times.length,
-      medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times),
-      ...(cpu.length ? { medianCpuMs: median(cpu) } : {}), exitCode, target: c.target,
+      name: c.name,
+      command,
+      runs: times.length,
+      medianMs: median(times),
+      minMs: Math.min(...times),
+      maxMs: Math.max(...times),
+      ...(cpu.length ? { medianCpuMs: median(cpu) } : {}),
+      exitCode,
+      target: c.target,
     });
   }
   return { cli };

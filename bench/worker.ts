@@ -9,7 +9,7 @@ process.on('message', (msg: { task: Task; settings: Settings }) => {
     const c = process.cpuUsage(c0);
     process.send!({ ok: true, task: msg.task, result, cpuSeconds: (c.user + c.system) / 1e6 });
   } catch (e) {
-    process.send!({ ok: false, task: msg.task, error: e instanceof Error ? e.stack ?? e.message : String(e) });
+    process.send!({ ok: false, task: msg.task, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }
 });
 process.on('disconnect', () => process.exit(0));

@@ -19,7 +19,13 @@ export function ruleRecord(r: (typeof RULES)[number]) {
     source: r.sources.map((s) => `${WORKS[s.work]}${s.where ? `, ${s.where}` : ''}${s.unverified ? ` (unverified: ${s.unverified})` : ''}`).join('; '),
     sources: r.sources,
     latex: r.latex,
-    ...(r.kind === 'gradient' ? { f, wrt: r.wrt, G } : r.kind === 'differential' ? { F, wrt: r.wrt, dF } : r.kind === 'hessian' ? { f, wrt: r.wrt, H, ...(G !== undefined ? { G } : {}) } : { lhs, rhs }),
+    ...(r.kind === 'gradient'
+      ? { f, wrt: r.wrt, G }
+      : r.kind === 'differential'
+        ? { F, wrt: r.wrt, dF }
+        : r.kind === 'hessian'
+          ? { f, wrt: r.wrt, H, ...(G !== undefined ? { G } : {}) }
+          : { lhs, rhs }),
     variables: Object.entries(r.shapes).map(([name, shape]) => ({ name, shape, assume: r.assume?.[name] ?? [] })),
     assumptions: r.assume ?? {},
     mistakes: r.mistakes,
@@ -49,7 +55,10 @@ export function verifyCatalogue(o: { rules: string[]; seed?: number; cases?: num
   const cases = o.cases ?? 100;
   for (const id of o.rules)
     if (!RULES.some((r) => r.id === id)) {
-      const guess = nearest(id, RULES.map((r) => r.id));
+      const guess = nearest(
+        id,
+        RULES.map((r) => r.id),
+      );
       throw new InputError(`--rule ${id}: no such rule${guess ? ` (did you mean ${guess}?)` : ''}; mcv list shows them all`, 'rule');
     }
   const chosen = o.rules.length ? RULES.filter((r) => o.rules.includes(r.id)) : RULES;
@@ -70,7 +79,8 @@ export function verifyCatalogue(o: { rules: string[]; seed?: number; cases?: num
   } else {
     o.out(
       `\n${rulesOk} of ${results.length} rules verified, ${refuted} of ${mistakes.length} mistakes refuted, ${cases} cases each; seed ${seed}` +
-        (ok ? '' : `\nreplay: mcv verify --seed ${seed}${o.rules.map((r) => ` --rule ${r}`).join('')}`) + '\n',
+        (ok ? '' : `\nreplay: mcv verify --seed ${seed}${o.rules.map((r) => ` --rule ${r}`).join('')}`) +
+        '\n',
     );
   }
   return ok;
@@ -81,7 +91,9 @@ function reportLine(ev: RuleEvidence): string {
   const refuted = ms.filter((m) => m.refuted).length;
   if (ev.status === 'verified' && refuted === ms.length)
     return `✓ ${ev.id}: verified in ${ev.cases} cases (largest error ${fmt(Number(ev.maxError.toPrecision(2)))} of the tolerance)${ev.equivalents ? `, and in ${ev.equivalents.length} equivalent spelling${ev.equivalents.length === 1 ? '' : 's'}` : ''}; ${refuted}/${ms.length} mistakes refuted (${ms.filter((m) => m.refutedBy === 'value').length} by value)`;
-  const lines = [`✗ ${ev.id}: ${ev.status === 'verified' ? 'verified' : ev.verdict === 'verified' ? 'REFUTED in an equivalent spelling' : `REFUTED: ${ev.reason}`}; ${refuted}/${ms.length} mistakes refuted`];
+  const lines = [
+    `✗ ${ev.id}: ${ev.status === 'verified' ? 'verified' : ev.verdict === 'verified' ? 'REFUTED in an equivalent spelling' : `REFUTED: ${ev.reason}`}; ${refuted}/${ms.length} mistakes refuted`,
+  ];
   if (ev.verdict === 'refuted' && ev.counterexample) lines.push(formatCounterexample(ev.counterexample, '    '));
   for (const e of (ev.equivalents ?? []).filter((x) => x.verdict === 'refuted')) {
     lines.push(`    equivalent spelling "${e.claim}" REFUTED: ${e.reason}`);

@@ -10,7 +10,8 @@ import { formatDerivation, formatHessian, deriveJson, hessianJson } from '../pro
 import { runMcv } from './program.js';
 
 async function mcv(...args: string[]) {
-  let out = '', err = '';
+  let out = '',
+    err = '';
   const code = await runMcv(args, { out: (s) => void (out += s), err: (s) => void (err += s) });
   return { code, out, err };
 }
@@ -91,7 +92,15 @@ describe('mcv derive', () => {
     const evidence = checkClaim(claim, { seed: 3, cases: 5 });
     expect(evidence.verdict).toBe('refuted');
     const args = { f: "x'*A*x", wrt: 'x', shape: ['x=n', 'A=nxn'], assume: [] };
-    const result = { verdict: 'refuted' as const, kind: 'gradient' as const, gradient: "(A + A')*x", steps: [{ df: "x'*A'*x + 1", latex: '', by: [] }], cases: 5, seed: 9, refuted: { line: 2, name: 'step 2 follows from step 1', claim, seed: 3, evidence } };
+    const result = {
+      verdict: 'refuted' as const,
+      kind: 'gradient' as const,
+      gradient: "(A + A')*x",
+      steps: [{ df: "x'*A'*x + 1", latex: '', by: [] }],
+      cases: 5,
+      seed: 9,
+      refuted: { line: 2, name: 'step 2 follows from step 1', claim, seed: 3, evidence },
+    };
     const text = formatDerivation(result, args);
     expect(text).toContain('refuted: line 2 (step 2 follows from step 1) does not hold. This is a bug of mcv derive');
     expect(text).toContain(`reproduce the line: mcv identity "x'*A*x" "x'*A'*x + 1" --shape x=n --shape A=nxn --cases 5 --seed 3`);
@@ -125,7 +134,7 @@ describe('mcv derive --hessian', () => {
   test("xᵀAx: exit 0, the gradient's lines, then d(∇f), and last H as `mcv hessian --claim` takes it: A + Aᵀ", async () => {
     const r = await mcv(...quadratic);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('read off df = Tr(Gᵀ dx): G = (A + A\')*x');
+    expect(r.out).toContain("read off df = Tr(Gᵀ dx): G = (A + A')*x");
     expect(r.out).toContain("d(∇f) = (A + A')*dx");
     expect(r.out).toContain('derived: every line, G (as a gradient claim) and H (as a Hessian claim along two independent directions, in map and matrix form) verified in 5 random cases each; seed 1');
     expect(r.out.trimEnd().split('\n').slice(-3)).toEqual(["G = (A + A')*x", "H[dx] = (A + A')*dx", "H = A + A'"]);
@@ -178,7 +187,14 @@ describe('mcv derive --hessian', () => {
     expect(evidence.verdict).toBe('refuted');
     const args = { f: "x'*A*x", wrt: 'x', shape: ['x=n', 'A=nxn'], assume: [], hessian: true };
     const result = {
-      verdict: 'refuted' as const, kind: 'hessian' as const, gradient: "(A + A')*x", steps: [], hessian: '2*A*dx', hessianSteps: [{ dG: '2*A*dx', latex: '', by: [] }], cases: 5, seed: 9,
+      verdict: 'refuted' as const,
+      kind: 'hessian' as const,
+      gradient: "(A + A')*x",
+      steps: [],
+      hessian: '2*A*dx',
+      hessianSteps: [{ dG: '2*A*dx', latex: '', by: [] }],
+      cases: 5,
+      seed: 9,
       refuted: { part: 'hessian' as const, line: 1, name: 'line 1 of d(∇f) is the Hessian of f and the differential of G', claim, seed: 3, evidence },
     };
     const text = formatHessian(result, args);
@@ -193,7 +209,7 @@ describe('a refuted Hessian points to the derived one, in the form of the claim'
   test('the trap 2A for xᵀAx: the matrix A + Aᵀ, and the command that derives it', async () => {
     const r = await mcv('hessian', "x'*A*x", '--wrt', 'x', '--claim', '2*A', '--shape', 'x=n', '--shape', 'A=nxn', '--seed', '5', '--cases', '20');
     expect(r.code).toBe(1);
-    expect(r.out).toContain("derived Hessian: A + A'\nits derivation, every line checked: mcv derive \"x'*A*x\" --wrt x --shape x=n --shape A=nxn --seed 5 --hessian");
+    expect(r.out).toContain('derived Hessian: A + A\'\nits derivation, every line checked: mcv derive "x\'*A*x" --wrt x --shape x=n --shape A=nxn --seed 5 --hessian');
   });
   test('a map claim gets the map (--json: field derived)', async () => {
     const { code, body } = await json('hessian', 'logdet(X)', '--wrt', 'X', '--claim', '-inv(X)*dX*inv(X)', '--shape', 'X=nxn', '--assume', 'X=invertible', '--seed', '5', '--cases', '20');

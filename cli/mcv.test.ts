@@ -22,7 +22,8 @@ function command(...args: string[]) {
 }
 /** The same program in-process: what it writes to stdout and stderr, and its exit status. */
 async function mcv(...args: string[]) {
-  let out = '', err = '';
+  let out = '',
+    err = '';
   const code = await runMcv(args, { out: (s) => void (out += s), err: (s) => void (err += s) });
   return { code, out, err };
 }
@@ -73,7 +74,7 @@ describe('verdicts', () => {
     expect((await mcv(...args)).out).toBe(text);
     expect((await mcv(...args, '--json')).out).toBe(json);
   });
-  test("norm(X,2) of a matrix is the spectral norm, as in mathjs (6.708 for [[3,0],[4,5]]), not the Frobenius norm (7.071)", async () => {
+  test('norm(X,2) of a matrix is the spectral norm, as in mathjs (6.708 for [[3,0],[4,5]]), not the Frobenius norm (7.071)', async () => {
     expect((await mcv('identity', 'norm([3,0;4,5],2)', 'sqrt(45)', '--shape', 'X=2x2')).code).toBe(0);
     expect((await mcv('identity', 'norm(X,2)', "norm(X',2)", '--shape', 'X=mxn')).code).toBe(0);
     expect((await mcv('identity', 'norm(Q*X,2)', 'norm(X,2)', '--shape', 'Q=mxm', '--shape', 'X=mxn', '--assume', 'Q=orthogonal')).code).toBe(0);
@@ -130,7 +131,7 @@ describe('mcv hessian', () => {
     const wrongG = await mcv(...ls, '--claim', "2*X'*X", '--gradient', "X'*(X*w - y)");
     expect(wrongG.code).toBe(1);
     expect(wrongG.out).toMatch(/^refuted: (the gradient G given is not the gradient of f|H is not the differential of the gradient G given)/);
-    expect(wrongG.out).toContain("--gradient \"X'*(X*w - y)\"");
+    expect(wrongG.out).toContain('--gradient "X\'*(X*w - y)"');
   });
   test('shape errors of the claim are refuted; bad input exits 2 naming the fault', async () => {
     const shape = await mcv('hessian', "x'*A*x", '--wrt', 'x', '--claim', "(A + A')*x", '--shape', 'x=n', '--shape', 'A=nxn');
@@ -185,10 +186,18 @@ describe('an expression that starts with a minus is taken as the expression, as 
 
 describe('bad input: exit 2, one short message naming the fault, never a stack trace', () => {
   const cases: [string, string[], RegExp][] = [
-    ['an expression that does not parse (with the position)', ['gradient', "a'*X*b)", '--wrt', 'X', '--claim', "a*b'", '--shape', 'X=3x4', '--shape', 'a=3', '--shape', 'b=4'], /cannot parse .* at character 7/],
-    ['an unknown function', ['gradient', "trac(X)", '--wrt', 'X', '--claim', 'eye(3)', '--shape', 'X=3x3'], /unknown function "trac" \(did you mean "trace"\?\)/],
+    [
+      'an expression that does not parse (with the position)',
+      ['gradient', "a'*X*b)", '--wrt', 'X', '--claim', "a*b'", '--shape', 'X=3x4', '--shape', 'a=3', '--shape', 'b=4'],
+      /cannot parse .* at character 7/,
+    ],
+    ['an unknown function', ['gradient', 'trac(X)', '--wrt', 'X', '--claim', 'eye(3)', '--shape', 'X=3x3'], /unknown function "trac" \(did you mean "trace"\?\)/],
     ['an unknown variable', ['gradient', "a'*X*c", '--wrt', 'X', '--claim', "a*c'", '--shape', 'X=3x4', '--shape', 'a=3'], /unknown variable "c".*--shape c=SHAPE/],
-    ['dimensions that do not agree in f', ['gradient', "a'*X*b", '--wrt', 'X', '--claim', "a*b'", '--shape', 'X=3x4', '--shape', 'a=4', '--shape', 'b=4'], /cannot multiply `a'` \(1x4\) by `X` \(3x4\)/],
+    [
+      'dimensions that do not agree in f',
+      ['gradient', "a'*X*b", '--wrt', 'X', '--claim', "a*b'", '--shape', 'X=3x4', '--shape', 'a=4', '--shape', 'b=4'],
+      /cannot multiply `a'` \(1x4\) by `X` \(3x4\)/,
+    ],
     ['a gradient whose f is not scalar', ['gradient', 'X*b', '--wrt', 'X', '--claim', 'b', '--shape', 'X=3x4', '--shape', 'b=4'], /f is 3x1.*not a scalar/],
     ['--wrt naming no variable', ['gradient', "a'*X*b", '--wrt', 'Y', '--claim', "a*b'", '--shape', 'X=3x4', '--shape', 'a=3', '--shape', 'b=4'], /--wrt Y names no variable/],
     ['a malformed --shape', ['gradient', "x'*x", '--wrt', 'x', '--claim', '2*x', '--shape', 'x=3by4'], /shape of x: "3by4" is not a shape/],
@@ -251,7 +260,7 @@ describe('help and the catalogue', () => {
   test('mcv --help and each subcommand --help show the syntax with examples from the notes', async () => {
     const top = await mcv('--help');
     expect(top.code).toBe(0);
-    expect(top.out).toContain("mcv gradient \"a'*X*b\" --wrt X --claim \"a*b'\"");
+    expect(top.out).toContain('mcv gradient "a\'*X*b" --wrt X --claim "a*b\'"');
     for (const sub of ['gradient', 'differential', 'identity', 'hessian']) {
       const r = await mcv(sub, '--help');
       expect(r.code).toBe(0);
@@ -261,7 +270,12 @@ describe('help and the catalogue', () => {
   });
   test('mcv --help lists every function the interpreter accepts, with its doc line', async () => {
     const top = (await mcv('--help')).out;
-    const elementwise = top.split('\n').find((l) => l.endsWith(': elementwise'))!.trim().replace(/: elementwise$/, '').split(' ');
+    const elementwise = top
+      .split('\n')
+      .find((l) => l.endsWith(': elementwise'))!
+      .trim()
+      .replace(/: elementwise$/, '')
+      .split(' ');
     for (const [name, spec] of Object.entries(FUNCTIONS)) {
       if (name in ELEMENTWISE) expect(elementwise, name).toContain(name);
       else expect(top, name).toMatch(new RegExp(`\\n  ${name} +${spec.doc.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`));
@@ -295,11 +309,11 @@ describe('help and the catalogue', () => {
 });
 
 describe('the command: the bundle run as a process, as npx mcv runs it', () => {
-  test('its output and exit status are the program\'s, byte for byte: verified, refuted, bad input, --json, help', async () => {
+  test("its output and exit status are the program's, byte for byte: verified, refuted, bad input, --json, help", async () => {
     const runs = [
       [...aXb, '--claim', "a*b'", '--seed', '3'],
       ['gradient', "x'*A*x", '--wrt', 'x', '--claim', '2*A*x', '--shape', 'x=n', '--shape', 'A=nxn', '--seed', '7'],
-      ['gradient', "trac(X)", '--wrt', 'X', '--claim', 'eye(3)', '--shape', 'X=3x3'],
+      ['gradient', 'trac(X)', '--wrt', 'X', '--claim', 'eye(3)', '--shape', 'X=3x3'],
       ['identity', 'trace(X*Y)', 'trace(Y*X)', '--shape', 'X=mxn', '--shape', 'Y=nxm', '--seed', '1', '--json'],
       ['gradient', '--help'],
       [],
@@ -328,7 +342,11 @@ describe('library API', () => {
     const h = checkHessian({ f: "x'*A*x", wrt: 'x', claim: '2*A', shape: { x: 'n', A: 'nxn' }, seed: 1, cases: 20 });
     expect(h.verdict).toBe('refuted');
     expect(h.counterexample?.direction2).toBeDefined();
-    expect(checkHessian({ f: "x'*A*x", wrt: 'x', claim: "A + A'", gradient: "(A + A')*x", shape: { x: 'n', A: 'nxn' }, seed: 1, cases: 20 })).toMatchObject({ verdict: 'verified', cases: 20, seed: 1 });
+    expect(checkHessian({ f: "x'*A*x", wrt: 'x', claim: "A + A'", gradient: "(A + A')*x", shape: { x: 'n', A: 'nxn' }, seed: 1, cases: 20 })).toMatchObject({
+      verdict: 'verified',
+      cases: 20,
+      seed: 1,
+    });
   });
   test('the package root (dist/index.mjs) exports the same API', async () => {
     const lib = (await import('../dist/index.mjs' as string)) as typeof import('../properties/index.js');

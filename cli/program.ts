@@ -170,16 +170,19 @@ Examples (from the course notes):
     program
       .command('gradient')
       .summary('is G the gradient of the scalar f? (df = Tr(Gᵀ dW))')
-      .description('Checks that df = Tr(Gᵀ dW) for random points and directions: G is the gradient of the scalar f with respect to W, of W\'s shape (denominator layout).')
+      .description("Checks that df = Tr(Gᵀ dW) for random points and directions: G is the gradient of the scalar f with respect to W, of W's shape (denominator layout).")
       .argument('<f>', 'the scalar function, e.g. "a\'*X*b"')
       .addOption(new Option('--wrt <W>', 'the variable differentiated').makeOptionMandatory())
-      .addOption(new Option('--claim <G>', 'the claimed gradient, of W\'s shape').makeOptionMandatory()),
+      .addOption(new Option('--claim <G>', "the claimed gradient, of W's shape").makeOptionMandatory()),
   )
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples (from the notes):
   mcv gradient "a'*X*b" --wrt X --claim "a*b'" --shape X=3x4 --shape a=3 --shape b=4
   mcv gradient "x'*A*x" --wrt x --claim "(A' + A)*x" --shape x=n --shape A=nxn
-  mcv gradient "-y'*log(softmax(T*x))" --wrt T --claim "(softmax(T*x) - y)*x'" --shape T=kxd --shape x=d --shape y=k --assume y=onehot`)
+  mcv gradient "-y'*log(softmax(T*x))" --wrt T --claim "(softmax(T*x) - y)*x'" --shape T=kxd --shape x=d --shape y=k --assume y=onehot`,
+    )
     .action((f: string, o: CommonOpts & { wrt: string; claim: string }) => runClaim({ kind: 'gradient', expr: f, claim: o.claim, wrt: o.wrt, ...argsOf(o) }, o.json));
 
   common(
@@ -191,11 +194,14 @@ Examples (from the notes):
       .addOption(new Option('--wrt <W,V>', 'the variables that vary, comma-separated').makeOptionMandatory())
       .addOption(new Option('--claim <dF>', 'the claimed differential, e.g. "-inv(X)*dX*inv(X)"').makeOptionMandatory()),
   )
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples (the notes' differential rules):
   mcv differential "X*Y" --wrt X,Y --claim "dX*Y + X*dY" --shape X=mxn --shape Y=nxp
   mcv differential "inv(X)" --wrt X --claim "-inv(X)*dX*inv(X)" --shape X=nxn --assume X=invertible
-  mcv differential "sigmoid(X)" --wrt X --claim "sigmoid(X) .* (1 - sigmoid(X)) .* dX" --shape X=mxn`)
+  mcv differential "sigmoid(X)" --wrt X --claim "sigmoid(X) .* (1 - sigmoid(X)) .* dX" --shape X=mxn`,
+    )
     .action((F: string, o: CommonOpts & { wrt: string; claim: string }) => runClaim({ kind: 'differential', expr: F, claim: o.claim, wrt: o.wrt, ...argsOf(o) }, o.json));
 
   common(
@@ -204,7 +210,7 @@ Examples (the notes' differential rules):
       .summary('is H the Hessian of the scalar f? (d(∇f) = H[dW])')
       .description(
         'Checks that H is the Hessian of the scalar f with respect to W: Tr(Uᵀ H[V]) against the mixed second difference of f along two independent random directions U and V, at random points. ' +
-          'Write H as a map of dW, of W\'s shape (the differential of the gradient), or, for a scalar or column W, as the n×n matrix with H[dW] = H*dW. ' +
+          "Write H as a map of dW, of W's shape (the differential of the gradient), or, for a scalar or column W, as the n×n matrix with H[dW] = H*dW. " +
           'With --gradient G, H is also checked as the differential of G and G as the gradient of f.',
       )
       .argument('<f>', 'the scalar function, e.g. "x\'*A*x"')
@@ -212,15 +218,19 @@ Examples (the notes' differential rules):
       .addOption(new Option('--claim <H>', 'the claimed Hessian: a map of dW (e.g. "-(inv(X)*dX*inv(X))\'") or, for a column W, the n×n matrix (e.g. "A + A\'")').makeOptionMandatory())
       .option('--gradient <G>', 'the gradient of f, if known: then H is also checked as its differential (first order, sharper)'),
   )
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   mcv hessian "x'*A*x" --wrt x --claim "A + A'" --shape x=n --shape A=nxn
   mcv hessian "x'*A*x" --wrt x --claim "2*A" --shape x=n --shape A=nxn                       # refuted
   mcv hessian "x'*A*x" --wrt x --claim "2*A" --shape x=n --shape A=nxn --assume A=symmetric
   mcv hessian "logdet(X)" --wrt X --claim "-(inv(X)*dX*inv(X))'" --shape X=nxn --assume X=invertible
-  mcv hessian "norm(X*w - y,'fro')^2" --wrt w --claim "2*X'*X" --gradient "2*X'*(X*w - y)" --shape X=mxn --shape w=n --shape y=m`)
+  mcv hessian "norm(X*w - y,'fro')^2" --wrt w --claim "2*X'*X" --gradient "2*X'*(X*w - y)" --shape X=mxn --shape w=n --shape y=m`,
+    )
     .action((f: string, o: CommonOpts & { wrt: string; claim: string; gradient?: string }) =>
-      runClaim({ kind: 'hessian', expr: f, claim: o.claim, wrt: o.wrt, ...(o.gradient !== undefined ? { gradient: o.gradient } : {}), ...argsOf(o) }, o.json));
+      runClaim({ kind: 'hessian', expr: f, claim: o.claim, wrt: o.wrt, ...(o.gradient !== undefined ? { gradient: o.gradient } : {}), ...argsOf(o) }, o.json),
+    );
 
   common(
     program
@@ -230,10 +240,13 @@ Examples:
       .argument('<lhs>', 'left side, e.g. "trace(X*Y)"')
       .argument('<rhs>', 'right side, e.g. "trace(Y*X)"'),
   )
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples (the notes' trace rules):
   mcv identity "trace(X*Y)" "trace(Y*X)" --shape X=mxn --shape Y=nxm
-  mcv identity "trace(X'*(Y .* C))" "trace((X .* Y)'*C)" --shape X=mxn --shape Y=mxn --shape C=mxn`)
+  mcv identity "trace(X'*(Y .* C))" "trace((X .* Y)'*C)" --shape X=mxn --shape Y=mxn --shape C=mxn`,
+    )
     .action((lhs: string, rhs: string, o: CommonOpts) => runClaim({ kind: 'identity', expr: lhs, claim: rhs, ...argsOf(o) }, o.json));
 
   common(
@@ -241,7 +254,7 @@ Examples (the notes' trace rules):
       .command('derive')
       .summary('derive the gradient of f step by step, every line citing its rules and checked')
       .description(
-        'Derives the gradient of a scalar f by the notes\' method: the differential by the differential rules, the trace form by the trace rules, ' +
+        "Derives the gradient of a scalar f by the notes' method: the differential by the differential rules, the trace form by the trace rules, " +
           'G read off df = Tr(Gᵀ dW). Every line names the catalogue rules it applies and is checked by the oracle (--cases per line, default 100), ' +
           'and G is checked as a gradient claim. A matrix-valued F gets its differential dF, checked as a differential claim.\n\n' +
           'With --hessian, the Hessian follows: the differential of G by the same rules, d(∇f) = H[dW], its first line checked as a Hessian claim of f ' +
@@ -253,13 +266,16 @@ Examples (the notes' trace rules):
       .addOption(new Option('--wrt <W>', 'the variable differentiated').makeOptionMandatory())
       .option('--hessian', 'derive the Hessian too: the differential of the derived gradient (and the n×n matrix for a column W)'),
   )
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples (the notes' exercises):
   mcv derive "norm(X*theta - y,'fro')^2" --wrt theta --shape X=mxd --shape theta=d --shape y=m
   mcv derive --wrt T --shape T=kxd --shape x=d --shape y=k --assume y=onehot -- "-y'*log(softmax(T*x))"
   mcv derive "inv(X)" --wrt X --shape X=nxn --assume X=invertible
   mcv derive "x'*A*x" --wrt x --shape x=n --shape A=nxn --hessian
-  mcv derive "logdet(X)" --wrt X --shape X=nxn --assume X=invertible --hessian`)
+  mcv derive "logdet(X)" --wrt X --shape X=nxn --assume X=invertible --hessian`,
+    )
     .action((f: string, o: CommonOpts & { wrt: string; hessian?: boolean }) => runDerive({ f, wrt: o.wrt, ...argsOf(o), ...(o.hessian ? { hessian: true } : {}) }, o.json));
 
   program

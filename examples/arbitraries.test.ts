@@ -17,10 +17,13 @@ function cholesky(A: number[][]): number[][] {
 
 test('L·Lᵀ gives back A, for spd matrices up to condition number 1e8', () => {
   fc.assert(
-    fc.property(fc.integer({ min: 1, max: 6 }).chain((n) => spdMatrix(n, { condition: 1e8 })), (A) => {
-      const L = cholesky(A);
-      A.forEach((row, i) => row.forEach((a, j) => expect(L[i]!.reduce((s, l, k) => s + l * L[j]![k]!, 0)).toBeCloseTo(a, 12)));
-    }),
+    fc.property(
+      fc.integer({ min: 1, max: 6 }).chain((n) => spdMatrix(n, { condition: 1e8 })),
+      (A) => {
+        const L = cholesky(A);
+        A.forEach((row, i) => row.forEach((a, j) => expect(L[i]!.reduce((s, l, k) => s + l * L[j]![k]!, 0)).toBeCloseTo(a, 12)));
+      },
+    ),
     { seed: 1 },
   );
 });

@@ -84,8 +84,11 @@ describe.concurrent('the packed package', () => {
     const packages: Record<string, Record<string, unknown>> = {
       '': { name: 'app', dependencies: { [manifest.name]: spec } },
       [`node_modules/${manifest.name}`]: {
-        version: manifest.version, resolved: spec, integrity: `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`,
-        dependencies: manifest.dependencies, bin: manifest.bin,
+        version: manifest.version,
+        resolved: spec,
+        integrity: `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`,
+        dependencies: manifest.dependencies,
+        bin: manifest.bin,
       },
     };
     // The runtime dependencies and theirs, as this repository's lockfile resolved them.
@@ -106,17 +109,25 @@ describe.concurrent('the packed package', () => {
     const installed = readdirSync(join(app, 'node_modules'), { withFileTypes: true })
       .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
       .flatMap((d) => (d.name.startsWith('@') ? readdirSync(join(app, 'node_modules', d.name)).map((n) => `${d.name}/${n}`) : [d.name]));
-    expect(installed.sort()).toEqual(Object.keys(packages).filter(Boolean).map((k) => k.slice('node_modules/'.length)).sort());
+    expect(installed.sort()).toEqual(
+      Object.keys(packages)
+        .filter(Boolean)
+        .map((k) => k.slice('node_modules/'.length))
+        .sort(),
+    );
     process.stdout.write(
       `package: ${installed.length} packages installed (${installed.sort().join(', ')}); tarball ${(pack.size / 1024).toFixed(0)} kB, ${(pack.unpackedSize / 1024).toFixed(0)} kB unpacked in ${pack.entryCount} files\n`,
     );
 
     // A TypeScript project: node16 resolution (emitting the JavaScript it runs), then bundler.
     copyFileSync(join(ROOT, 'examples/consumer/consumer.ts'), join(app, 'consumer.ts'));
-    writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
-      compilerOptions: { strict: true, module: 'node16', moduleResolution: 'node16', target: 'es2022', lib: ['es2022', 'dom'], types: [], outDir: 'out' },
-      files: ['consumer.ts'],
-    }));
+    writeFileSync(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, module: 'node16', moduleResolution: 'node16', target: 'es2022', lib: ['es2022', 'dom'], types: [], outDir: 'out' },
+        files: ['consumer.ts'],
+      }),
+    );
     ok(await run(process.execPath, [TSC, '-p', app, '--strict'], app), 'tsc --strict (node16)');
     ok(await run(process.execPath, [TSC, '-p', app, '--strict', '--module', 'esnext', '--moduleResolution', 'bundler', '--noEmit'], app), 'tsc --strict (bundler)');
     const out = await run(process.execPath, [join(app, 'out/consumer.js')], app);

@@ -4,10 +4,8 @@ import { mcvMatchers } from 'matrix-calculus-verified/matchers';
 
 expect.extend(mcvMatchers);
 
-const quadratic = ({ x, A }: { x: number[]; A: number[][] }) =>
-  x.reduce((s, xi, i) => s + xi * A[i]!.reduce((t, a, j) => t + a * x[j]!, 0), 0);
-const quadraticGrad = ({ x, A }: { x: number[]; A: number[][] }) =>
-  x.map((_, i) => x.reduce((s, xj, j) => s + (A[i]![j]! + A[j]![i]!) * xj, 0));
+const quadratic = ({ x, A }: { x: number[]; A: number[][] }) => x.reduce((s, xi, i) => s + xi * A[i]!.reduce((t, a, j) => t + a * x[j]!, 0), 0);
+const quadraticGrad = ({ x, A }: { x: number[]; A: number[][] }) => x.map((_, i) => x.reduce((s, xj, j) => s + (A[i]![j]! + A[j]![i]!) * xj, 0));
 
 test('gradients of expressions and of functions', () => {
   expect({ f: "x'*A*x", wrt: 'x', shape: { x: 'n', A: 'nxn' } }).toHaveGradient("(A + A')*x");

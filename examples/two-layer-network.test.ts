@@ -51,7 +51,10 @@ test('one layer as a vector-Jacobian product: tanh(W·x) and its backward pass',
   const layer = ({ W, x }: { W: number[][]; x: number[] }) => matVec(W, x).map(Math.tanh);
   const layerBackward = ({ W, x }: { W: number[][]; x: number[] }, dY: number[]) => {
     const y = matVec(W, x).map(Math.tanh);
-    return outer(dY.map((g, i) => g * (1 - y[i]! ** 2)), x);
+    return outer(
+      dY.map((g, i) => g * (1 - y[i]! ** 2)),
+      x,
+    );
   };
   const evidence = checkFunctionVjp({ f: layer, vjp: layerBackward, wrt: 'W', shape: { W: 'kxd', x: 'd' }, seed: 1, cases: 50 });
   expect(evidence.verdict, evidence.reason).toBe('verified');

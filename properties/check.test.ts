@@ -6,7 +6,12 @@ import { InputError } from './engine/errors.js';
 const seed = 20261129;
 const check = (c: ClaimInput, cases = 50) => checkClaim(c, { seed, cases });
 const grad = (f: string, wrt: string, claim: string, shapes: Record<string, string>, assume: Record<string, string> = {}): ClaimInput => ({
-  kind: 'gradient', expr: f, claim, wrt: [wrt], shapes, assume,
+  kind: 'gradient',
+  expr: f,
+  claim,
+  wrt: [wrt],
+  shapes,
+  assume,
 });
 
 describe('verdicts across kinds, non-square and symbolic shapes, and assumptions', () => {
@@ -23,7 +28,7 @@ describe('verdicts across kinds, non-square and symbolic shapes, and assumptions
     expect(r.reason).toBe('G is 4x3 but X is 3x4 (a missing transpose?)');
   });
   test('a claim that cannot be evaluated is refuted, naming the product', () => {
-    const r = check(grad("a'*X*b", 'X', "a*X", { X: '3x4', a: '3', b: '4' }));
+    const r = check(grad("a'*X*b", 'X', 'a*X', { X: '3x4', a: '3', b: '4' }));
     expect(r.verdict).toBe('refuted');
     expect(r.reason).toContain('cannot multiply `a` (3x1) by `X` (3x4)');
   });

@@ -9,10 +9,7 @@ import { compile, newBudget, type Expr, type Scope } from './engine/expr.js';
 import { directionalDerivative, mixedSecondDerivative } from './engine/fd.js';
 import * as M from './engine/matrix.js';
 import type { Mat } from './engine/matrix.js';
-import {
-  checkAssumptions, parseAssumption, parseShape, resolveShape, shapeLetters, formatShape,
-  type Assumption, type Shape,
-} from './engine/shapes.js';
+import { checkAssumptions, parseAssumption, parseShape, resolveShape, shapeLetters, formatShape, type Assumption, type Shape } from './engine/shapes.js';
 import { denseMatrix } from './arbitraries/denseMatrix.js';
 import { assumptionError, forAssumptions, type PointConstraints } from './arbitraries/forAssumptions.js';
 import { FIRST_STEP, SECOND_STEP, SECOND_STEP_CAP, U, tolerance } from './tolerance.js';
@@ -140,8 +137,7 @@ export function prepare(input: ClaimInput): Problem {
     shapes[name] = parseShape(text, name);
   }
   const letters = [...new Set(Object.values(shapes).flatMap(shapeLetters))].sort();
-  for (const l of letters)
-    if (l in shapes) throw new InputError(`"${l}" is both a variable and a dimension letter in a shape; rename one of them`, 'shape');
+  for (const l of letters) if (l in shapes) throw new InputError(`"${l}" is both a variable and a dimension letter in a shape; rename one of them`, 'shape');
   const assume: Record<string, Assumption[]> = {};
   for (const [name, kinds] of Object.entries(input.assume ?? {})) {
     if (!(name in shapes)) throw new InputError(`--assume ${name}=…: "${name}" has no --shape; declare it first, e.g. --shape ${name}=nxn`, 'assume');
@@ -154,8 +150,7 @@ export function prepare(input: ClaimInput): Problem {
     if (wrt.length === 0) throw new InputError(`--wrt is missing: name the variable to differentiate, e.g. --wrt X`, 'wrt');
     if (kind === 'gradient' && wrt.length > 1) throw new InputError(`--wrt: a gradient is taken with respect to one variable, got ${wrt.join(',')}; use \`differential\` for several`, 'wrt');
     if (kind === 'hessian' && wrt.length > 1) throw new InputError(`--wrt: a Hessian is taken with respect to one variable, got ${wrt.join(',')}`, 'wrt');
-    for (const w of wrt)
-      if (!(w in shapes)) throw new InputError(`--wrt ${w} names no variable; the variables are ${Object.keys(shapes).join(', ') || 'none (declare them with --shape)'}`, 'wrt');
+    for (const w of wrt) if (!(w in shapes)) throw new InputError(`--wrt ${w} names no variable; the variables are ${Object.keys(shapes).join(', ') || 'none (declare them with --shape)'}`, 'wrt');
     if (new Set(wrt).size !== wrt.length) throw new InputError(`--wrt names a variable twice: ${wrt.join(',')}`, 'wrt');
   }
   const known = new Set([...Object.keys(shapes), ...letters]);
@@ -237,10 +232,7 @@ function scopeOf(c: Pick<Case, 'dims' | 'values'>, extra: Record<string, Mat> = 
 
 const rows = (o: Record<string, Mat>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, M.toRows(v)]));
 
-type Outcome =
-  | { kind: 'pass'; ratio: number }
-  | { kind: 'discard' }
-  | { kind: 'fail'; reason: string; counterexample: Counterexample };
+type Outcome = { kind: 'pass'; ratio: number } | { kind: 'discard' } | { kind: 'fail'; reason: string; counterexample: Counterexample };
 
 /** The wall-clock deadline of the check in progress (checks are synchronous, one at a time). */
 let deadline = Infinity;
@@ -357,12 +349,9 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
   const scaledAt0: Mat[] = [];
   const fx = tryEval(p.expr, scope, p.expr.scaled ? scaledAt0 : undefined);
   if (!fx || !M.allFinite(claimed)) return { kind: 'discard' };
-  const want: [number, number] =
-    p.kind === 'gradient' ? [c.values[p.wrt[0]!]!.rows, c.values[p.wrt[0]!]!.cols] : [fx.rows, fx.cols];
-  if (p.kind === 'gradient' && !M.isScalar(fx))
-    throw new InputError(`f is ${M.shapeText(fx)}, not a scalar; a gradient needs a scalar f (for a matrix-valued F use \`differential\`)`, 'f');
-  if (claimed.rows !== want[0] || claimed.cols !== want[1])
-    return fail(base, shapeMismatch(p, claimed, want, p.kind === 'gradient' ? p.wrt[0]! : p.names[0]));
+  const want: [number, number] = p.kind === 'gradient' ? [c.values[p.wrt[0]!]!.rows, c.values[p.wrt[0]!]!.cols] : [fx.rows, fx.cols];
+  if (p.kind === 'gradient' && !M.isScalar(fx)) throw new InputError(`f is ${M.shapeText(fx)}, not a scalar; a gradient needs a scalar f (for a matrix-valued F use \`differential\`)`, 'f');
+  if (claimed.rows !== want[0] || claimed.cols !== want[1]) return fail(base, shapeMismatch(p, claimed, want, p.kind === 'gradient' ? p.wrt[0]! : p.names[0]));
   const assumed = assumedErrors(p, c);
   const claimB = withBound(p.claim, claimScope, assumed);
   // On the curve the variables are themselves rounded: fl(W + tV) is off by up to u(|W| + 2h|V|)
@@ -372,12 +361,18 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
   if (!claimB || !exprB) return { kind: 'discard' };
 
   if (p.kind === 'identity') {
-    let worst = 0, k = 0, ratio = 0;
+    let worst = 0,
+      k = 0,
+      ratio = 0;
     for (let i = 0; i < fx.data.length; i++) {
       const err = Math.abs(fx.data[i]! - claimed.data[i]!);
       const tol = tolerance(0, exprB.e.data[i]! + claimB.e.data[i]!);
       const r = err === 0 ? 0 : err / tol;
-      if (r > ratio) { ratio = r; k = i; worst = err; }
+      if (r > ratio) {
+        ratio = r;
+        k = i;
+        worst = err;
+      }
     }
     if (ratio <= 1) return { kind: 'pass', ratio };
     const tol = tolerance(0, exprB.e.data[k]! + claimB.e.data[k]!);
@@ -385,7 +380,12 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
     const [lhs, rhs] = [fx.data[k]!, claimed.data[k]!];
     const at = M.isScalar(fx) ? '' : ` at entry (${entry[0]},${entry[1]})`;
     return fail(base, `lhs = ${fmt(lhs)} but rhs = ${fmt(rhs)}${at}`, {
-      labels: ['lhs', 'rhs'], expected: lhs, actual: rhs, ...(M.isScalar(fx) ? {} : { entry }), error: worst, tolerance: tol,
+      labels: ['lhs', 'rhs'],
+      expected: lhs,
+      actual: rhs,
+      ...(M.isScalar(fx) ? {} : { entry }),
+      error: worst,
+      tolerance: tol,
     });
   }
 
@@ -416,23 +416,35 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
     const tol = tolerance(fdError, bound);
     if (err <= tol) return { kind: 'pass', ratio: tol > 0 ? err / tol : 0 };
     return fail(base, `along d${w}, the finite difference of f is ${fmt(fd.value[0]!)} but Tr(Gᵀ d${w}) is ${fmt(dot)}`, {
-      labels: [`finite difference of f along d${w}`, `Tr(Gᵀ d${w})`], expected: fd.value[0]!, actual: dot, error: err, tolerance: tol,
+      labels: [`finite difference of f along d${w}`, `Tr(Gᵀ d${w})`],
+      expected: fd.value[0]!,
+      actual: dot,
+      error: err,
+      tolerance: tol,
     });
   }
 
-  let ratio = 0, k = 0;
+  let ratio = 0,
+    k = 0;
   for (let i = 0; i < fx.data.length; i++) {
     const err = Math.abs(fd.value[i]! - claimed.data[i]!);
     const tol = tolerance(fdError, claimB.e.data[i]!);
     const r = err === 0 ? 0 : err / tol;
-    if (r > ratio) { ratio = r; k = i; }
+    if (r > ratio) {
+      ratio = r;
+      k = i;
+    }
   }
   if (ratio <= 1) return { kind: 'pass', ratio };
   const entry: [number, number] = [Math.floor(k / fx.cols) + 1, (k % fx.cols) + 1];
   const at = M.isScalar(fx) ? '' : ` at entry (${entry[0]},${entry[1]})`;
   return fail(base, `along ${dirs}, the finite difference of F is ${fmt(fd.value[k]!)} but dF is ${fmt(claimed.data[k]!)}${at}`, {
-    labels: ['finite difference of F', 'dF'], expected: fd.value[k]!, actual: claimed.data[k]!, ...(M.isScalar(fx) ? {} : { entry }),
-    error: Math.abs(fd.value[k]! - claimed.data[k]!), tolerance: tolerance(fdError, claimB.e.data[k]!),
+    labels: ['finite difference of F', 'dF'],
+    expected: fd.value[k]!,
+    actual: claimed.data[k]!,
+    ...(M.isScalar(fx) ? {} : { entry }),
+    error: Math.abs(fd.value[k]! - claimed.data[k]!),
+    tolerance: tolerance(fdError, claimB.e.data[k]!),
   });
 }
 
@@ -459,7 +471,8 @@ function gradientParts(p: Problem): { grad: Problem; diff: Problem } {
 function evaluateHessianCase(p: Problem, c: Case): Outcome {
   const w = p.wrt[0]!;
   const dW = `d${w}`;
-  const V = c.direction[w]!, Ud = c.direction2![w]!;
+  const V = c.direction[w]!,
+    Ud = c.direction2![w]!;
   const scope = scopeOf(c);
   const claimScope: Record<string, Mat> = { ...scope, [dW]: V };
   const base = { dims: c.dims, values: rows(c.values), direction: rows(c.direction), direction2: rows(c.direction2!) };
@@ -488,11 +501,22 @@ function evaluateHessianCase(p: Problem, c: Case): Outcome {
   const hv = hvB && M.allFinite(hvValue) ? { v: hvValue, e: hvB.e } : null;
   // The step: SECOND_STEP relative to the point along both curves W + t(U ± V), with arguments of
   // exp, sin, softmax, … moving by at most SECOND_STEP_CAP (see tolerance.ts).
-  const Dp = M.zip(Ud, V, (a, b) => a + b), Dm = M.zip(Ud, V, (a, b) => a - b);
+  const Dp = M.zip(Ud, V, (a, b) => a + b),
+    Dm = M.zip(Ud, V, (a, b) => a - b);
   const stepAlong = (D: Mat) => stepFor(p, { ...c, direction: { [w]: D } }, scope, scaledAt0, SECOND_STEP, SECOND_STEP_CAP);
   const h0 = Math.min(stepAlong(Dp), stepAlong(Dm));
   // fl(W + t·fl(U ± V)) is off by at most u(|W| + 2h|U ± V|) + h·u(|U| + |V|) ≤ u(|W| + 3h(|U| + |V|)).
-  const exprB = withBound(p.expr, scope, withCurveErrors(assumed, { [w]: M.zip(c.values[w]!, M.zip(Ud, V, (a, b) => Math.abs(a) + Math.abs(b)), (x, s) => U * (Math.abs(x) + 3 * h0 * s)) }));
+  const exprB = withBound(
+    p.expr,
+    scope,
+    withCurveErrors(assumed, {
+      [w]: M.zip(
+        c.values[w]!,
+        M.zip(Ud, V, (a, b) => Math.abs(a) + Math.abs(b)),
+        (x, s) => U * (Math.abs(x) + 3 * h0 * s),
+      ),
+    }),
+  );
   if (!hv || !exprB) return { kind: 'discard' };
   const curve = (D: Mat) => (t: number) => {
     const v = tryEval(p.expr, { ...scope, [w]: M.axpy(c.values[w]!, t, D) });
@@ -510,9 +534,17 @@ function evaluateHessianCase(p: Problem, c: Case): Outcome {
   const tol = tolerance(fdError, bound);
   const what = `Tr(${dW}₂ᵀ H[${dW}])`;
   if (err > tol)
-    return fail(base, `along ${dW} and ${dW}₂, the mixed second difference of f is ${fmt(fd.value[0]!)} but ${what} is ${fmt(dot)}${symmetricHint(p, claimScope, dW, V, Ud, dot, fd.value[0]!, fdError)}`, {
-      labels: [`mixed second difference of f along ${dW}, ${dW}₂`, what], expected: fd.value[0]!, actual: dot, error: err, tolerance: tol,
-    });
+    return fail(
+      base,
+      `along ${dW} and ${dW}₂, the mixed second difference of f is ${fmt(fd.value[0]!)} but ${what} is ${fmt(dot)}${symmetricHint(p, claimScope, dW, V, Ud, dot, fd.value[0]!, fdError)}`,
+      {
+        labels: [`mixed second difference of f along ${dW}, ${dW}₂`, what],
+        expected: fd.value[0]!,
+        actual: dot,
+        error: err,
+        tolerance: tol,
+      },
+    );
   const ratio = tol > 0 ? err / tol : 0;
   if (!p.gradient) return { kind: 'pass', ratio };
   // With a gradient G: G against f along V, then H[V] against the derivative of G along V. A
@@ -606,13 +638,18 @@ function runCheck(p: Problem, opts: CheckOptions, limit: number): Evidence {
     fProbe = p.expr.evaluate(probeScope, budget());
   } catch (err) {
     if (err instanceof ShapeError) {
-      const sizes = Object.entries(p.shapes).map(([k, s]) => `${k}=${formatShape(s)}`).join(', ');
+      const sizes = Object.entries(p.shapes)
+        .map(([k, s]) => `${k}=${formatShape(s)}`)
+        .join(', ');
       throw new InputError(`${FIELDS[p.kind][0]} cannot be evaluated for the declared shapes (${sizes}): ${err.message}`, FIELDS[p.kind][0]);
     }
     throw err;
   }
   if ((p.kind === 'gradient' || p.kind === 'hessian') && !M.isScalar(fProbe))
-    throw new InputError(`f is ${M.shapeText(fProbe)} (at ${describeDims(probe)}), not a scalar; a ${p.kind} needs a scalar f${p.kind === 'gradient' ? ' (for a matrix-valued F use `differential`)' : ''}`, 'f');
+    throw new InputError(
+      `f is ${M.shapeText(fProbe)} (at ${describeDims(probe)}), not a scalar; a ${p.kind} needs a scalar f${p.kind === 'gradient' ? ' (for a matrix-valued F use `differential`)' : ''}`,
+      'f',
+    );
   const probeDir: Record<string, Mat> = {};
   for (const w of p.wrt) probeDir[`d${w}`] = probeValues[w]!;
   if (p.gradient) {
@@ -631,13 +668,19 @@ function runCheck(p: Problem, opts: CheckOptions, limit: number): Evidence {
   try {
     const cl = p.claim.evaluate(p.kind === 'differential' || p.kind === 'hessian' ? { ...probeScope, ...probeDir } : probeScope, budget());
     const [wr, wc] = p.wrt.length ? resolveShape(p.shapes[p.wrt[0]!]!, probe) : [0, 0];
-    const want: [number, number] =
-      p.kind === 'gradient' || (p.kind === 'hessian' && p.form === 'map') ? [wr, wc] : p.kind === 'hessian' ? [wr, wr] : [fProbe.rows, fProbe.cols];
+    const want: [number, number] = p.kind === 'gradient' || (p.kind === 'hessian' && p.form === 'map') ? [wr, wc] : p.kind === 'hessian' ? [wr, wr] : [fProbe.rows, fProbe.cols];
     if (cl.rows !== want[0] || cl.cols !== want[1]) {
       const w = p.wrt[0];
       const what =
-        p.kind === 'gradient' ? w! : p.kind === 'differential' ? 'F' : p.kind === 'identity' ? 'lhs'
-        : p.form === 'matrix' ? `the Hessian of f with respect to ${w} (${wr}x${wc})` : `H[d${w}], of ${w}'s shape,`;
+        p.kind === 'gradient'
+          ? w!
+          : p.kind === 'differential'
+            ? 'F'
+            : p.kind === 'identity'
+              ? 'lhs'
+              : p.form === 'matrix'
+                ? `the Hessian of f with respect to ${w} (${wr}x${wc})`
+                : `H[d${w}], of ${w}'s shape,`;
       return shapeRefutation(seed, probe, shapeMismatch(p, cl, want, what) + (p.letters.length ? ` at ${describeDims(probe)}` : ''));
     }
   } catch (err) {
@@ -645,7 +688,10 @@ function runCheck(p: Problem, opts: CheckOptions, limit: number): Evidence {
     throw err;
   }
 
-  let maxRatio = 0, passed = 0, discarded = 0, failed = false;
+  let maxRatio = 0,
+    passed = 0,
+    discarded = 0,
+    failed = false;
   let failure: Outcome | null = null;
   const property = fc.property(arbitraryCase(p, opts), (c) => {
     const o = evaluateCase(p, c);
@@ -689,17 +735,26 @@ function runCheck(p: Problem, opts: CheckOptions, limit: number): Evidence {
     );
   }
   if (details.interrupted && passed < cases)
-    throw new LimitError(`the check stopped after ${passed} of ${cases} cases: the time limit of ${Number((limit / 1000).toPrecision(3))} s passed; use smaller sizes, fewer --cases or a longer --time-limit`);
+    throw new LimitError(
+      `the check stopped after ${passed} of ${cases} cases: the time limit of ${Number((limit / 1000).toPrecision(3))} s passed; use smaller sizes, fewer --cases or a longer --time-limit`,
+    );
   return { verdict: 'verified', cases: passed, discarded, seed, maxError: maxRatio };
 }
 
 function describeDims(d: Record<string, number>): string {
-  return Object.entries(d).map(([k, v]) => `${k}=${v}`).join(', ');
+  return Object.entries(d)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
 }
 
 function shapeRefutation(seed: number, dims: Record<string, number>, message: string): Evidence {
   return {
-    verdict: 'refuted', cases: 0, discarded: 0, seed, maxError: 0, reason: message,
+    verdict: 'refuted',
+    cases: 0,
+    discarded: 0,
+    seed,
+    maxError: 0,
+    reason: message,
     counterexample: { dims, values: {}, labels: ['', ''], message },
   };
 }

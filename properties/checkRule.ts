@@ -59,10 +59,12 @@ export function checkRule(rule: Rule, opts: CheckOptions = {}): RuleEvidence {
     const by = refutedBy(e);
     return { id: m.id, claim: m.claim, why: m.why, refuted: e.verdict === 'refuted', ...(by ? { refutedBy: by } : {}), ...e };
   });
-  const equivalents = rule.equivalent?.map((claim, k): EquivalentEvidence => ({
-    claim,
-    ...checkClaim(equivalentClaim(rule, claim), { ...opts, seed: deriveSeed(seed, `${rule.id}/equivalent/${k}`) }),
-  }));
+  const equivalents = rule.equivalent?.map(
+    (claim, k): EquivalentEvidence => ({
+      claim,
+      ...checkClaim(equivalentClaim(rule, claim), { ...opts, seed: deriveSeed(seed, `${rule.id}/equivalent/${k}`) }),
+    }),
+  );
   // A correct spelling refuted is a false alarm like the claim's own: the rule is not verified.
   const wrongSpelling = equivalents?.find((e) => e.verdict === 'refuted');
   const status = ev.verdict === 'verified' && wrongSpelling ? 'refuted' : ev.verdict;

@@ -20,7 +20,10 @@ for (const d of DERIVATIONS) {
     for (const c of derivationChecks(d)) {
       test(`derivation ${d.id} ${c.name}`, () => {
         const ev = checkClaim(c.claim, { seed: deriveSeed(seed, `${d.id}/${c.name}`), cases });
-        expect(ev.verdict, `derivation ${d.id}: ${c.name} is wrong: ${ev.reason}\ncounterexample: ${JSON.stringify(ev.counterexample)}\nreplay: MCV_SEED=${seed} npx vitest run -t '${d.id} ${c.name}'`).toBe('verified');
+        expect(
+          ev.verdict,
+          `derivation ${d.id}: ${c.name} is wrong: ${ev.reason}\ncounterexample: ${JSON.stringify(ev.counterexample)}\nreplay: MCV_SEED=${seed} npx vitest run -t '${d.id} ${c.name}'`,
+        ).toBe('verified');
         expect(ev.cases).toBe(cases);
       });
     }
@@ -76,6 +79,6 @@ describe('the derivation checker', () => {
     expect(msg({ ...raw, steps: [{ df: "a'*dX*b", by: [] }] })).toMatch(/derivation "x": field steps.0: say what justifies/);
     expect(msg({ ...raw, steps: [{ df: "2*X'*dtheta", by: ['no-such-rule'] }] })).toMatch(/steps.0.by: no rule has the id "no-such-rule"/);
     expect(msg({ ...raw, steps: [{ df: "2*X'*dtheta +", by: ['diff-sum'] }] })).toMatch(/field steps.0: .*cannot parse/);
-    expect(msg({ ...raw, steps: [{ f: "X*theta", by: ['diff-sum'] }] })).toMatch(/no line of df/);
+    expect(msg({ ...raw, steps: [{ f: 'X*theta', by: ['diff-sum'] }] })).toMatch(/no line of df/);
   });
 });

@@ -45,7 +45,10 @@ describe('verdicts', () => {
         return s * v.reduce((a, b) => a + b, 0) + M[0]![0]!;
       },
       grad: ({ v }) => v.reduce((a, b) => a + b, 0),
-      wrt: 's', shape: { s: '1', v: 'n', M: '2x3' }, cases: 5, seed: 1,
+      wrt: 's',
+      shape: { s: '1', v: 'n', M: '2x3' },
+      cases: 5,
+      seed: 1,
     });
     expect(seen).toEqual(['number number true']);
   });
@@ -82,12 +85,34 @@ describe('bad input is an InputError naming the function at fault', () => {
   };
 
   test('f or grad throws', () => {
-    fails(() => checkFunctionGradient({ ...base, f: () => { throw new Error('boom'); }, grad: right }), /^f threw at x = .*, A = .*: boom$/);
-    fails(() => checkFunctionGradient({ ...base, grad: () => { throw new RangeError('bad index'); } }), /^grad threw at x = .*: RangeError: bad index$/);
+    fails(
+      () =>
+        checkFunctionGradient({
+          ...base,
+          f: () => {
+            throw new Error('boom');
+          },
+          grad: right,
+        }),
+      /^f threw at x = .*, A = .*: boom$/,
+    );
+    fails(
+      () =>
+        checkFunctionGradient({
+          ...base,
+          grad: () => {
+            throw new RangeError('bad index');
+          },
+        }),
+      /^grad threw at x = .*: RangeError: bad index$/,
+    );
   });
 
   test('f returns NaN, or not a number', () => {
-    fails(() => checkFunctionGradient({ ...base, f: () => NaN, grad: right }), /^f is not finite \(NaN or ±Infinity\) at x = .* \(in \d+ of the first \d+ cases\); if f is undefined at such points, add an assumption/);
+    fails(
+      () => checkFunctionGradient({ ...base, f: () => NaN, grad: right }),
+      /^f is not finite \(NaN or ±Infinity\) at x = .* \(in \d+ of the first \d+ cases\); if f is undefined at such points, add an assumption/,
+    );
     fails(() => checkFunctionGradient({ ...base, f: ({ x }) => x as unknown as number, grad: right }), /^f must return a number .* but it returned an array of 2 numbers/);
   });
 

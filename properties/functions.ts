@@ -34,9 +34,26 @@ import * as M from './engine/matrix.js';
 import type { Mat } from './engine/matrix.js';
 import { FIRST_STEP, U, tolerance } from './tolerance.js';
 import {
-  anyFromValue, describePoint, describeValue, expectedForm, fromValue, parseVarSpec, pointArbitrary, probeDims, reprOfValue,
-  toValue, toVars, valuesAt,
-  type Assume, type Point, type ReadonlyValue, type ReturnOfShape, type Shapes, type Value, type VarSpec, type Vars,
+  anyFromValue,
+  describePoint,
+  describeValue,
+  expectedForm,
+  fromValue,
+  parseVarSpec,
+  pointArbitrary,
+  probeDims,
+  reprOfValue,
+  toValue,
+  toVars,
+  valuesAt,
+  type Assume,
+  type Point,
+  type ReadonlyValue,
+  type ReturnOfShape,
+  type Shapes,
+  type Value,
+  type VarSpec,
+  type Vars,
 } from './vars.js';
 
 export type { Value, ReadonlyValue, Shapes, Vars, Assume, ValueOfShape, ReturnOfShape } from './vars.js';
@@ -165,7 +182,8 @@ type Outcome = { kind: 'pass'; ratio: number } | Skip | { kind: 'fail'; reason: 
  * until it does.
  */
 function measuredNoise(g: (t: number) => Float64Array | null, h0: number): number {
-  let sigma = 0, stair = Infinity;
+  let sigma = 0,
+    stair = Infinity;
   // noiseLevel evaluates t = jδ for j = -3 … 3 in order; the smallest nonzero step between
   // neighbours is the finest resolution of the curve seen.
   const probe = (delta: number): number | null => {
@@ -217,7 +235,10 @@ class Trial {
   /** Name of the cotangent among the variables of a counterexample. */
   readonly dYName: string;
 
-  constructor(q: FunctionQuestion<Shapes, string>, readonly spec: Spec) {
+  constructor(
+    q: FunctionQuestion<Shapes, string>,
+    readonly spec: Spec,
+  ) {
     this.vs = parseVarSpec(q.shape, q.assume);
     if (typeof q.wrt !== 'string' || !(q.wrt in this.vs.shapes))
       throw new InputError(`wrt ${typeof q.wrt === 'string' ? `"${q.wrt}" ` : ''}names no variable of shape; the variables are ${Object.keys(this.vs.shapes).join(', ')}`, 'wrt');
@@ -240,8 +261,7 @@ class Trial {
       return Number.isFinite(y) ? M.scalar(y) : null;
     }
     const F = anyFromValue(y);
-    if (!F || F.data.length === 0)
-      throw new InputError(`f must return a number, an array of numbers or rows of equal length, but it returned ${describeValue(y)} at ${at()}`, 'f');
+    if (!F || F.data.length === 0) throw new InputError(`f must return a number, an array of numbers or rows of equal length, but it returned ${describeValue(y)} at ${at()}`, 'f');
     return M.allFinite(F) ? F : null;
   }
 
@@ -279,7 +299,8 @@ class Trial {
   /** f's value must not change between two calls at the same point. */
   requireDeterministic(values: Record<string, Mat>): void {
     const at = this.at(values);
-    const a = this.f(values, at), b = this.f(values, at);
+    const a = this.f(values, at),
+      b = this.f(values, at);
     const same = (x: Mat | null, y: Mat | null) => (x === null ? y === null : y !== null && x.data.every((v, i) => Object.is(v, y.data[i])));
     if (!same(a, b))
       throw new InputError(`f returned two different values for the same point (${at()}); a gradient check needs f to depend on its inputs only (fix its random seed, turn off dropout)`, 'f');
@@ -344,12 +365,12 @@ class Trial {
     if (err <= tol) return { kind: 'pass', ratio: tol > 0 ? err / tol : 0 };
     const values = Object.fromEntries(Object.entries(c.values).map(([k, m]) => [k, M.toRows(m)]));
     if (c.dY) values[this.dYName] = M.toRows(c.dY);
-    const labels: [string, string] = this.spec.kind === 'gradient'
-      ? [`finite difference of f along d${wrt}`, `Tr(gradᵀ d${wrt})`]
-      : [`finite difference of Tr(${this.dYName}ᵀ f) along d${wrt}`, `Tr(vjp(${this.dYName})ᵀ d${wrt})`];
-    const message = this.spec.kind === 'gradient'
-      ? `along d${wrt}, the finite difference of f is ${fmt(lhs)} but Tr(gradᵀ d${wrt}) is ${fmt(dot)}`
-      : `along d${wrt} and seen through the cotangent ${this.dYName}, the finite difference of Tr(${this.dYName}ᵀ f) is ${fmt(lhs)} but Tr(vjp(${this.dYName})ᵀ d${wrt}) is ${fmt(dot)}`;
+    const labels: [string, string] =
+      this.spec.kind === 'gradient' ? [`finite difference of f along d${wrt}`, `Tr(gradᵀ d${wrt})`] : [`finite difference of Tr(${this.dYName}ᵀ f) along d${wrt}`, `Tr(vjp(${this.dYName})ᵀ d${wrt})`];
+    const message =
+      this.spec.kind === 'gradient'
+        ? `along d${wrt}, the finite difference of f is ${fmt(lhs)} but Tr(gradᵀ d${wrt}) is ${fmt(dot)}`
+        : `along d${wrt} and seen through the cotangent ${this.dYName}, the finite difference of Tr(${this.dYName}ᵀ f) is ${fmt(lhs)} but Tr(vjp(${this.dYName})ᵀ d${wrt}) is ${fmt(dot)}`;
     return {
       kind: 'fail',
       reason: message,
@@ -409,7 +430,10 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
   trial.requireDeterministic(probe.values);
   const atProbe = trial.evaluate(probe);
 
-  let maxRatio = 0, passed = 0, discarded = 0, failed = false;
+  let maxRatio = 0,
+    passed = 0,
+    discarded = 0,
+    failed = false;
   let skip: Skip | null = atProbe.kind === 'discard' ? atProbe : null;
   const property = fc.property(trial.cases(q.maxDim ?? 4), (c) => {
     const o = trial.evaluate(c);
@@ -439,8 +463,7 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
     throw new InputError(`the check of ${spec.claimName} failed at a case and passed when it was run again: f or ${spec.claimName} does not depend on its inputs only (seed ${seed})`, 'f');
   }
   // The probe is a case like any other: a refutation there stands even if no random case repeats it.
-  if (atProbe.kind === 'fail')
-    return { verdict: 'refuted', cases: passed, discarded, seed, maxError: maxRatio, reason: atProbe.reason, counterexample: atProbe.counterexample };
+  if (atProbe.kind === 'fail') return { verdict: 'refuted', cases: passed, discarded, seed, maxError: maxRatio, reason: atProbe.reason, counterexample: atProbe.counterexample };
   if (skip && passed < cases) {
     const some = `${discarded} of the first ${discarded + passed} cases`;
     const w = q.wrt;
@@ -456,6 +479,8 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
     );
   }
   if (details.interrupted && passed < cases)
-    throw new LimitError(`the check stopped after ${passed} of ${cases} cases: the time limit of ${Number((limit / 1000).toPrecision(3))} s passed; use smaller sizes (maxDim), fewer cases or a longer timeLimitMs`);
+    throw new LimitError(
+      `the check stopped after ${passed} of ${cases} cases: the time limit of ${Number((limit / 1000).toPrecision(3))} s passed; use smaller sizes (maxDim), fewer cases or a longer timeLimitMs`,
+    );
   return { verdict: 'verified', cases: passed, discarded, seed, maxError: maxRatio };
 }

@@ -20,9 +20,19 @@ export { InputError, LimitError, type Field } from './engine/errors.js';
 export { ASSUMPTIONS, ASSUMPTION_DOCS, type Assumption } from './engine/shapes.js';
 export { TOLERANCES } from './tolerance.js';
 export {
-  checkFunctionGradient, checkFunctionVjp,
-  type FunctionQuestion, type FunctionGradientQuestion, type FunctionVjpQuestion, type CotangentOf,
-  type Value, type ReadonlyValue, type Shapes, type Vars, type Assume, type ValueOfShape, type ReturnOfShape,
+  checkFunctionGradient,
+  checkFunctionVjp,
+  type FunctionQuestion,
+  type FunctionGradientQuestion,
+  type FunctionVjpQuestion,
+  type CotangentOf,
+  type Value,
+  type ReadonlyValue,
+  type Shapes,
+  type Vars,
+  type Assume,
+  type ValueOfShape,
+  type ReturnOfShape,
 } from './functions.js';
 
 /**
@@ -59,10 +69,7 @@ export function checkDifferential(q: Question & { F: string; wrt: string | reado
  * H is also checked as its differential, and it as the gradient of f.
  */
 export function checkHessian(q: Question & { f: string; wrt: string; claim: string; gradient?: string }): Evidence {
-  return checkClaim(
-    { kind: 'hessian', expr: q.f, claim: q.claim, wrt: [q.wrt], shapes: q.shape, assume: q.assume, ...(q.gradient !== undefined ? { gradient: q.gradient } : {}) },
-    opts(q),
-  );
+  return checkClaim({ kind: 'hessian', expr: q.f, claim: q.claim, wrt: [q.wrt], shapes: q.shape, assume: q.assume, ...(q.gradient !== undefined ? { gradient: q.gradient } : {}) }, opts(q));
 }
 
 /** Are lhs and rhs equal for every admissible value? */

@@ -26,8 +26,8 @@ const FORBIDDEN: readonly (readonly [string, string, string])[] = [
 ];
 
 describe('layers and style, enforced by Biome', () => {
-  test('the whole tree passes the linter (rules and layering)', () => {
-    const r = run(['ci', '--formatter-enabled=false', '--error-on-warnings', '--reporter=summary']);
+  test('the whole tree passes biome ci (lint, layering and format)', () => {
+    const r = run(['ci', '--error-on-warnings', '--reporter=summary']);
     expect(r.status, `${r.stdout}\n${r.stderr}\nfix the findings above (npm run format formats the tree)`).toBe(0);
   });
 
@@ -35,7 +35,9 @@ describe('layers and style, enforced by Biome', () => {
     // Biome's --stdin-file-path does not report lint diagnostics, so each probe is a real file,
     // beside the file named (so its folder's rules apply), for the one run.
     const probes = [...FORBIDDEN, ['properties/check.ts', "import { compile } from './engine/expr.js';", ''] as const].map(([path, source, word], i) => ({
-      file: join(dirname(path), `layering-probe-${process.pid}-${i}.ts`), source, word,
+      file: join(dirname(path), `layering-probe-${process.pid}-${i}.ts`),
+      source,
+      word,
     }));
     for (const p of probes) writeFileSync(resolve(root, p.file), `${p.source}\nexport {};\n`);
     let out: string;
@@ -46,7 +48,11 @@ describe('layers and style, enforced by Biome', () => {
       for (const p of probes) rmSync(resolve(root, p.file), { force: true });
     }
     // Diagnostics start with the file's path; take each probe's block.
-    const block = (file: string) => out.split(/\n(?=\S+\.ts:\d+:\d+ )/).filter((b) => b.startsWith(file)).join('\n');
+    const block = (file: string) =>
+      out
+        .split(/\n(?=\S+\.ts:\d+:\d+ )/)
+        .filter((b) => b.startsWith(file))
+        .join('\n');
     for (const p of probes) {
       if (p.word === '') expect(block(p.file), `${p.file}: ${p.source}`).not.toContain('noRestrictedImports');
       else {

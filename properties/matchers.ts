@@ -76,7 +76,9 @@ interface MatcherContext {
 function subject(received: unknown, matcher: string): GradientSubject {
   const r = received as Partial<GradientSubject> | null;
   if (typeof r !== 'object' || r === null || !('f' in r) || typeof r.wrt !== 'string' || typeof r.shape !== 'object')
-    throw new InputError(`${matcher}: expect() must receive { f, wrt, shape } (f an expression or a function, wrt the variable, shape e.g. { x: 'n', A: 'nxn' }), got ${r === null ? 'null' : typeof r}`);
+    throw new InputError(
+      `${matcher}: expect() must receive { f, wrt, shape } (f an expression or a function, wrt the variable, shape e.g. { x: 'n', A: 'nxn' }), got ${r === null ? 'null' : typeof r}`,
+    );
   return r as GradientSubject;
 }
 
@@ -85,10 +87,7 @@ function result(ev: Evidence, title: string, matcher: string, reproduce: string 
   const text = formatEvidence(ev, title) + (reproduce && !pass ? `\nreproduce: ${reproduce}` : '');
   return {
     pass,
-    message: () =>
-      ctx.isNot
-        ? `expected the ${matcher.replace('toHave', '').toLowerCase()} to be refuted, but it was not:\n${text}`
-        : `${matcher}: ${text}`,
+    message: () => (ctx.isNot ? `expected the ${matcher.replace('toHave', '').toLowerCase()} to be refuted, but it was not:\n${text}` : `${matcher}: ${text}`),
   };
 }
 
@@ -97,11 +96,13 @@ function toHaveGradient(this: MatcherContext, received: unknown, claim: unknown)
   const s = subject(received, 'toHaveGradient');
   const opts = { shape: s.shape, assume: s.assume, seed: s.seed, cases: s.cases, maxDim: s.maxDim, timeLimitMs: s.timeLimitMs };
   if (typeof s.f === 'string') {
-    if (typeof claim !== 'string')
-      throw new InputError(`toHaveGradient: f is an expression, so the claim must be one too (e.g. "(A + A')*x"), got ${typeof claim}`, 'claim');
+    if (typeof claim !== 'string') throw new InputError(`toHaveGradient: f is an expression, so the claim must be one too (e.g. "(A + A')*x"), got ${typeof claim}`, 'claim');
     const ev = checkGradient({ ...opts, f: s.f, wrt: s.wrt, claim });
     const args = {
-      kind: 'gradient' as const, expr: s.f, claim, wrt: s.wrt,
+      kind: 'gradient' as const,
+      expr: s.f,
+      claim,
+      wrt: s.wrt,
       shape: Object.entries(s.shape).map(([k, v]) => `${k}=${v}`),
       assume: Object.entries(s.assume ?? {}).map(([k, v]) => `${k}=${typeof v === 'string' ? v : v.join(',')}`),
       cases: s.cases === undefined ? undefined : String(s.cases),
@@ -121,8 +122,15 @@ function toHaveVjp(this: MatcherContext, received: unknown, vjp: unknown): Match
   if (typeof s.f !== 'function') throw new InputError(`toHaveVjp: f must be a function (a forward pass), got ${typeof s.f}`, 'f');
   if (typeof vjp !== 'function') throw new InputError(`toHaveVjp: the claim must be the backward pass (vars, dY) => value of ${s.wrt}'s shape, got ${typeof vjp}`, 'claim');
   const ev = checkFunctionVjp({
-    shape: s.shape, assume: s.assume, seed: s.seed, cases: s.cases, maxDim: s.maxDim, timeLimitMs: s.timeLimitMs,
-    f: s.f as never, vjp: vjp as never, wrt: s.wrt,
+    shape: s.shape,
+    assume: s.assume,
+    seed: s.seed,
+    cases: s.cases,
+    maxDim: s.maxDim,
+    timeLimitMs: s.timeLimitMs,
+    f: s.f as never,
+    vjp: vjp as never,
+    wrt: s.wrt,
   });
   return result(ev, `Tr(dYᵀ df) = Tr(vjp(dY)ᵀ d${s.wrt})`, 'toHaveVjp', null, this);
 }

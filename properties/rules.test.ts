@@ -41,7 +41,9 @@ for (const area of Object.keys(AREAS)) {
         });
       }
       test(`rule ${rule.id}: the numbers catch at least one mistake (refuted by value, not by its shape alone)`, () => {
-        const byValue = check(rule.id).mistakes.filter((x) => x.refutedBy === 'value').map((x) => x.id);
+        const byValue = check(rule.id)
+          .mistakes.filter((x) => x.refutedBy === 'value')
+          .map((x) => x.id);
         expect(byValue, `every mistake of ${rule.id} is refuted by its shape alone: add one the numbers must catch (or give one shapes of its own)`).not.toEqual([]);
       });
       for (const [k, claim] of (rule.equivalent ?? []).entries()) {

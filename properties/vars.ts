@@ -9,10 +9,7 @@ import fc from 'fast-check';
 import { InputError } from './engine/errors.js';
 import * as M from './engine/matrix.js';
 import type { Mat } from './engine/matrix.js';
-import {
-  checkAssumptions, formatShape, parseAssumption, parseShape, resolveShape, shapeLetters,
-  type Assumption, type Shape,
-} from './engine/shapes.js';
+import { checkAssumptions, formatShape, parseAssumption, parseShape, resolveShape, shapeLetters, type Assumption, type Shape } from './engine/shapes.js';
 import { forAssumptions, type PointConstraints } from './arbitraries/forAssumptions.js';
 
 /** A value as JavaScript code holds it: a scalar, a column, or a matrix as rows. */
@@ -26,13 +23,14 @@ export type ValueOfShape<S extends string> = string extends S
   : S extends '1' | '1x1' | '1×1'
     ? number
     : S extends `${string}x${infer C}` | `${string}×${infer C}`
-      ? C extends '1' ? number[] : number[][]
+      ? C extends '1'
+        ? number[]
+        : number[][]
       : number[];
 
 /** What a function may return for a variable of shape `S` (read-only arrays accepted). */
-export type ReturnOfShape<S extends string> = ValueOfShape<S> extends infer V
-  ? V extends number ? number : V extends number[][] ? readonly (readonly number[])[] : V extends number[] ? readonly number[] : ReadonlyValue
-  : never;
+export type ReturnOfShape<S extends string> =
+  ValueOfShape<S> extends infer V ? (V extends number ? number : V extends number[][] ? readonly (readonly number[])[] : V extends number[] ? readonly number[] : ReadonlyValue) : never;
 
 /** Shapes of the variables, as `mcv --shape` writes them: `{ W: 'kxd', x: 'd', b: '1' }`. */
 export type Shapes = Readonly<Record<string, string>>;
@@ -69,12 +67,10 @@ export function parseVarSpec(shape: unknown, assume: unknown): VarSpec {
     repr[name] = reprOf(shapes[name]);
   }
   const letters = [...new Set(Object.values(shapes).flatMap(shapeLetters))].sort();
-  for (const l of letters)
-    if (l in shapes) throw new InputError(`"${l}" is both a variable and a dimension letter in a shape; rename one of them`, 'shape');
+  for (const l of letters) if (l in shapes) throw new InputError(`"${l}" is both a variable and a dimension letter in a shape; rename one of them`, 'shape');
   const parsed: Record<string, Assumption[]> = {};
   if (assume !== undefined) {
-    if (typeof assume !== 'object' || assume === null || Array.isArray(assume))
-      throw new InputError(`assume must be an object such as { X: 'spd' } or { X: ['symmetric', 'invertible'] }`, 'assume');
+    if (typeof assume !== 'object' || assume === null || Array.isArray(assume)) throw new InputError(`assume must be an object such as { X: 'spd' } or { X: ['symmetric', 'invertible'] }`, 'assume');
     for (const [name, kinds] of Object.entries(assume)) {
       if (kinds === undefined) continue;
       if (!(name in shapes)) throw new InputError(`assume.${name}: "${name}" has no shape; declare it first, e.g. shape: { ${name}: 'nxn' }`, 'assume');

@@ -16,7 +16,11 @@ import { RuleError, validateRules } from './validate.js';
 const here = new URL('.', import.meta.url).pathname;
 const ruleFiles = readdirSync(here)
   .filter((d) => statSync(join(here, d)).isDirectory() && d in AREAS)
-  .flatMap((area) => readdirSync(join(here, area)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => ({ area, id: f.replace(/\.ts$/, '') })));
+  .flatMap((area) =>
+    readdirSync(join(here, area))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => ({ area, id: f.replace(/\.ts$/, '') })),
+  );
 
 describe('registry', () => {
   test('every rule file under rules/<area>/ is registered, with id = file name and area = folder', () => {
@@ -33,8 +37,7 @@ describe('registry', () => {
     const combos = new Set(RULES.flatMap((r) => [r.assume ?? {}, ...r.mistakes.map((m) => m.assume ?? {})]).flatMap((a) => Object.values(a).map((k) => [...k].sort().join(','))));
     for (const combo of combos) {
       const kinds = combo.split(',') as Assumption[];
-      for (const m of fc.sample(forAssumptions(kinds, 3, 3), { seed: 1, numRuns: 10 }))
-        for (const k of kinds) expect(ASSUMPTION_HOLDS[k](m), `${combo}: ${k}`).toBe(true);
+      for (const m of fc.sample(forAssumptions(kinds, 3, 3), { seed: 1, numRuns: 10 })) for (const k of kinds) expect(ASSUMPTION_HOLDS[k](m), `${combo}: ${k}`).toBe(true);
     }
   });
 });

@@ -38,7 +38,8 @@ export function validateRules(input: readonly unknown[]): Rule[] {
     }
     for (const m of rule.mistakes) {
       for (const v of Object.keys(m.shapes ?? {}))
-        if (!(v in rule.shapes)) throw new RuleError(`${name}: field mistakes.${m.id}.shapes: "${v}" is not a variable of the rule; a mistake may only change the shapes of ${Object.keys(rule.shapes).join(', ')}`);
+        if (!(v in rule.shapes))
+          throw new RuleError(`${name}: field mistakes.${m.id}.shapes: "${v}" is not a variable of the rule; a mistake may only change the shapes of ${Object.keys(rule.shapes).join(', ')}`);
       try {
         prepare(mistakeClaim(rule, m));
       } catch (e) {
@@ -56,8 +57,6 @@ export function validateRules(input: readonly unknown[]): Rule[] {
     }
     rules.push(rule);
   });
-  for (const r of rules)
-    for (const d of r.derivedFrom ?? [])
-      if (!ids.has(d)) throw new RuleError(`rule "${r.id}": field derivedFrom: no rule has the id "${d}"`);
+  for (const r of rules) for (const d of r.derivedFrom ?? []) if (!ids.has(d)) throw new RuleError(`rule "${r.id}": field derivedFrom: no rule has the id "${d}"`);
   return rules;
 }

@@ -58,49 +58,44 @@ await Promise.all([
 ]);
 chmodSync(join(outdir, 'mcv.mjs'), 0o755);
 try {
+  // Declarations. TypeScript 7 is a native compiler without a JavaScript API: run its command.
+  const types = join(outdir, 'types');
+  const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', types], { cwd: root, encoding: 'utf8' });
+  if (tsc.status !== 0) throw new Error(`build: tsc could not emit the declarations:\n${tsc.stdout}${tsc.stderr}`);
 
-// Declarations. TypeScript 7 is a native compiler without a JavaScript API: run its command.
-const types = join(outdir, 'types');
-const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', types], { cwd: root, encoding: 'utf8' });
-if (tsc.status !== 0) throw new Error(`build: tsc could not emit the declarations:\n${tsc.stdout}${tsc.stderr}`);
-
-// Keep only the declarations the entry points reach: the others (the evaluator's, which refer to
-// mathjs's types) would only weigh on the package.
-const entries = ['properties/index.d.ts', 'properties/matchers.d.ts', 'properties/arbitraries/public.d.ts'].map((f) => join(types, f));
-const reached = new Set();
-const todo = [...entries];
-while (todo.length) {
-  const file = todo.pop();
-  if (reached.has(file)) continue;
-  if (!existsSync(file)) throw new Error(`build: ${relative(root, file)} was not emitted`);
-  reached.add(file);
-  for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)\.js'/g)) todo.push(resolve(dirname(file), `${m[1]}.d.ts`));
-}
-const prune = (dir) => {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) {
-      prune(p);
-      if (readdirSync(p).length === 0) rmSync(p, { recursive: true });
-    } else if (!reached.has(p)) rmSync(p);
+  // Keep only the declarations the entry points reach: the others (the evaluator's, which refer to
+  // mathjs's types) would only weigh on the package.
+  const entries = ['properties/index.d.ts', 'properties/matchers.d.ts', 'properties/arbitraries/public.d.ts'].map((f) => join(types, f));
+  const reached = new Set();
+  const todo = [...entries];
+  while (todo.length) {
+    const file = todo.pop();
+    if (reached.has(file)) continue;
+    if (!existsSync(file)) throw new Error(`build: ${relative(root, file)} was not emitted`);
+    reached.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)\.js'/g)) todo.push(resolve(dirname(file), `${m[1]}.d.ts`));
   }
-};
-prune(types);
-
+  const prune = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) {
+        prune(p);
+        if (readdirSync(p).length === 0) rmSync(p, { recursive: true });
+      } else if (!reached.has(p)) rmSync(p);
+    }
+  };
+  prune(types);
 } catch (e) {
   rmSync(outdir, { recursive: true, force: true });
   throw e;
 }
 
 // Move the build in, then remove what this build did not make (chunks of older sources).
-const files = (dir, base = dir) =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name), base) : [relative(base, join(dir, d.name))]));
+const files = (dir, base = dir) => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name), base) : [relative(base, join(dir, d.name))]));
 const made = new Set(files(outdir));
 for (const f of made) {
   mkdirSync(dirname(join(target, f)), { recursive: true });
   renameSync(join(outdir, f), join(target, f));
 }
 rmSync(outdir, { recursive: true, force: true });
-for (const sub of ['chunks', 'types'])
-  if (existsSync(join(target, sub)))
-    for (const f of files(join(target, sub), target)) if (!made.has(f)) rmSync(join(target, f));
+for (const sub of ['chunks', 'types']) if (existsSync(join(target, sub))) for (const f of files(join(target, sub), target)) if (!made.has(f)) rmSync(join(target, f));

@@ -19,8 +19,16 @@ import { join } from 'node:path';
 
 /** Flags that work as root in containers, for Debian's chromium and the packaged one alike, and keep the browser off the network. */
 export const CHROMIUM_FLAGS: string[] = [
-  '--no-sandbox', '--no-zygote', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--font-render-hinting=none',
+  '--no-sandbox',
+  '--no-zygote',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--font-render-hinting=none',
 ];
 
 /** Debian's chromium (the `chromium` package). */

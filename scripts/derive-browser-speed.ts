@@ -44,7 +44,12 @@ try {
     await page.waitForFunction((c) => document.querySelector('[data-testid="command"]')?.textContent === c, command, { timeout: 60_000 });
     const took = Date.now() - t0;
     const verdict = (await page.locator('[data-testid="verdict"]').textContent()) ?? '';
-    const ms = Number((await page.locator('[data-testid="elapsed"]').getAttribute('data-ms').catch(() => null)) ?? NaN);
+    const ms = Number(
+      (await page
+        .locator('[data-testid="elapsed"]')
+        .getAttribute('data-ms')
+        .catch(() => null)) ?? NaN,
+    );
     if (i === 0) continue;
     worker.push(ms);
     wait.push(took);
@@ -54,7 +59,13 @@ try {
   console.log(`browser speed of mcv derive on the Check page (${problems.length} problems: every gradient rule and exercise, 100 cases per line, seed 1), ${new Date().toISOString().slice(0, 10)}:`);
   console.log(`  in the worker (derive + verify): median ${median(worker).toFixed(0)} ms, max ${Math.max(...worker).toFixed(0)} ms`);
   console.log(`  as the reader waits (to the rendered lines): median ${median(wait).toFixed(0)} ms, max ${Math.max(...wait).toFixed(0)} ms`);
-  console.log(`  slowest: ${[...rows].sort((a, b) => b.wait - a.wait).slice(0, 3).map((r) => `${r.id} ${r.wait} ms`).join(', ')}`);
+  console.log(
+    `  slowest: ${[...rows]
+      .sort((a, b) => b.wait - a.wait)
+      .slice(0, 3)
+      .map((r) => `${r.id} ${r.wait} ms`)
+      .join(', ')}`,
+  );
   if (notDerived.length) console.log(`  NOT derived: ${notDerived.map((r) => `${r.id} (${r.verdict})`).join(', ')}`);
   if (site.errors.length) console.log(`  console errors:\n    ${site.errors.join('\n    ')}`);
 } finally {

@@ -52,7 +52,7 @@ for (const r of rules) {
   const h = deriveHessian({ f: r.f, wrt: r.wrt, ...q });
   times.push(performance.now() - t0);
   if (h.verdict !== 'derived') {
-    failures.push(`${r.id}: ${h.verdict} ${h.refuted ? `${h.refuted.part} ${h.refuted.name}: ${h.refuted.evidence.reason}` : h.unsupported?.message ?? ''}`);
+    failures.push(`${r.id}: ${h.verdict} ${h.refuted ? `${h.refuted.part} ${h.refuted.name}: ${h.refuted.evidence.reason}` : (h.unsupported?.message ?? '')}`);
     continue;
   }
   const dW = `d${r.wrt}`;
@@ -66,7 +66,7 @@ for (const r of rules) {
     continue;
   }
   derived++;
-  const got = matrixRule ? h.hessianMatrix ?? h.hessian! : h.hessian!;
+  const got = matrixRule ? (h.hessianMatrix ?? h.hessian!) : h.hessian!;
   rows.push({ id: r.id, ratio: nodes(got) / nodes(r.H), got, stated: r.H });
 }
 
@@ -76,7 +76,9 @@ console.log(`quality: median node ratio derived/stated ${median(rows.map((r) => 
 for (const r of [...rows].sort((a, b) => b.ratio - a.ratio)) console.log(`  ${r.ratio.toFixed(2)}  ${r.id}\n        derived ${r.got}\n        stated  ${r.stated}`);
 console.log(`speed: median ${median(times).toFixed(0)} ms to derive and verify a Hessian (max ${Math.max(...times).toFixed(0)} ms), in-process, ${CASES} cases per line`);
 
-let runs = 0, refuted = 0, other = 0;
+let runs = 0,
+  refuted = 0,
+  other = 0;
 const t1 = performance.now();
 for (let s = 1; s <= SEEDS; s++)
   for (const r of rules) {
@@ -87,7 +89,9 @@ for (let s = 1; s <= SEEDS; s++)
       console.log(`  REFUTED seed ${1000 + s} ${r.id}: ${h.refuted!.part} ${h.refuted!.name}: ${h.refuted!.evidence.reason}`);
     } else if (h.verdict !== 'derived') other++;
   }
-console.log(`never wrong: ${refuted} refuted (${other} not derived) in ${runs} derivations (${SEEDS} seeds × ${rules.length} rules, ${CASES} cases per line; ${((performance.now() - t1) / 1000).toFixed(0)} s)`);
+console.log(
+  `never wrong: ${refuted} refuted (${other} not derived) in ${runs} derivations (${SEEDS} seeds × ${rules.length} rules, ${CASES} cases per line; ${((performance.now() - t1) / 1000).toFixed(0)} s)`,
+);
 
 const all = [
   ...RULES.flatMap((r) => (r.kind === 'gradient' || r.kind === 'hessian' ? [{ id: r.id, f: r.f, wrt: r.wrt, shape: r.shapes, assume: r.assume }] : [])),
@@ -95,7 +99,8 @@ const all = [
 ];
 const tally: Record<string, number> = {};
 const bad: string[] = [];
-let columns = 0, matrices = 0;
+let columns = 0,
+  matrices = 0;
 for (const p of all) {
   try {
     const h = deriveHessian({ f: p.f, wrt: p.wrt, shape: p.shape, assume: p.assume, seed: 1, cases: 10 });
@@ -112,6 +117,8 @@ for (const p of all) {
     bad.push(`${p.id}: ${(err as Error).message}`);
   }
 }
-console.log(`robustness: the Hessian of every scalar f of the catalogue (${all.length}): ${JSON.stringify(tally)}; the matrix read off for ${matrices} of ${columns} scalar or column variables (10 cases per line)`);
+console.log(
+  `robustness: the Hessian of every scalar f of the catalogue (${all.length}): ${JSON.stringify(tally)}; the matrix read off for ${matrices} of ${columns} scalar or column variables (10 cases per line)`,
+);
 for (const b of bad) console.log(`  WRONG ${b}`);
 process.exitCode = failures.length || refuted || bad.length ? 1 : 0;

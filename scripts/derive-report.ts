@@ -68,7 +68,8 @@ console.log(`quality: median node ratio derived/stated ${median(ratios.map((r) =
 for (const r of [...ratios].sort((a, b) => b.ratio - a.ratio).slice(0, 10)) console.log(`  ${r.ratio.toFixed(2)}  ${r.id}\n        derived ${r.got}\n        stated  ${r.stated}`);
 console.log(`speed: median ${median(times).toFixed(0)} ms to derive and verify a problem (max ${Math.max(...times).toFixed(0)} ms), in-process, ${CASES} cases per line`);
 
-let runs = 0, refuted = 0;
+let runs = 0,
+  refuted = 0;
 const t1 = performance.now();
 for (let s = 1; s <= SEEDS; s++)
   for (const p of problems) {

@@ -20,19 +20,19 @@ export const HELD_OUT: readonly ClaimInput[] = [
   { kind: 'identity', expr: "Q*Q'", claim: 'eye(n)', shapes: { Q: 'nxn' }, assume: { Q: 'orthogonal' } },
   { kind: 'identity', expr: 'inv(Q)', claim: "Q'", shapes: { Q: 'nxn' }, assume: { Q: 'orthogonal' } },
   { kind: 'identity', expr: 'abs(det(Q))', claim: '1', shapes: { Q: 'nxn' }, assume: { Q: 'orthogonal' } },
-  { kind: 'identity', expr: "norm(Q*x)", claim: 'norm(x)', shapes: { Q: 'nxn', x: 'n' }, assume: { Q: 'orthogonal' } },
+  { kind: 'identity', expr: 'norm(Q*x)', claim: 'norm(x)', shapes: { Q: 'nxn', x: 'n' }, assume: { Q: 'orthogonal' } },
   { kind: 'identity', expr: "S'", claim: 'S', shapes: { S: 'nxn' }, assume: { S: 'symmetric' } },
   { kind: 'identity', expr: "A'", claim: 'A', shapes: { A: 'nxn' }, assume: { A: 'spd' } },
-  { kind: 'identity', expr: "A*inv(A)", claim: 'eye(n)', shapes: { A: 'nxn' }, assume: { A: 'spd' } },
-  { kind: 'identity', expr: "inv(A)*A", claim: 'eye(n)', shapes: { A: 'nxn' }, assume: { A: 'invertible' } },
+  { kind: 'identity', expr: 'A*inv(A)', claim: 'eye(n)', shapes: { A: 'nxn' }, assume: { A: 'spd' } },
+  { kind: 'identity', expr: 'inv(A)*A', claim: 'eye(n)', shapes: { A: 'nxn' }, assume: { A: 'invertible' } },
   { kind: 'identity', expr: "ones(k)'*y", claim: '1', shapes: { y: 'k' }, assume: { y: 'onehot' } },
-  { kind: 'identity', expr: "y .* y", claim: 'y', shapes: { y: 'k' }, assume: { y: 'onehot' } },
+  { kind: 'identity', expr: 'y .* y', claim: 'y', shapes: { y: 'k' }, assume: { y: 'onehot' } },
   { kind: 'identity', expr: "D'", claim: 'D', shapes: { D: 'nxn' }, assume: { D: 'diagonal' } },
   // The spectral norm: invariant under transposition and orthogonal factors.
   { kind: 'identity', expr: 'norm(X,2)', claim: "norm(X',2)", shapes: { X: 'mxn' } },
   { kind: 'identity', expr: 'norm(Q*X,2)', claim: 'norm(X,2)', shapes: { Q: 'mxm', X: 'mxn' }, assume: { Q: 'orthogonal' } },
   { kind: 'identity', expr: 'norm(X*inv(X),2)', claim: '1', shapes: { X: 'nxn' }, assume: { X: 'invertible' } },
-  { kind: 'identity', expr: "diag(diag(D))", claim: 'D', shapes: { D: 'nxn' }, assume: { D: 'diagonal' } },
+  { kind: 'identity', expr: 'diag(diag(D))', claim: 'D', shapes: { D: 'nxn' }, assume: { D: 'diagonal' } },
 ];
 
 function arg(name: string, fallback: string): string {
@@ -58,11 +58,16 @@ if (only === 'all' || only === 'held-out') {
       }
     }
     failures += refuted;
-    console.log(`${refuted === 0 ? '✓' : '✗'} ${c.expr} = ${c.claim} (${Object.entries(c.assume ?? {}).map(([k, v]) => `${k}=${v}`).join(', ')}): ${refuted} of ${seeds} seeds refuted`);
+    console.log(
+      `${refuted === 0 ? '✓' : '✗'} ${c.expr} = ${c.claim} (${Object.entries(c.assume ?? {})
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}): ${refuted} of ${seeds} seeds refuted`,
+    );
   }
 }
 if (only === 'all' || only === 'catalogue') {
-  let rulesRefuted = 0, mistakesMissed = 0;
+  let rulesRefuted = 0,
+    mistakesMissed = 0;
   const started = Date.now();
   for (let s = from; s < from + seeds; s++) {
     for (const r of rules) {

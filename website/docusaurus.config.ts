@@ -19,8 +19,14 @@ const hasCheckPage = ['tsx', 'jsx', 'js', 'md', 'mdx'].some((ext) => existsSync(
 
 /** Every @docusaurus/faster option that `future.v4` turns on. */
 const FASTER = {
-  swcJsLoader: true, swcJsMinimizer: true, swcHtmlMinimizer: true, lightningCssMinimizer: true,
-  mdxCrossCompilerCache: true, rspackBundler: true, rspackPersistentCache: true, ssgWorkerThreads: true,
+  swcJsLoader: true,
+  swcJsMinimizer: true,
+  swcHtmlMinimizer: true,
+  lightningCssMinimizer: true,
+  mdxCrossCompilerCache: true,
+  rspackBundler: true,
+  rspackPersistentCache: true,
+  ssgWorkerThreads: true,
 };
 
 const config: Config = {

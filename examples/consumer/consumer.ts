@@ -19,7 +19,10 @@ found.functionRight = right.verdict;
 found.functionWrong = checkFunctionGradient({
   f: quadratic,
   grad: ({ x, A }) => x.map((_, i) => 2 * A[i]!.reduce((s, a, j) => s + a * x[j]!, 0)),
-  wrt: 'x', shape: { x: 'n', A: 'nxn' }, seed: 1, cases: 30,
+  wrt: 'x',
+  shape: { x: 'n', A: 'nxn' },
+  seed: 1,
+  cases: 30,
 }).verdict;
 // The shapes type the variables and what grad returns: this does not compile, and if forced, the
 // check says what is wrong.
@@ -34,18 +37,31 @@ try {
 found.vjp = checkFunctionVjp({
   f: ({ W, x }) => W.map((row) => row.reduce((s, w, j) => s + w * x[j]!, 0)),
   vjp: ({ x }, dY) => dY.map((g) => x.map((xj) => g * xj)),
-  wrt: 'W', shape: { W: 'kxd', x: 'd' }, seed: 1, cases: 30,
+  wrt: 'W',
+  shape: { W: 'kxd', x: 'd' },
+  seed: 1,
+  cases: 30,
 }).verdict;
 
 // Bad input is an InputError naming the function at fault.
 try {
-  checkFunctionGradient({ f: () => { throw new Error('boom'); }, grad: ({ x }) => x, wrt: 'x', shape: { x: 'n' } });
+  checkFunctionGradient({
+    f: () => {
+      throw new Error('boom');
+    },
+    grad: ({ x }) => x,
+    wrt: 'x',
+    shape: { x: 'n' },
+  });
 } catch (e) {
   found.badInput = e instanceof InputError ? e.message.split(':')[0]! : 'not an InputError';
 }
 
 // The arbitraries, with the project's own fast-check.
-fc.assert(fc.property(spdMatrix(3), invertibleMatrix(2, { condition: 1e6 }), (S, M) => S[0]![0]! > 0 && M.length === 2), { seed: 1, numRuns: 20 });
+fc.assert(
+  fc.property(spdMatrix(3), invertibleMatrix(2, { condition: 1e6 }), (S, M) => S[0]![0]! > 0 && M.length === 2),
+  { seed: 1, numRuns: 20 },
+);
 found.arbitraries = fc.sample(variables({ shape: { W: '2x3', x: '3', s: '1' } }), { seed: 1, numRuns: 1 }).map((v) => `${v.W.length}x${v.W[0]!.length} ${v.x.length} ${typeof v.s}`)[0]!;
 
 // The matchers' types reach `expect(…)` of a runner that returns jest.Matchers (vitest's Assertion extends it).

@@ -78,15 +78,12 @@ describe('generators keep their promises', () => {
     const a = g(() => forAssumptions(['diagonal', 'invertible'], k, k));
     for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) expect(a.data[i * k + j] !== 0).toBe(i === j);
   });
-  test.prop([fc.integer({ min: 2, max: 5 }), fc.constantFrom(1e2, 1e6, 1e8), fc.gen()])(
-    'stress: invertible with an exact condition number κ (κ ≤ ‖A‖_F‖A⁻¹‖_F ≤ n·κ)',
-    (k, kappa, g) => {
-      const a = g(() => invertibleMatrix(k, { condition: kappa }));
-      // inv(A) is accurate to about κ·u relative, so allow 1e-6 on the bounds.
-      expect(condF(a)).toBeGreaterThanOrEqual(kappa * (1 - 1e-6));
-      expect(condF(a)).toBeLessThanOrEqual(k * kappa * (1 + 1e-6));
-    },
-  );
+  test.prop([fc.integer({ min: 2, max: 5 }), fc.constantFrom(1e2, 1e6, 1e8), fc.gen()])('stress: invertible with an exact condition number κ (κ ≤ ‖A‖_F‖A⁻¹‖_F ≤ n·κ)', (k, kappa, g) => {
+    const a = g(() => invertibleMatrix(k, { condition: kappa }));
+    // inv(A) is accurate to about κ·u relative, so allow 1e-6 on the bounds.
+    expect(condF(a)).toBeGreaterThanOrEqual(kappa * (1 - 1e-6));
+    expect(condF(a)).toBeLessThanOrEqual(k * kappa * (1 + 1e-6));
+  });
   test.prop([fc.integer({ min: 2, max: 5 }), fc.constantFrom(1e2, 1e6), fc.gen()])('stress: spd with an exact condition number κ', (k, kappa, g) => {
     const a = g(() => spdMatrix(k, { condition: kappa }));
     expect(isSymmetric(a)).toBe(true);
@@ -123,8 +120,18 @@ describe('generators keep their promises', () => {
         for (const m of fc.sample(forAssumptions([a], k, k), { seed: k, numRuns: 8 })) expect(ASSUMPTION_HOLDS[a](m), `${a} at ${k}x${k}: ${JSON.stringify(M.toRows(m))}`).toBe(true);
   });
   test('and the promise checks can fail: a dense matrix is none of these', () => {
-    const dense = M.fromRows([[1, 2], [3, -4]]);
+    const dense = M.fromRows([
+      [1, 2],
+      [3, -4],
+    ]);
     for (const a of ASSUMPTIONS as readonly Assumption[]) if (a !== 'invertible') expect(ASSUMPTION_HOLDS[a](dense), a).toBe(false);
-    expect(ASSUMPTION_HOLDS.invertible(M.fromRows([[1, 2], [2, 4]]))).toBe(false);
+    expect(
+      ASSUMPTION_HOLDS.invertible(
+        M.fromRows([
+          [1, 2],
+          [2, 4],
+        ]),
+      ),
+    ).toBe(false);
   });
 });

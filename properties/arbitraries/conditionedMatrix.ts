@@ -52,9 +52,7 @@ export function conditionedMatrix(n: number, condition: number, c: ConditionedCo
   };
   if (!c.positive || n === 1) {
     const q = orthogonalMatrix(n);
-    return fc
-      .tuple(q, symmetric ? fc.constant(null) : q, spectrum(n, condition), signs)
-      .map(([u, v, s, neg]) => (c.positive ? mat(1, 1, [1]) : build(u, v ?? u, s, neg)));
+    return fc.tuple(q, symmetric ? fc.constant(null) : q, spectrum(n, condition), signs).map(([u, v, s, neg]) => (c.positive ? mat(1, 1, [1]) : build(u, v ?? u, s, neg)));
   }
   if (!(condition > n)) throw new Error(`a matrix with positive entries is drawn at condition numbers above n = ${n}, not ${condition}`);
   const h = onesReflector(n);

@@ -11,12 +11,7 @@ export interface DiagonalConstraints extends EntryConstraints {
 /** A diagonal n×n matrix. */
 export function diagonalMatrix(n: number, constraints: DiagonalConstraints = {}): fc.Arbitrary<Mat> {
   const kind = constraints.entries ?? 'any';
-  const e =
-    kind === 'positive'
-      ? positiveEntry(constraints)
-      : kind === 'nonzero'
-        ? fc.tuple(positiveEntry(constraints), fc.boolean()).map(([v, neg]) => (neg ? -v : v))
-        : entry(constraints);
+  const e = kind === 'positive' ? positiveEntry(constraints) : kind === 'nonzero' ? fc.tuple(positiveEntry(constraints), fc.boolean()).map(([v, neg]) => (neg ? -v : v)) : entry(constraints);
   return fc.array(e, { minLength: n, maxLength: n }).map((d) => {
     const m = mat(n, n);
     d.forEach((v, i) => (m.data[i * n + i] = v));

@@ -30,11 +30,9 @@ export function forAssumptions(kinds: readonly Assumption[], rows: number, cols:
   let arb: fc.Arbitrary<Mat>;
   if (has('onehot')) return onehotMatrix(rows, cols);
   if (has('orthogonal')) return orthogonalMatrix(n);
-  if (has('diagonal'))
-    arb = diagonalMatrix(n, { entries: has('spd') || has('positive') ? 'positive' : has('invertible') ? 'nonzero' : 'any' });
+  if (has('diagonal')) arb = diagonalMatrix(n, { entries: has('spd') || has('positive') ? 'positive' : has('invertible') ? 'nonzero' : 'any' });
   else if (has('spd')) arb = spdMatrix(n, { positive: has('positive'), condition: c.condition });
-  else if (has('invertible'))
-    arb = invertibleMatrix(n, { symmetric: has('symmetric'), positive: has('positive'), condition: c.condition });
+  else if (has('invertible')) arb = invertibleMatrix(n, { symmetric: has('symmetric'), positive: has('positive'), condition: c.condition });
   else if (has('symmetric')) arb = symmetricMatrix(n, { positive: has('positive') });
   else if (has('positive')) arb = positiveMatrix(rows, cols);
   else arb = denseMatrix(rows, cols);

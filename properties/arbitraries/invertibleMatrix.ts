@@ -23,19 +23,13 @@ export interface InvertibleConstraints extends EntryConstraints {
  * determinant's sign varies from case to case.
  */
 export function invertibleMatrix(n: number, constraints: InvertibleConstraints = {}): fc.Arbitrary<Mat> {
-  if (constraints.condition !== undefined)
-    return conditionedMatrix(n, constraints.condition, { symmetric: constraints.symmetric, positive: constraints.positive });
+  if (constraints.condition !== undefined) return conditionedMatrix(n, constraints.condition, { symmetric: constraints.symmetric, positive: constraints.positive });
   const off = constraints.positive ? positiveEntry(constraints) : entry(constraints);
   return fc
-    .tuple(
-      fc.array(off, { minLength: n * n, maxLength: n * n }),
-      fc.array(fc.integer({ min: 4, max: 12 }), { minLength: n, maxLength: n }),
-      fc.array(fc.boolean(), { minLength: n, maxLength: n }),
-    )
+    .tuple(fc.array(off, { minLength: n * n, maxLength: n * n }), fc.array(fc.integer({ min: 4, max: 12 }), { minLength: n, maxLength: n }), fc.array(fc.boolean(), { minLength: n, maxLength: n }))
     .map(([r, margins, neg]) => {
       const a = mat(n, n, r);
-      if (constraints.symmetric)
-        for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) a.data[i * n + j] = a.data[j * n + i]!;
+      if (constraints.symmetric) for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) a.data[i * n + j] = a.data[j * n + i]!;
       for (let i = 0; i < n; i++) {
         let s = 0;
         for (let j = 0; j < n; j++) if (j !== i) s += Math.abs(a.data[i * n + j]!);

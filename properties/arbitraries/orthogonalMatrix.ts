@@ -14,7 +14,10 @@ export function orthogonalMatrix(n: number): fc.Arbitrary<Mat> {
   return fc.tuple(denseMatrix(n, n, { max: 2 }), fc.boolean()).map(([r, reflect]) => {
     const s = zip(r, transpose(r), (a, b) => (a - b) / 2);
     const i = identity(n);
-    const q = matmul(zip(i, s, (a, b) => a - b), inv(zip(i, s, (a, b) => a + b)));
+    const q = matmul(
+      zip(i, s, (a, b) => a - b),
+      inv(zip(i, s, (a, b) => a + b)),
+    );
     if (reflect) for (let k = 0; k < n; k++) q.data[k * n] = -q.data[k * n]!;
     return q;
   });
@@ -39,7 +42,8 @@ export function orthogonalDefect(q: Mat): Mat {
   const a = map(q, Math.abs);
   const mag = matmul(transpose(a), a);
   const gamma = (n * U) / (1 - n * U);
-  let ss = 0, mm = 0;
+  let ss = 0,
+    mm = 0;
   for (let i = 0; i < n; i++)
     for (let j = 0; j < n; j++) {
       const k = i * n + j;

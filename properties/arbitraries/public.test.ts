@@ -44,7 +44,10 @@ describe('the public arbitraries are the oracle generators, as rows', () => {
   });
 
   test('they work inside a user property, with the shared fast-check', () => {
-    fc.assert(fc.property(A.spdMatrix(3), (S) => S.length === 3 && S.every((r) => r.length === 3) && S[0]![1] === S[1]![0]), { seed: 1, numRuns: 20 });
+    fc.assert(
+      fc.property(A.spdMatrix(3), (S) => S.length === 3 && S.every((r) => r.length === 3) && S[0]![1] === S[1]![0]),
+      { seed: 1, numRuns: 20 },
+    );
   });
 
   test('variables draws every variable of a shape in the form checkFunctionGradient hands to f', () => {

@@ -40,15 +40,13 @@ export interface EntryOptions {
 const rows = (arb: fc.Arbitrary<Mat>): fc.Arbitrary<number[][]> => arb.map(M.toRows);
 
 function size(v: unknown, what: string): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > MAX_DIM)
-    throw new InputError(`${what} must be a whole number from 1 to ${MAX_DIM}, got ${String(v)}`, 'shape');
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > MAX_DIM) throw new InputError(`${what} must be a whole number from 1 to ${MAX_DIM}, got ${String(v)}`, 'shape');
   return v;
 }
 
 function condition(v: unknown): number | undefined {
   if (v === undefined) return undefined;
-  if (typeof v !== 'number' || !(v >= 1) || !Number.isFinite(v))
-    throw new InputError(`condition must be a number ≥ 1 (the exact 2-norm condition number), got ${String(v)}`, 'assume');
+  if (typeof v !== 'number' || !(v >= 1) || !Number.isFinite(v)) throw new InputError(`condition must be a number ≥ 1 (the exact 2-norm condition number), got ${String(v)}`, 'assume');
   return v;
 }
 
@@ -95,8 +93,7 @@ export function orthogonalMatrix(n: number): fc.Arbitrary<number[][]> {
 /** A diagonal n×n matrix whose diagonal entries are any, nonzero or positive. */
 export function diagonalMatrix(n: number, options?: EntryOptions & { entries?: 'any' | 'nonzero' | 'positive' }): fc.Arbitrary<number[][]> {
   const o = entries(options);
-  if (o.entries !== undefined && !['any', 'nonzero', 'positive'].includes(o.entries))
-    throw new InputError(`entries must be 'any', 'nonzero' or 'positive', got ${String(o.entries)}`, 'assume');
+  if (o.entries !== undefined && !['any', 'nonzero', 'positive'].includes(o.entries)) throw new InputError(`entries must be 'any', 'nonzero' or 'positive', got ${String(o.entries)}`, 'assume');
   return rows(diagonalM(size(n, 'n'), o));
 }
 
@@ -122,7 +119,8 @@ export function matrixWith(
   cols: number = rowCount,
   options: { condition?: number; scale?: number } = {},
 ): fc.Arbitrary<number[][]> {
-  const r = size(rowCount, 'rows'), c = size(cols, 'cols');
+  const r = size(rowCount, 'rows'),
+    c = size(cols, 'cols');
   const spec = parseVarSpec({ X: `${r}x${c}` }, { X: typeof assume === 'string' ? assume : [...assume] });
   if (options.scale !== undefined && !(typeof options.scale === 'number' && Number.isFinite(options.scale) && options.scale !== 0))
     throw new InputError(`scale must be a finite nonzero number, got ${String(options.scale)}`, 'assume');

@@ -18,8 +18,7 @@ export interface SpdConstraints extends EntryConstraints {
  * (‖B‖² + 1) ≤ 1 + 4n² (65 for n = 4).
  */
 export function spdMatrix(n: number, constraints: SpdConstraints = {}): fc.Arbitrary<Mat> {
-  if (constraints.condition !== undefined)
-    return conditionedMatrix(n, constraints.condition, { definite: true, positive: constraints.positive });
+  if (constraints.condition !== undefined) return conditionedMatrix(n, constraints.condition, { definite: true, positive: constraints.positive });
   const c = { max: 2, ...constraints };
   const b = constraints.positive ? denseMatrix(n, n, c, positiveEntry(c)) : denseMatrix(n, n, c);
   return fc.tuple(b, fc.integer({ min: 4, max: 12 })).map(([bm, m]) => {

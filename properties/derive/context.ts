@@ -55,8 +55,11 @@ export class Context {
       throw new ShapeMismatch(what);
     };
     switch (n.k) {
-      case 'num': case 'str': return one;
-      case 'lit': return S(n.rows, n.cols);
+      case 'num':
+      case 'str':
+        return one;
+      case 'lit':
+        return S(n.rows, n.cols);
       case 'sym':
         if (n.name === this.dW) return this.shapes[this.wrt]!;
         return this.shapes[n.name] ?? one;
@@ -64,7 +67,11 @@ export class Context {
         const a = n.args.map((x) => this.shape(x));
         const [x, y] = a;
         switch (n.name) {
-          case 'add': case 'subtract': case 'dotMultiply': case 'dotDivide': case 'dotPow':
+          case 'add':
+          case 'subtract':
+          case 'dotMultiply':
+          case 'dotDivide':
+          case 'dotPow':
             if (isScalarShape(x!)) return y!;
             if (isScalarShape(y!)) return x!;
             if (x!.rows !== y!.rows || x!.cols !== y!.cols) bad(print(n));
@@ -78,14 +85,35 @@ export class Context {
             if (isScalarShape(y!)) return x!;
             if (y!.rows !== y!.cols || x!.cols !== y!.rows) bad(print(n));
             return x!;
-          case 'pow': case 'unaryMinus': case 'inv':
-          case 'exp': case 'log': case 'sqrt': case 'sin': case 'cos': case 'tan': case 'tanh': case 'sigmoid': case 'abs': case 'sign': case 'square':
+          case 'pow':
+          case 'unaryMinus':
+          case 'inv':
+          case 'exp':
+          case 'log':
+          case 'sqrt':
+          case 'sin':
+          case 'cos':
+          case 'tan':
+          case 'tanh':
+          case 'sigmoid':
+          case 'abs':
+          case 'sign':
+          case 'square':
           case 'softmax':
             return x!;
-          case 'transpose': return S(x!.cols, x!.rows);
-          case 'trace': case 'det': case 'logdet': case 'sum': case 'mean': case 'norm': return one;
-          case 'logsumexp': return S(1, x!.cols);
-          case 'kron': return S(dimMul(x!.rows, y!.rows), dimMul(x!.cols, y!.cols));
+          case 'transpose':
+            return S(x!.cols, x!.rows);
+          case 'trace':
+          case 'det':
+          case 'logdet':
+          case 'sum':
+          case 'mean':
+          case 'norm':
+            return one;
+          case 'logsumexp':
+            return S(1, x!.cols);
+          case 'kron':
+            return S(dimMul(x!.rows, y!.rows), dimMul(x!.cols, y!.cols));
           case 'diag':
             if (x!.cols === 1) return S(x!.rows, x!.rows);
             if (x!.rows === 1) return S(x!.cols, x!.cols);
@@ -96,7 +124,8 @@ export class Context {
             const r = this.dimOf(n.args[0]!);
             return S(r, n.args.length > 1 ? this.dimOf(n.args[1]!) : r);
           }
-          case 'ones': case 'zeros':
+          case 'ones':
+          case 'zeros':
             return S(this.dimOf(n.args[0]!), n.args.length > 1 ? this.dimOf(n.args[1]!) : 1);
           default:
             return bad(`${n.name} has no shape rule`);

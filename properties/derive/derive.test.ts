@@ -69,8 +69,7 @@ describe('simplification never changes a shape', () => {
 });
 
 describe('simplification as on paper', () => {
-  const G = (f: string, wrt: string, shape: Record<string, string>, assume?: Record<string, string>) =>
-    deriveGradient({ f, wrt, shape, assume, seed: 1, cases: SWEEP_CASES }).gradient;
+  const G = (f: string, wrt: string, shape: Record<string, string>, assume?: Record<string, string>) => deriveGradient({ f, wrt, shape, assume, seed: 1, cases: SWEEP_CASES }).gradient;
   test('like terms collected: xᵀAx gives (A + Aᵀ)x, and 2Ax when A is symmetric', () => {
     expect(G("x'*A*x", 'x', { x: 'n', A: 'nxn' })).toBe("(A + A')*x");
     expect(G("x'*A*x", 'x', { x: 'n', A: 'nxn' }, { A: 'symmetric' })).toBe('2*A*x');

@@ -11,9 +11,7 @@ import { derivationChecks } from '../derivation.js';
 import { InputError } from '../engine/errors.js';
 import { toTex } from '../engine/tex.js';
 import type { Derivation } from '../../rules/derivations/schema.js';
-import {
-  add, call, div, dimMul, dimNode, emul, ediv, fromMath, mul, neg, num, print, sym, tr, Unsupported, uses, type Node,
-} from '../engine/ast.js';
+import { add, call, div, dimMul, dimNode, emul, ediv, fromMath, mul, neg, num, print, sym, tr, Unsupported, uses, type Node } from '../engine/ast.js';
 import { Context, ShapeMismatch } from './context.js';
 import { CONSTANT_FUNCTIONS, DIFFERENTIALS } from './differentials.js';
 import { simplify, tidy } from './simplify.js';
@@ -100,7 +98,10 @@ export function locate(source: string, name: string): number {
 export class Differentiator {
   readonly rules: string[] = [];
   readonly because: string[] = [];
-  constructor(readonly ctx: Context, readonly source: string) {}
+  constructor(
+    readonly ctx: Context,
+    readonly source: string,
+  ) {}
 
   d(n: Node): Node | null {
     const { ctx } = this;
@@ -127,7 +128,10 @@ export class Differentiator {
 export class Adjoint {
   readonly rules = new Set<string>();
   readonly because = new Set<string>();
-  constructor(readonly ctx: Context, readonly source: string) {}
+  constructor(
+    readonly ctx: Context,
+    readonly source: string,
+  ) {}
 
   private dep(n: Node): boolean {
     return uses(n, this.ctx.dW);
@@ -143,7 +147,8 @@ export class Adjoint {
     if (L.k === 'sym' && L.name === ctx.dW) return void out.push(A);
     if (L.k !== 'call') return internal();
     const [a, b] = L.args;
-    const da = a ? this.dep(a) : false, db = b ? this.dep(b) : false;
+    const da = a ? this.dep(a) : false,
+      db = b ? this.dep(b) : false;
     switch (L.name) {
       case 'add':
         this.rules.add('trace-sum');
@@ -163,7 +168,8 @@ export class Adjoint {
       case 'multiply': {
         if (da && db) return internal();
         const [lin, other] = da ? [a!, b!] : [b!, a!];
-        const linScalar = ctx.isScalar(lin), otherScalar = ctx.isScalar(other);
+        const linScalar = ctx.isScalar(lin),
+          otherScalar = ctx.isScalar(other);
         if (otherScalar && !linScalar) return this.back(lin, mul(other, A), out);
         if (linScalar && !otherScalar) {
           this.rules.add('frobenius-inner-product');
@@ -216,7 +222,7 @@ export class Adjoint {
         return this.back(a!, call('diag', A), out);
       }
       case 'kron':
-        throw new Unsupported('kron', locate(this.source, 'kron'), 'a Kronecker product of the variable has no gradient in closed form in mcv\'s syntax (only inside a trace)');
+        throw new Unsupported('kron', locate(this.source, 'kron'), "a Kronecker product of the variable has no gradient in closed form in mcv's syntax (only inside a trace)");
       default:
         return internal();
     }
@@ -311,7 +317,11 @@ export function deriveGradientWith(input: DeriveInput, hooks: GradientHooks): De
   const own = hooks.offConstraint ? Object.fromEntries(Object.entries(p.assume).filter(([k]) => k !== input.wrt)) : p.assume;
   const ctx = new Context(p.shapes, own, input.wrt, dW, new Set(p.letters));
   const unsupportedResult = (u: Unsupported, kind: DeriveResult['kind']): DeriveResult => ({
-    verdict: 'unsupported', kind, steps: [], cases, seed,
+    verdict: 'unsupported',
+    kind,
+    steps: [],
+    cases,
+    seed,
     unsupported: { construct: u.construct, position: u.position, message: u.message },
   });
 
@@ -423,7 +433,11 @@ export function deriveGradientWith(input: DeriveInput, hooks: GradientHooks): De
     shapes: { ...input.shape },
     ...(Object.keys(p.assume).length ? { assume: Object.fromEntries(Object.entries(p.assume).map(([k, v]) => [k, [...v]])) } : {}),
     steps: steps.map((s) => ({ ...(s.f !== undefined ? { f: s.f } : { df: s.df! }), by: s.by, ...(s.because ? { because: s.because } : {}) })) as Derivation['steps'],
-    gradient: { G: Gs, by: ['trace-transpose'], because: [`df = Tr(M d${input.wrt}) = Tr(Gᵀ d${input.wrt}) gives G = Mᵀ.`, ...usedG.filter((u) => !steps.some((st) => st.because?.includes(u)))].join(' ') },
+    gradient: {
+      G: Gs,
+      by: ['trace-transpose'],
+      because: [`df = Tr(M d${input.wrt}) = Tr(Gᵀ d${input.wrt}) gives G = Mᵀ.`, ...usedG.filter((u) => !steps.some((st) => st.because?.includes(u)))].join(' '),
+    },
   };
   const result: DeriveResult = { verdict: 'derived', kind, gradient: Gs, latex: texOf(Gs), steps, derivation, cases, seed };
 

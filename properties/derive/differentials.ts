@@ -10,9 +10,7 @@ import type { OpDifferential } from '../engine/ops/types.js';
 export type { DiffInput, OpDifferential } from '../engine/ops/types.js';
 
 /** Every operation with a differential, by the engine's name. */
-export const DIFFERENTIALS: Readonly<Record<string, OpDifferential>> = Object.fromEntries(
-  OPS.flatMap((op) => (op.differential === 'constant' ? [] : [[op.name, op.differential] as const])),
-);
+export const DIFFERENTIALS: Readonly<Record<string, OpDifferential>> = Object.fromEntries(OPS.flatMap((op) => (op.differential === 'constant' ? [] : [[op.name, op.differential] as const])));
 
 /** Constants: their differential is 0 (they never depend on the variable). */
 export const CONSTANT_FUNCTIONS: ReadonlySet<string> = new Set(OPS.filter((op) => op.differential === 'constant').map((op) => op.name));

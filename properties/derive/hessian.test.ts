@@ -20,7 +20,7 @@ describe(`the catalogue's Hessians derived (${SWEEP_CASES} cases per line)`, () 
   test('there are the 15 rules of the area', () => {
     expect(hessians.length).toBeGreaterThanOrEqual(15);
   });
-  test.each(hessians.map((r) => [r.id, r] as const))('%s: derived, every line verified, H equal to the rule\'s H', (_, r) => {
+  test.each(hessians.map((r) => [r.id, r] as const))("%s: derived, every line verified, H equal to the rule's H", (_, r) => {
     const q = { shape: r.shapes, assume: r.assume, seed, cases: SWEEP_CASES };
     const h = deriveHessian({ f: r.f, wrt: r.wrt, ...q });
     expect(h.verdict, h.refuted ? `${h.refuted.part} ${h.refuted.name}: ${h.refuted.evidence.reason}` : h.unsupported?.message).toBe('derived');
@@ -49,9 +49,8 @@ describe(`the catalogue's Hessians derived (${SWEEP_CASES} cases per line)`, () 
 });
 
 describe('the Hessian as on paper', () => {
-  const H = (f: string, wrt: string, shape: Record<string, string>, assume?: Record<string, string>) =>
-    deriveHessian({ f, wrt, shape, assume, seed: 1, cases: SWEEP_CASES });
-  test("xᵀAx: A + Aᵀ, never the single-direction trap 2A; 2A when A is symmetric", () => {
+  const H = (f: string, wrt: string, shape: Record<string, string>, assume?: Record<string, string>) => deriveHessian({ f, wrt, shape, assume, seed: 1, cases: SWEEP_CASES });
+  test('xᵀAx: A + Aᵀ, never the single-direction trap 2A; 2A when A is symmetric', () => {
     expect(H("x'*A*x", 'x', { x: 'n', A: 'nxn' })).toMatchObject({ verdict: 'derived', hessian: "(A + A')*dx", hessianMatrix: "A + A'" });
     expect(H("x'*A*x", 'x', { x: 'n', A: 'nxn' }, { A: 'symmetric' })).toMatchObject({ verdict: 'derived', hessian: '2*A*dx', hessianMatrix: '2*A' });
   });

@@ -114,7 +114,9 @@ export function deriveHessian(input: DeriveInput): HessianResult {
   // A constant gradient: H = 0 (written with dW, so that it reads as the map).
   const h1 = dG === null ? mul(num(0), sym(dW)) : tidy(simplify(dG, ctx), ctx);
   const own = (p.assume[input.wrt] ?? []).filter((a) => ONE_SIDED.includes(a));
-  const offNote = own.length ? `G is not simplified with the assumptions on ${input.wrt} (${own.join(', ')}): it is differentiated again, along directions ${dW} that need not keep them, so it must hold off them too.` : '';
+  const offNote = own.length
+    ? `G is not simplified with the assumptions on ${input.wrt} (${own.join(', ')}): it is differentiated again, along directions ${dW} that need not keep them, so it must hold off them too.`
+    : '';
   const why1 = [offNote, ...differ.because, ...ctx.used].filter(Boolean).join(' ');
   const steps: HessianStep[] = [{ dG: print(h1), latex: texOf(print(h1)), by: differ.rules, ...(why1 ? { because: why1 } : {}) }];
   if (dG === null) steps[0]!.because = `G does not depend on ${input.wrt}: its differential is 0.`;
@@ -141,7 +143,10 @@ export function deriveHessian(input: DeriveInput): HessianResult {
   const Hs = steps.at(-1)!.dG;
   const Ms = matrix ? print(matrix) : undefined;
   const result: HessianResult = {
-    ...withG, verdict: 'derived', hessian: Hs, latex: texOf(Hs),
+    ...withG,
+    verdict: 'derived',
+    hessian: Hs,
+    latex: texOf(Hs),
     ...(Ms ? { hessianMatrix: Ms, hessianMatrixLatex: texOf(Ms) } : {}),
     ...(noMatrix ? { noMatrix } : {}),
     hessianSteps: steps,
@@ -232,7 +237,8 @@ function factorColumns(line: Node, ctx: Context, source: string): { node: Node; 
   const notes = new Set<string>();
   const factored: string[] = [];
   for (const [key, v] of candidates) {
-    const name = 'v__', dv = 'dv__';
+    const name = 'v__',
+      dv = 'dv__';
     const vShape = ctx.shape(v);
     const vctx = new Context({ ...ctx.shapes, [name]: vShape }, ctx.assume, name, dv, ctx.dims);
     let changed = false;
@@ -261,7 +267,12 @@ function factorColumns(line: Node, ctx: Context, source: string): { node: Node; 
     factored.push(key);
   }
   if (!factored.length || print(cur) === print(line)) return null;
-  const because = [`${factored.join(', ')} factored to the right of the sum${factored.length > 1 ? 's' : ''} that hold${factored.length > 1 ? '' : 's'} ${factored.length > 1 ? 'them' : 'it'}.`, ...notes].filter(Boolean).join(' ');
+  const because = [
+    `${factored.join(', ')} factored to the right of the sum${factored.length > 1 ? 's' : ''} that hold${factored.length > 1 ? '' : 's'} ${factored.length > 1 ? 'them' : 'it'}.`,
+    ...notes,
+  ]
+    .filter(Boolean)
+    .join(' ');
   return { node: cur, rules: [...rules], because };
 }
 

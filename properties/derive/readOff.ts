@@ -34,20 +34,61 @@ const around = (left: readonly Node[], mid: Node, right: readonly Node[]): Node 
 
 /** Each operation's share of M in H[dw] = M dw. */
 export const READ_OFF: Readonly<Record<string, (x: ReadOffInput) => Node>> = {
-  add: ({ node: { args: [a, b] }, m }) => add(m(a!), m(b!)),
-  subtract: ({ node: { args: [a, b] }, m }) => sub(m(a!), m(b!)),
-  unaryMinus: ({ node: { args: [a] }, m }) => neg(m(a!)),
-  divide: ({ node: { args: [a, b] }, ctx, dep, m, unsupported }) => {
+  add: ({
+    node: {
+      args: [a, b],
+    },
+    m,
+  }) => add(m(a!), m(b!)),
+  subtract: ({
+    node: {
+      args: [a, b],
+    },
+    m,
+  }) => sub(m(a!), m(b!)),
+  unaryMinus: ({
+    node: {
+      args: [a],
+    },
+    m,
+  }) => neg(m(a!)),
+  divide: ({
+    node: {
+      args: [a, b],
+    },
+    ctx,
+    dep,
+    m,
+    unsupported,
+  }) => {
     if (dep(b!) || !ctx.isScalar(b!)) return unsupported('a quotient by something that depends on dw, or by a matrix, is not read off');
     return div(m(a!), b!);
   },
-  dotDivide: ({ node: { args: [a, b] }, ctx, dep, m, note, unsupported }) => {
+  dotDivide: ({
+    node: {
+      args: [a, b],
+    },
+    ctx,
+    dep,
+    m,
+    note,
+    unsupported,
+  }) => {
     if (dep(b!)) return unsupported('a quotient by something that depends on dw is not linear in dw');
     if (ctx.isScalar(b!)) return div(m(a!), b!);
     note('v ./ b = diag(1 ./ b) v for columns.');
     return mul(call('diag', ediv(num(1), b!)), m(a!));
   },
-  dotMultiply: ({ node: { args: [a, b] }, ctx, dep, m, note, unsupported }) => {
+  dotMultiply: ({
+    node: {
+      args: [a, b],
+    },
+    ctx,
+    dep,
+    m,
+    note,
+    unsupported,
+  }) => {
     if (dep(a!) && dep(b!)) return unsupported('a Hadamard product with dw on both sides is not linear in dw');
     const [lin, other] = dep(a!) ? [a!, b!] : [b!, a!];
     if (ctx.isScalar(other)) return mul(other, m(lin));
@@ -55,17 +96,30 @@ export const READ_OFF: Readonly<Record<string, (x: ReadOffInput) => Node>> = {
     note('a ⊙ v = diag(a) v for columns.');
     return mul(call('diag', other), m(lin));
   },
-  transpose: ({ node: { args: [a] }, m, unsupported }) => {
+  transpose: ({
+    node: {
+      args: [a],
+    },
+    m,
+    unsupported,
+  }) => {
     // A column written as the transpose of a row: the transpose taken inside first.
     const x = a!;
     if (x.k === 'call') {
       const [p, q] = x.args;
       switch (x.name) {
-        case 'transpose': return m(p!);
-        case 'multiply': return m(mul(tr(q!), tr(p!)));
-        case 'add': case 'subtract': case 'dotMultiply': return m(call(x.name, tr(p!), tr(q!)));
-        case 'unaryMinus': return neg(m(tr(p!)));
-        case 'divide': return m(div(tr(p!), q!));
+        case 'transpose':
+          return m(p!);
+        case 'multiply':
+          return m(mul(tr(q!), tr(p!)));
+        case 'add':
+        case 'subtract':
+        case 'dotMultiply':
+          return m(call(x.name, tr(p!), tr(q!)));
+        case 'unaryMinus':
+          return neg(m(tr(p!)));
+        case 'divide':
+          return m(div(tr(p!), q!));
       }
     }
     return unsupported(`the transpose of ${print(x)} is not read off`);
@@ -76,7 +130,8 @@ export const READ_OFF: Readonly<Record<string, (x: ReadOffInput) => Node>> = {
     if (deps.length !== 1) return unsupported('a product with dw in two factors is not linear in dw');
     const i = deps[0]!;
     const fi = fs[i]!;
-    const left = fs.slice(0, i), right = fs.slice(i + 1);
+    const left = fs.slice(0, i),
+      right = fs.slice(i + 1);
     // A sum, a negation or a quotient by a scalar inside the chain is taken out first.
     if (fi.k === 'call') {
       const [p, q] = fi.args;

@@ -5,9 +5,7 @@
  * one-hot: 1ᵀy → 1). Every rewrite is exact where the expressions are defined; the oracle checks
  * every line that uses them anyway.
  */
-import {
-  add, call, dimNode, div, ediv, emul, mul, neg, num, print, same, size, sub, tr, type Node,
-} from '../engine/ast.js';
+import { add, call, dimNode, div, ediv, emul, mul, neg, num, print, same, size, sub, tr, type Node } from '../engine/ast.js';
 import { ShapeMismatch, type Context } from './context.js';
 
 type Call = Node & { k: 'call' };
@@ -20,7 +18,10 @@ export function tidy(n: Node, ctx: Context): Node {
   const { coef, factors } = flatten(n, ctx);
   const subs = factors.filter((f) => isCall(f, 'subtract'));
   if (coef !== -1 || subs.length !== 1) return n;
-  return rebuild(1, factors.map((f) => (f === subs[0] ? sub((f as Call).args[1]!, (f as Call).args[0]!) : f)));
+  return rebuild(
+    1,
+    factors.map((f) => (f === subs[0] ? sub((f as Call).args[1]!, (f as Call).args[0]!) : f)),
+  );
 }
 
 /** Simplifies until nothing changes (a few passes at most). */
@@ -45,7 +46,8 @@ function pass(n: Node, ctx: Context): Node {
   let out: Node;
   try {
     out = rewrite(n, args, ctx);
-    const a = ctx.shape(out), b = ctx.shape(n);
+    const a = ctx.shape(out),
+      b = ctx.shape(n);
     if (a.rows !== b.rows || a.cols !== b.cols) return plain;
   } catch (e) {
     if (e instanceof ShapeMismatch) return plain;
@@ -57,14 +59,19 @@ function pass(n: Node, ctx: Context): Node {
 function rewrite(n: Call, args: Node[], ctx: Context): Node {
   const [a, b] = args;
   switch (n.name) {
-    case 'transpose': return transpose(a!, ctx);
+    case 'transpose':
+      return transpose(a!, ctx);
     case 'unaryMinus':
       if (a!.k === 'num') return num(-a!.v);
       if (isCall(a!, 'unaryMinus')) return a!.args[0]!;
       return product(neg(a!), ctx);
-    case 'multiply': return product(mul(a!, b!), ctx);
-    case 'dotMultiply': return hadamard(emul(a!, b!), ctx);
-    case 'add': case 'subtract': return sum(call(n.name, a!, b!), ctx);
+    case 'multiply':
+      return product(mul(a!, b!), ctx);
+    case 'dotMultiply':
+      return hadamard(emul(a!, b!), ctx);
+    case 'add':
+    case 'subtract':
+      return sum(call(n.name, a!, b!), ctx);
     case 'divide':
       if (isNum(b!, 1)) return a!;
       if (a!.k === 'num' && b!.k === 'num' && Number.isInteger(a!.v / b!.v)) return num(a!.v / b!.v);
@@ -86,7 +93,8 @@ function rewrite(n: Call, args: Node[], ctx: Context): Node {
       }
       if (isCall(a!, 'dotMultiply')) {
         const [u, v] = a!.args;
-        const su = ctx.shape(u!), sv = ctx.shape(v!);
+        const su = ctx.shape(u!),
+          sv = ctx.shape(v!);
         // hadamard-sum-inner: 1ᵀ(u ⊙ v) = uᵀv for columns.
         if (su.cols === 1 && sv.cols === 1 && su.rows !== 1 && sv.rows !== 1) return product(mul(tr(u!), v!), ctx);
         if (su.rows === 1 && sv.rows === 1 && su.cols !== 1 && sv.cols !== 1) return product(mul(u!, transpose(v!, ctx)), ctx);
@@ -95,7 +103,8 @@ function rewrite(n: Call, args: Node[], ctx: Context): Node {
       if (isCall(a!, 'divide') && ctx.isScalar(a!.args[1]!)) return div(pass(call('sum', a!.args[0]!), ctx), a!.args[1]!);
       return call('sum', a!);
     }
-    case 'pow': case 'dotPow':
+    case 'pow':
+    case 'dotPow':
       if (isNum(b!, 1)) return a!;
       if (n.name === 'pow' && isCall(a!, 'transpose')) return tr(call('pow', a!.args[0]!, b!));
       if (isCall(a!, n.name) && a!.args[1]!.k === 'num' && b!.k === 'num') return call(n.name, a!.args[0]!, num(a!.args[1]!.v * b!.v));
@@ -128,11 +137,21 @@ export function isSymmetric(n: Node, ctx: Context): boolean {
   }
   if (n.k !== 'call') return false;
   switch (n.name) {
-    case 'eye': return n.args.length === 1;
-    case 'inv': case 'unaryMinus': case 'exp': case 'sqrt': return isSymmetric(n.args[0]!, ctx);
-    case 'diag': return ctx.shape(n.args[0]!).cols === 1 || ctx.shape(n.args[0]!).rows === 1;
-    case 'add': case 'subtract': case 'dotMultiply': return n.args.every((a) => isSymmetric(a, ctx));
-    case 'divide': return isSymmetric(n.args[0]!, ctx) && ctx.isScalar(n.args[1]!);
+    case 'eye':
+      return n.args.length === 1;
+    case 'inv':
+    case 'unaryMinus':
+    case 'exp':
+    case 'sqrt':
+      return isSymmetric(n.args[0]!, ctx);
+    case 'diag':
+      return ctx.shape(n.args[0]!).cols === 1 || ctx.shape(n.args[0]!).rows === 1;
+    case 'add':
+    case 'subtract':
+    case 'dotMultiply':
+      return n.args.every((a) => isSymmetric(a, ctx));
+    case 'divide':
+      return isSymmetric(n.args[0]!, ctx) && ctx.isScalar(n.args[1]!);
     case 'multiply': {
       const { factors } = flatten(n, ctx);
       const mats = factors.filter((f) => !ctx.isScalar(f));
@@ -142,7 +161,8 @@ export function isSymmetric(n: Node, ctx: Context): boolean {
       }
       return true;
     }
-    default: return false;
+    default:
+      return false;
   }
 }
 
@@ -169,7 +189,10 @@ function transpose(a: Node, ctx: Context): Node {
   if (isCall(a, 'multiply')) {
     const { coef, factors } = flatten(a, ctx);
     const scalars = factors.filter((f) => ctx.isScalar(f));
-    const mats = factors.filter((f) => !ctx.isScalar(f)).reverse().map((f) => transpose(f, ctx));
+    const mats = factors
+      .filter((f) => !ctx.isScalar(f))
+      .reverse()
+      .map((f) => transpose(f, ctx));
     consider(rebuild(coef, [...scalars, ...mats]));
   }
   if (isCall(a, 'add') || isCall(a, 'subtract')) consider(call(a.name, transpose(a.args[0]!, ctx), transpose(a.args[1]!, ctx)));
@@ -192,7 +215,8 @@ function flatten(n: Node, ctx: Context): Chain {
     return { coef: -c.coef, factors: c.factors };
   }
   if (isCall(n, 'multiply')) {
-    const l = flatten(n.args[0]!, ctx), r = flatten(n.args[1]!, ctx);
+    const l = flatten(n.args[0]!, ctx),
+      r = flatten(n.args[1]!, ctx);
     return { coef: l.coef * r.coef, factors: [...l.factors, ...r.factors] };
   }
   if (isCall(n, 'divide') && ctx.isScalar(n.args[1]!) && !isNum(n.args[0]!, 1) && !isNum(n.args[0]!, -1)) {
@@ -226,8 +250,10 @@ function rebuild(coef: number, factors: readonly Node[]): Node {
 const onesCol = (n: Node): n is Call => isCall(n, 'ones') && n.args.length === 1;
 const onesRow = (n: Node): boolean => isCall(n, 'transpose') && onesCol(n.args[0]!);
 
-const base = (n: Node): Node => (isCall(n, 'pow') && n.args[1]!.k === 'num' ? n.args[0]! : isCall(n, 'transpose') && isCall(n.args[0]!, 'pow') && n.args[0]!.args[1]!.k === 'num' ? tr(n.args[0]!.args[0]!) : n);
-const expo = (n: Node): number => (isCall(n, 'pow') && n.args[1]!.k === 'num' ? n.args[1]!.v : isCall(n, 'transpose') && isCall(n.args[0]!, 'pow') && n.args[0]!.args[1]!.k === 'num' ? n.args[0]!.args[1]!.v : 1);
+const base = (n: Node): Node =>
+  isCall(n, 'pow') && n.args[1]!.k === 'num' ? n.args[0]! : isCall(n, 'transpose') && isCall(n.args[0]!, 'pow') && n.args[0]!.args[1]!.k === 'num' ? tr(n.args[0]!.args[0]!) : n;
+const expo = (n: Node): number =>
+  isCall(n, 'pow') && n.args[1]!.k === 'num' ? n.args[1]!.v : isCall(n, 'transpose') && isCall(n.args[0]!, 'pow') && n.args[0]!.args[1]!.k === 'num' ? n.args[0]!.args[1]!.v : 1;
 /** Bᵉ, written (X^e)' for a transposed base. */
 const powerOf = (b: Node, e: number): Node => (isCall(b, 'transpose') ? tr(call('pow', b.args[0]!, num(e))) : call('pow', b, num(e)));
 
@@ -256,7 +282,7 @@ function product(n: Node, ctx: Context): Node {
         note(p.args[0]!);
         fs.splice(i, 2);
         changed = true;
-      } else if (isCall(p, 'inv') && same(p.args[0]!, q) || isCall(q, 'inv') && same(q.args[0]!, p)) {
+      } else if ((isCall(p, 'inv') && same(p.args[0]!, q)) || (isCall(q, 'inv') && same(q.args[0]!, p))) {
         // P⁻¹P = PP⁻¹ = I.
         fs.splice(i, 2, ...(fs.length > 2 ? [] : [ctx.eye(ctx.shape(p).rows)]));
         changed = true;
@@ -267,7 +293,7 @@ function product(n: Node, ctx: Context): Node {
           fs.splice(i, 2, pass(call('sum', h), ctx));
           changed = true;
         }
-      } else if (ctx.isScalar(p) && isCall(q, 'divide') && same(q.args[1]!, p) || ctx.isScalar(q) && isCall(p, 'divide') && same(p.args[1]!, q)) {
+      } else if ((ctx.isScalar(p) && isCall(q, 'divide') && same(q.args[1]!, p)) || (ctx.isScalar(q) && isCall(p, 'divide') && same(p.args[1]!, q))) {
         // s · (a/s) = a for scalars.
         const d = (isCall(q, 'divide') && same(q.args[1]!, p) ? q : p) as Call;
         fs.splice(i, 2, d.args[0]!);
@@ -456,8 +482,7 @@ function sum(n: Node, ctx: Context, expand = true): Node {
   // A factor every term shares: a common numeric coefficient or scalar divisor goes outside.
   if (terms.length > 1) {
     const c = Math.abs(terms[0]!.coef);
-    if (c !== 1 && terms.every((t) => Math.abs(t.coef) === c))
-      return product(mul(num(c), buildSum(terms.map((t) => ({ coef: t.coef / c, factors: t.factors })))), ctx);
+    if (c !== 1 && terms.every((t) => Math.abs(t.coef) === c)) return product(mul(num(c), buildSum(terms.map((t) => ({ coef: t.coef / c, factors: t.factors })))), ctx);
     const common = terms[0]!.factors.find((f) => ctx.isScalar(f) && !isCall(f, 'divide') && terms.every((t) => t.factors.some((g) => same(g, f))));
     if (common) {
       const drop = (fs: Node[]) => {
@@ -511,15 +536,18 @@ function expandTerms(terms: readonly Term[], ctx: Context): Term[] | null {
 }
 
 function factorPair(s: Term, t: Term, ctx: Context): Term | null {
-  const a = s.factors.filter((f) => !ctx.isScalar(f)), as = s.factors.filter((f) => ctx.isScalar(f));
-  const b = t.factors.filter((f) => !ctx.isScalar(f)), bs = t.factors.filter((f) => ctx.isScalar(f));
+  const a = s.factors.filter((f) => !ctx.isScalar(f)),
+    as = s.factors.filter((f) => ctx.isScalar(f));
+  const b = t.factors.filter((f) => !ctx.isScalar(f)),
+    bs = t.factors.filter((f) => ctx.isScalar(f));
   const before = size(termNode(s)) + size(termNode(t)) + 1;
   const candidates: Term[] = [];
   let k = 0;
   while (k < a.length && k < b.length && same(a[a.length - 1 - k]!, b[b.length - 1 - k]!)) k++;
   while (k > 0 && (as.length + a.length - k === 0 || bs.length + b.length - k === 0)) k--;
   if (k > 0) {
-    const pa = [...as, ...a.slice(0, a.length - k)], pb = [...bs, ...b.slice(0, b.length - k)];
+    const pa = [...as, ...a.slice(0, a.length - k)],
+      pb = [...bs, ...b.slice(0, b.length - k)];
     const inner = joint(pa, s.coef, pb, t.coef, ctx);
     if (inner) candidates.push({ coef: 1, factors: [inner, ...a.slice(a.length - k)] });
   }
@@ -527,7 +555,8 @@ function factorPair(s: Term, t: Term, ctx: Context): Term | null {
   while (k < a.length && k < b.length && same(a[k]!, b[k]!)) k++;
   while (k > 0 && (as.length + a.length - k === 0 || bs.length + b.length - k === 0)) k--;
   if (k > 0) {
-    const pa = [...as, ...a.slice(k)], pb = [...bs, ...b.slice(k)];
+    const pa = [...as, ...a.slice(k)],
+      pb = [...bs, ...b.slice(k)];
     const inner = joint(pa, s.coef, pb, t.coef, ctx);
     if (inner) candidates.push({ coef: 1, factors: [...a.slice(0, k), inner] });
   }
@@ -537,8 +566,10 @@ function factorPair(s: Term, t: Term, ctx: Context): Term | null {
 
 /** c₁P + c₂Q as one factor, when P and Q have the same shape (no broadcasting of a scalar). */
 function joint(p: Node[], cp: number, q: Node[], cq: number, ctx: Context): Node | null {
-  const P = rebuild(1, p), Q = rebuild(1, q);
-  const sp = ctx.shape(P), sq = ctx.shape(Q);
+  const P = rebuild(1, p),
+    Q = rebuild(1, q);
+  const sp = ctx.shape(P),
+    sq = ctx.shape(Q);
   if (sp.rows !== sq.rows || sp.cols !== sq.cols) return null;
   return sum(add(rebuild(cp, p), rebuild(cq, q)), ctx);
 }

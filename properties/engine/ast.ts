@@ -35,7 +35,11 @@ export const pow = (a: Node, b: Node) => call('pow', a, b);
 /** A construct the engine cannot differentiate: named, with its position in f (0-based). */
 export class Unsupported extends Error {
   override readonly name = 'Unsupported';
-  constructor(readonly construct: string, readonly position: number, readonly why: string) {
+  constructor(
+    readonly construct: string,
+    readonly position: number,
+    readonly why: string,
+  ) {
     super(`${construct} at character ${position + 1}: ${why}`);
   }
 }
@@ -93,16 +97,24 @@ const numText = (v: number): string => (Number.isInteger(v) ? String(v) : String
 export function print(n: Node): string {
   const wrap = (c: Node, need: number) => (prec(c) < need ? `(${print(c)})` : print(c));
   switch (n.k) {
-    case 'num': return numText(n.v);
-    case 'sym': return n.name;
-    case 'str': return `'${n.v}'`;
-    case 'lit': return n.text;
+    case 'num':
+      return numText(n.v);
+    case 'sym':
+      return n.name;
+    case 'str':
+      return `'${n.v}'`;
+    case 'lit':
+      return n.text;
     case 'call': {
       const [a, b] = n.args;
       switch (n.name) {
-        case 'add': case 'subtract':
+        case 'add':
+        case 'subtract':
           return `${wrap(a!, 1)}${SYMBOL[n.name]}${wrap(b!, 2)}`;
-        case 'multiply': case 'divide': case 'dotMultiply': case 'dotDivide': {
+        case 'multiply':
+        case 'divide':
+        case 'dotMultiply':
+        case 'dotDivide': {
           // A Hadamard product inside a matrix product (or the reverse) keeps its parentheses.
           const hadamard = n.name === 'dotMultiply' || n.name === 'dotDivide';
           const mixed = (c: Node) => c.k === 'call' && PREC[c.name] === 2 && (c.name === 'dotMultiply' || c.name === 'dotDivide') !== hadamard;
@@ -111,7 +123,8 @@ export function print(n: Node): string {
         }
         case 'unaryMinus':
           return `-${wrap(a!, 2)}`;
-        case 'pow': case 'dotPow':
+        case 'pow':
+        case 'dotPow':
           return `${wrap(a!, 6)}${SYMBOL[n.name]}${wrap(b!, 6)}`;
         case 'transpose':
           return `${wrap(a!, 6)}'`;

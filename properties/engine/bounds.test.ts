@@ -16,29 +16,43 @@ describe('inverses and determinants: the LU backward error is γ₃ₙ|L||U|, no
   // X = [[-1e-6, ~1e-18], [3e-6, 5.25e-6]] has entry (1,2) ≈ -1.68e-5 wrong in the 7th digit,
   // which the old bound, n·u·|X⁻¹||X||X⁻¹|, declared exact to 1e-18.
   const woodbury: ClaimInput = {
-    kind: 'identity', expr: "inv(A + C*B*C')", claim: "inv(A) - inv(A)*C*inv(inv(B) + C'*inv(A)*C)*C'*inv(A)",
-    shapes: { A: 'nxn', B: 'kxk', C: 'nxk' }, assume: { A: 'invertible', B: 'invertible' },
+    kind: 'identity',
+    expr: "inv(A + C*B*C')",
+    claim: "inv(A) - inv(A)*C*inv(inv(B) + C'*inv(A)*C)*C'*inv(A)",
+    shapes: { A: 'nxn', B: 'kxk', C: 'nxk' },
+    assume: { A: 'invertible', B: 'invertible' },
   };
   const woodburyNonsymmetric: ClaimInput = {
-    kind: 'identity', expr: 'inv(A + B*C)', claim: 'inv(A) - inv(A)*B*inv(eye(k) + C*inv(A)*B)*C*inv(A)',
-    shapes: { A: 'nxn', B: 'nxk', C: 'kxn' }, assume: { A: 'invertible' },
+    kind: 'identity',
+    expr: 'inv(A + B*C)',
+    claim: 'inv(A) - inv(A)*B*inv(eye(k) + C*inv(A)*B)*C*inv(A)',
+    shapes: { A: 'nxn', B: 'nxk', C: 'kxn' },
+    assume: { A: 'invertible' },
   };
   const inverseOfTranspose: ClaimInput = { kind: 'identity', expr: "inv(A')", claim: "inv(A)'", shapes: { A: 'nxn' }, assume: { A: 'invertible' } };
 
   test('Woodbury at inputs scaled by 1e-6 (seeds 52566210 and 69343829), where the update is 1e-12 of A', () => {
-    for (const [seed, cases] of [[52566210, 1000], [69343829, 500]])
+    for (const [seed, cases] of [
+      [52566210, 1000],
+      [69343829, 500],
+    ])
       expect(replay(woodbury, { seed, cases, point: { scale: 1e-6 } }).verdict).toBe('verified');
-    for (const [seed, cases] of [[356112865, 1000], [339335246, 500]])
+    for (const [seed, cases] of [
+      [356112865, 1000],
+      [339335246, 500],
+    ])
       expect(replay(woodburyNonsymmetric, { seed, cases, point: { scale: 1e-6 } }).verdict).toBe('verified');
   });
 
   test("inv(A') = inv(A)' on lower-triangular-like A, where one side is exactly 0 and the other 3e-17", () => {
-    for (const seed of [-319021419, -335799038, -369354276])
-      expect(replay(inverseOfTranspose, { seed, cases: 1000 }).verdict).toBe('verified');
+    for (const seed of [-319021419, -335799038, -369354276]) expect(replay(inverseOfTranspose, { seed, cases: 1000 }).verdict).toBe('verified');
   });
 
   test('the bound of an entry of inv(X) covers its actual error where X has a zero that pivoting fills', () => {
-    const x = M.fromRows([[1.5, 0], [-3.5, 5]]);
+    const x = M.fromRows([
+      [1.5, 0],
+      [-3.5, 5],
+    ]);
     const inv = compile("inv(X')", { field: 'lhs', known: new Set(['X']), dims: new Set() });
     const r = evaluateWithBound(inv, { X: x });
     // inv(X') = [[2/3, 7/15], [0, 1/5]]: the (2,1) entry is exactly 0 and computed as 0, but the
@@ -69,7 +83,11 @@ describe('inputs drawn under an assumption carry their measured defect into the 
   // The generated orthogonal Q is orthogonal to rounding only (QᵀQ − I ≈ 1e-16), so with Q taken
   // as exact these were refuted on most seeds ("lhs = -2.78e-16 but rhs = 0 at entry (1,2)").
   const orthogonal = (lhs: string, rhs: string): ClaimInput => ({ kind: 'identity', expr: lhs, claim: rhs, shapes: { Q: 'nxn' }, assume: { Q: 'orthogonal' } });
-  test.each([["Q'*Q", 'eye(n)'], ["Q*Q'", 'eye(n)'], ['inv(Q)', "Q'"]])('%s = %s holds on seeds 1 to 25', (lhs, rhs) => {
+  test.each([
+    ["Q'*Q", 'eye(n)'],
+    ["Q*Q'", 'eye(n)'],
+    ['inv(Q)', "Q'"],
+  ])('%s = %s holds on seeds 1 to 25', (lhs, rhs) => {
     const refuted = [];
     for (let seed = 1; seed <= 25; seed++) if (replay(orthogonal(lhs, rhs), { seed, cases: 40 }).verdict === 'refuted') refuted.push(seed);
     expect(refuted).toEqual([]);
@@ -81,13 +99,18 @@ describe('inputs drawn under an assumption carry their measured defect into the 
 
 describe('det at a singular point: a Hadamard bound, so the case is checked rather than discarded', () => {
   test('the bound covers det(X + Δ) for perturbations Δ within the input error, at a singular X', () => {
-    const x = M.fromRows([[1, 2, 3], [2, 4, 6], [0.5, -1, 2]]);
+    const x = M.fromRows([
+      [1, 2, 3],
+      [2, 4, 6],
+      [0.5, -1, 2],
+    ]);
     const e = compile('det(X)', { field: 'lhs', known: new Set(['X']), dims: new Set() });
     const err = M.map(x, () => 1e-9);
     const r = evaluateWithBound(e, { X: x }, { X: err });
     expect(r.v.data[0]).toBe(0);
     expect(Number.isFinite(r.e.data[0]!)).toBe(true);
-    let worst = 0, state = 1;
+    let worst = 0,
+      state = 1;
     const draw = () => (state = (state * 48271) % 2147483647) / 2147483647; // Park–Miller: deterministic
     for (let k = 0; k < 200; k++) {
       const d = M.map(x, () => (draw() * 2 - 1) * 1e-9);

@@ -2,13 +2,15 @@
  * Errors a user can cause. Each names the thing at fault and says how to fix it; callers (the
  * CLI, the site, the tests) print `message` as it is, never a stack trace.
  */
-export type Field =
-  | 'f' | 'claim' | 'lhs' | 'rhs' | 'wrt' | 'gradient' | 'shape' | 'assume' | 'cases' | 'seed' | 'timeLimit' | 'rule' | 'command';
+export type Field = 'f' | 'claim' | 'lhs' | 'rhs' | 'wrt' | 'gradient' | 'shape' | 'assume' | 'cases' | 'seed' | 'timeLimit' | 'rule' | 'command';
 
 /** Bad input: exit status 2 in the CLI. `field` says which input is at fault. */
 export class InputError extends Error {
   override readonly name = 'InputError';
-  constructor(message: string, readonly field?: Field) {
+  constructor(
+    message: string,
+    readonly field?: Field,
+  ) {
     super(message);
   }
 }
@@ -35,9 +37,7 @@ export class LimitError extends InputError {
 export function editDistance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++)
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
   return d[a.length]![b.length]!;
 }
 
@@ -47,7 +47,10 @@ export function nearest(word: string, candidates: Iterable<string>): string | un
   let bestD = Infinity;
   for (const c of candidates) {
     const dist = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (dist < bestD) { bestD = dist; best = c; }
+    if (dist < bestD) {
+      bestD = dist;
+      best = c;
+    }
   }
   // A one-letter name is one edit from every other one: suggest only when most of the word survives.
   return best !== undefined && bestD < word.length && bestD <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;

@@ -74,7 +74,14 @@ function opsOf(node: MathNode): Op[] {
   const used: Op[] = [];
   node.traverse((n) => {
     const f = (n as MathNode & { fn?: unknown }).fn;
-    const op = n.type === 'FunctionNode' ? functionOp((f as { name?: string }).name ?? '') : n.type === 'OperatorNode' ? operatorOp(f as string) : n.type === 'ArrayNode' ? OPS.find((o) => o.form === 'literal') : undefined;
+    const op =
+      n.type === 'FunctionNode'
+        ? functionOp((f as { name?: string }).name ?? '')
+        : n.type === 'OperatorNode'
+          ? operatorOp(f as string)
+          : n.type === 'ArrayNode'
+            ? OPS.find((o) => o.form === 'literal')
+            : undefined;
     if (op) used.push(op);
   });
   return used;
@@ -103,7 +110,6 @@ function hasVariablePower(node: MathNode, dims: ReadonlySet<string> | undefined)
   });
   return found;
 }
-
 
 function posText(source: string, char: number | undefined): string {
   if (char === undefined || char < 0) return '';
@@ -159,8 +165,13 @@ function build(node: MathNode, source: string, opts: CompileOptions, vars: Set<s
   const rec = (n: MathNode): Evaluator => build(n, source, opts, vars);
   // mathjs node objects are typed loosely; read the fields we need through one view.
   const n = node as MathNode & {
-    value?: unknown; name?: string; op?: string; fn?: string | { name?: string }; args?: MathNode[];
-    content?: MathNode; items?: MathNode[];
+    value?: unknown;
+    name?: string;
+    op?: string;
+    fn?: string | { name?: string };
+    args?: MathNode[];
+    content?: MathNode;
+    items?: MathNode[];
   };
   /** One operation applied to evaluated arguments: the same code with and without bounds. */
   const apply = (op: Op, argNodes: readonly MathNode[], extra: Pick<EvalContext, 'literal' | 'layout'> = {}): Evaluator => {
@@ -236,10 +247,15 @@ function build(node: MathNode, source: string, opts: CompileOptions, vars: Set<s
     }
     case 'OperatorNode': {
       const op = operatorOp(n.fn as string);
-      if (!op) return fail(n.args!.length === 1 ? `the operator "${n.op}" in ${text(node)} is not supported` : `the operator "${n.op}" in ${text(node)} is not supported; use + - * / .* ./ ^ .^ and ' (transpose)`);
+      if (!op)
+        return fail(
+          n.args!.length === 1 ? `the operator "${n.op}" in ${text(node)} is not supported` : `the operator "${n.op}" in ${text(node)} is not supported; use + - * / .* ./ ^ .^ and ' (transpose)`,
+        );
       return apply(op, n.args!);
     }
     default:
-      return fail(`${text(node)} is not allowed (a ${node.type.replace(/Node$/, '').toLowerCase()}); expressions may only use numbers, variables, operators and the functions ${Object.keys(FUNCTIONS).join(', ')}`);
+      return fail(
+        `${text(node)} is not allowed (a ${node.type.replace(/Node$/, '').toLowerCase()}); expressions may only use numbers, variables, operators and the functions ${Object.keys(FUNCTIONS).join(', ')}`,
+      );
   }
 }

@@ -43,7 +43,12 @@ describe('directionalDerivative', () => {
     expectAccurate((t) => Math.sin(1e-8 * (1 + t)) ** 2, 2 * Math.sin(1e-8) * Math.cos(1e-8) * 1e-8, 0.1, 1e-10);
   });
   test('returns null where the function is nowhere finite near the point', () => {
-    expect(directionalDerivative(scalarCurve(() => NaN), 0.1)).toBeNull();
+    expect(
+      directionalDerivative(
+        scalarCurve(() => NaN),
+        0.1,
+      ),
+    ).toBeNull();
   });
   test('works entry by entry on vector-valued curves', () => {
     const r = directionalDerivative((t) => Float64Array.of(Math.sin(t), Math.cos(t), t * t * t), 0.1)!;
@@ -69,8 +74,20 @@ describe('noiseLevel', () => {
     // f(T) = -y'·log(softmax(T·x)) along V at the point below; the derivative, computed with
     // 50 digits (mpmath), is 0.0072971048650926468665… Ridders' own estimate was 3.7e-15 while the
     // actual error was 5.3e-14: the noise of f (≈ u, from log of a number near 1) was not seen.
-    const T = [[-2, -2.25], [0, 0], [3.25, -1], [-0.25, -1.75]], x = [-1, 3], y = [0, 1, 0, 0];
-    const V = [[3.75, 3], [0.5, 0.5], [-1.75, 0.5], [4.75, 0.25]];
+    const T = [
+        [-2, -2.25],
+        [0, 0],
+        [3.25, -1],
+        [-0.25, -1.75],
+      ],
+      x = [-1, 3],
+      y = [0, 1, 0, 0];
+    const V = [
+      [3.75, 3],
+      [0.5, 0.5],
+      [-1.75, 0.5],
+      [4.75, 0.25],
+    ];
     const f = (t: number) => {
       const z = T.map((row, i) => row.reduce((s, v, j) => s + (v + t * V[i]![j]!) * x[j]!, 0));
       const m = Math.max(...z);
@@ -114,6 +131,12 @@ describe('mixedSecondDerivative', () => {
     for (const c of [1e-150, 1e150]) expectMixed((x, y) => c * Math.sin(x) * Math.exp(y), [0.7, 0.3], [1, 0], [0, 1], c * Math.cos(0.7) * Math.exp(0.3), 0.1, 1e-9);
   });
   test('returns null where the function is nowhere finite near the point', () => {
-    expect(mixedSecondDerivative(() => Float64Array.of(NaN), () => Float64Array.of(1), 0.1)).toBeNull();
+    expect(
+      mixedSecondDerivative(
+        () => Float64Array.of(NaN),
+        () => Float64Array.of(1),
+        0.1,
+      ),
+    ).toBeNull();
   });
 });

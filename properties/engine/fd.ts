@@ -63,7 +63,8 @@ type Quotient = (h: number) => { value: Float64Array; scale: number } | null;
 /** The quotient of a first derivative: (g(h) − g(−h)) / 2h. */
 function centralQuotient(g: (t: number) => Float64Array | null): Quotient {
   return (h) => {
-    const gp = g(h), gm = g(-h);
+    const gp = g(h),
+      gm = g(-h);
     if (!gp || !gm || !finite(gp) || !finite(gm)) return null;
     const scale = Math.max(maxAbs(gp), maxAbs(gm));
     return { value: gp.map((v, k) => (v - gm[k]!) / (2 * h)), scale };
@@ -92,7 +93,8 @@ function tableau(q: Quotient, h: number, order: 1 | 2): (FdResult & { settled: b
     const floor = (U * gScale + ETA) / h ** order;
     let fac = CON * CON;
     for (let j = 1; j <= i; j++, fac *= CON * CON) {
-      const a = row[j - 1]!, b = prev[j - 1]!;
+      const a = row[j - 1]!,
+        b = prev[j - 1]!;
       const next = a.map((v, k) => (v * fac - b[k]!) / (fac - 1));
       row.push(next);
       const e = Math.max(maxDiff(next, a), maxDiff(next, prev[j - 1]!), floor);
@@ -270,13 +272,12 @@ const SECOND_LEVELS = [1, 1e-1, 1e-2];
  * smaller steps, and the measured noise of g₊ and g₋: four values, each off by at most 3σ, with
  * weights 1/4h², give 3σ/h², and the Richardson weights add up to less than 2: 6σ/h².
  */
-export function mixedSecondDerivative(
-  gPlus: (t: number) => Float64Array | null,
-  gMinus: (t: number) => Float64Array | null,
-  h0: number,
-): FdResult | null {
+export function mixedSecondDerivative(gPlus: (t: number) => Float64Array | null, gMinus: (t: number) => Float64Array | null, h0: number): FdResult | null {
   const q: Quotient = (h) => {
-    const a = gPlus(h), b = gPlus(-h), c = gMinus(h), d = gMinus(-h);
+    const a = gPlus(h),
+      b = gPlus(-h),
+      c = gMinus(h),
+      d = gMinus(-h);
     if (!a || !b || !c || !d || !finite(a) || !finite(b) || !finite(c) || !finite(d)) return null;
     const scale = Math.max(maxAbs(a), maxAbs(b), maxAbs(c), maxAbs(d));
     return { value: a.map((v, k) => (v + b[k]! - c[k]! - d[k]!) / (4 * h * h)), scale };
@@ -296,7 +297,8 @@ export function mixedSecondDerivative(
   // before the levels are compared, not only the chosen one's.
   for (const r of results) {
     const delta = Math.max(r.h * NOISE_SPACING, h0 * NOISE_FLOOR_SPACING);
-    const sp = noiseLevel(gPlus, delta), sm = noiseLevel(gMinus, delta);
+    const sp = noiseLevel(gPlus, delta),
+      sm = noiseLevel(gMinus, delta);
     evals += 2 * (2 * NOISE_HALF + 1);
     if (sp === null || sm === null) return null;
     r.err = Math.max(r.err, (NOISE_TO_ERROR * Math.max(sp, sm)) / (r.h * r.h));

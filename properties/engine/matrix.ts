@@ -71,9 +71,13 @@ export function zip(a: Mat, b: Mat, f: (x: number, y: number) => number): Mat {
 }
 
 export function matmul(a: Mat, b: Mat): Mat {
-  const n = a.rows, k = a.cols, m = b.cols;
+  const n = a.rows,
+    k = a.cols,
+    m = b.cols;
   const r = mat(n, m);
-  const A = a.data, B = b.data, R = r.data;
+  const A = a.data,
+    B = b.data,
+    R = r.data;
   for (let i = 0; i < n; i++) {
     for (let p = 0; p < k; p++) {
       const aip = A[i * k + p]!;
@@ -89,9 +93,7 @@ export function kron(a: Mat, b: Mat): Mat {
   for (let i = 0; i < a.rows; i++)
     for (let j = 0; j < a.cols; j++) {
       const aij = a.data[i * a.cols + j]!;
-      for (let p = 0; p < b.rows; p++)
-        for (let q = 0; q < b.cols; q++)
-          r.data[(i * b.rows + p) * r.cols + (j * b.cols + q)] = aij * b.data[p * b.cols + q]!;
+      for (let p = 0; p < b.rows; p++) for (let q = 0; q < b.cols; q++) r.data[(i * b.rows + p) * r.cols + (j * b.cols + q)] = aij * b.data[p * b.cols + q]!;
     }
   return r;
 }
@@ -119,14 +121,24 @@ export function luFactor(a: Mat): LU {
     let max = Math.abs(lu[k * n + k]!);
     for (let i = k + 1; i < n; i++) {
       const v = Math.abs(lu[i * n + k]!);
-      if (v > max) { max = v; p = i; }
+      if (v > max) {
+        max = v;
+        p = i;
+      }
     }
-    if (max === 0) { singular = true; continue; }
+    if (max === 0) {
+      singular = true;
+      continue;
+    }
     if (p !== k) {
       for (let j = 0; j < n; j++) {
-        const t = lu[k * n + j]!; lu[k * n + j] = lu[p * n + j]!; lu[p * n + j] = t;
+        const t = lu[k * n + j]!;
+        lu[k * n + j] = lu[p * n + j]!;
+        lu[p * n + j] = t;
       }
-      const t = perm[k]!; perm[k] = perm[p]!; perm[p] = t;
+      const t = perm[k]!;
+      perm[k] = perm[p]!;
+      perm[p] = t;
       sign = -sign;
     }
     const pivot = lu[k * n + k]!;
@@ -241,7 +253,8 @@ export function scale(a: Mat, t: number): Mat {
  */
 export function spectralNorm(a: Mat): { value: number; error: number } {
   const b = a.rows >= a.cols ? a : transpose(a);
-  const m = b.rows, n = b.cols;
+  const m = b.rows,
+    n = b.cols;
   const s = frobenius(b);
   if (s === 0 || !Number.isFinite(s)) return { value: s, error: 0 };
   const U = Number.EPSILON / 2;
@@ -257,14 +270,19 @@ export function spectralNorm(a: Mat): { value: number; error: number } {
     let rotated = false;
     for (let p = 0; p < n - 1; p++)
       for (let q = p + 1; q < n; q++) {
-        const cp = cols[p]!, cq = cols[q]!;
-        const alpha = dot(cp, cp), beta = dot(cq, cq), gamma = dot(cp, cq);
+        const cp = cols[p]!,
+          cq = cols[q]!;
+        const alpha = dot(cp, cp),
+          beta = dot(cq, cq),
+          gamma = dot(cp, cq);
         if (Math.abs(gamma) <= tol * Math.sqrt(alpha * beta)) continue;
         const zeta = (beta - alpha) / (2 * gamma);
         const t = (zeta >= 0 ? 1 : -1) / (Math.abs(zeta) + Math.sqrt(1 + zeta * zeta));
-        const c = 1 / Math.sqrt(1 + t * t), sn = c * t;
+        const c = 1 / Math.sqrt(1 + t * t),
+          sn = c * t;
         for (let i = 0; i < m; i++) {
-          const x = cp[i]!, y = cq[i]!;
+          const x = cp[i]!,
+            y = cq[i]!;
           cp[i] = c * x - sn * y;
           cq[i] = sn * x + c * y;
         }

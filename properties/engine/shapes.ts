@@ -34,10 +34,7 @@ const DIM_RE = /^([1-9]\d*|[a-wyz])$/;
 function parseDim(text: string, name: string, whole: string): Dim {
   const t = text.trim();
   if (!DIM_RE.test(t))
-    throw new InputError(
-      `shape of ${name}: "${whole}" is not a shape; write RxC with sizes that are positive integers or single lowercase letters other than x (e.g. 3x4, mxn, n, 1)`,
-      'shape',
-    );
+    throw new InputError(`shape of ${name}: "${whole}" is not a shape; write RxC with sizes that are positive integers or single lowercase letters other than x (e.g. 3x4, mxn, n, 1)`, 'shape');
   if (/^\d+$/.test(t)) {
     const v = Number(t);
     if (v > MAX_DIM) throw new InputError(`shape of ${name}: size ${v} is larger than the limit of ${MAX_DIM}`, 'shape');
@@ -87,16 +84,12 @@ export function parseAssumption(text: string, name: string): Assumption {
 export function checkAssumptions(name: string, shape: Shape, kinds: readonly Assumption[]): void {
   for (const k of kinds) {
     if (SQUARE.has(k) && shape.rows !== shape.cols)
-      throw new InputError(
-        `assumption ${name}=${k} cannot hold for the shape ${formatShape(shape)}: ${k} needs a square matrix; declare ${name} as nxn (or 3x3)`,
-        'assume',
-      );
+      throw new InputError(`assumption ${name}=${k} cannot hold for the shape ${formatShape(shape)}: ${k} needs a square matrix; declare ${name} as nxn (or 3x3)`, 'assume');
   }
   const has = (k: Assumption) => kinds.includes(k);
   if (has('onehot') && kinds.some((k) => k !== 'onehot' && k !== 'positive'))
     throw new InputError(`assumption on ${name}: onehot cannot be combined with ${kinds.filter((k) => k !== 'onehot').join(', ')}`, 'assume');
-  if (has('onehot') && has('positive'))
-    throw new InputError(`assumption on ${name}: onehot vectors have zero entries, so they are not positive`, 'assume');
+  if (has('onehot') && has('positive')) throw new InputError(`assumption on ${name}: onehot vectors have zero entries, so they are not positive`, 'assume');
   if (has('orthogonal') && kinds.some((k) => k !== 'orthogonal' && k !== 'invertible'))
     throw new InputError(`assumption on ${name}: orthogonal cannot be combined with ${kinds.filter((k) => k !== 'orthogonal' && k !== 'invertible').join(', ')} here`, 'assume');
 }

@@ -98,7 +98,43 @@ interface TexSymbols {
   /** Bold or Greek names the formula defines (`\mathbf{p} = …`). */
   defined: Set<string>;
 }
-const GREEK_NAMES = new Set(['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'varepsilon', 'zeta', 'eta', 'theta', 'vartheta', 'iota', 'kappa', 'lambda', 'mu', 'nu', 'xi', 'rho', 'tau', 'upsilon', 'phi', 'varphi', 'chi', 'psi', 'omega', 'Gamma', 'Delta', 'Theta', 'Lambda', 'Xi', 'Pi', 'Sigma', 'Upsilon', 'Phi', 'Psi', 'Omega']);
+const GREEK_NAMES = new Set([
+  'alpha',
+  'beta',
+  'gamma',
+  'delta',
+  'epsilon',
+  'varepsilon',
+  'zeta',
+  'eta',
+  'theta',
+  'vartheta',
+  'iota',
+  'kappa',
+  'lambda',
+  'mu',
+  'nu',
+  'xi',
+  'rho',
+  'tau',
+  'upsilon',
+  'phi',
+  'varphi',
+  'chi',
+  'psi',
+  'omega',
+  'Gamma',
+  'Delta',
+  'Theta',
+  'Lambda',
+  'Xi',
+  'Pi',
+  'Sigma',
+  'Upsilon',
+  'Phi',
+  'Psi',
+  'Omega',
+]);
 /** Functions and operators written as commands; σ is the sigmoid (the generator writes softmax by name). */
 const FUNCTION_COMMANDS = new Set(['det', 'log', 'ln', 'exp', 'tanh', 'sin', 'cos', 'sqrt', 'odot', 'oslash', 'otimes', 'circ', 'sum', 'sigma']);
 
@@ -113,12 +149,15 @@ function texSymbols(tex: string): TexSymbols {
     .replace(/\be\^/g, '\\exp ')
     .replace(/\\bar\{\\mathbf\{([A-Za-z])\}\}/g, '\\mathbf{$1b}');
   const name = (n: string) => n;
-  s = s.replace(/\\(?:mathbf|boldsymbol|bm)\s*(?:\{\s*\\?([A-Za-z]+|\d)\s*\}|\\([A-Za-z]+)|([A-Za-z0-9]))(_\{?i\}?)?(\s*:?=)?/g, (_all, a?: string, b?: string, c?: string, col?: string, def?: string) => {
-    const n = name(a ?? b ?? c ?? '');
-    out.bold.add(col ? `${n}_i` : n);
-    if (def) out.defined.add(n);
-    return ' ';
-  });
+  s = s.replace(
+    /\\(?:mathbf|boldsymbol|bm)\s*(?:\{\s*\\?([A-Za-z]+|\d)\s*\}|\\([A-Za-z]+)|([A-Za-z0-9]))(_\{?i\}?)?(\s*:?=)?/g,
+    (_all, a?: string, b?: string, c?: string, col?: string, def?: string) => {
+      const n = name(a ?? b ?? c ?? '');
+      out.bold.add(col ? `${n}_i` : n);
+      if (def) out.defined.add(n);
+      return ' ';
+    },
+  );
   s = s.replace(/\\(?:mathrm|operatorname)\{([A-Za-z]+)\}/g, (_all, n: string) => {
     out.fns.add(n === 'tr' ? 'Tr' : n);
     return ' ';
@@ -143,7 +182,7 @@ describe("every rule's hand-written statement names what its expressions name", 
     if (r.kind !== 'identity') return new Set();
     const first = (e: string) => /^(\w+)'\s*\*/.exec(e.trim())?.[1];
     const last = (e: string) => /\*\s*(\w+)$/.exec(e.trim())?.[1];
-    return new Set([first(r.lhs), last(r.lhs)].filter((p): p is string => p !== undefined && p === first(r.rhs) || p === last(r.rhs)));
+    return new Set([first(r.lhs), last(r.lhs)].filter((p): p is string => (p !== undefined && p === first(r.rhs)) || p === last(r.rhs)));
   };
   for (const r of RULES)
     test(`rule ${r.id}: its latex has the variables and functions of its expressions, and no others`, () => {
@@ -162,7 +201,11 @@ describe("every rule's hand-written statement names what its expressions name", 
         if (!sym.length && !new RegExp(`(?<![A-Za-z\\\\])${v}(?![A-Za-z])`).test(r.latex.replace(/\\[A-Za-z]+/g, ' '))) faults.push(`scalar ${v} is not in the latex`);
       }
       // No bold or Greek name that is not a variable, a column x_i of a variable X, a name the latex defines, or I, 1, 0.
-      const vars = new Set([...Object.keys(r.shapes).flatMap((v) => [...texSymbols(toTex(v, { shapes: r.shapes })).bold, ...texSymbols(toTex(v, { shapes: r.shapes })).greek]), ...all.bold, ...all.greek]);
+      const vars = new Set([
+        ...Object.keys(r.shapes).flatMap((v) => [...texSymbols(toTex(v, { shapes: r.shapes })).bold, ...texSymbols(toTex(v, { shapes: r.shapes })).greek]),
+        ...all.bold,
+        ...all.greek,
+      ]);
       for (const b of [...hand.bold, ...hand.greek]) {
         const base = b.replace(/_i$/, '');
         const ok = vars.has(b) || hand.defined.has(base) || ['I', '1', '0'].includes(b) || (b.endsWith('_i') && (vars.has(base.toUpperCase()) || vars.has(base)));

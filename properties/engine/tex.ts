@@ -26,14 +26,48 @@ export interface TexOptions {
 
 /** Greek letters by name, plus the short names the catalogue uses (`lam`, `eps`). */
 const GREEK: Readonly<Record<string, string>> = Object.fromEntries([
-  ...['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'varepsilon', 'zeta', 'eta', 'theta', 'vartheta', 'iota', 'kappa', 'lambda', 'mu', 'nu', 'xi', 'rho', 'sigma', 'tau', 'upsilon', 'phi', 'varphi', 'chi', 'psi', 'omega']
-    .map((g) => [g, `\\${g}`]),
+  ...[
+    'alpha',
+    'beta',
+    'gamma',
+    'delta',
+    'epsilon',
+    'varepsilon',
+    'zeta',
+    'eta',
+    'theta',
+    'vartheta',
+    'iota',
+    'kappa',
+    'lambda',
+    'mu',
+    'nu',
+    'xi',
+    'rho',
+    'sigma',
+    'tau',
+    'upsilon',
+    'phi',
+    'varphi',
+    'chi',
+    'psi',
+    'omega',
+  ].map((g) => [g, `\\${g}`]),
   ...['Gamma', 'Delta', 'Theta', 'Lambda', 'Xi', 'Pi', 'Sigma', 'Upsilon', 'Phi', 'Psi', 'Omega'].map((g) => [g, `\\${g}`]),
-  ['lam', '\\lambda'], ['Lam', '\\Lambda'], ['eps', '\\epsilon'],
+  ['lam', '\\lambda'],
+  ['Lam', '\\Lambda'],
+  ['eps', '\\epsilon'],
 ]);
 
 type AnyNode = MathNode & {
-  value?: unknown; name?: string; op?: string; fn?: unknown; args?: MathNode[]; content?: MathNode; items?: MathNode[]; implicit?: boolean;
+  value?: unknown;
+  name?: string;
+  op?: string;
+  fn?: unknown;
+  args?: MathNode[];
+  content?: MathNode;
+  items?: MathNode[];
+  implicit?: boolean;
 };
 
 /** Wraps in parentheses, sized when the content is tall. */
@@ -133,7 +167,12 @@ class Renderer implements TexKit {
       case 'ArrayNode': {
         const { rows, layout } = literalCells(node);
         const cells = rows.flat();
-        return OPS.find((o) => o.form === 'literal')!.tex(cells.map((c) => this.render(c)), cells, this, layout);
+        return OPS.find((o) => o.form === 'literal')!.tex(
+          cells.map((c) => this.render(c)),
+          cells,
+          this,
+          layout,
+        );
       }
       case 'FunctionNode':
         return this.fn((n.fn as AnyNode).name ?? String(n.fn), n.args!);
@@ -165,7 +204,8 @@ class Renderer implements TexKit {
       if (right && t.prec === P.Product && fn === 'dotDivide') return paren(t.tex);
       return t.tex;
     };
-    const l = factor(a, false), r = factor(b, true);
+    const l = factor(a, false),
+      r = factor(b, true);
     // Whether the differential at either end of a factor is still at that end once it is set.
     const endsDiff = l === a.tex && a.endsDiff === true;
     const startsDiff = r === b.tex && b.startsDiff === true;
@@ -176,8 +216,13 @@ class Renderer implements TexKit {
     else if (endsDiff || startsDiff) tex = `${l}\\, ${r}`;
     else tex = `${l} ${r}`;
     return {
-      tex, prec: P.Product, op: fn, neg: a.neg, scalarFactor: fn === 'multiply' && (a.scalarFactor || b.scalarFactor) && (a.num || b.num),
-      startsDiff: l === a.tex && a.startsDiff, endsDiff: r === b.tex && b.endsDiff,
+      tex,
+      prec: P.Product,
+      op: fn,
+      neg: a.neg,
+      scalarFactor: fn === 'multiply' && (a.scalarFactor || b.scalarFactor) && (a.num || b.num),
+      startsDiff: l === a.tex && a.startsDiff,
+      endsDiff: r === b.tex && b.endsDiff,
     };
   }
 

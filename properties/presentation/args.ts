@@ -30,8 +30,7 @@ export function parsePairs(items: readonly string[], flag: '--shape' | '--assume
 export function parseCases(v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!/^\d+$/.test(v.trim()) || !Number.isInteger(n) || n < 1 || n > 100_000)
-    throw new InputError(`--cases ${v}: give a whole number from 1 to 100000`, 'cases');
+  if (!/^\d+$/.test(v.trim()) || !Number.isInteger(n) || n < 1 || n > 100_000) throw new InputError(`--cases ${v}: give a whole number from 1 to 100000`, 'cases');
   return n;
 }
 
@@ -39,8 +38,7 @@ export function parseCases(v: string | undefined): number | undefined {
 export function parseSeed(v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!/^-?\d+$/.test(v.trim()) || n < -(2 ** 31) || n >= 2 ** 31)
-    throw new InputError(`--seed ${v}: give a whole number from -2147483648 to 2147483647`, 'seed');
+  if (!/^-?\d+$/.test(v.trim()) || n < -(2 ** 31) || n >= 2 ** 31) throw new InputError(`--seed ${v}: give a whole number from -2147483648 to 2147483647`, 'seed');
   return n;
 }
 
@@ -77,7 +75,17 @@ export interface ClaimArgs {
 /** The claim and the options of a check; throws InputError (naming the field) on bad input. */
 export function claimFromArgs(a: ClaimArgs): { input: ClaimInput; options: CheckOptions } {
   const wrtText = (a.wrt ?? '').trim();
-  const wrt = a.kind === 'identity' ? undefined : a.kind === 'gradient' || a.kind === 'hessian' ? (wrtText ? [wrtText] : []) : wrtText.split(',').map((s) => s.trim()).filter(Boolean);
+  const wrt =
+    a.kind === 'identity'
+      ? undefined
+      : a.kind === 'gradient' || a.kind === 'hessian'
+        ? wrtText
+          ? [wrtText]
+          : []
+        : wrtText
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
   const input: ClaimInput = {
     kind: a.kind,
     expr: a.expr,

@@ -81,8 +81,12 @@ export function deriveJson(r: DeriveResult, a: DeriveArgs): Record<string, unkno
   out.seed = r.seed;
   if (r.refuted)
     out.refuted = {
-      line: r.refuted.line, name: r.refuted.name, reason: r.refuted.evidence.reason, counterexample: r.refuted.evidence.counterexample,
-      reproduce: lineCommand(r.refuted.claim, r.refuted.seed, r.cases), derive: commandLine('mcv', deriveCommand(a, r.seed)),
+      line: r.refuted.line,
+      name: r.refuted.name,
+      reason: r.refuted.evidence.reason,
+      counterexample: r.refuted.evidence.counterexample,
+      reproduce: lineCommand(r.refuted.claim, r.refuted.seed, r.cases),
+      derive: commandLine('mcv', deriveCommand(a, r.seed)),
     };
   if (r.unsupported) out.unsupported = r.unsupported;
   return out;
@@ -177,8 +181,13 @@ export function hessianJson(r: HessianResult, a: DeriveArgs): Record<string, unk
   out.seed = r.seed;
   if (r.refuted)
     out.refuted = {
-      part: r.refuted.part, line: r.refuted.line, name: r.refuted.name, reason: r.refuted.evidence.reason, counterexample: r.refuted.evidence.counterexample,
-      reproduce: lineCommand(r.refuted.claim, r.refuted.seed, r.cases), derive: commandLine('mcv', deriveCommand(a, r.seed)),
+      part: r.refuted.part,
+      line: r.refuted.line,
+      name: r.refuted.name,
+      reason: r.refuted.evidence.reason,
+      counterexample: r.refuted.evidence.counterexample,
+      reproduce: lineCommand(r.refuted.claim, r.refuted.seed, r.cases),
+      derive: commandLine('mcv', deriveCommand(a, r.seed)),
     };
   if (r.unsupported) out.unsupported = r.unsupported;
   return out;

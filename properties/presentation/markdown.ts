@@ -13,7 +13,10 @@ export function text(s: string): string {
 
 /** A message of the oracle: plain text, but its `code` spans (expressions it quotes) stay code. */
 export function message(s: string): string {
-  return s.split(/(`[^`]*`)/).map((part, i) => (i % 2 === 1 ? part : text(part))).join('');
+  return s
+    .split(/(`[^`]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part : text(part)))
+    .join('');
 }
 
 /** A sentence that ends with exactly one full stop. */

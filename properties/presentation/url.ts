@@ -84,7 +84,9 @@ export function stateFromClaim(c: ClaimInput, run: { seed?: number; cases?: numb
     wrt: (c.wrt ?? []).join(','),
     claim: c.claim,
     gradient: c.kind === 'hessian' ? (c.gradient ?? '') : '',
-    shapes: Object.entries(c.shapes).map(([k, v]) => `${k}=${v}`).join(', '),
+    shapes: Object.entries(c.shapes)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', '),
     assume: assume.join(', '),
     seed: run.seed === undefined ? '' : String(run.seed),
     cases: run.cases === undefined || run.cases === 100 ? '' : String(run.cases),
@@ -102,7 +104,12 @@ export const checkHrefForClaim = (c: ClaimInput, run: { seed?: number; cases?: n
 export function splitPairs(text: string): string[] {
   return text
     .split(/[\s,;]+(?=[A-Za-z_][A-Za-z0-9_]*\s*=)/)
-    .map((s) => s.trim().replace(/[,;\s]+$/, '').replace(/^[,;\s]+/, ''))
+    .map((s) =>
+      s
+        .trim()
+        .replace(/[,;\s]+$/, '')
+        .replace(/^[,;\s]+/, ''),
+    )
     .filter((s) => s !== '');
 }
 
@@ -139,14 +146,21 @@ export function deriveArgsFromState(s: CheckState): DeriveArgs {
 }
 
 /** The Check page's Derive kind, filled with a problem (a gradient rule, an exercise, a refuted claim's f). */
-export function deriveHref(p: { f: string; wrt: string; shapes: Readonly<Record<string, string>>; assume?: Readonly<Record<string, string | readonly string[]>> }, run: { seed?: number } = {}): string {
+export function deriveHref(
+  p: { f: string; wrt: string; shapes: Readonly<Record<string, string>>; assume?: Readonly<Record<string, string | readonly string[]>> },
+  run: { seed?: number } = {},
+): string {
   return checkHref({
     ...EMPTY_STATE,
     kind: 'derive',
     f: p.f,
     wrt: p.wrt,
-    shapes: Object.entries(p.shapes).map(([k, v]) => `${k}=${v}`).join(', '),
-    assume: Object.entries(p.assume ?? {}).map(([k, v]) => `${k}=${typeof v === 'string' ? v : v.join(',')}`).join(', '),
+    shapes: Object.entries(p.shapes)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', '),
+    assume: Object.entries(p.assume ?? {})
+      .map(([k, v]) => `${k}=${typeof v === 'string' ? v : v.join(',')}`)
+      .join(', '),
     seed: run.seed === undefined ? '' : String(run.seed),
   });
 }

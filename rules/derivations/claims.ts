@@ -37,7 +37,8 @@ export function derivationChecks(d: Derivation): DerivationCheck[] {
     const line = i + 1;
     if ('f' in s) {
       checks.push({
-        line, what: 'f',
+        line,
+        what: 'f',
         name: prevF.line === 0 ? `step ${line} equals f` : `step ${line} follows from step ${prevF.line}`,
         against: prevF.line === 0 ? 'f, at random points' : `step ${prevF.line}, at random points`,
         claim: { kind: 'identity', expr: prevF.expr, claim: s.f, ...base },
@@ -45,7 +46,8 @@ export function derivationChecks(d: Derivation): DerivationCheck[] {
       prevF = { expr: s.f, line };
     } else if (prevDf === null) {
       checks.push({
-        line, what: 'df',
+        line,
+        what: 'df',
         name: `step ${line} is the differential of f`,
         against: `the finite difference of f along a random direction ${dW}`,
         claim: { kind: 'differential', expr: d.f, claim: s.df, wrt: [d.wrt], ...base },
@@ -53,7 +55,8 @@ export function derivationChecks(d: Derivation): DerivationCheck[] {
       prevDf = { expr: s.df, line };
     } else {
       checks.push({
-        line, what: 'df',
+        line,
+        what: 'df',
         name: `step ${line} follows from step ${prevDf.line}`,
         against: `step ${prevDf.line}, at random points and ${dW}`,
         claim: { kind: 'identity', expr: prevDf.expr, claim: s.df, ...withDirection },
@@ -64,7 +67,8 @@ export function derivationChecks(d: Derivation): DerivationCheck[] {
   if (prevDf !== null) {
     const last: { expr: string; line: number } = prevDf;
     checks.push({
-      line: d.steps.length + 1, what: 'gradient',
+      line: d.steps.length + 1,
+      what: 'gradient',
       name: `the gradient is read off step ${last.line}`,
       against: `step ${last.line}: Tr(Gᵀ ${dW}) = sum(G .* ${dW}) at random points and ${dW}`,
       claim: { kind: 'identity', expr: last.expr, claim: `sum((${d.gradient.G}) .* ${dW})`, ...withDirection },
@@ -72,4 +76,3 @@ export function derivationChecks(d: Derivation): DerivationCheck[] {
   }
   return checks;
 }
-

@@ -3,7 +3,8 @@ import { defineDerivation } from './schema.js';
 export default defineDerivation({
   id: 'least-squares',
   title: 'Exercise 1: least squares',
-  problem: 'Calculate the gradient of the least-squares objective $f(\\boldsymbol{\\theta}) = \\lVert\\mathbf{X}\\boldsymbol{\\theta} - \\mathbf{y}\\rVert_2^2$, where $\\mathbf{X} \\in \\mathbb{R}^{m\\times d}$ holds the samples as rows and $\\mathbf{y} \\in \\mathbb{R}^m$ the targets.',
+  problem:
+    'Calculate the gradient of the least-squares objective $f(\\boldsymbol{\\theta}) = \\lVert\\mathbf{X}\\boldsymbol{\\theta} - \\mathbf{y}\\rVert_2^2$, where $\\mathbf{X} \\in \\mathbb{R}^{m\\times d}$ holds the samples as rows and $\\mathbf{y} \\in \\mathbb{R}^m$ the targets.',
   sources: [{ work: 'notes', where: 'Exercise 1: Least Square' }],
   f: "norm(X*theta - y,'fro')^2",
   wrt: 'theta',

@@ -6,7 +6,7 @@ export default defineDerivation({
   problem:
     'The notes end Exercise 2 with a question: the loss is for one sample; how about several? Put the $m$ samples as the columns of $\\mathbf{X} \\in \\mathbb{R}^{d\\times m}$ and their one-hot labels as the columns of $\\mathbf{Y} \\in \\mathbb{R}^{k\\times m}$, let $\\sigma$ act column by column, and sum the one-sample losses: $f(\\Theta) = -\\sum_{i} \\mathbf{y}_i^\\top\\log\\sigma(\\Theta\\mathbf{x}_i) = -\\operatorname{sum}(\\mathbf{Y} \\odot \\log\\sigma(\\Theta\\mathbf{X}))$. Derive $\\partial f/\\partial\\Theta$ the same way.',
   sources: [{ work: 'notes', where: 'Exercise 2, closing question (multi-sample case)' }],
-  f: "-sum(Y .* log(softmax(Theta*X)))",
+  f: '-sum(Y .* log(softmax(Theta*X)))',
   wrt: 'Theta',
   shapes: { Theta: 'kxd', X: 'dxm', Y: 'kxm' },
   assume: { Y: ['onehot'] },
@@ -23,11 +23,12 @@ export default defineDerivation({
       by: ['hadamard-sum-inner'],
       because: 'Dividing column i by sᵢ before or after summing it is the same.',
     },
-    { df: "sum((softmax(Theta*X) - Y) .* (dTheta*X))", by: [], because: 'exp(Θxᵢ)/sᵢ = σ(Θxᵢ), column by column; the two sums combine.' },
+    { df: 'sum((softmax(Theta*X) - Y) .* (dTheta*X))', by: [], because: 'exp(Θxᵢ)/sᵢ = σ(Θxᵢ), column by column; the two sums combine.' },
     { df: "trace((softmax(Theta*X) - Y)'*dTheta*X)", by: ['trace-hadamard'], because: 'sum(A ⊙ B) = Tr(AᵀB): trace rule (5) with X the all-ones matrix.' },
     { df: "trace(X*(softmax(Theta*X) - Y)'*dTheta)", by: ['trace-cyclic'] },
   ],
   gradient: { G: "(softmax(Theta*X) - Y)*X'", by: ['trace-transpose'], because: 'Gᵀ = X(σ(ΘX) − Y)ᵀ.' },
   proves: 'softmax-regression-batch',
-  remark: 'Each sample contributes its own $(\\sigma(\\Theta\\mathbf{x}_i) - \\mathbf{y}_i)\\mathbf{x}_i^\\top$; the matrix product $(\\sigma(\\Theta\\mathbf{X}) - \\mathbf{Y})\\mathbf{X}^\\top$ adds them up. Dividing the loss by $m$ (the mean) divides the gradient by $m$.',
+  remark:
+    'Each sample contributes its own $(\\sigma(\\Theta\\mathbf{x}_i) - \\mathbf{y}_i)\\mathbf{x}_i^\\top$; the matrix product $(\\sigma(\\Theta\\mathbf{X}) - \\mathbf{Y})\\mathbf{X}^\\top$ adds them up. Dividing the loss by $m$ (the mean) divides the gradient by $m$.',
 });

@@ -4,7 +4,7 @@ export default defineDerivation({
   id: 'softmax-regression',
   title: 'Exercise 2: softmax regression, one sample',
   problem:
-    'Let $\\Theta \\in \\mathbb{R}^{k\\times d}$ be the parameter. The objective of one-sample multi-class logistic regression is $f(\\Theta) := -\\mathbf{y}^\\top \\log\\sigma(\\Theta\\mathbf{x})$, where $\\mathbf{x} \\in \\mathbb{R}^d$ is the input sample, $\\mathbf{y} \\in \\mathbb{R}^k$ is one-hot (1 for the sample\'s class, 0 otherwise), and $\\sigma(\\mathbf{z}) := \\exp(\\mathbf{z}) / \\mathbf{1}^\\top\\exp(\\mathbf{z})$ is the softmax function. Derive the gradient $\\partial f / \\partial \\Theta$.',
+    "Let $\\Theta \\in \\mathbb{R}^{k\\times d}$ be the parameter. The objective of one-sample multi-class logistic regression is $f(\\Theta) := -\\mathbf{y}^\\top \\log\\sigma(\\Theta\\mathbf{x})$, where $\\mathbf{x} \\in \\mathbb{R}^d$ is the input sample, $\\mathbf{y} \\in \\mathbb{R}^k$ is one-hot (1 for the sample's class, 0 otherwise), and $\\sigma(\\mathbf{z}) := \\exp(\\mathbf{z}) / \\mathbf{1}^\\top\\exp(\\mathbf{z})$ is the softmax function. Derive the gradient $\\partial f / \\partial \\Theta$.",
   sources: [{ work: 'notes', where: 'Exercise 2: Multi-Class Logistic Regression' }],
   f: "-y'*log(softmax(Theta*x))",
   wrt: 'Theta',

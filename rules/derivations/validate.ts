@@ -26,7 +26,8 @@ export function validateDerivations(input: readonly unknown[], rules: readonly R
     if (ids.has(d.id)) throw new DerivationError(`${name}: the id is used twice; ids must be unique (rename one file and its id)`);
     ids.add(d.id);
     if (!(d.wrt in d.shapes)) throw new DerivationError(`${name}: field wrt: "${d.wrt}" has no shape; add it to shapes`);
-    if (differentialName(d.wrt) in d.shapes) throw new DerivationError(`${name}: field shapes: "${differentialName(d.wrt)}" is the differential of ${d.wrt} in df lines, so no variable may have that name`);
+    if (differentialName(d.wrt) in d.shapes)
+      throw new DerivationError(`${name}: field shapes: "${differentialName(d.wrt)}" is the differential of ${d.wrt} in df lines, so no variable may have that name`);
     let seenDf = false;
     d.steps.forEach((s, k) => {
       const where = `${name}: field steps.${k}`;

@@ -1,30 +1,28 @@
 import { defineRule } from '../schema.js';
 
 export default defineRule({
-  id: "diff-mean",
-  title: "Differential of the mean of the entries",
-  area: "differentials",
-  kind: "differential",
+  id: 'diff-mean',
+  title: 'Differential of the mean of the entries',
+  area: 'differentials',
+  kind: 'differential',
   latex: String.raw`d\,\operatorname{mean}(\mathbf{X}) = \operatorname{mean}(d\mathbf{X})`,
-  F: "mean(X)",
-  wrt: [
-    "X"
-  ],
-  dF: "mean(dX)",
+  F: 'mean(X)',
+  wrt: ['X'],
+  dF: 'mean(dX)',
   shapes: {
-    "X": "mxn"
+    X: 'mxn',
   },
   sources: [
     {
-      "work": "standard"
-    }
+      work: 'standard',
+    },
   ],
-  explanation: "The mean is the sum divided by the number of entries, a linear map.",
+  explanation: 'The mean is the sum divided by the number of entries, a linear map.',
   mistakes: [
     {
-      "id": "not-divided",
-      "claim": "sum(dX)",
-      "why": "The mean divides the sum by the number of entries mn; so does its differential."
-    }
+      id: 'not-divided',
+      claim: 'sum(dX)',
+      why: 'The mean divides the sum by the number of entries mn; so does its differential.',
+    },
   ],
 });

@@ -21,7 +21,11 @@ export default defineRule({
       claim: "0.5*(inv(S)*dS*inv(S) - inv(S)*dS*inv(S)*(x - mu)*(x - mu)'*inv(S) - inv(S)*(x - mu)*(x - mu)'*inv(S)*dS*inv(S))",
       why: 'The differential of the spd form of the gradient: that form is the gradient only at symmetric points, and its differential along a non-symmetric direction is not d(∇f).',
     },
-    { id: 'logdet-term-sign', claim: "0.5*(-inv(S)*dS'*inv(S) - inv(S)*dS'*inv(S)*(x - mu)*(x - mu)'*inv(S) - inv(S)*(x - mu)*(x - mu)'*inv(S)*dS'*inv(S))", why: 'The −½Σ⁻¹ of the gradient has differential +½Σ⁻¹dΣᵀΣ⁻¹: two minus signs.' },
+    {
+      id: 'logdet-term-sign',
+      claim: "0.5*(-inv(S)*dS'*inv(S) - inv(S)*dS'*inv(S)*(x - mu)*(x - mu)'*inv(S) - inv(S)*(x - mu)*(x - mu)'*inv(S)*dS'*inv(S))",
+      why: 'The −½Σ⁻¹ of the gradient has differential +½Σ⁻¹dΣᵀΣ⁻¹: two minus signs.',
+    },
     {
       id: 'product-rule-merged',
       claim: "0.5*(inv(S)*dS'*inv(S) - 2*inv(S)*dS'*inv(S)*(x - mu)*(x - mu)'*inv(S))",

@@ -13,7 +13,8 @@ export default defineRule({
   shapes: { mu: 'n', x: 'n', S: 'nxn' },
   assume: { S: ['spd'] },
   sources: [{ work: 'cookbook', where: '(394)', unverified: 'the gradient, in its mixture form with one component; the Hessian is its differential' }, { work: 'standard' }],
-  explanation: 'The gradient $\\mathbf{S}^{-1}(\\mathbf{x} - \\boldsymbol\\mu)$ is affine in $\\boldsymbol\\mu$. The Hessian is negative definite: the log-likelihood is concave in the mean, and the Fisher information of $\\boldsymbol\\mu$ is $\\mathbf{S}^{-1}$.',
+  explanation:
+    'The gradient $\\mathbf{S}^{-1}(\\mathbf{x} - \\boldsymbol\\mu)$ is affine in $\\boldsymbol\\mu$. The Hessian is negative definite: the log-likelihood is concave in the mean, and the Fisher information of $\\boldsymbol\\mu$ is $\\mathbf{S}^{-1}$.',
   derivedFrom: ['gaussian-loglik-mean-gradient'],
   mistakes: [
     { id: 'sign', claim: 'inv(S)', why: 'The quadratic term enters with −½: the log-likelihood is concave in μ, its Hessian −Σ⁻¹.' },

@@ -12,7 +12,8 @@ export default defineRule({
   G: "2*X'*(X*w - y)",
   shapes: { X: 'mxn', w: 'n', y: 'm' },
   sources: [{ work: 'standard' }],
-  explanation: 'The gradient $2\\mathbf{X}^\\top(\\mathbf{X}\\mathbf{w} - \\mathbf{y})$ is affine in $\\mathbf{w}$; its differential is $2\\mathbf{X}^\\top\\mathbf{X}\\,d\\mathbf{w}$. A Newton step from any $\\mathbf{w}$ lands on the normal equations $\\mathbf{X}^\\top\\mathbf{X}\\mathbf{w} = \\mathbf{X}^\\top\\mathbf{y}$.',
+  explanation:
+    'The gradient $2\\mathbf{X}^\\top(\\mathbf{X}\\mathbf{w} - \\mathbf{y})$ is affine in $\\mathbf{w}$; its differential is $2\\mathbf{X}^\\top\\mathbf{X}\\,d\\mathbf{w}$. A Newton step from any $\\mathbf{w}$ lands on the normal equations $\\mathbf{X}^\\top\\mathbf{X}\\mathbf{w} = \\mathbf{X}^\\top\\mathbf{y}$.',
   derivedFrom: ['linear-regression-gradient'],
   mistakes: [
     { id: 'factor-two-lost', claim: "X'*X", why: 'The square contributes a factor 2 (it is the Hessian of ½‖Xw − y‖², not of ‖Xw − y‖²).' },

@@ -19,6 +19,6 @@ export default defineRule({
   mistakes: [
     { id: 'transpose-dropped', claim: '-inv(X)*dX*inv(X)', why: 'That is d(X⁻¹); the gradient is X⁻ᵀ, so the map is its transpose: the two agree only for symmetric X and dX.' },
     { id: 'direction-not-transposed', claim: "-inv(X)'*dX*inv(X)'", why: 'd(X⁻ᵀ) = −X⁻ᵀ dXᵀ X⁻ᵀ: transposing the inverses but not dX is wrong for a non-symmetric direction.' },
-    { id: 'sign', claim: "(inv(X)*dX*inv(X))'", why: 'd(X⁻¹) = −X⁻¹ dX X⁻¹: the minus sign of the inverse\'s differential is lost.' },
+    { id: 'sign', claim: "(inv(X)*dX*inv(X))'", why: "d(X⁻¹) = −X⁻¹ dX X⁻¹: the minus sign of the inverse's differential is lost." },
   ],
 });

@@ -12,8 +12,12 @@ export default defineRule({
   G: '2*A*x',
   shapes: { x: 'n', A: 'nxn' },
   assume: { A: ['symmetric'] },
-  sources: [{ work: 'cookbook', where: 'sec. 2.4.2, second-order derivatives', unverified: 'the section was not read in the stored 2012 text; the equation number is not given' }, { work: 'standard' }],
-  explanation: 'For a symmetric $\\mathbf{A}$, $\\mathbf{A} + \\mathbf{A}^\\top = 2\\mathbf{A}$. The assumption is on the point (the matrix $\\mathbf{A}$), so the formula is only as good as the symmetry: without it, $2\\mathbf{A}$ is the single-direction trap.',
+  sources: [
+    { work: 'cookbook', where: 'sec. 2.4.2, second-order derivatives', unverified: 'the section was not read in the stored 2012 text; the equation number is not given' },
+    { work: 'standard' },
+  ],
+  explanation:
+    'For a symmetric $\\mathbf{A}$, $\\mathbf{A} + \\mathbf{A}^\\top = 2\\mathbf{A}$. The assumption is on the point (the matrix $\\mathbf{A}$), so the formula is only as good as the symmetry: without it, $2\\mathbf{A}$ is the single-direction trap.',
   derivedFrom: ['hessian-quadratic-form'],
   mistakes: [
     { id: 'without-symmetry', claim: '2*A', why: 'Used for a general A, 2A is not the Hessian: that is A + Aᵀ.', assume: {} },

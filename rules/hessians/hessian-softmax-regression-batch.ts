@@ -13,7 +13,8 @@ export default defineRule({
   shapes: { W: 'kxd', x1: 'd', x2: 'd', y1: 'k', y2: 'k' },
   assume: { y1: ['onehot'], y2: ['onehot'] },
   sources: [{ work: 'notes', where: 'Exercise 2, "How about multi-sample case?" (the gradient; its differential is taken here)' }, { work: 'standard' }],
-  explanation: 'A sum of one-sample losses has the sum of their Hessians. Each sample keeps its own $\\mathbf{p}_i$: the Hessian does not factor into one softmax Jacobian times $\\mathbf{X}\\mathbf{X}^\\top$.',
+  explanation:
+    'A sum of one-sample losses has the sum of their Hessians. Each sample keeps its own $\\mathbf{p}_i$: the Hessian does not factor into one softmax Jacobian times $\\mathbf{X}\\mathbf{X}^\\top$.',
   derivedFrom: ['hessian-softmax-regression', 'multinomial-logistic-two-samples'],
   mistakes: [
     {
@@ -21,6 +22,6 @@ export default defineRule({
       claim: "(diag(softmax(W*x1)) - softmax(W*x1)*softmax(W*x1)')*dW*(x1*x1' + x2*x2')",
       why: 'The softmax Jacobian depends on the sample: diag(pᵢ) − pᵢpᵢᵀ cannot be factored out of the sum over samples.',
     },
-    { id: 'one-sample', claim: "(diag(softmax(W*x1)) - softmax(W*x1)*softmax(W*x1)')*dW*x1*x1'", why: 'The second sample\'s term is missing: the Hessian of a sum is the sum of the Hessians.' },
+    { id: 'one-sample', claim: "(diag(softmax(W*x1)) - softmax(W*x1)*softmax(W*x1)')*dW*x1*x1'", why: "The second sample's term is missing: the Hessian of a sum is the sum of the Hessians." },
   ],
 });

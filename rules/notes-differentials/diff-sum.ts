@@ -1,32 +1,29 @@
 import { defineRule } from '../schema.js';
 
 export default defineRule({
-  id: "diff-sum",
-  title: "Differential of a sum",
-  area: "notes-differentials",
-  kind: "differential",
+  id: 'diff-sum',
+  title: 'Differential of a sum',
+  area: 'notes-differentials',
+  kind: 'differential',
   latex: String.raw`d(\mathbf{X} + \mathbf{Y}) = d\mathbf{X} + d\mathbf{Y}`,
-  F: "X + Y",
-  wrt: [
-    "X",
-    "Y"
-  ],
-  dF: "dX + dY",
+  F: 'X + Y',
+  wrt: ['X', 'Y'],
+  dF: 'dX + dY',
   shapes: {
-    "X": "mxn",
-    "Y": "mxn"
+    X: 'mxn',
+    Y: 'mxn',
   },
   sources: [
     {
-      "work": "notes",
-      "where": "Differential rules (1)"
-    }
+      work: 'notes',
+      where: 'Differential rules (1)',
+    },
   ],
   mistakes: [
     {
-      "id": "only-first",
-      "claim": "dX",
-      "why": "Both terms vary: the differential of a sum is the sum of the differentials."
-    }
+      id: 'only-first',
+      claim: 'dX',
+      why: 'Both terms vary: the differential of a sum is the sum of the differentials.',
+    },
   ],
 });

@@ -1,37 +1,37 @@
 import { defineRule } from '../schema.js';
 
 export default defineRule({
-  id: "grad-trace",
-  title: "Gradient of the trace",
-  area: "trace-gradients",
-  kind: "gradient",
+  id: 'grad-trace',
+  title: 'Gradient of the trace',
+  area: 'trace-gradients',
+  kind: 'gradient',
   latex: String.raw`\frac{\partial\,\mathrm{Tr}\,\mathbf{X}}{\partial\mathbf{X}} = \mathbf{I}`,
-  f: "trace(X)",
-  wrt: "X",
-  G: "eye(n)",
+  f: 'trace(X)',
+  wrt: 'X',
+  G: 'eye(n)',
   shapes: {
-    "X": "nxn"
+    X: 'nxn',
   },
   sources: [
     {
-      "work": "cookbook",
-      "where": "(99), (65)"
+      work: 'cookbook',
+      where: '(99), (65)',
     },
     {
-      "work": "wikipedia",
-      "where": "scalar-by-matrix identities"
-    }
+      work: 'wikipedia',
+      where: 'scalar-by-matrix identities',
+    },
   ],
   mistakes: [
     {
-      "id": "all-ones",
-      "claim": "ones(n,n)",
-      "why": "Only the diagonal entries enter the trace; the off-diagonal ones have zero derivative."
+      id: 'all-ones',
+      claim: 'ones(n,n)',
+      why: 'Only the diagonal entries enter the trace; the off-diagonal ones have zero derivative.',
     },
     {
-      "id": "scalar",
-      "claim": "1",
-      "why": "A gradient has the shape of X, not of f."
-    }
+      id: 'scalar',
+      claim: '1',
+      why: 'A gradient has the shape of X, not of f.',
+    },
   ],
 });

@@ -16,7 +16,12 @@ export function cataloguePage(data: SiteData): string {
   const areas = areasInUse(data);
   const mistakes = data.rules.reduce((n, r) => n + r.mistakes.length, 0);
   const out: string[] = [
-    frontMatter({ title: 'Catalogue', slug: '/catalogue', hide_table_of_contents: true, description: `Every rule of matrix-calculus-verified: ${data.rules.length} rules in ${areas.length} areas, each verified numerically, with ${mistakes} classic mistakes refuted.` }),
+    frontMatter({
+      title: 'Catalogue',
+      slug: '/catalogue',
+      hide_table_of_contents: true,
+      description: `Every rule of matrix-calculus-verified: ${data.rules.length} rules in ${areas.length} areas, each verified numerically, with ${mistakes} classic mistakes refuted.`,
+    }),
     '# Catalogue',
     `${data.rules.length} rules in ${areas.length} areas, every one **verified** on random matrices when this site was built (seed ${data.seed}, ${data.cases} cases per rule), and all ${mistakes} of their classic mistakes **refuted** with a counterexample. The notes' own rules come first. Click a rule for its statement, variables, evidence and mistakes.`,
     `Areas: ${areas.map((a) => `[${text(AREAS[a].title)}](#${a})`).join(' · ')}`,
@@ -32,13 +37,7 @@ export function cataloguePage(data: SiteData): string {
         const refuted = ev.mistakes.filter((x) => x.refuted).length;
         const source = r.sources.map((s) => `${SHORT_WORK[s.work]}${s.where ? ` ${text(s.where)}` : ''}${s.unverified ? ' (unverified)' : ''}`).join('; ');
         // The status next to the title: the statement may be wide and the table then scrolls.
-        return [
-          `[${cell(text(r.title))}](${rulePath(r.id)})`,
-          `✓ verified<br/>${refuted}/${ev.mistakes.length} mistakes refuted`,
-          cellMath(`\\displaystyle ${r.latex}`),
-          r.kind,
-          cell(source),
-        ];
+        return [`[${cell(text(r.title))}](${rulePath(r.id)})`, `✓ verified<br/>${refuted}/${ev.mistakes.length} mistakes refuted`, cellMath(`\\displaystyle ${r.latex}`), r.kind, cell(source)];
       });
     out.push(table(['rule', 'status', 'statement', 'kind', 'source'], rows));
   }

@@ -95,7 +95,9 @@ export function measureDerived(rules: readonly Rule[], derivations: readonly Der
     }
     if (result.verdict === 'refuted') {
       const f = result.refuted!;
-      failures.push(`${p.name}: the automatic derivation is REFUTED at line ${f.line} (${f.name}): ${f.evidence.reason}${f.evidence.counterexample ? `\n${formatCounterexample(f.evidence.counterexample, '    ')}` : ''}\n${replay}`);
+      failures.push(
+        `${p.name}: the automatic derivation is REFUTED at line ${f.line} (${f.name}): ${f.evidence.reason}${f.evidence.counterexample ? `\n${formatCounterexample(f.evidence.counterexample, '    ')}` : ''}\n${replay}`,
+      );
       continue;
     }
     if (result.kind !== 'gradient') {
@@ -145,7 +147,9 @@ export function derivedMarkdown(ev: DerivedEvidence, data: SiteData, wrtTex: str
   const r = ev.result;
   const items = r.steps.map((s, i) => `${i + 1}. ${m(`${s.f !== undefined ? 'f' : 'df'} = ${s.latex}`)}  \n   ${why(data, s.by, s.because) || 'as written'}.`);
   const g = r.derivation!.gradient;
-  items.push(`${r.steps.length + 1}. ${m(`\\mathbf{G} = ${r.latex}`)}  \n   read off ${m(`df = \\operatorname{Tr}(\\mathbf{G}^\\top d${wrtTex})`)} ([equation (1)](/method#equation-1)); ${why(data, g.by, g.because)}.`);
+  items.push(
+    `${r.steps.length + 1}. ${m(`\\mathbf{G} = ${r.latex}`)}  \n   read off ${m(`df = \\operatorname{Tr}(\\mathbf{G}^\\top d${wrtTex})`)} ([equation (1)](/method#equation-1)); ${why(data, g.by, g.because)}.`,
+  );
   return [
     mm(linesTex(r, wrtTex)),
     items.join('\n'),

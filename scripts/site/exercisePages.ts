@@ -93,11 +93,13 @@ export function exercisesIndex(data: SiteData): string {
     const ev = data.derivationEvidence.get(d.id)!;
     return [`[${cell(text(d.title))}](${exercisePath(d.id)})`, cellMath(`f = ${tex(d.f, { shapes: d.shapes })}`), `✓ ${ev.lines.length} of ${ev.lines.length} lines checked`];
   });
-  return [
-    frontMatter({ title: 'Worked exercises', slug: '/exercises', description: 'The worked exercises of the notes as derivations whose every line is checked numerically.' }),
-    '# Worked exercises',
-    "The notes' worked example and exercises, written as derivations: each line is an expression for $f$ or for $df$, names the rule it applies, and was checked numerically when this site was built. The first line of $df$ is compared with the finite difference of $f$, every other line with the line before it, and the gradient with the last line through $df = \\operatorname{Tr}(\\mathbf{G}^\\top d\\mathbf{X})$.",
-    table(['exercise', 'function', 'status'], rows),
-    `The derivations are data (\`rules/derivations/<id>.ts\`), like the [rules](/catalogue); \`npm test\` checks every line, so a wrong line fails the suite. See [the method](/method) for the two-step procedure they follow, and [${text(data.rules.find((r) => r.id === 'trace-cyclic')?.title ?? 'the trace rules')}](${rulePath('trace-cyclic')}) for the rule used most.`,
-  ].join('\n\n') + '\n';
+  return (
+    [
+      frontMatter({ title: 'Worked exercises', slug: '/exercises', description: 'The worked exercises of the notes as derivations whose every line is checked numerically.' }),
+      '# Worked exercises',
+      "The notes' worked example and exercises, written as derivations: each line is an expression for $f$ or for $df$, names the rule it applies, and was checked numerically when this site was built. The first line of $df$ is compared with the finite difference of $f$, every other line with the line before it, and the gradient with the last line through $df = \\operatorname{Tr}(\\mathbf{G}^\\top d\\mathbf{X})$.",
+      table(['exercise', 'function', 'status'], rows),
+      `The derivations are data (\`rules/derivations/<id>.ts\`), like the [rules](/catalogue); \`npm test\` checks every line, so a wrong line fails the suite. See [the method](/method) for the two-step procedure they follow, and [${text(data.rules.find((r) => r.id === 'trace-cyclic')?.title ?? 'the trace rules')}](${rulePath('trace-cyclic')}) for the rule used most.`,
+    ].join('\n\n') + '\n'
+  );
 }

@@ -57,11 +57,18 @@ export function measure(o: Pick<GenerateOptions, 'rules' | 'derivations' | 'seed
     }
     evidence.set(r.id, ev);
     for (const e of (ev.equivalents ?? []).filter((x) => x.verdict !== 'verified'))
-      failures.push(`rule ${r.id}: the equivalent spelling "${e.claim}" is REFUTED: ${e.reason}${e.counterexample ? `\n${formatCounterexample(e.counterexample, '    ')}` : ''}\n    replay: npx mcv verify --rule ${r.id} --seed ${o.seed}`);
+      failures.push(
+        `rule ${r.id}: the equivalent spelling "${e.claim}" is REFUTED: ${e.reason}${e.counterexample ? `\n${formatCounterexample(e.counterexample, '    ')}` : ''}\n    replay: npx mcv verify --rule ${r.id} --seed ${o.seed}`,
+      );
     if (ev.verdict !== 'verified')
-      failures.push(`rule ${r.id} is REFUTED: ${ev.reason}${ev.counterexample ? `\n${formatCounterexample(ev.counterexample, '    ')}` : ''}\n    replay: npx mcv verify --rule ${r.id} --seed ${o.seed}`);
+      failures.push(
+        `rule ${r.id} is REFUTED: ${ev.reason}${ev.counterexample ? `\n${formatCounterexample(ev.counterexample, '    ')}` : ''}\n    replay: npx mcv verify --rule ${r.id} --seed ${o.seed}`,
+      );
     for (const m of ev.mistakes)
-      if (!m.refuted) failures.push(`mistake ${r.id}/${m.id} ("${m.claim}") was NOT refuted in ${m.cases} cases: it is not a mistake, or the rule's shapes hide it\n    replay: npx mcv verify --rule ${r.id} --seed ${o.seed}`);
+      if (!m.refuted)
+        failures.push(
+          `mistake ${r.id}/${m.id} ("${m.claim}") was NOT refuted in ${m.cases} cases: it is not a mistake, or the rule's shapes hide it\n    replay: npx mcv verify --rule ${r.id} --seed ${o.seed}`,
+        );
   }
   for (const d of o.derivations) {
     let ev: DerivationEvidence;
@@ -75,13 +82,14 @@ export function measure(o: Pick<GenerateOptions, 'rules' | 'derivations' | 'seed
     derivationEvidence.set(d.id, ev);
     for (const l of ev.lines)
       if (l.evidence.verdict !== 'verified')
-        failures.push(`derivation ${d.id}: ${l.name} is WRONG: ${l.evidence.reason}${l.evidence.counterexample ? `\n${formatCounterexample(l.evidence.counterexample, '    ')}` : ''}\n    replay: MCV_SEED=${o.seed} npx vitest run -t '${d.id} ${l.name}'`);
+        failures.push(
+          `derivation ${d.id}: ${l.name} is WRONG: ${l.evidence.reason}${l.evidence.counterexample ? `\n${formatCounterexample(l.evidence.counterexample, '    ')}` : ''}\n    replay: MCV_SEED=${o.seed} npx vitest run -t '${d.id} ${l.name}'`,
+        );
   }
   // Every gradient rule and exercise derived by mcv derive, its lines checked and its G compared with the stated G.
   const derived = measureDerived(o.rules, o.derivations, o.seed);
   failures.push(...derived.failures);
-  if (failures.length)
-    throw new GenerateError(`the site is not generated: the oracle disagrees with the catalogue (seed ${o.seed})\n\n${failures.map((f) => `✗ ${f}`).join('\n\n')}\n`);
+  if (failures.length) throw new GenerateError(`the site is not generated: the oracle disagrees with the catalogue (seed ${o.seed})\n\n${failures.map((f) => `✗ ${f}`).join('\n\n')}\n`);
   return { rules: o.rules, derivations: o.derivations, evidence, derivationEvidence, derived: derived.derived, seed: o.seed, cases: o.cases };
 }
 
@@ -91,20 +99,28 @@ function sidebars(data: SiteData, hasReliability: boolean): unknown {
     reference: [
       { type: 'doc', id: 'intro', label: 'Home' },
       {
-        type: 'category', label: 'Guide', collapsed: false,
+        type: 'category',
+        label: 'Guide',
+        collapsed: false,
         items: ['guide/oracle', 'guide/cli', 'guide/derive', ...(hasReliability ? ['generated/reliability'] : [])],
       },
       { type: 'doc', id: 'generated/method', label: 'The method' },
       {
-        type: 'category', label: 'Worked exercises', collapsed: true,
+        type: 'category',
+        label: 'Worked exercises',
+        collapsed: true,
         link: { type: 'doc', id: 'generated/exercises/index' },
         items: data.derivations.map((d) => ({ type: 'doc', id: `generated/exercises/${d.id}`, label: d.title })),
       },
       {
-        type: 'category', label: 'Catalogue', collapsed: false,
+        type: 'category',
+        label: 'Catalogue',
+        collapsed: false,
         link: { type: 'doc', id: 'generated/catalogue' },
         items: areasInUse(data).map((a) => ({
-          type: 'category', label: AREAS[a].title, collapsed: true,
+          type: 'category',
+          label: AREAS[a].title,
+          collapsed: true,
           items: data.rules.filter((r) => r.area === a).map((r) => ({ type: 'doc', id: `rules/${r.id}`, label: r.title })),
         })),
       },

@@ -57,14 +57,18 @@ function derivationBlock(data: SiteData, id: string): string {
 export function methodPage(template: string, data: SiteData): string {
   return template.replace(/\{\{\s*(\w+)\s+([\w-]+)\s*\}\}/g, (_all, kind: string, arg: string) => {
     switch (kind) {
-      case 'area': return areaList(data, arg);
-      case 'rule': return ruleBlock(data, arg);
-      case 'derivation': return derivationBlock(data, arg);
+      case 'area':
+        return areaList(data, arg);
+      case 'rule':
+        return ruleBlock(data, arg);
+      case 'derivation':
+        return derivationBlock(data, arg);
       case 'link': {
         if (!data.rules.some((r) => r.id === arg)) throw new Error(`method template: {{link ${arg}}}: no rule has this id`);
         return `[${text(data.rules.find((r) => r.id === arg)!.title)}](${rulePath(arg)})`;
       }
-      default: throw new Error(`method template: unknown directive {{${kind} ${arg}}}; use area, rule, derivation or link`);
+      default:
+        throw new Error(`method template: unknown directive {{${kind} ${arg}}}; use area, rule, derivation or link`);
     }
   });
 }

@@ -17,8 +17,15 @@ import { CHEATSHEET_PATH, CHEATSHEET_PDF } from './printPage.js';
 
 const ORIGIN = 'http://mcv.print';
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json',
 };
 
 /** The file of the build that answers a path, as a static host maps it (/a/b → /a/b/index.html). */
@@ -45,7 +52,10 @@ export async function printCheatSheet(buildDir: string): Promise<string> {
       return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
     });
     // Anything else (there should be nothing) is refused: the PDF never depends on the network.
-    await context.route((url) => !url.href.startsWith(ORIGIN), (route) => route.abort());
+    await context.route(
+      (url) => !url.href.startsWith(ORIGIN),
+      (route) => route.abort(),
+    );
     const page = await context.newPage();
     await page.goto(`${ORIGIN}${CHEATSHEET_PATH}/`, { waitUntil: 'load' });
     // KaTeX's fonts load when text first uses them: wait for them before printing.
@@ -56,7 +66,8 @@ export async function printCheatSheet(buildDir: string): Promise<string> {
       printBackground: true,
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',
-      footerTemplate: '<div style="font-size:8px;width:100%;text-align:center;color:#444">matrix-calculus-verified · the verified cheat sheet · page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+      footerTemplate:
+        '<div style="font-size:8px;width:100%;text-align:center;color:#444">matrix-calculus-verified · the verified cheat sheet · page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
       outline: true,
       tagged: true,
     });

@@ -73,9 +73,8 @@ function claimSentence(r: Rule): string {
     case 'hessian': {
       const w = tex(r.wrt, { shapes: r.shapes });
       const dw = tex(`d${r.wrt}`, { shapes: { ...r.shapes, [`d${r.wrt}`]: r.shapes[r.wrt]! } });
-      const form = hessianForm(r) === 'map'
-        ? `written as the linear map $\\mathbf{H}[${dw}] = d(\\nabla f)$, of the shape of ${m(w)}`
-        : `written as the matrix with $\\mathbf{H}[${dw}] = \\mathbf{H}\\,${dw}$`;
+      const form =
+        hessianForm(r) === 'map' ? `written as the linear map $\\mathbf{H}[${dw}] = d(\\nabla f)$, of the shape of ${m(w)}` : `written as the matrix with $\\mathbf{H}[${dw}] = \\mathbf{H}\\,${dw}$`;
       const g = r.G !== undefined ? ' With the gradient stated too, it also checks $\\mathbf{G}$ against $f$ and $\\mathbf{H}$ against the derivative of $\\mathbf{G}$ (first order, sharper).' : '';
       return `A **Hessian**, ${form}: the oracle checks $\\operatorname{Tr}(${dw}_2^\\top\\,\\mathbf{H}[${dw}])$ against the mixed second difference of $f$ along two independent random directions ${m(dw)} and ${m(`${dw}_2`)} (one direction alone cannot tell a Hessian from its symmetric part).${g}`;
     }
@@ -111,7 +110,7 @@ export function rulePage(r: Rule, data: SiteData): string {
   );
   out.push(mm(r.latex));
 
-  out.push('## The claim', claimSentence(r), mm(claimTex(r, shapes)), 'In the oracle\'s syntax (mathjs), as checked:', code(claimCode(r), 'text'));
+  out.push('## The claim', claimSentence(r), mm(claimTex(r, shapes)), "In the oracle's syntax (mathjs), as checked:", code(claimCode(r), 'text'));
   out.push('Check it yourself, or change it and see what breaks:', code(mcvCommand(ruleClaim(r), null, data.cases), 'bash'));
   out.push(`Or [check it in the browser](${checkHrefForClaim(ruleClaim(r))}), on the Check page, and change it there.`);
   if (r.equivalent?.length) {
@@ -140,8 +139,7 @@ export function rulePage(r: Rule, data: SiteData): string {
     ),
   );
   const letters = [...new Set(Object.values(r.shapes).flatMap((s) => s.split('x').filter((p) => /^[a-z]$/.test(p))))];
-  if (letters.length)
-    out.push(`The sizes ${letters.map((l) => m(l)).join(', ')} are drawn at random (1 to 4) in every case; assumptions constrain the point, never the direction.`);
+  if (letters.length) out.push(`The sizes ${letters.map((l) => m(l)).join(', ')} are drawn at random (1 to 4) in every case; assumptions constrain the point, never the direction.`);
 
   if (r.explanation) out.push('## Why it holds', prose(r.explanation));
   out.push(...ruleDerivationSection(r, data));
@@ -165,7 +163,17 @@ export function rulePage(r: Rule, data: SiteData): string {
   out.push(
     `Measured when this site was built: the claim **held in ${ev.cases} random cases**${skipped}; the largest error was ${errorText(ev.maxError)} ([how the tolerance is set](/guide/oracle#tolerance)). Seed of the run: ${data.seed}.`,
   );
-  out.push('Reproduce exactly this check (the same cases, the same numbers):', code([`npx mcv verify --rule ${r.id} --seed ${data.seed}${data.cases !== 100 ? ` --runs ${data.cases}` : ''}`, `# or, as a claim of your own:`, mcvCommand(ruleClaim(r), deriveSeed(data.seed, r.id), data.cases)].join('\n'), 'bash'));
+  out.push(
+    'Reproduce exactly this check (the same cases, the same numbers):',
+    code(
+      [
+        `npx mcv verify --rule ${r.id} --seed ${data.seed}${data.cases !== 100 ? ` --runs ${data.cases}` : ''}`,
+        `# or, as a claim of your own:`,
+        mcvCommand(ruleClaim(r), deriveSeed(data.seed, r.id), data.cases),
+      ].join('\n'),
+      'bash',
+    ),
+  );
 
   out.push('## Mistakes', 'Each is a wrong version of this rule that people write. The oracle refutes every one and shrinks the refutation to a small counterexample.');
   for (const mk of r.mistakes) {
@@ -178,9 +186,16 @@ export function rulePage(r: Rule, data: SiteData): string {
     out.push(code(`${wrong} = ${mk.claim}`, 'text'));
     if (mk.assume) {
       const as = Object.entries(mk.assume);
-      out.push(`Here the rule is used ${as.length ? `with only these assumptions: ${as.map(([k, v]) => `${m(tex(k, { shapes: r.shapes }))} ${v.join(', ')}`).join('; ')}` : '**without its assumptions**'}.`);
+      out.push(
+        `Here the rule is used ${as.length ? `with only these assumptions: ${as.map(([k, v]) => `${m(tex(k, { shapes: r.shapes }))} ${v.join(', ')}`).join('; ')}` : '**without its assumptions**'}.`,
+      );
     }
-    if (mk.shapes) out.push(`Checked at ${Object.entries(mk.shapes).map(([k, v]) => `${m(tex(k, { shapes: r.shapes }))} of shape ${m(shapeTex(v))}`).join(', ')}, where the sizes fit and only the numbers can tell.`);
+    if (mk.shapes)
+      out.push(
+        `Checked at ${Object.entries(mk.shapes)
+          .map(([k, v]) => `${m(tex(k, { shapes: r.shapes }))} of shape ${m(shapeTex(v))}`)
+          .join(', ')}, where the sizes fit and only the numbers can tell.`,
+      );
     const how = me.refutedBy === 'value' ? 'by value: the numbers disagree' : 'by its shape alone: no number needed to be compared';
     out.push(`**Refuted ${how}**${me.cases ? `, after ${me.cases} passing case${me.cases === 1 ? '' : 's'}` : ''}: ${sentence(message(me.reason ?? ''))}`);
     if (me.counterexample) out.push(counterexampleMarkdown(me.counterexample, shapes));

@@ -32,14 +32,15 @@ interface Violation {
 }
 
 /** One line per element at fault: the rule, the element, and what axe says is wrong. */
-const describeViolations = (vs: Violation[]): string[] =>
-  vs.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.help}): ${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ').trim()}`));
+const describeViolations = (vs: Violation[]): string[] => vs.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.help}): ${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ').trim()}`));
 
 /** The kinds of rule in the catalogue, each with its first rule. */
 const byKind = RULES.filter((r, i) => RULES.findIndex((x) => x.kind === r.kind) === i);
 /** The hand-written guide pages, and the reliability page generated from the bench's results when they are committed. */
 const guidePages = [
-  ...readdirSync(join(ROOT, 'docs/guide')).filter((f) => /\.mdx?$/.test(f)).map((f) => `/guide/${f.replace(/\.mdx?$/, '')}`),
+  ...readdirSync(join(ROOT, 'docs/guide'))
+    .filter((f) => /\.mdx?$/.test(f))
+    .map((f) => `/guide/${f.replace(/\.mdx?$/, '')}`),
   ...(existsSync(join(ROOT, 'bench/results/latest.json')) ? ['/guide/reliability'] : []),
 ];
 /** A rule whose first mistake the Check page refutes: any rule will do; the first one is the lightest. */
@@ -71,17 +72,17 @@ describe('the site meets WCAG 2.1 AA (axe-core)', () => {
       window.history.pushState(null, '', p);
       window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
     }, path);
-    await page.waitForFunction(
-      ([p, t, sel]) => window.location.pathname === p && (t === null || document.title !== t) && document.querySelector(sel!) !== null,
-      [url.pathname, title, ready] as const,
-    );
+    await page.waitForFunction(([p, t, sel]) => window.location.pathname === p && (t === null || document.title !== t) && document.querySelector(sel!) !== null, [url.pathname, title, ready] as const);
   }
 
   /** axe-core's WCAG A/AA rules on the page as shown now: the elements at fault, one per line. */
   async function axe(): Promise<string[]> {
     if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(
-      (tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Violation[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }).then((r) => r.violations),
+      (tags) =>
+        (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Violation[] }> } }).axe
+          .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+          .then((r) => r.violations),
       TAGS,
     );
     return describeViolations(violations as Violation[]);

@@ -18,9 +18,17 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const BUILD_DIR = join(ROOT, 'website/build');
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf',
-  '.xml': 'application/xml', '.txt': 'text/plain',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain',
 };
 
 /** Serves a static directory the way a host serves a Docusaurus build: /a/b → /a/b/index.html. */
@@ -152,14 +160,16 @@ function withBuildLock(f: () => void): void {
       } catch {
         // Just created, pid not written yet.
       }
-      const alive = Number.isInteger(owner) && (() => {
-        try {
-          process.kill(owner, 0);
-          return true;
-        } catch {
-          return false;
-        }
-      })();
+      const alive =
+        Number.isInteger(owner) &&
+        (() => {
+          try {
+            process.kill(owner, 0);
+            return true;
+          } catch {
+            return false;
+          }
+        })();
       const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
       // A lock left by a process that died, or older than any build takes, is stale.
       if ((Number.isInteger(owner) && !alive) || age > 20 * 60_000) rmSync(lock, { recursive: true, force: true });

@@ -19,7 +19,18 @@ import type { ClaimInput, Evidence } from '../../properties/check.js';
 import { mistakeClaim, ruleClaim } from '../../rules/claims.js';
 import { RULES } from '../../rules/index.js';
 import { deriveCommand, deriveFromArgs } from '../../properties/presentation/derive.js';
-import { EMPTY_STATE, argsFromState, checkHref, deriveArgsFromState, deriveHref, splitPairs, stateFromClaim, stateFromQuery, stateToQuery, type CheckState } from '../../properties/presentation/url.js';
+import {
+  EMPTY_STATE,
+  argsFromState,
+  checkHref,
+  deriveArgsFromState,
+  deriveHref,
+  splitPairs,
+  stateFromClaim,
+  stateFromQuery,
+  stateToQuery,
+  type CheckState,
+} from '../../properties/presentation/url.js';
 import { BUILD_DIR, ROOT, openSite, type SiteSession } from './browser.js';
 
 /** A claim with its assumptions as lists, so two spellings of the same claim compare equal. */
@@ -53,7 +64,7 @@ describe('the Check page state (no browser)', () => {
 
   test('a Derive state survives the URL, has no claim in it, and stands for the arguments of mcv derive', () => {
     const href = deriveHref({ f: "-y'*log(softmax(T*x))", wrt: 'T', shapes: { T: 'kxd', x: 'd', y: 'k' }, assume: { y: ['onehot'] } }, { seed: 3 });
-    expect(href).toBe("/check?kind=derive&f=-y%27*log%28softmax%28T*x%29%29&wrt=T&shapes=T%3Dkxd%2C+x%3Dd%2C+y%3Dk&assume=y%3Donehot&seed=3");
+    expect(href).toBe('/check?kind=derive&f=-y%27*log%28softmax%28T*x%29%29&wrt=T&shapes=T%3Dkxd%2C+x%3Dd%2C+y%3Dk&assume=y%3Donehot&seed=3');
     const s = stateFromQuery(href.split('?')[1]!)!;
     expect(s.kind).toBe('derive');
     expect(stateToQuery({ ...s, claim: 'ignored' })).toBe(href.split('?')[1]);
@@ -189,7 +200,7 @@ suite(name, () => {
     expect(await text('command')).toMatch(/^npx mcv hessian "logdet\(X\)" --wrt X --claim "-\(inv\(X\)\*dX\*inv\(X\)\)'" --gradient "inv\(X\)'" /);
   });
 
-  test('malformed input: the CLI\'s message next to the field at fault, and the page goes on', async () => {
+  test("malformed input: the CLI's message next to the field at fault, and the page goes on", async () => {
     await page.goto(`${site.url}/check`, { waitUntil: 'load' });
     await fill({ ...aXb, f: "a'*X*" });
     expect(await page.locator('[data-field="f"] [data-testid="f-parse"]').textContent()).toMatch(/Does not parse yet/);
@@ -262,10 +273,14 @@ suite(name, () => {
    * V8 of Chromium 156 and of Node 20 round a few per cent of their results differently in the
    * last bit, so there the evidence must agree in everything but the last digits of its numbers.
    */
-  test('in-browser verdicts are mcv\'s: the same --json evidence (byte for byte without exp/log), and the command shown reproduces it', async () => {
+  test("in-browser verdicts are mcv's: the same --json evidence (byte for byte without exp/log), and the command shown reproduces it", async () => {
     const cases: [CheckState, string[], 'exact' | 'transcendental'][] = [
       [state({ ...aXb, seed: '11' }), ['gradient', "a'*X*b", '--wrt', 'X', '--claim', "a*b'", '--shape', 'X=3x4', '--shape', 'a=3', '--shape', 'b=4', '--seed', '11'], 'exact'],
-      [state({ f: "x'*A*x", wrt: 'x', claim: '2*A*x', shapes: 'x=n, A=nxn', seed: '7' }), ['gradient', "x'*A*x", '--wrt', 'x', '--claim', '2*A*x', '--shape', 'x=n', '--shape', 'A=nxn', '--seed', '7'], 'exact'],
+      [
+        state({ f: "x'*A*x", wrt: 'x', claim: '2*A*x', shapes: 'x=n, A=nxn', seed: '7' }),
+        ['gradient', "x'*A*x", '--wrt', 'x', '--claim', '2*A*x', '--shape', 'x=n', '--shape', 'A=nxn', '--seed', '7'],
+        'exact',
+      ],
       [state({ ...aXb, claim: "b*a'", seed: '1' }), ['gradient', "a'*X*b", '--wrt', 'X', '--claim', "b*a'", '--shape', 'X=3x4', '--shape', 'a=3', '--shape', 'b=4', '--seed', '1'], 'exact'],
       [
         state({ kind: 'differential', f: 'inv(X)', wrt: 'X', claim: 'inv(X)*dX*inv(X)', shapes: 'X=nxn', assume: 'X=invertible', seed: '-3', cases: '40' }),
@@ -275,7 +290,26 @@ suite(name, () => {
       [
         state({ f: "-y'*log(softmax(T*x))", wrt: 'T', claim: "(softmax(T*x) - y)*x'", shapes: 'T=kxd, x=d, y=k', assume: 'y=onehot', seed: '2', cases: '30' }),
         // f starts with a minus: mcv takes it as the expression all the same, no `--` needed.
-        ['gradient', "-y'*log(softmax(T*x))", '--wrt', 'T', '--claim', "(softmax(T*x) - y)*x'", '--shape', 'T=kxd', '--shape', 'x=d', '--shape', 'y=k', '--assume', 'y=onehot', '--cases', '30', '--seed', '2'],
+        [
+          'gradient',
+          "-y'*log(softmax(T*x))",
+          '--wrt',
+          'T',
+          '--claim',
+          "(softmax(T*x) - y)*x'",
+          '--shape',
+          'T=kxd',
+          '--shape',
+          'x=d',
+          '--shape',
+          'y=k',
+          '--assume',
+          'y=onehot',
+          '--cases',
+          '30',
+          '--seed',
+          '2',
+        ],
         'transcendental',
       ],
       [
@@ -303,7 +337,13 @@ suite(name, () => {
       close(got.maxError, want.maxError);
       if (want.counterexample) {
         const [g, w] = [got.counterexample!, want.counterexample];
-        expect({ dims: g.dims, values: g.values, direction: g.direction, labels: g.labels, entry: g.entry }, what).toEqual({ dims: w.dims, values: w.values, direction: w.direction, labels: w.labels, entry: w.entry });
+        expect({ dims: g.dims, values: g.values, direction: g.direction, labels: g.labels, entry: g.entry }, what).toEqual({
+          dims: w.dims,
+          values: w.values,
+          direction: w.direction,
+          labels: w.labels,
+          entry: w.entry,
+        });
         close(g.expected, w.expected);
         close(g.actual, w.actual);
       }

@@ -14,7 +14,7 @@ test('CHROMIUM_PATH naming no file is an error naming it, not a fallback', async
   await expect(chromiumExecutable()).rejects.toThrow(/CHROMIUM_PATH=\/no\/such\/chromium: no such file/);
 });
 
-test('without CHROMIUM_PATH there is always an executable browser (Debian\'s, or the packaged one)', async () => {
+test("without CHROMIUM_PATH there is always an executable browser (Debian's, or the packaged one)", async () => {
   delete process.env.CHROMIUM_PATH;
   const exe = await chromiumExecutable();
   expect(() => accessSync(exe, constants.X_OK)).not.toThrow();

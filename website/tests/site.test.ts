@@ -80,8 +80,7 @@ suite(name, () => {
   test('the home page loads, with the navbar and math', async () => {
     expect(await visit('/')).toEqual([]);
     await expect(page.locator('h1').first().textContent()).resolves.toMatch(/matrix calculus/i);
-    for (const label of ['Method', 'Catalogue', 'Exercises', 'Guide'])
-      expect(await page.locator('.navbar__item', { hasText: label }).count(), `navbar item ${label}`).toBeGreaterThan(0);
+    for (const label of ['Method', 'Catalogue', 'Exercises', 'Guide']) expect(await page.locator('.navbar__item', { hasText: label }).count(), `navbar item ${label}`).toBeGreaterThan(0);
     expect(await page.locator('.katex').count()).toBeGreaterThan(0);
     expect(await katexErrors()).toEqual([]);
   });
@@ -151,8 +150,7 @@ suite(name, () => {
     }
     await navigate('/method');
     // The notes' rules are all on the method page, linked.
-    for (const r of RULES.filter((x) => x.area.startsWith('notes-')))
-      expect(await page.locator(`article a[href="/rules/${r.id}"]`).count(), `method page links ${r.id}`).toBeGreaterThan(0);
+    for (const r of RULES.filter((x) => x.area.startsWith('notes-'))) expect(await page.locator(`article a[href="/rules/${r.id}"]`).count(), `method page links ${r.id}`).toBeGreaterThan(0);
   });
 
   test('search finds a rule by a word of its title', async () => {
@@ -224,7 +222,7 @@ suite(name, () => {
     expect(shot.readUInt32BE(20), 'screenshot height').toBeGreaterThan(900);
     const exercise = DERIVATIONS.at(-1)!;
     await navigate(`/exercises/${exercise.id}`, exercise.title);
-    expect(await page.locator('article .katex').count(), 'the derivation\'s lines are typeset').toBeGreaterThan(exercise.steps.length);
+    expect(await page.locator('article .katex').count(), "the derivation's lines are typeset").toBeGreaterThan(exercise.steps.length);
     await page.screenshot({ path: join(dir, 'exercise-page.png'), fullPage: true });
   });
 
@@ -235,7 +233,10 @@ suite(name, () => {
     for (const d of DERIVATIONS) {
       const dims = new Set(Object.values(d.shapes).flatMap((s) => s.split('x')));
       const stated = annotations(`exercises/${d.id}`).flatMap((t) => [...t.matchAll(/\\mathbb\{R\}\^(?:\{([^}]+)\}|(\w))/g)].flatMap((x) => (x[1] ?? x[2]!).split('\\times')));
-      expect(stated.map((l) => l.trim()).filter((l) => !dims.has(l)), `${d.id}: sizes stated in letters its shapes (${[...dims].join(', ')}) do not use`).toEqual([]);
+      expect(
+        stated.map((l) => l.trim()).filter((l) => !dims.has(l)),
+        `${d.id}: sizes stated in letters its shapes (${[...dims].join(', ')}) do not use`,
+      ).toEqual([]);
     }
   });
 
@@ -246,8 +247,9 @@ suite(name, () => {
     await page.emulateMedia({ media: 'print' });
     try {
       const seen = await page.evaluate(() => ({
-        shown: ['.navbar', '.theme-doc-sidebar-container', '.theme-doc-toc-desktop', '.theme-doc-breadcrumbs', '.pagination-nav', '.footer']
-          .filter((sel) => [...document.querySelectorAll(sel)].some((e) => getComputedStyle(e).display !== 'none')),
+        shown: ['.navbar', '.theme-doc-sidebar-container', '.theme-doc-toc-desktop', '.theme-doc-breadcrumbs', '.pagination-nav', '.footer'].filter((sel) =>
+          [...document.querySelectorAll(sel)].some((e) => getComputedStyle(e).display !== 'none'),
+        ),
         clipped: [...document.querySelectorAll('article .katex-display')].filter((e) => getComputedStyle(e).overflowX !== 'visible').length,
         articleWidth: document.querySelector('article')!.getBoundingClientRect().width,
       }));

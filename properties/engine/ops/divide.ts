@@ -16,7 +16,8 @@ export default {
   smooth: false,
   scale: 'free',
   evaluate: ([a, b], c) => {
-    const x = a!.v, y = b!.v;
+    const x = a!.v,
+      y = b!.v;
     if (M.isScalar(y)) {
       alloc(c.budget, x.rows, x.cols, x.data.length, c.text);
       const v = M.map(x, (p) => p / y.data[0]!);

@@ -15,9 +15,16 @@ export default {
   scale: 'exponent',
   evaluate: (args, c) => {
     const [a, b] = args;
-    return entrywise('raise entrywise', args, c, (x, y) => x ** y, powerBound, () => {
-      if (c.variableExponent) c.budget.scaled?.push(logPowerArgument(a!.v, b!.v));
-    });
+    return entrywise(
+      'raise entrywise',
+      args,
+      c,
+      (x, y) => x ** y,
+      powerBound,
+      () => {
+        if (c.variableExponent) c.budget.scaled?.push(logPowerArgument(a!.v, b!.v));
+      },
+    );
   },
   tex: ([a, b], _n, k) => ({ tex: `${k.base(a!)}^{\\circ ${b!.tex}}`, prec: P.Power, sup: true }),
   differential: {

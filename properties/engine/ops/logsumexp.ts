@@ -21,7 +21,8 @@ export default {
   tex: ([x], _n, k) => k.call('\\operatorname{logsumexp}', x!),
   differential: {
     rules: ['grad-logsumexp'],
-    because: ({ ctx, args: [z] }) => (ctx.shape(z!).cols === 1 ? 'The gradient softmax(z) read as d logsumexp(z) = softmax(z)ᵀdz.' : 'Column by column: d logsumexp(z) = softmax(z)ᵀdz for each column.'),
+    because: ({ ctx, args: [z] }) =>
+      ctx.shape(z!).cols === 1 ? 'The gradient softmax(z) read as d logsumexp(z) = softmax(z)ᵀdz.' : 'Column by column: d logsumexp(z) = softmax(z)ᵀdz for each column.',
     d: ({ ctx, args: [z], dargs: [dz] }) => {
       const s = ctx.shape(z!);
       if (s.cols === 1) return mul(tr(call('softmax', z!)), dz!);

@@ -23,12 +23,30 @@ export default {
   evaluate: (cells, c) => {
     const { rows, cols } = c.layout!;
     for (const x of cells) need(M.isScalar(x.v), () => `${c.text}: matrix literals may only hold numbers`);
-    const v = M.mat(rows, cols, cells.map((x) => x.v.data[0]!));
-    return c.bound ? { v, e: M.mat(rows, cols, cells.map((x) => x.e!.data[0]!)) } : { v };
+    const v = M.mat(
+      rows,
+      cols,
+      cells.map((x) => x.v.data[0]!),
+    );
+    return c.bound
+      ? {
+          v,
+          e: M.mat(
+            rows,
+            cols,
+            cells.map((x) => x.e!.data[0]!),
+          ),
+        }
+      : { v };
   },
   tex: (cells, _n, _k, layout) => {
     const { rows, cols } = layout!;
-    const lines = Array.from({ length: rows }, (_, i) => cells.slice(i * cols, (i + 1) * cols).map((t) => t.tex).join(' & '));
+    const lines = Array.from({ length: rows }, (_, i) =>
+      cells
+        .slice(i * cols, (i + 1) * cols)
+        .map((t) => t.tex)
+        .join(' & '),
+    );
     return { tex: `\\begin{bmatrix}${lines.join(' \\\\ ')}\\end{bmatrix}`, prec: P.Atom };
   },
   differential: 'constant',

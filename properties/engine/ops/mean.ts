@@ -20,7 +20,8 @@ export default {
     let s = 0;
     for (const v of x!.v.data) s += v;
     if (!c.bound) return { v: M.scalar(s / N) };
-    let e = 0, mag = 0;
+    let e = 0,
+      mag = 0;
     for (let i = 0; i < N; i++) {
       e += err(x!).data[i]!;
       mag += Math.abs(x!.v.data[i]!);

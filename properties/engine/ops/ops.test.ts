@@ -20,7 +20,10 @@ const HELPERS = new Set(['index', 'types', 'shared', 'rounding', 'differentials'
 
 describe('the table of operations', () => {
   test('every file of ops/ is one operation, registered under its file name, and every name is unique', () => {
-    const files = readdirSync(here).filter((f) => f.endsWith('.ts') && !/\.(test|fixture)\.ts$/.test(f)).map((f) => f.slice(0, -3)).filter((f) => !HELPERS.has(f));
+    const files = readdirSync(here)
+      .filter((f) => f.endsWith('.ts') && !/\.(test|fixture)\.ts$/.test(f))
+      .map((f) => f.slice(0, -3))
+      .filter((f) => !HELPERS.has(f));
     expect(OPS.map((op) => op.name).sort()).toEqual(files.sort());
     expect(OPS_BY_NAME.size).toBe(OPS.length);
   });
@@ -52,7 +55,10 @@ describe('the table of operations', () => {
         const withBound = e.evaluateWithBound(scope);
         expect(withBound.v.data, src).toEqual(plain.data);
         expect(withBound.e.data.length, src).toBe(plain.data.length);
-        expect([...withBound.e.data].every((x) => x >= 0), src).toBe(true);
+        expect(
+          [...withBound.e.data].every((x) => x >= 0),
+          src,
+        ).toBe(true);
       }
   });
 

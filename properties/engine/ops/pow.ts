@@ -26,7 +26,8 @@ export default {
   smooth: false,
   scale: 'exponent',
   evaluate: ([a, b], c): VE => {
-    const x = a!.v, y = b!.v;
+    const x = a!.v,
+      y = b!.v;
     need(M.isScalar(y), () => `${c.text}: the exponent ${c.args[1]} must be a number, not a ${M.shapeText(y)} matrix`);
     if (c.variableExponent && c.budget.scaled && M.isScalar(x)) c.budget.scaled.push(logPowerArgument(x, y));
     const p = y.data[0]!;
@@ -72,7 +73,8 @@ export default {
       const power = (i: number): Node | null => (i === 0 ? null : i === 1 ? base : pow(base, num(i)));
       let sum: Node | null = null;
       for (let i = 0; i < k; i++) {
-        const left = power(i), right = power(k - 1 - i);
+        const left = power(i),
+          right = power(k - 1 - i);
         let term = dbase;
         if (left) term = mul(left, term);
         if (right) term = mul(term, right);

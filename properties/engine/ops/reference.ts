@@ -18,30 +18,24 @@ const cell = (s: string): string => s.replace(/\|/g, '\\|');
 function row(op: Op): string {
   const written = op.syntax.map((s) => `\`${cell(s)}\``).join(', ');
   const tex = op.syntax.map((s) => `$${cell(toTex(s, { shapes: SHAPES }))}$`).join(', ');
-  const notes = [
-    op.smooth ? '' : 'kink or singularity',
-    op.scale === 'own' ? 'length scale of its own' : op.scale === 'exponent' ? 'length scale of its own when the exponent is variable' : '',
-  ].filter(Boolean).join('; ');
+  const notes = [op.smooth ? '' : 'kink or singularity', op.scale === 'own' ? 'length scale of its own' : op.scale === 'exponent' ? 'length scale of its own when the exponent is variable' : '']
+    .filter(Boolean)
+    .join('; ');
   const d = op.differential === 'constant' ? 'constant' : op.differential.rules.map((r) => `\`${r}\``).join(', ') || '—';
   return `| ${written} | ${tex} | ${cell(op.doc)} | ${notes || '—'} | ${d} |`;
 }
 
 /** The markdown block: a table of every operation (functions, operators, the matrix literal). */
 export function opsReference(): string {
-  return [
-    REFERENCE_START,
-    '',
-    '| written | shown as | what it does | for the finite differences | differential rule |',
-    '| --- | --- | --- | --- | --- |',
-    ...OPS.map(row),
-    '',
-    REFERENCE_END,
-  ].join('\n');
+  return [REFERENCE_START, '', '| written | shown as | what it does | for the finite differences | differential rule |', '| --- | --- | --- | --- | --- |', ...OPS.map(row), '', REFERENCE_END].join(
+    '\n',
+  );
 }
 
 /** `text` with its reference block replaced by the current one (unchanged when it has no markers). */
 export function withOpsReference(text: string): string {
-  const a = text.indexOf(REFERENCE_START), b = text.indexOf(REFERENCE_END);
+  const a = text.indexOf(REFERENCE_START),
+    b = text.indexOf(REFERENCE_END);
   if (a < 0 || b < a) return text;
   return text.slice(0, a) + opsReference() + text.slice(b + REFERENCE_END.length);
 }

@@ -36,12 +36,24 @@ export const moved = (c: EvalContext, x: VE, f: (m: Mat) => Mat): VE => (c.bound
 export function matmulBounded(a: Bounded, b: Bounded): Bounded {
   if (M.isScalar(a.v) || M.isScalar(b.v)) {
     const v = M.zip(a.v, b.v, (x, y) => x * y);
-    return { v, e: add(M.zip(abs(a.v), b.e, (x, y) => x * y), M.zip(a.e, abs(b.v), (x, y) => x * y), round(v)) };
+    return {
+      v,
+      e: add(
+        M.zip(abs(a.v), b.e, (x, y) => x * y),
+        M.zip(a.e, abs(b.v), (x, y) => x * y),
+        round(v),
+      ),
+    };
   }
   const v = M.matmul(a.v, b.v);
   const k = a.v.cols;
   // Each of the k products may underflow too.
-  const e = add(M.matmul(abs(a.v), b.e), M.matmul(a.e, abs(b.v)), M.scale(M.matmul(abs(a.v), abs(b.v)), k * U), M.map(round(v), (x) => x + k * ETA));
+  const e = add(
+    M.matmul(abs(a.v), b.e),
+    M.matmul(a.e, abs(b.v)),
+    M.scale(M.matmul(abs(a.v), abs(b.v)), k * U),
+    M.map(round(v), (x) => x + k * ETA),
+  );
   return { v, e };
 }
 
@@ -53,7 +65,8 @@ export function matmulBounded(a: Bounded, b: Bounded): Bounded {
 function luMagnitude(x: Mat): Mat {
   const f = M.luFactor(x);
   const n = f.n;
-  const l = M.mat(n, n), u = M.mat(n, n);
+  const l = M.mat(n, n),
+    u = M.mat(n, n);
   for (let i = 0; i < n; i++)
     for (let j = 0; j < n; j++) {
       const v = Math.abs(f.lu[i * n + j]!);

@@ -43,7 +43,8 @@ export function entrywise(
   checked?: () => void,
 ): VE {
   const [a, b] = args as [VE, VE];
-  const x = a.v, y = b.v;
+  const x = a.v,
+    y = b.v;
   need(
     M.isScalar(x) || M.isScalar(y) || (x.rows === y.rows && x.cols === y.cols),
     () => `${c.text}: cannot ${what} ${c.args[0]} (${M.shapeText(x)}) and ${c.args[1]} (${M.shapeText(y)}); the sizes must be equal (or one of them 1x1)`,
@@ -61,7 +62,10 @@ export function product(x: VE, y: VE, c: EvalContext): VE {
     const big = M.isScalar(x.v) ? y.v : x.v;
     alloc(c.budget, big.rows, big.cols, big.data.length, c.text);
   } else {
-    need(x.v.cols === y.v.rows, () => `${c.text}: cannot multiply ${c.args[0]} (${M.shapeText(x.v)}) by ${c.args[1]} (${M.shapeText(y.v)}): ${x.v.cols} columns against ${y.v.rows} rows (a missing transpose?)`);
+    need(
+      x.v.cols === y.v.rows,
+      () => `${c.text}: cannot multiply ${c.args[0]} (${M.shapeText(x.v)}) by ${c.args[1]} (${M.shapeText(y.v)}): ${x.v.cols} columns against ${y.v.rows} rows (a missing transpose?)`,
+    );
     alloc(c.budget, x.v.rows, y.v.cols, x.v.rows * x.v.cols * y.v.cols, c.text);
   }
   if (c.bound) return matmulBounded(bounded(x), bounded(y));
@@ -113,7 +117,13 @@ export function elementwise(s: ElementwiseSpec): Op {
       const fx = M.map(x!.v, s.f);
       if (!c.bound) return { v: fx };
       const d = M.zip(x!.v, fx, s.deriv);
-      return { v: fx, e: add(M.zip(d, err(x!), (p, q) => (q === 0 ? 0 : p * q)), round(fx, 2)) };
+      return {
+        v: fx,
+        e: add(
+          M.zip(d, err(x!), (p, q) => (q === 0 ? 0 : p * q)),
+          round(fx, 2),
+        ),
+      };
     },
     tex: ([x], _nodes, k) => s.tex(x!, k),
     differential: s.differential,

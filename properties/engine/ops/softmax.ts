@@ -12,10 +12,13 @@ import type { EvalContext, Op, VE } from './types.js';
 
 /** The softmax of every column, its log-sum-exp, and (with `bound`) bounds on both. */
 export function softmaxColumns(x: VE, bound: boolean): { p: Mat; lse: Mat; pe?: Mat; lsee?: Mat } {
-  const z = x.v, ez = x.e;
+  const z = x.v,
+    ez = x.e;
   const n = z.rows;
-  const p = M.mat(z.rows, z.cols), lse = M.mat(1, z.cols);
-  const pe = bound ? M.mat(z.rows, z.cols) : undefined, lsee = bound ? M.mat(1, z.cols) : undefined;
+  const p = M.mat(z.rows, z.cols),
+    lse = M.mat(1, z.cols);
+  const pe = bound ? M.mat(z.rows, z.cols) : undefined,
+    lsee = bound ? M.mat(1, z.cols) : undefined;
   for (let j = 0; j < z.cols; j++) {
     let m = -Infinity;
     for (let i = 0; i < n; i++) m = Math.max(m, z.data[i * z.cols + j]!);
@@ -37,7 +40,8 @@ export function softmaxColumns(x: VE, bound: boolean): { p: Mat; lse: Mat; pe?: 
     // Rounding, relative to p: d = z − m errs by u|d|, which exp turns into a relative error
     // u|d|, and exp adds 2u (within an ulp); the sum of n positive terms adds (n − 1)u and
     // carries its terms' errors, the division u. The input's error moves p by p ∘ (ez + pᵀez).
-    let spread = 0, carried = 0;
+    let spread = 0,
+      carried = 0;
     for (let i = 0; i < n; i++) {
       const k = i * z.cols + j;
       spread += p.data[k]! * ez!.data[k]!;
@@ -83,4 +87,3 @@ export default {
     },
   },
 } satisfies Op;
-

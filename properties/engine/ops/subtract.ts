@@ -15,7 +15,11 @@ export function addTex(sign: '+' | '-', a: Tex, b: Tex, k: TexKit): Tex {
 
 const difference = (x: number, y: number) => x - y;
 /** eA + eB + u|v|. */
-const bound = (a: VE, b: VE, v: Mat) => add(M.zip(err(a), err(b), (x, y) => x + y), round(v));
+const bound = (a: VE, b: VE, v: Mat) =>
+  add(
+    M.zip(err(a), err(b), (x, y) => x + y),
+    round(v),
+  );
 
 export default {
   name: 'subtract',

@@ -18,7 +18,9 @@ export default {
     const v = x!.v;
     needSquare(v, 'trace', c);
     alloc(c.budget, 1, 1, v.rows, c.text);
-    let s = 0, e = 0, mag = 0;
+    let s = 0,
+      e = 0,
+      mag = 0;
     for (let i = 0; i < v.rows; i++) s += v.data[i * v.cols + i]!;
     if (!c.bound) return { v: M.scalar(s) };
     for (let i = 0; i < v.rows; i++) {

@@ -20,26 +20,80 @@ type InputName = Exclude<keyof CheckState, 'kind'>;
 
 /** The input where an InputError's field is typed. */
 const INPUT_OF: Partial<Record<Field, InputName>> = {
-  f: 'f', lhs: 'f', claim: 'claim', rhs: 'claim', wrt: 'wrt', gradient: 'gradient', shape: 'shapes', assume: 'assume', cases: 'cases', seed: 'seed', timeLimit: 'limit',
+  f: 'f',
+  lhs: 'f',
+  claim: 'claim',
+  rhs: 'claim',
+  wrt: 'wrt',
+  gradient: 'gradient',
+  shape: 'shapes',
+  assume: 'assume',
+  cases: 'cases',
+  seed: 'seed',
+  timeLimit: 'limit',
 };
 
 const LABELS: Record<CheckState['kind'], { f: ReactNode; claim: ReactNode; wrt: ReactNode; fHint: string; claimHint: string; wrtHint: string }> = {
   gradient: {
-    f: <>f <small>(a scalar)</small></>, claim: <>G <small>(the claimed gradient)</small></>, wrt: 'with respect to',
-    fHint: "a'*X*b", claimHint: "a*b'", wrtHint: 'X',
+    f: (
+      <>
+        f <small>(a scalar)</small>
+      </>
+    ),
+    claim: (
+      <>
+        G <small>(the claimed gradient)</small>
+      </>
+    ),
+    wrt: 'with respect to',
+    fHint: "a'*X*b",
+    claimHint: "a*b'",
+    wrtHint: 'X',
   },
   differential: {
-    f: 'F', claim: <>dF <small>(written with dX for each X)</small></>, wrt: <>with respect to <small>(comma-separated)</small></>,
-    fHint: 'inv(X)', claimHint: '-inv(X)*dX*inv(X)', wrtHint: 'X',
+    f: 'F',
+    claim: (
+      <>
+        dF <small>(written with dX for each X)</small>
+      </>
+    ),
+    wrt: (
+      <>
+        with respect to <small>(comma-separated)</small>
+      </>
+    ),
+    fHint: 'inv(X)',
+    claimHint: '-inv(X)*dX*inv(X)',
+    wrtHint: 'X',
   },
   hessian: {
-    f: <>f <small>(a scalar)</small></>, claim: <>H <small>(a map of dX, or the n×n matrix for a column x)</small></>, wrt: 'with respect to',
-    fHint: "x'*A*x", claimHint: "A + A'", wrtHint: 'x',
+    f: (
+      <>
+        f <small>(a scalar)</small>
+      </>
+    ),
+    claim: (
+      <>
+        H <small>(a map of dX, or the n×n matrix for a column x)</small>
+      </>
+    ),
+    wrt: 'with respect to',
+    fHint: "x'*A*x",
+    claimHint: "A + A'",
+    wrtHint: 'x',
   },
   identity: { f: 'left side', claim: 'right side', wrt: '', fHint: 'trace(X*Y)', claimHint: 'trace(Y*X)', wrtHint: '' },
   derive: {
-    f: <>f <small>(a scalar; or a matrix F, for its differential)</small></>, claim: '', wrt: 'with respect to',
-    fHint: "x'*A*x", claimHint: '', wrtHint: 'x',
+    f: (
+      <>
+        f <small>(a scalar; or a matrix F, for its differential)</small>
+      </>
+    ),
+    claim: '',
+    wrt: 'with respect to',
+    fHint: "x'*A*x",
+    claimHint: '',
+    wrtHint: 'x',
   },
 };
 
@@ -87,14 +141,24 @@ function CopyButton({ text, label = 'Copy', testid }: { text: string; label?: st
 }
 
 function Input(props: {
-  name: InputName; label: ReactNode; value: string; placeholder?: string; hint?: ReactNode; problem?: string; error?: string;
-  onChange: (name: InputName, v: string) => void; mono?: boolean; small?: boolean;
+  name: InputName;
+  label: ReactNode;
+  value: string;
+  placeholder?: string;
+  hint?: ReactNode;
+  problem?: string;
+  error?: string;
+  onChange: (name: InputName, v: string) => void;
+  mono?: boolean;
+  small?: boolean;
 }) {
   const { name, label, value, placeholder, hint, problem, error, onChange, mono = true, small = false } = props;
   const id = `mcv-check-${name}`;
   return (
     <div className={`${styles.field} ${small ? styles.small : ''}`} data-field={name}>
-      <label htmlFor={id} className={styles.label}>{label}</label>
+      <label htmlFor={id} className={styles.label}>
+        {label}
+      </label>
       <div className={styles.control}>
         <input
           id={id}
@@ -111,9 +175,13 @@ function Input(props: {
           onChange={(e) => onChange(name, e.target.value)}
         />
         {error ? (
-          <div id={`${id}-error`} className={styles.error} role="alert" data-testid="message">{error}</div>
+          <div id={`${id}-error`} className={styles.error} role="alert" data-testid="message">
+            {error}
+          </div>
         ) : problem ? (
-          <div className={styles.problem} data-testid={`${name}-parse`}>Does not parse yet: {problem}</div>
+          <div className={styles.problem} data-testid={`${name}-parse`}>
+            Does not parse yet: {problem}
+          </div>
         ) : hint ? (
           <div className={styles.hint}>{hint}</div>
         ) : null}
@@ -128,19 +196,34 @@ function Counterexample({ c, mod }: { c: NonNullable<EvidenceView['counterexampl
     <div className={styles.counterexample} data-testid="counterexample">
       <h3>Counterexample</h3>
       {c.sizes.length > 0 && (
-        <p>Sizes drawn: {c.sizes.map((s, i) => <React.Fragment key={s}>{i > 0 && ', '}<Tex tex={s} mod={mod} /></React.Fragment>)}.</p>
+        <p>
+          Sizes drawn:{' '}
+          {c.sizes.map((s, i) => (
+            <React.Fragment key={s}>
+              {i > 0 && ', '}
+              <Tex tex={s} mod={mod} />
+            </React.Fragment>
+          ))}
+          .
+        </p>
       )}
       {c.values.length > 0 && (
         <>
           <p>At the point</p>
-          <div className={styles.matrices}>{c.values.map((v) => <Tex key={v.name} tex={`${v.name} = ${v.tex}`} mod={mod} className={styles.matrix} testid="matrix" />)}</div>
+          <div className={styles.matrices}>
+            {c.values.map((v) => (
+              <Tex key={v.name} tex={`${v.name} = ${v.tex}`} mod={mod} className={styles.matrix} testid="matrix" />
+            ))}
+          </div>
         </>
       )}
       {c.direction.length > 0 && (
         <>
           <p>{c.direction2.length > 0 ? 'along the two directions' : 'along the direction'}</p>
           <div className={styles.matrices}>
-            {[...c.direction, ...c.direction2].map((v) => <Tex key={v.name} tex={`${v.name} = ${v.tex}`} mod={mod} className={styles.matrix} testid="matrix" />)}
+            {[...c.direction, ...c.direction2].map((v) => (
+              <Tex key={v.name} tex={`${v.name} = ${v.tex}`} mod={mod} className={styles.matrix} testid="matrix" />
+            ))}
           </div>
         </>
       )}
@@ -150,9 +233,29 @@ function Counterexample({ c, mod }: { c: NonNullable<EvidenceView['counterexampl
           <p>the two sides disagree:</p>
           <table className={styles.disagree}>
             <tbody>
-              <tr><td>{c.labels[0]}{at}</td><td data-testid="expected"><strong>{c.expected}</strong></td></tr>
-              <tr><td>{c.labels[1]}</td><td data-testid="actual"><strong>{c.actual}</strong></td></tr>
-              {c.error !== undefined && c.tolerance !== undefined && <tr><td>difference (tolerance)</td><td>{c.error} ({c.tolerance})</td></tr>}
+              <tr>
+                <td>
+                  {c.labels[0]}
+                  {at}
+                </td>
+                <td data-testid="expected">
+                  <strong>{c.expected}</strong>
+                </td>
+              </tr>
+              <tr>
+                <td>{c.labels[1]}</td>
+                <td data-testid="actual">
+                  <strong>{c.actual}</strong>
+                </td>
+              </tr>
+              {c.error !== undefined && c.tolerance !== undefined && (
+                <tr>
+                  <td>difference (tolerance)</td>
+                  <td>
+                    {c.error} ({c.tolerance})
+                  </td>
+                </tr>
+              )}
             </tbody>
           </table>
         </>
@@ -258,9 +361,11 @@ export default function CheckPage(): ReactNode {
       <h1>Check a formula</h1>
       <p className={styles.lead}>
         Type a function, the variable and the gradient you derived (or a differential, a Hessian, or an identity) in the syntax of{' '}
-        <Link to="/guide/cli"><code>mcv</code></Link>. The same oracle that checks every rule of the <Link to="/catalogue">catalogue</Link> tests
-        it here, in your browser, on random matrices: central differences against your claim, and a shrunk counterexample if it is wrong.
-        Or pick the kind <em>derive</em> and let <code>mcv derive</code> find the gradient, <Link to="/guide/derive">every line citing its rules and checked</Link>.
+        <Link to="/guide/cli">
+          <code>mcv</code>
+        </Link>
+        . The same oracle that checks every rule of the <Link to="/catalogue">catalogue</Link> tests it here, in your browser, on random matrices: central differences against your claim, and a shrunk
+        counterexample if it is wrong. Or pick the kind <em>derive</em> and let <code>mcv derive</code> find the gradient, <Link to="/guide/derive">every line citing its rules and checked</Link>.
       </p>
 
       <form
@@ -271,18 +376,38 @@ export default function CheckPage(): ReactNode {
         }}
       >
         <div className={styles.field}>
-          <label htmlFor="mcv-check-example" className={styles.label}>Example</label>
+          <label htmlFor="mcv-check-example" className={styles.label}>
+            Example
+          </label>
           <div className={styles.control}>
             <select id="mcv-check-example" className={styles.input} data-testid="example" value={example} onChange={(e) => pick(e.target.value)} disabled={!examples}>
               <option value="">{examples ? 'Pick an example from the catalogue…' : 'Loading the examples…'}</option>
               <optgroup label="Rules (they hold)">
-                {examples?.filter((e) => e.group === 'rules').map((e) => <option key={e.key} value={e.key}>{e.label}</option>)}
+                {examples
+                  ?.filter((e) => e.group === 'rules')
+                  .map((e) => (
+                    <option key={e.key} value={e.key}>
+                      {e.label}
+                    </option>
+                  ))}
               </optgroup>
               <optgroup label="Classic mistakes (refuted)">
-                {examples?.filter((e) => e.group === 'mistakes').map((e) => <option key={e.key} value={e.key}>{e.label}</option>)}
+                {examples
+                  ?.filter((e) => e.group === 'mistakes')
+                  .map((e) => (
+                    <option key={e.key} value={e.key}>
+                      {e.label}
+                    </option>
+                  ))}
               </optgroup>
               <optgroup label="Derive the gradient (every step checked)">
-                {examples?.filter((e) => e.group === 'derive').map((e) => <option key={e.key} value={e.key}>{e.label}</option>)}
+                {examples
+                  ?.filter((e) => e.group === 'derive')
+                  .map((e) => (
+                    <option key={e.key} value={e.key}>
+                      {e.label}
+                    </option>
+                  ))}
               </optgroup>
             </select>
             {picked && (
@@ -295,10 +420,16 @@ export default function CheckPage(): ReactNode {
         </div>
 
         <div className={styles.field}>
-          <label htmlFor="mcv-check-kind" className={styles.label}>Kind</label>
+          <label htmlFor="mcv-check-kind" className={styles.label}>
+            Kind
+          </label>
           <div className={styles.control}>
             <select id="mcv-check-kind" className={styles.input} data-testid="kind" value={state.kind} onChange={(e) => setKind(e.target.value as CheckState['kind'])}>
-              {KINDS.map((k) => <option key={k} value={k}>{KIND_LABEL[k]}</option>)}
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABEL[k]}
+                </option>
+              ))}
             </select>
           </div>
         </div>
@@ -312,17 +443,45 @@ export default function CheckPage(): ReactNode {
         )}
         {state.kind === 'hessian' && (
           <Input
-            name="gradient" label={<>G <small>(optional: the gradient)</small></>} value={state.gradient} placeholder="(A + A')*x" onChange={change} error={fieldError('gradient')}
+            name="gradient"
+            label={
+              <>
+                G <small>(optional: the gradient)</small>
+              </>
+            }
+            value={state.gradient}
+            placeholder="(A + A')*x"
+            onChange={change}
+            error={fieldError('gradient')}
             hint={<>If given, H is also checked as the differential of G, and G as the gradient of f.</>}
           />
         )}
         <Input
-          name="shapes" label="shapes" value={state.shapes} placeholder={SHAPES_HINT[state.kind]} onChange={change} error={fieldError('shapes')}
-          hint={<>Every variable: <code>3x4</code>, <code>mxn</code> (sizes drawn at random), <code>n</code> (a column), <code>1</code> (a scalar).</>}
+          name="shapes"
+          label="shapes"
+          value={state.shapes}
+          placeholder={SHAPES_HINT[state.kind]}
+          onChange={change}
+          error={fieldError('shapes')}
+          hint={
+            <>
+              Every variable: <code>3x4</code>, <code>mxn</code> (sizes drawn at random), <code>n</code> (a column), <code>1</code> (a scalar).
+            </>
+          }
         />
         <Input
-          name="assume" label="assumptions" value={state.assume} placeholder="none, or e.g. X=spd" onChange={change} error={fieldError('assume')}
-          hint={<>Optional: <code>invertible</code>, <code>symmetric</code>, <code>spd</code>, <code>positive</code>, <code>onehot</code>, <code>orthogonal</code>, <code>diagonal</code>; several as <code>X=symmetric,invertible</code>.</>}
+          name="assume"
+          label="assumptions"
+          value={state.assume}
+          placeholder="none, or e.g. X=spd"
+          onChange={change}
+          error={fieldError('assume')}
+          hint={
+            <>
+              Optional: <code>invertible</code>, <code>symmetric</code>, <code>spd</code>, <code>positive</code>, <code>onehot</code>, <code>orthogonal</code>, <code>diagonal</code>; several as{' '}
+              <code>X=symmetric,invertible</code>.
+            </>
+          }
         />
         <div className={styles.row}>
           <Input name="seed" label="seed" value={state.seed} placeholder="random" onChange={change} error={fieldError('seed')} small />
@@ -335,7 +494,11 @@ export default function CheckPage(): ReactNode {
             <>
               <Tex tex={pv.claim} display mod={mod} />
               {pv.variables.length > 0 && (
-                <div className={styles.variables}>{pv.variables.map((v) => <Tex key={v} tex={v} mod={mod} />)}</div>
+                <div className={styles.variables}>
+                  {pv.variables.map((v) => (
+                    <Tex key={v} tex={v} mod={mod} />
+                  ))}
+                </div>
               )}
             </>
           ) : (
@@ -352,7 +515,11 @@ export default function CheckPage(): ReactNode {
               Stop
             </button>
           )}
-          {running && <span className={styles.note} data-testid="running">running for {((Math.max(now, result.started) - result.started) / 1000).toFixed(1)} s…</span>}
+          {running && (
+            <span className={styles.note} data-testid="running">
+              running for {((Math.max(now, result.started) - result.started) / 1000).toFixed(1)} s…
+            </span>
+          )}
         </div>
       </form>
 
@@ -371,10 +538,16 @@ function ResultPanel({ result, state, mod, shared }: { result: Result; state: Ch
     return (
       <section className={`${styles.result} ${styles.resultError}`} data-testid="result">
         <p className={styles.verdictLine}>
-          <span className={`${styles.badge} ${styles.badgeError}`} data-testid="verdict">error</span>
+          <span className={`${styles.badge} ${styles.badgeError}`} data-testid="verdict">
+            error
+          </span>
           {here ? <span>The input is not right: see the message under the field marked in red.</span> : result.input ? <span>You changed the field at fault; check again.</span> : null}
         </p>
-        {!result.input && <p className={styles.message} data-testid="message">{result.message}</p>}
+        {!result.input && (
+          <p className={styles.message} data-testid="message">
+            {result.message}
+          </p>
+        )}
       </section>
     );
   }
@@ -385,14 +558,30 @@ function ResultPanel({ result, state, mod, shared }: { result: Result; state: Ch
   return (
     <section className={`${styles.result} ${ev.verdict === 'verified' ? styles.resultVerified : styles.resultRefuted} ${stale ? styles.stale : ''}`} data-testid="result">
       <p className={styles.verdictLine}>
-        <span className={`${styles.badge} ${ev.verdict === 'verified' ? styles.badgeVerified : styles.badgeRefuted}`} data-testid="verdict">{ev.verdict}</span>
-        <span className={styles.message} data-testid="message">{view.message}</span>
+        <span className={`${styles.badge} ${ev.verdict === 'verified' ? styles.badgeVerified : styles.badgeRefuted}`} data-testid="verdict">
+          {ev.verdict}
+        </span>
+        <span className={styles.message} data-testid="message">
+          {view.message}
+        </span>
       </p>
       {stale && <p className={styles.note}>This is the verdict on the fields as they were; check again for the fields as they are.</p>}
       <dl className={styles.facts}>
-        <div><dt>cases passed</dt><dd data-testid="cases-run">{ev.cases}{ev.discarded ? ` (${ev.discarded} skipped where not finite)` : ''}</dd></div>
-        <div><dt>largest error / tolerance</dt><dd data-testid="max-error">{view.maxError}</dd></div>
-        <div><dt>seed</dt><dd data-testid="seed-used">{ev.seed}</dd></div>
+        <div>
+          <dt>cases passed</dt>
+          <dd data-testid="cases-run">
+            {ev.cases}
+            {ev.discarded ? ` (${ev.discarded} skipped where not finite)` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>largest error / tolerance</dt>
+          <dd data-testid="max-error">{view.maxError}</dd>
+        </div>
+        <div>
+          <dt>seed</dt>
+          <dd data-testid="seed-used">{ev.seed}</dd>
+        </div>
       </dl>
       {view.derived && (
         <div className={styles.hintBox} data-testid="derived-hint">
@@ -407,7 +596,9 @@ function ResultPanel({ result, state, mod, shared }: { result: Result; state: Ch
           ) : (
             <p>
               In mcv&apos;s syntax: <code data-testid="derived-gradient">{view.derived.gradient}</code>.{' '}
-              <Link to={checkHref({ ...ran, kind: 'derive', claim: '', seed: String(ev.seed) })} data-testid="derive-link">See its derivation, line by line</Link>
+              <Link to={checkHref({ ...ran, kind: 'derive', claim: '', seed: String(ev.seed) })} data-testid="derive-link">
+                See its derivation, line by line
+              </Link>
             </p>
           )}
         </div>
@@ -416,21 +607,35 @@ function ResultPanel({ result, state, mod, shared }: { result: Result; state: Ch
       <h3>Reproduce it</h3>
       <p>On the command line, the same check with the same seed gives the same output:</p>
       <div className={styles.command}>
-        <span className={styles.commandText} data-testid="command">{command}</span>
+        <span className={styles.commandText} data-testid="command">
+          {command}
+        </span>
         <CopyButton text={command} />
       </div>
       {!stale && (
         <p className={styles.share}>
-          Or share this verdict: <a href={`${CHECK_PATH}?${shared}`} data-testid="share">link to this check</a> <CopyButton text={absolute(shared)} label="Copy link" testid="copy-link" />
+          Or share this verdict:{' '}
+          <a href={`${CHECK_PATH}?${shared}`} data-testid="share">
+            link to this check
+          </a>{' '}
+          <CopyButton text={absolute(shared)} label="Copy link" testid="copy-link" />
         </p>
       )}
       <details>
-        <summary>What <code>mcv</code> prints</summary>
-        <pre className={styles.pre} data-testid="text">{view.text}</pre>
+        <summary>
+          What <code>mcv</code> prints
+        </summary>
+        <pre className={styles.pre} data-testid="text">
+          {view.text}
+        </pre>
       </details>
       <details>
-        <summary>The evidence as JSON (<code>--json</code>)</summary>
-        <pre className={styles.pre} data-testid="json">{view.json}</pre>
+        <summary>
+          The evidence as JSON (<code>--json</code>)
+        </summary>
+        <pre className={styles.pre} data-testid="json">
+          {view.json}
+        </pre>
       </details>
     </section>
   );
@@ -450,7 +655,9 @@ function Why({ by, because }: { by: readonly string[]; because?: string }) {
           {by.map((id, i) => (
             <React.Fragment key={id}>
               {i > 0 && ', '}
-              <Link to={`/rules/${id}`} data-testid="rule-link">{id}</Link>
+              <Link to={`/rules/${id}`} data-testid="rule-link">
+                {id}
+              </Link>
             </React.Fragment>
           ))}
         </>
@@ -471,8 +678,12 @@ function DerivePanel({ view, ran, state, mod, shared }: { view: DeriveView; ran:
   return (
     <section className={`${styles.result} ${resultClass} ${stale ? styles.stale : ''}`} data-testid="result">
       <p className={styles.verdictLine}>
-        <span className={`${styles.badge} ${DERIVE_BADGE[view.verdict]}`} data-testid="verdict">{view.verdict}</span>
-        <span className={styles.message} data-testid="message">{view.message}</span>
+        <span className={`${styles.badge} ${DERIVE_BADGE[view.verdict]}`} data-testid="verdict">
+          {view.verdict}
+        </span>
+        <span className={styles.message} data-testid="message">
+          {view.message}
+        </span>
       </p>
       {stale && <p className={styles.note}>This is the derivation of the fields as they were; derive again for the fields as they are.</p>}
       {view.lines.length > 0 && (
@@ -506,8 +717,12 @@ function DerivePanel({ view, ran, state, mod, shared }: { view: DeriveView; ran:
       {view.refuted && (
         <div className={styles.counterexample} data-testid="refuted-line">
           <h3>Line {view.refuted.line} does not hold</h3>
-          <p>{view.refuted.name}: {view.refuted.reason}</p>
-          <p>This is a bug of <code>mcv derive</code>: please report it with the command below. Check the line alone:</p>
+          <p>
+            {view.refuted.name}: {view.refuted.reason}
+          </p>
+          <p>
+            This is a bug of <code>mcv derive</code>: please report it with the command below. Check the line alone:
+          </p>
           <div className={styles.command}>
             <span className={styles.commandText}>{view.refuted.reproduce}</span>
             <CopyButton text={view.refuted.reproduce} />
@@ -517,44 +732,86 @@ function DerivePanel({ view, ran, state, mod, shared }: { view: DeriveView; ran:
       {ok && view.result && (
         <>
           <h3>{what} in mcv&apos;s syntax</h3>
-          <p>{view.kind === 'gradient' ? <>Paste it into <code>--claim</code>, or check a claim of yours against f:</> : <>The differential, written with <code>d{ran.wrt.trim()}</code>:</>}</p>
+          <p>
+            {view.kind === 'gradient' ? (
+              <>
+                Paste it into <code>--claim</code>, or check a claim of yours against f:
+              </>
+            ) : (
+              <>
+                The differential, written with <code>d{ran.wrt.trim()}</code>:
+              </>
+            )}
+          </p>
           <div className={styles.command}>
-            <span className={styles.commandText} data-testid="derived-result">{view.result.source}</span>
+            <span className={styles.commandText} data-testid="derived-result">
+              {view.result.source}
+            </span>
             <CopyButton text={view.result.source} />
           </div>
           {view.kind === 'gradient' && (
             <p>
-              <Link to={checkHref({ ...ran, kind: 'gradient', claim: view.result.source, seed: '' })} data-testid="check-derived">Check this gradient as a claim</Link>
+              <Link to={checkHref({ ...ran, kind: 'gradient', claim: view.result.source, seed: '' })} data-testid="check-derived">
+                Check this gradient as a claim
+              </Link>
             </p>
           )}
         </>
       )}
       {view.verdict !== 'unsupported' && (
         <dl className={styles.facts}>
-          <div><dt>cases per line</dt><dd data-testid="cases-run">{view.cases}</dd></div>
-          <div><dt>lines checked</dt><dd data-testid="lines-checked">{view.lines.length + (view.kind === 'gradient' ? 1 : 0)}</dd></div>
-          <div><dt>seed</dt><dd data-testid="seed-used">{view.seed}</dd></div>
-          <div><dt>time in your browser</dt><dd data-testid="elapsed" data-ms={Math.round(view.ms)}>{(view.ms / 1000).toFixed(2)} s</dd></div>
+          <div>
+            <dt>cases per line</dt>
+            <dd data-testid="cases-run">{view.cases}</dd>
+          </div>
+          <div>
+            <dt>lines checked</dt>
+            <dd data-testid="lines-checked">{view.lines.length + (view.kind === 'gradient' ? 1 : 0)}</dd>
+          </div>
+          <div>
+            <dt>seed</dt>
+            <dd data-testid="seed-used">{view.seed}</dd>
+          </div>
+          <div>
+            <dt>time in your browser</dt>
+            <dd data-testid="elapsed" data-ms={Math.round(view.ms)}>
+              {(view.ms / 1000).toFixed(2)} s
+            </dd>
+          </div>
         </dl>
       )}
       <h3>Reproduce it</h3>
       <p>On the command line, the same derivation with the same seed gives the same output:</p>
       <div className={styles.command}>
-        <span className={styles.commandText} data-testid="command">{command}</span>
+        <span className={styles.commandText} data-testid="command">
+          {command}
+        </span>
         <CopyButton text={command} />
       </div>
       {!stale && (
         <p className={styles.share}>
-          Or share it: <a href={`${CHECK_PATH}?${shared}`} data-testid="share">link to this derivation</a> <CopyButton text={absolute(shared)} label="Copy link" testid="copy-link" />
+          Or share it:{' '}
+          <a href={`${CHECK_PATH}?${shared}`} data-testid="share">
+            link to this derivation
+          </a>{' '}
+          <CopyButton text={absolute(shared)} label="Copy link" testid="copy-link" />
         </p>
       )}
       <details>
-        <summary>What <code>mcv derive</code> prints</summary>
-        <pre className={styles.pre} data-testid="text">{view.text}</pre>
+        <summary>
+          What <code>mcv derive</code> prints
+        </summary>
+        <pre className={styles.pre} data-testid="text">
+          {view.text}
+        </pre>
       </details>
       <details>
-        <summary>The derivation as JSON (<code>--json</code>)</summary>
-        <pre className={styles.pre} data-testid="json">{view.json}</pre>
+        <summary>
+          The derivation as JSON (<code>--json</code>)
+        </summary>
+        <pre className={styles.pre} data-testid="json">
+          {view.json}
+        </pre>
       </details>
     </section>
   );

@@ -69,9 +69,7 @@ function hintLatex(hint: DerivedHint, wrt: string, shapes: Readonly<Record<strin
   if (hint.hessian === undefined) return `\\frac{\\partial f}{\\partial ${texOr(wrt, shapes)}} = ${texOr(hint.gradient ?? '', shapes)}`;
   const dW = `d${wrt}`;
   const withDirection = { ...shapes, [dW]: shapes[wrt] ?? '1' };
-  return new RegExp(`\\b${dW}\\b`).test(hint.hessian)
-    ? `\\mathbf{H}[${texOr(dW, withDirection)}] = ${texOr(hint.hessian, withDirection)}`
-    : `\\nabla^2 f = ${texOr(hint.hessian, shapes)}`;
+  return new RegExp(`\\b${dW}\\b`).test(hint.hessian) ? `\\mathbf{H}[${texOr(dW, withDirection)}] = ${texOr(hint.hessian, withDirection)}` : `\\nabla^2 f = ${texOr(hint.hessian, shapes)}`;
 }
 
 /** `mcv derive` in the worker: the engine, and the CLI's own text and JSON. */
@@ -100,9 +98,7 @@ function runDerive(id: number, a: DeriveArgs): CheckReply {
     ...(r.gradient !== undefined && r.verdict !== 'unsupported'
       ? { result: { source: r.gradient, latex: r.latex ?? texOr(r.gradient, shapes), by: g?.by ?? [], ...(g?.because ? { because: g.because } : {}) } }
       : {}),
-    ...(r.refuted
-      ? { refuted: { line: r.refuted.line, name: r.refuted.name, reason: r.refuted.evidence.reason ?? '', reproduce: lineCommand(r.refuted.claim, r.refuted.seed, r.cases) } }
-      : {}),
+    ...(r.refuted ? { refuted: { line: r.refuted.line, name: r.refuted.name, reason: r.refuted.evidence.reason ?? '', reproduce: lineCommand(r.refuted.claim, r.refuted.seed, r.cases) } } : {}),
     cases: r.cases,
     seed: r.seed,
     command: deriveCommand(a, r.seed),

@@ -21,8 +21,17 @@ import { EMPTY_STATE, stateFromClaim, type CheckState } from '../../../propertie
 
 /** The rules offered, the notes' first. */
 export const EXAMPLE_RULES: readonly Rule[] = [
-  gradBilinearMatrix, gradQuadraticForm, gradLeastSquaresNorm, diffInverse, diffProduct, traceCyclic, softmaxRegression, logdetGradient, woodbury,
-  hessianQuadraticForm, hessianLogdet,
+  gradBilinearMatrix,
+  gradQuadraticForm,
+  gradLeastSquaresNorm,
+  diffInverse,
+  diffProduct,
+  traceCyclic,
+  softmaxRegression,
+  logdetGradient,
+  woodbury,
+  hessianQuadraticForm,
+  hessianLogdet,
 ];
 
 export interface Example {
@@ -53,7 +62,13 @@ export function examples(rules: readonly Rule[] = EXAMPLE_RULES): Example[] {
   for (const r of rules)
     if (r.kind === 'gradient') {
       const c = stateFromClaim(ruleClaim(r));
-      out.push({ key: `derive/${r.id}`, group: 'derive', label: `Derive: ${r.title}`, rulePath: `/rules/${r.id}#derived`, state: { ...EMPTY_STATE, kind: 'derive', f: c.f, wrt: c.wrt, shapes: c.shapes, assume: c.assume } });
+      out.push({
+        key: `derive/${r.id}`,
+        group: 'derive',
+        label: `Derive: ${r.title}`,
+        rulePath: `/rules/${r.id}#derived`,
+        state: { ...EMPTY_STATE, kind: 'derive', f: c.f, wrt: c.wrt, shapes: c.shapes, assume: c.assume },
+      });
     }
   return out;
 }

@@ -25,7 +25,10 @@ const PAIR = /^\s*([A-Za-z][A-Za-z0-9_]*)\s*=\s*(.+?)\s*$/;
 
 /** `3x4` → `\mathbb{R}^{3\times 4}`, `n` → `\mathbb{R}^{n}`, `1` → `\mathbb{R}`. */
 function spaceTex(shape: string): string | undefined {
-  const parts = shape.replace(/×/g, 'x').split('x').map((p) => p.trim());
+  const parts = shape
+    .replace(/×/g, 'x')
+    .split('x')
+    .map((p) => p.trim());
   if (parts.length > 2 || parts.some((p) => !/^([1-9]\d*|[a-wyz])$/.test(p))) return undefined;
   if (parts.length === 1 || parts[1] === '1') return parts[0] === '1' ? '\\mathbb{R}' : `\\mathbb{R}^{${parts[0]}}`;
   return `\\mathbb{R}^{${parts[0]}\\times ${parts[1]}}`;
@@ -43,7 +46,13 @@ export function preview(s: CheckState): Preview {
     const m = PAIR.exec(item);
     if (m) shapes[m[1]!] = m[2]!;
   }
-  const wrt = s.kind === 'identity' ? [] : s.wrt.split(',').map((w) => w.trim()).filter(Boolean);
+  const wrt =
+    s.kind === 'identity'
+      ? []
+      : s.wrt
+          .split(',')
+          .map((w) => w.trim())
+          .filter(Boolean);
   const texShapes: Record<string, string> = { ...shapes };
   if (s.kind === 'differential' || s.kind === 'hessian') for (const w of wrt) if (shapes[w]) texShapes[`d${w}`] = shapes[w]!;
   const problems: Preview['problems'] = {};
@@ -72,19 +81,25 @@ export function preview(s: CheckState): Preview {
     s.kind === 'derive'
       ? `\\frac{\\partial}{\\partial ${w || '\\,\\cdot\\,'}}\\left[${f}\\right] = \\;?`
       : s.kind === 'gradient'
-      ? `\\frac{\\partial}{\\partial ${w || '\\,\\cdot\\,'}}\\left[${f}\\right] ${q} ${g}`
-      : s.kind === 'differential'
-        ? `d\\left[${f}\\right] ${q} ${g}`
-        : s.kind === 'hessian'
-          ? // The map form uses dW; the matrix form (a column W) does not.
-            wrt.length === 1 && new RegExp(`\\bd${wrt[0]}\\b`).test(s.claim)
-            ? `d\\left(\\nabla_{${w}}\\left[${f}\\right]\\right) ${q} ${g}`
-            : `\\frac{\\partial^2}{\\partial ${w || '\\,\\cdot\\,'}\\,\\partial ${w || '\\,\\cdot\\,'}^\\top}\\left[${f}\\right] ${q} ${g}`
-          : `${f} ${q} ${g}`;
+        ? `\\frac{\\partial}{\\partial ${w || '\\,\\cdot\\,'}}\\left[${f}\\right] ${q} ${g}`
+        : s.kind === 'differential'
+          ? `d\\left[${f}\\right] ${q} ${g}`
+          : s.kind === 'hessian'
+            ? // The map form uses dW; the matrix form (a column W) does not.
+              wrt.length === 1 && new RegExp(`\\bd${wrt[0]}\\b`).test(s.claim)
+              ? `d\\left(\\nabla_{${w}}\\left[${f}\\right]\\right) ${q} ${g}`
+              : `\\frac{\\partial^2}{\\partial ${w || '\\,\\cdot\\,'}\\,\\partial ${w || '\\,\\cdot\\,'}^\\top}\\left[${f}\\right] ${q} ${g}`
+            : `${f} ${q} ${g}`;
   const assume: Record<string, string[]> = {};
   for (const item of splitPairs(s.assume)) {
     const m = PAIR.exec(item);
-    if (m) (assume[m[1]!] ??= []).push(...m[2]!.split(',').map((a) => a.trim()).filter(Boolean));
+    if (m)
+      (assume[m[1]!] ??= []).push(
+        ...m[2]!
+          .split(',')
+          .map((a) => a.trim())
+          .filter(Boolean),
+      );
   }
   const vars: string[] = [];
   for (const [name, shape] of Object.entries(shapes)) {

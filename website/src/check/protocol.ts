@@ -84,7 +84,4 @@ export interface DeriveView {
   ms: number;
 }
 
-export type CheckReply =
-  | { id: number; ok: true; evidence: Evidence; view: EvidenceView }
-  | { id: number; ok: true; derive: DeriveView }
-  | { id: number; ok: false; message: string; field?: Field };
+export type CheckReply = { id: number; ok: true; evidence: Evidence; view: EvidenceView } | { id: number; ok: true; derive: DeriveView } | { id: number; ok: false; message: string; field?: Field };

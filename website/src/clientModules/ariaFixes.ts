@@ -10,8 +10,7 @@
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 
 function fix(root: ParentNode): void {
-  for (const input of root.querySelectorAll<HTMLInputElement>('input[role="combobox"][aria-owns]:not([aria-controls])'))
-    input.setAttribute('aria-controls', input.getAttribute('aria-owns')!);
+  for (const input of root.querySelectorAll<HTMLInputElement>('input[role="combobox"][aria-owns]:not([aria-controls])')) input.setAttribute('aria-controls', input.getAttribute('aria-owns')!);
   for (const a of root.querySelectorAll<HTMLAnchorElement>('[role="listbox"] a:not([role])')) a.setAttribute('role', 'option');
   // nprogress finds its bar by that role, so it stays; hidden from assistive technology, it is not read.
   for (const el of root.querySelectorAll('#nprogress:not([aria-hidden])')) el.setAttribute('aria-hidden', 'true');
