@@ -218,11 +218,13 @@ describe('a refuted Hessian points to the derived one, in the form of the claim'
   });
 });
 
-test("README's mcv derive --hessian example is what mcv prints", async () => {
+test("README's mcv derive examples (Exercise 1, and --hessian on x'Ax) are what mcv prints", async () => {
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-  const m = /```sh\nnpx mcv (derive "x'\*A\*x" [^\n]* --hessian --seed 1)\n```\n```\n([\s\S]*?)```/.exec(readme);
-  expect(m, 'the example is in the README').not.toBeNull();
-  const r = await mcv('derive', "x'*A*x", '--wrt', 'x', '--shape', 'x=n', '--shape', 'A=nxn', '--hessian', '--seed', '1');
-  expect(m![1]).toBe(`derive "x'*A*x" --wrt x --shape x=n --shape A=nxn --hessian --seed 1`);
-  expect(r.out).toBe(m![2]);
+  const examples = [...readme.matchAll(/```sh\nmcv (derive [^\n]*)\n```\n```\n([\s\S]*?)```/g)];
+  expect(examples.map((m) => m[1])).toEqual([
+    `derive "norm(X*theta - y,'fro')^2" --wrt theta --shape X=mxd --shape theta=d --shape y=m --seed 1`,
+    `derive "x'*A*x" --wrt x --shape x=n --shape A=nxn --hessian --seed 1`,
+  ]);
+  expect((await mcv('derive', "norm(X*theta - y,'fro')^2", '--wrt', 'theta', '--shape', 'X=mxd', '--shape', 'theta=d', '--shape', 'y=m', '--seed', '1')).out).toBe(examples[0]![2]);
+  expect((await mcv('derive', "x'*A*x", '--wrt', 'x', '--shape', 'x=n', '--shape', 'A=nxn', '--hessian', '--seed', '1')).out).toBe(examples[1]![2]);
 });
