@@ -4,7 +4,7 @@ import { RULES } from '../../rules/index.js';
 import { DERIVATIONS } from '../../rules/derivations/index.js';
 import { differentialName } from '../../rules/derivations/schema.js';
 import { claimOf, subjectOf, wrtOf } from '../../rules/claims.js';
-import { toTex } from './tex.js';
+import { GREEK_LETTERS, toTex } from './tex.js';
 
 const render = (tex: string) => katex.renderToString(tex, { throwOnError: true, strict: 'ignore', displayMode: true });
 
@@ -98,43 +98,8 @@ interface TexSymbols {
   /** Bold or Greek names the formula defines (`\mathbf{p} = …`). */
   defined: Set<string>;
 }
-const GREEK_NAMES = new Set([
-  'alpha',
-  'beta',
-  'gamma',
-  'delta',
-  'epsilon',
-  'varepsilon',
-  'zeta',
-  'eta',
-  'theta',
-  'vartheta',
-  'iota',
-  'kappa',
-  'lambda',
-  'mu',
-  'nu',
-  'xi',
-  'rho',
-  'tau',
-  'upsilon',
-  'phi',
-  'varphi',
-  'chi',
-  'psi',
-  'omega',
-  'Gamma',
-  'Delta',
-  'Theta',
-  'Lambda',
-  'Xi',
-  'Pi',
-  'Sigma',
-  'Upsilon',
-  'Phi',
-  'Psi',
-  'Omega',
-]);
+// \sigma is the sigmoid here (FUNCTION_COMMANDS), not a Greek variable.
+const GREEK_NAMES = new Set(GREEK_LETTERS.filter((g) => g !== 'sigma'));
 /** Functions and operators written as commands; σ is the sigmoid (the generator writes softmax by name). */
 const FUNCTION_COMMANDS = new Set(['det', 'log', 'ln', 'exp', 'tanh', 'sin', 'cos', 'sqrt', 'odot', 'oslash', 'otimes', 'circ', 'sum', 'sigma']);
 

@@ -24,40 +24,48 @@ export interface TexOptions {
   shapes?: Readonly<Record<string, string>>;
 }
 
+/** The Greek letters the generator writes as TeX commands (`theta` → `\theta`), lower case then upper case. */
+export const GREEK_LETTERS: readonly string[] = [
+  'alpha',
+  'beta',
+  'gamma',
+  'delta',
+  'epsilon',
+  'varepsilon',
+  'zeta',
+  'eta',
+  'theta',
+  'vartheta',
+  'iota',
+  'kappa',
+  'lambda',
+  'mu',
+  'nu',
+  'xi',
+  'rho',
+  'sigma',
+  'tau',
+  'upsilon',
+  'phi',
+  'varphi',
+  'chi',
+  'psi',
+  'omega',
+  'Gamma',
+  'Delta',
+  'Theta',
+  'Lambda',
+  'Xi',
+  'Pi',
+  'Sigma',
+  'Upsilon',
+  'Phi',
+  'Psi',
+  'Omega',
+];
+
 /** Greek letters by name, plus the short names the catalogue uses (`lam`, `eps`). */
-const GREEK: Readonly<Record<string, string>> = Object.fromEntries([
-  ...[
-    'alpha',
-    'beta',
-    'gamma',
-    'delta',
-    'epsilon',
-    'varepsilon',
-    'zeta',
-    'eta',
-    'theta',
-    'vartheta',
-    'iota',
-    'kappa',
-    'lambda',
-    'mu',
-    'nu',
-    'xi',
-    'rho',
-    'sigma',
-    'tau',
-    'upsilon',
-    'phi',
-    'varphi',
-    'chi',
-    'psi',
-    'omega',
-  ].map((g) => [g, `\\${g}`]),
-  ...['Gamma', 'Delta', 'Theta', 'Lambda', 'Xi', 'Pi', 'Sigma', 'Upsilon', 'Phi', 'Psi', 'Omega'].map((g) => [g, `\\${g}`]),
-  ['lam', '\\lambda'],
-  ['Lam', '\\Lambda'],
-  ['eps', '\\epsilon'],
-]);
+const GREEK: Readonly<Record<string, string>> = Object.fromEntries([...GREEK_LETTERS.map((g) => [g, `\\${g}`]), ['lam', '\\lambda'], ['Lam', '\\Lambda'], ['eps', '\\epsilon']]);
 
 type AnyNode = MathNode & {
   value?: unknown;
