@@ -4,7 +4,7 @@
  * imports, so the site's Check page can use it too.
  */
 import type { ClaimInput, Evidence } from '../check.js';
-import { deriveGradient, deriveHessian, type DeriveInput, type DeriveResult, type HessianResult } from '../derive/index.js';
+import { deriveGradient, deriveHessian, type DeriveInput, type DeriveResult, type HessianResult, type RefutedLine } from '../derive/index.js';
 import { TIME_LIMIT_MS, commandLine, parseCases, parsePairs, parseSeed, parseTimeLimit, reproduceArgs, type ClaimArgs } from './args.js';
 import { formatEvidence } from './format.js';
 
@@ -70,24 +70,36 @@ export function lineCommand(c: ClaimInput, seed: number, cases: number): string 
   return commandLine('mcv', reproduceArgs({ ...claimArgs(c), cases: String(cases) }, seed));
 }
 
+/** One line of a derivation as `--json` prints it. */
+const stepJson = (s: { f?: string; df?: string; latex: string; by: readonly string[]; because?: string }) => ({
+  ...(s.f !== undefined ? { f: s.f } : { df: s.df }),
+  latex: s.latex,
+  by: s.by,
+  ...(s.because ? { because: s.because } : {}),
+});
+
+/** A refuted line as `--json` prints it: what failed, its counterexample and the commands that reproduce it. */
+function refutedJson(a: DeriveArgs, refuted: RefutedLine, cases: number, seed: number) {
+  return {
+    line: refuted.line,
+    name: refuted.name,
+    reason: refuted.evidence.reason,
+    counterexample: refuted.evidence.counterexample,
+    reproduce: lineCommand(refuted.claim, refuted.seed, cases),
+    derive: commandLine('mcv', deriveCommand(a, seed)),
+  };
+}
+
 /** The object `mcv derive --json` prints. */
 export function deriveJson(r: DeriveResult, a: DeriveArgs): Record<string, unknown> {
   const out: Record<string, unknown> = { verdict: r.verdict, kind: r.kind };
   if (r.kind === 'gradient') out.gradient = r.gradient;
   else out.differential = r.gradient;
   out.latex = r.latex;
-  out.steps = r.steps.map((s) => ({ ...(s.f !== undefined ? { f: s.f } : { df: s.df }), latex: s.latex, by: s.by, ...(s.because ? { because: s.because } : {}) }));
+  out.steps = r.steps.map(stepJson);
   out.cases = r.cases;
   out.seed = r.seed;
-  if (r.refuted)
-    out.refuted = {
-      line: r.refuted.line,
-      name: r.refuted.name,
-      reason: r.refuted.evidence.reason,
-      counterexample: r.refuted.evidence.counterexample,
-      reproduce: lineCommand(r.refuted.claim, r.refuted.seed, r.cases),
-      derive: commandLine('mcv', deriveCommand(a, r.seed)),
-    };
+  if (r.refuted) out.refuted = refutedJson(a, r.refuted, r.cases, r.seed);
   if (r.unsupported) out.unsupported = r.unsupported;
   return out;
 }
@@ -175,20 +187,11 @@ export function hessianJson(r: HessianResult, a: DeriveArgs): Record<string, unk
   if (r.hessianMatrixLatex !== undefined) out.hessianMatrixLatex = r.hessianMatrixLatex;
   out.gradientLatex = r.gradientLatex;
   if (r.noMatrix) out.noMatrix = r.noMatrix;
-  out.steps = r.steps.map((s) => ({ ...(s.f !== undefined ? { f: s.f } : { df: s.df }), latex: s.latex, by: s.by, ...(s.because ? { because: s.because } : {}) }));
+  out.steps = r.steps.map(stepJson);
   out.hessianSteps = r.hessianSteps.map((s) => ({ dG: s.dG, latex: s.latex, by: s.by, ...(s.because ? { because: s.because } : {}) }));
   out.cases = r.cases;
   out.seed = r.seed;
-  if (r.refuted)
-    out.refuted = {
-      part: r.refuted.part,
-      line: r.refuted.line,
-      name: r.refuted.name,
-      reason: r.refuted.evidence.reason,
-      counterexample: r.refuted.evidence.counterexample,
-      reproduce: lineCommand(r.refuted.claim, r.refuted.seed, r.cases),
-      derive: commandLine('mcv', deriveCommand(a, r.seed)),
-    };
+  if (r.refuted) out.refuted = { part: r.refuted.part, ...refutedJson(a, r.refuted, r.cases, r.seed) };
   if (r.unsupported) out.unsupported = r.unsupported;
   return out;
 }
