@@ -239,6 +239,10 @@ describe('the benchmark machinery', () => {
     expect(gmd).not.toMatch(/issue \d|as reported|quoted/);
   });
 
+  test('the page made from the committed results quotes nothing it did not measure and refers to no issue', () => {
+    expect(reliabilityMarkdown()).not.toMatch(/issue \d|as reported|quoted/);
+  });
+
   test("the expressions of the catalogue have a PyTorch translation, with the oracle's semantics spelled out", () => {
     const t = (src: string) => torchExpr(prepare({ kind: 'identity', expr: src, claim: src, shapes: { X: 'nxn', y: 'n', z: 'n' } }).expr.node);
     // mathjs binds the minus to y' first, as the oracle evaluates it.
