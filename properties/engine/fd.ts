@@ -203,6 +203,24 @@ function settledTableau(q: Quotient, h: number, order: 1 | 2 = 1): FdResult | nu
 }
 
 /**
+ * The estimate to report from tableaus at decreasing steps (smallest last), for first and second
+ * derivatives alike: the smallest step is trusted, and larger steps refine it only while they agree
+ * with it. Its error is cross-checked with the next smaller-step estimate: the true error of the
+ * chosen one is at most their distance plus the other's error.
+ */
+function pickLevel<R extends { value: Float64Array; err: number }>(results: readonly R[]): { best: R; err: number } {
+  let k = results.length - 1;
+  for (let i = results.length - 2; i >= 0; i--) {
+    const r = results[i]!;
+    if (maxDiff(r.value, results[k]!.value) > FD_AGREE * (r.err + results[k]!.err)) break;
+    if (r.err < results[k]!.err) k = i;
+  }
+  const best = results[k]!;
+  const next = results[k + 1];
+  return { best, err: next ? Math.max(best.err, maxDiff(best.value, next.value) + next.err) : best.err };
+}
+
+/**
  * Estimates g'(0) for a curve g through the point at t = 0, starting from step h0 (in units of
  * t; the caller scales the direction so that h0 is small relative to the point). Returns null
  * when g is not finite at any step tried (the point is outside the function's domain).
@@ -225,19 +243,7 @@ export function directionalDerivative(g: (t: number) => Float64Array | null, h0:
     }
   }
   if (results.length === 0) return null;
-  // Trust the smallest step; larger steps refine it only while they agree with it.
-  let k = results.length - 1;
-  for (let i = results.length - 2; i >= 0; i--) {
-    const r = results[i]!;
-    if (maxDiff(r.value, results[k]!.value) > FD_AGREE * (r.err + results[k]!.err)) break;
-    if (r.err < results[k]!.err) k = i;
-  }
-  const best = results[k]!;
-  let err = best.err;
-  // Cross-check with the next smaller-step estimate: the true error of this one is at most their
-  // distance plus the other's error.
-  const next = results[k + 1];
-  if (next) err = Math.max(err, maxDiff(best.value, next.value) + next.err);
+  const { best, err } = pickLevel(results);
   const sigma = noiseLevel(g, Math.max(best.h * NOISE_SPACING, h0 * NOISE_FLOOR_SPACING));
   evals += 2 * NOISE_HALF + 1;
   if (sigma === null) return null;
@@ -303,17 +309,6 @@ export function mixedSecondDerivative(gPlus: (t: number) => Float64Array | null,
     if (sp === null || sm === null) return null;
     r.err = Math.max(r.err, (NOISE_TO_ERROR * Math.max(sp, sm)) / (r.h * r.h));
   }
-  // Trust the smallest step; larger steps refine it only while they agree with it.
-  let k = results.length - 1;
-  for (let i = results.length - 2; i >= 0; i--) {
-    const r = results[i]!;
-    if (maxDiff(r.value, results[k]!.value) > FD_AGREE * (r.err + results[k]!.err)) break;
-    if (r.err < results[k]!.err) k = i;
-  }
-  const best = results[k]!;
-  let err = best.err;
-  // Cross-check with the next smaller-step estimate, as for first derivatives.
-  const next = results[k + 1];
-  if (next) err = Math.max(err, maxDiff(best.value, next.value) + next.err);
+  const { best, err } = pickLevel(results);
   return { ...best, err, evals };
 }
