@@ -7,19 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkClaim } from '../properties/check.js';
 import { formatDerivation, formatHessian, deriveJson, hessianJson } from '../properties/presentation/derive.js';
-import { runMcv } from './program.js';
+import { json, mcv } from './inProcess.js';
 
-async function mcv(...args: string[]) {
-  let out = '',
-    err = '';
-  const code = await runMcv(args, { out: (s) => void (out += s), err: (s) => void (err += s) });
-  return { code, out, err };
-}
-const json = async (...args: string[]) => {
-  const r = await mcv(...args, '--json');
-  // biome-ignore lint/suspicious/noExplicitAny: the JSON output of mcv, read field by field by the assertions
-  return { code: r.code, body: JSON.parse(r.out) as Record<string, any> };
-};
 const leastSquares = ['derive', "norm(X*theta - y,'fro')^2", '--wrt', 'theta', '--shape', 'X=mxd', '--shape', 'theta=d', '--shape', 'y=m', '--cases', '10', '--seed', '1'];
 
 describe('mcv derive', () => {

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { checkDifferential, checkGradient, checkHessian, checkIdentity } from '../properties/index.js';
 import { ELEMENTWISE, FUNCTIONS } from '../properties/engine/expr.js';
 import { RULES } from '../rules/index.js';
-import { runMcv } from './program.js';
+import { json, mcv } from './inProcess.js';
 
 beforeAll(() => {
   execFileSync(process.execPath, ['scripts/build-cli.mjs']);
@@ -20,18 +20,6 @@ function command(...args: string[]) {
   const r = spawnSync(process.execPath, ['dist/mcv.mjs', ...args], { encoding: 'utf8', timeout: 30_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
-/** The same program in-process: what it writes to stdout and stderr, and its exit status. */
-async function mcv(...args: string[]) {
-  let out = '',
-    err = '';
-  const code = await runMcv(args, { out: (s) => void (out += s), err: (s) => void (err += s) });
-  return { code, out, err };
-}
-const json = async (...args: string[]) => {
-  const r = await mcv(...args, '--json');
-  // biome-ignore lint/suspicious/noExplicitAny: the JSON output of mcv, read field by field by the assertions
-  return { code: r.code, body: JSON.parse(r.out) as Record<string, any> };
-};
 const aXb = ['gradient', "a'*X*b", '--wrt', 'X', '--shape', 'X=3x4', '--shape', 'a=3', '--shape', 'b=4'];
 
 describe('verdicts', () => {
