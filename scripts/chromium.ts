@@ -13,9 +13,10 @@
  *    4 s, then reused.
  * No browser is an error saying how to get one, never a reason to skip a test.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tryLock, unlock } from './lock.js';
 
 /** Flags that work as root in containers, for Debian's chromium and the packaged one alike, and keep the browser off the network. */
 export const CHROMIUM_FLAGS: string[] = [
@@ -67,40 +68,13 @@ async function unpackPackaged(): Promise<string> {
   }
 }
 
-/** Runs `f` holding a lock shared by every process on this machine (a directory: mkdir is atomic). */
+/** Runs `f` holding a lock shared by every process on this machine (scripts/lock.ts); stale after 5 minutes. */
 async function withLock<T>(lock: string, f: () => Promise<T>): Promise<T> {
   const started = Date.now();
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      writeFileSync(join(lock, 'pid'), String(process.pid));
-      break;
-    } catch {
-      let owner = NaN;
-      try {
-        owner = Number(readFileSync(join(lock, 'pid'), 'utf8'));
-      } catch {
-        // Just created, pid not written yet.
-      }
-      let alive = false;
-      try {
-        if (Number.isInteger(owner)) {
-          process.kill(owner, 0);
-          alive = true;
-        }
-      } catch {
-        alive = false;
-      }
-      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      // A lock left by a process that died, or older than any unpacking takes, is stale.
-      if ((Number.isInteger(owner) && !alive) || age > 5 * 60_000) rmSync(lock, { recursive: true, force: true });
-      else if (Date.now() - started > 5 * 60_000) throw new Error(`waited 5 minutes for ${lock}; remove it if no test is running`);
-      else await new Promise((ok) => setTimeout(ok, 100));
-    }
-  }
+  while (!tryLock(lock, 5 * 60_000, Date.now() - started)) await new Promise((ok) => setTimeout(ok, 100));
   try {
     return await f();
   } finally {
-    rmSync(lock, { recursive: true, force: true });
+    unlock(lock);
   }
 }

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, chromiumExecutable } from '../../scripts/chromium.js';
+import { tryLock, unlock } from '../../scripts/lock.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BUILD_DIR = join(ROOT, 'website/build');
@@ -161,38 +162,11 @@ function withBuildLock(f: () => void): void {
   const lock = join(ROOT, 'node_modules/.cache/mcv-site-build.lock');
   mkdirSync(join(lock, '..'), { recursive: true });
   const started = Date.now();
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      writeFileSync(join(lock, 'pid'), String(process.pid));
-      break;
-    } catch {
-      let owner = NaN;
-      try {
-        owner = Number(readFileSync(join(lock, 'pid'), 'utf8'));
-      } catch {
-        // Just created, pid not written yet.
-      }
-      const alive =
-        Number.isInteger(owner) &&
-        (() => {
-          try {
-            process.kill(owner, 0);
-            return true;
-          } catch {
-            return false;
-          }
-        })();
-      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      // A lock left by a process that died, or older than any build takes, is stale.
-      if ((Number.isInteger(owner) && !alive) || age > 20 * 60_000) rmSync(lock, { recursive: true, force: true });
-      else if (Date.now() - started > 20 * 60_000) throw new Error(`waited 20 minutes for ${lock}; remove it if no build is running`);
-      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
-    }
-  }
+  // A build takes minutes under load: stale after 20.
+  while (!tryLock(lock, 20 * 60_000, Date.now() - started)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
   try {
     f();
   } finally {
-    rmSync(lock, { recursive: true, force: true });
+    unlock(lock);
   }
 }
