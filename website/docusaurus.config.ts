@@ -95,8 +95,8 @@ const config: Config = {
         // Formulas are indexed as KaTeX's MathML and LaTeX annotation: noise in results, and time at build.
         ignoreCssSelectors: ['.katex'],
         explicitSearchResultPath: true,
-        // The cheat sheet repeats every rule page: a search finds the rule's own page instead.
-        ignoreFiles: [/^cheatsheet/],
+        // The cheat sheets repeat the rule pages: a search finds the rule's own page instead.
+        ignoreFiles: [/^cheatsheet/, /^quick-sheet/],
       },
     ],
   ],

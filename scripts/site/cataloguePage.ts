@@ -3,6 +3,7 @@ import { AREAS, type Area, type Work } from '../../rules/schema.js';
 import { cell, cellMath, frontMatter, table, text } from '../../properties/presentation/markdown.js';
 import { rulePath, type SiteData } from './data.js';
 import { CHEATSHEET_HREF, CHEATSHEET_PATH } from './printPage.js';
+import { QUICK_SHEET_HREF, QUICK_SHEET_PATH } from './quickSheet.js';
 
 /** The works, as a table cell names them (the rule page gives them in full). */
 const SHORT_WORK: Record<Work, string> = { notes: 'notes', cookbook: 'Cookbook', giles: 'Giles', wikipedia: 'Wikipedia', standard: 'standard' };
@@ -25,7 +26,7 @@ export function cataloguePage(data: SiteData): string {
     '# Catalogue',
     `${data.rules.length} rules in ${areas.length} areas, every one **verified** on random matrices when this site was built (seed ${data.seed}, ${data.cases} cases per rule), and all ${mistakes} of their classic mistakes **refuted** with a counterexample. The notes' own rules come first. Click a rule for its statement, variables, evidence and mistakes.`,
     `Areas: ${areas.map((a) => `[${text(AREAS[a].title)}](#${a})`).join(' · ')}`,
-    `To print or keep: [the verified cheat sheet (PDF)](${CHEATSHEET_HREF}), every rule with its shapes, a mistake and its evidence, stamped with the date and commit of this build ([as a web page](${CHEATSHEET_PATH})).`,
+    `To print or keep: [the verified cheat sheet (PDF)](${CHEATSHEET_HREF}), every rule with its shapes, a mistake and its evidence, stamped with the date and commit of this build ([as a web page](${CHEATSHEET_PATH})); or [the two-page sheet (PDF)](${QUICK_SHEET_HREF}), the most used formulas alone ([as a web page](${QUICK_SHEET_PATH})).`,
   ];
   for (const a of areas) {
     out.push(`## ${text(AREAS[a].title)} {#${a}}`);

@@ -18,6 +18,7 @@ import { measureDerived } from './derived.js';
 import { exercisePage, exercisesIndex } from './exercisePages.js';
 import { methodPage } from './methodPage.js';
 import { buildStamp, cheatSheetPage, type BuildStamp } from './printPage.js';
+import { quickSheetPage } from './quickSheet.js';
 import { rulePage } from './rulePage.js';
 
 /** The oracle disagreed with the catalogue: the message lists every failure with its counterexample. */
@@ -134,7 +135,9 @@ export function renderPages(data: SiteData, o: Pick<GenerateOptions, 'methodTemp
   for (const r of data.rules) files.set(`docs/rules/${r.id}.md`, rulePage(r, data));
   files.set('docs/generated/catalogue.md', cataloguePage(data));
   files.set('docs/generated/method.md', methodPage(o.methodTemplate, data));
-  files.set('docs/generated/cheatsheet.md', cheatSheetPage(data, o.stamp ?? { date: new Date().toISOString().slice(0, 10), commit: 'unknown' }));
+  const stamp = o.stamp ?? { date: new Date().toISOString().slice(0, 10), commit: 'unknown' };
+  files.set('docs/generated/cheatsheet.md', cheatSheetPage(data, stamp));
+  files.set('docs/generated/quick-sheet.md', quickSheetPage(data, stamp));
   files.set('docs/generated/exercises/index.md', exercisesIndex(data));
   data.derivations.forEach((d, i) => files.set(`docs/generated/exercises/${d.id}.md`, exercisePage(d, data, i + 1)));
   if (o.reliability !== undefined) files.set('docs/generated/reliability.md', reliabilityPage(o.reliability));

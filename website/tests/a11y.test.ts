@@ -110,6 +110,7 @@ describe('the site meets WCAG 2.1 AA (axe-core)', () => {
         ...byKind.map((r): [string, string] => [`${/^[aeiou]/.test(r.kind) ? 'an' : 'a'} ${r.kind} rule page (${r.id})`, `/rules/${r.id}`]),
         [`an exercise (${DERIVATIONS[0]!.id})`, `/exercises/${DERIVATIONS[0]!.id}`],
         ['the method', '/method'],
+        ['the two-page sheet', '/quick-sheet'],
         ...guidePages.map((p): [string, string] => [`the guide page ${p}`, p]),
       ];
       for (const [what, path] of pages)

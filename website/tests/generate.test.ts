@@ -15,6 +15,7 @@ import { mcvCommand } from '../../scripts/site/data.js';
 import { GenerateError, measure, readMethodTemplate, renderPages } from '../../scripts/site/generate.js';
 import { exercisePage } from '../../scripts/site/exercisePages.js';
 import { methodPage } from '../../scripts/site/methodPage.js';
+import { QUICK_SHEET, quickSheetPage, unknownQuickSheetRules } from '../../scripts/site/quickSheet.js';
 import { rulePage } from '../../scripts/site/rulePage.js';
 import { ROOT } from './browser.js';
 
@@ -73,6 +74,25 @@ describe('the page generator', () => {
     const without = renderPages(data, { methodTemplate: readMethodTemplate(ROOT) });
     expect(without.has('docs/generated/reliability.md')).toBe(false);
     expect(without.get('docs/generated/sidebars.json')).not.toContain('reliability');
+  });
+
+  test('the two-page sheet: every formula is the statement of a catalogue rule, linked to its page, stamped with the build; an unknown id stops it', () => {
+    expect(unknownQuickSheetRules({ rules: RULES }), 'ids in scripts/site/quickSheet.ts that name no rule').toEqual([]);
+    const ids = QUICK_SHEET.flatMap((s) => s.rules);
+    expect(new Set(ids).size, 'a rule listed twice').toBe(ids.length);
+    const rules = RULES.filter((r) => ids.includes(r.id));
+    const data = measure({ rules, derivations: [], seed, cases: 5 });
+    const page = quickSheetPage(data, { date: '2026-12-06', commit: 'abc1234' });
+    expect(page).toMatch(/^---\ntitle: "The two-page sheet"\nslug: "\/quick-sheet"\n/);
+    expect(page).toContain(`All ${ids.length} formulas verified on random matrices (5 cases each) when built on **2026-12-06** from commit **abc1234**, seed ${seed}.`);
+    for (const r of rules) {
+      expect(page, r.id).toContain(`](/rules/${r.id})`);
+      expect(page, r.id).toContain(`$$\n${r.latex.trim()}\n$$`);
+    }
+    for (const s of QUICK_SHEET) expect(page).toContain(`## ${s.title}\n`);
+    expect(() => quickSheetPage({ ...data, rules: rules.filter((r) => r.id !== 'woodbury') }, { date: '2026-12-06', commit: 'abc1234' })).toThrow(
+      /quickSheet\.ts lists rules the catalogue does not have: woodbury/,
+    );
   });
 
   test('the method template: formulas come from the rules, and an unknown rule stops the build', () => {

@@ -18,6 +18,7 @@ import { DERIVATIONS } from '../../rules/derivations/index.js';
 import { AREAS, RULES } from '../../rules/index.js';
 import { derivationChecks } from '../../properties/derivation.js';
 import { CHEATSHEET_PDF } from '../../scripts/site/printPage.js';
+import { QUICK_SHEET, QUICK_SHEET_PDF } from '../../scripts/site/quickSheet.js';
 import { BUILD_DIR, ROOT, openSite, type SiteSession } from './browser.js';
 
 // Never skipped: scripts/chromium.ts finds a browser on any machine after `npm install`, or fails saying why.
@@ -279,6 +280,20 @@ suite(name, () => {
     if (inGit) expect(spawnSync('git', ['merge-base', '--is-ancestor', stamp![2]!, 'HEAD'], { cwd: ROOT }).status, `commit ${stamp![2]} is not HEAD or before it`).toBe(0);
     // The HTML as the build minified it: an attribute value may lose its quotes.
     for (const path of ['', 'catalogue']) expect(staticHtml(path), `/${path} links the PDF`).toMatch(new RegExp(`href="?/${CHEATSHEET_PDF.replace('.', '\\.')}[\\s">]`));
+  });
+
+  test('the build prints the two-page sheet (PDF): exactly two pages, every section and formula title, stamped with the date and commit; the home page and the catalogue link it', async () => {
+    const pdf = await getDocumentProxy(new Uint8Array(readFileSync(join(BUILD_DIR, QUICK_SHEET_PDF))));
+    const { totalPages, text } = await extractText(pdf, { mergePages: true });
+    expect(totalPages, 'the sheet must fit on two pages: shorten scripts/site/quickSheet.ts or tighten its print style').toBe(2);
+    const all = (text as string).replace(/\s+/g, ' ');
+    expect(all).toMatch(/built on \d{4}-\d{2}-\d{2} from commit ([0-9a-f]{7,40}|unknown)\b/);
+    const titles = QUICK_SHEET.flatMap((s) => [s.title, ...s.rules.map((id) => RULES.find((r) => r.id === id)!.title)]);
+    expect(
+      titles.filter((t) => !all.includes(t.replace(/\s+/g, ' '))),
+      'titles not found in the PDF',
+    ).toEqual([]);
+    for (const path of ['', 'catalogue']) expect(staticHtml(path), `/${path} links the two-page PDF`).toMatch(new RegExp(`href="?/${QUICK_SHEET_PDF.replace('.', '\\.')}[\\s">]`));
   });
 
   test('no page raised a console error at any time', () => {
