@@ -7,6 +7,8 @@ export default elementwise({
   deriv: () => 0,
   smooth: false,
   scale: 'free',
+  torch: 'f_sign',
+  domain: { where: 'x ≠ 0', entry: (x) => x !== 0, kink: 'a step at 0: mcv derive uses the derivative 0, which holds everywhere else' },
   tex: (x, k) => k.call('\\operatorname{sign}', x),
   differential: {
     rules: [],
