@@ -118,6 +118,7 @@ import gradFrobeniusSquared from './norms/grad-frobenius-squared.js';
 import gradFrobeniusNorm from './norms/grad-frobenius-norm.js';
 import sqrtDifferential from './elementwise/sqrt-differential.js';
 import absDifferential from './elementwise/abs-differential.js';
+import signDifferential from './elementwise/sign-differential.js';
 import gradHadamardBilinear from './elementwise/grad-hadamard-bilinear.js';
 import gradTraceDiag from './elementwise/grad-trace-diag.js';
 import gradLogsumexp from './softmax/grad-logsumexp.js';
@@ -290,6 +291,7 @@ export const RAW_RULES = [
   // elementwise
   sqrtDifferential,
   absDifferential,
+  signDifferential,
   gradHadamardBilinear,
   gradTraceDiag,
   // softmax

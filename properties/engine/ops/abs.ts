@@ -11,6 +11,7 @@ export default elementwise({
   scale: 'free',
   torch: 'f_abs',
   domain: { where: 'x ≠ 0', entry: (x) => x !== 0, kink: 'at 0: mcv derive uses sign(x), the derivative everywhere else' },
+  reference: 'abs(x)',
   tex: (x) => ({ tex: `\\lvert ${x.tex} \\rvert`, prec: P.Atom }),
   differential: {
     rules: ['abs-differential'],

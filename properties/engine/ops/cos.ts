@@ -10,6 +10,7 @@ export default elementwise({
   scale: 'own',
   torch: 'f_cos',
   domain: { where: 'everywhere' },
+  reference: 'cos(x)',
   tex: (x, k) => k.call('\\cos', x),
   differential: { rules: ['diff-elementwise-cos'], d: ({ args: [x], dargs: [dx] }) => emul(neg(call('sin', x!)), dx!) },
 });

@@ -10,6 +10,7 @@ export default elementwise({
   scale: 'own',
   torch: 'f_exp',
   domain: { where: 'everywhere' },
+  reference: 'exp(x)',
   tex: (x, k) => k.call('\\exp', x),
   differential: { rules: ['diff-elementwise-exp'], d: ({ args: [x], dargs: [dx] }) => emul(call('exp', x!), dx!) },
 });

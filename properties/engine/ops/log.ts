@@ -10,6 +10,7 @@ export default elementwise({
   scale: 'free',
   torch: 'f_log',
   domain: { where: 'x > 0', entry: (x) => x > 0 },
+  reference: 'log(x)',
   tex: (x, k) => k.call('\\log', x),
   differential: { rules: ['diff-elementwise-log'], d: ({ args: [x], dargs: [dx] }) => ediv(dx!, x!) },
 });

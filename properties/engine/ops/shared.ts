@@ -104,6 +104,10 @@ export interface ElementwiseSpec {
   torch: string;
   /** Where it is defined and smooth; `entry` is the test for one entry. */
   domain: Domain;
+  /** f in mathjs's syntax of x, evaluated with 60-digit numbers by the loop test (ops.test.ts) to measure the rounding the bound must cover. */
+  reference: string;
+  /** The library's f is within this many units of roundoff of |f(x)| (2 unless a composite formula costs more). */
+  ulps?: number;
 }
 
 /** An elementwise function: value, bound, LaTeX and differential from its spec. */
@@ -126,7 +130,7 @@ export function elementwise(s: ElementwiseSpec): Op {
         v: fx,
         e: add(
           M.zip(d, err(x!), (p, q) => (q === 0 ? 0 : p * q)),
-          round(fx, 2),
+          round(fx, s.ulps ?? 2),
         ),
       };
     },
@@ -137,6 +141,7 @@ export function elementwise(s: ElementwiseSpec): Op {
     printing: CALL,
     torch: s.torch,
     domain: s.domain,
+    reference: s.reference,
   };
 }
 

@@ -13,6 +13,7 @@ export default elementwise({
   scale: 'own',
   torch: 'f_sigmoid',
   domain: { where: 'everywhere' },
+  reference: '1 / (1 + exp(-x))',
   tex: (x, k) => k.call('\\sigma', x),
   differential: { rules: ['diff-elementwise-sigmoid'], d: ({ args: [x], dargs: [dx] }) => emul(emul(call('sigmoid', x!), sub(num(1), call('sigmoid', x!))), dx!) },
 });

@@ -10,6 +10,7 @@ export default elementwise({
   scale: 'own',
   torch: 'f_sin',
   domain: { where: 'everywhere' },
+  reference: 'sin(x)',
   tex: (x, k) => k.call('\\sin', x),
   differential: { rules: ['diff-elementwise-sin'], d: ({ args: [x], dargs: [dx] }) => emul(call('cos', x!), dx!) },
 });

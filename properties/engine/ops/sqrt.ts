@@ -11,6 +11,7 @@ export default elementwise({
   scale: 'free',
   torch: 'f_sqrt',
   domain: { where: 'x > 0 (not differentiable at 0)', entry: (x) => x > 0 },
+  reference: 'sqrt(x)',
   tex: (x) => ({ tex: `\\sqrt{${x.tex}}`, prec: P.Atom }),
   differential: { rules: ['sqrt-differential'], d: ({ args: [x], dargs: [dx] }) => ediv(dx!, mul(num(2), call('sqrt', x!))) },
 });

@@ -10,6 +10,7 @@ export default elementwise({
   scale: 'own',
   torch: 'f_tan',
   domain: { where: 'cos x ≠ 0', entry: (x) => Math.cos(x) !== 0 },
+  reference: 'tan(x)',
   tex: (x, k) => k.call('\\tan', x),
   differential: { rules: ['diff-elementwise-tan'], d: ({ args: [x], dargs: [dx] }) => ediv(dx!, call('square', call('cos', x!))) },
 });

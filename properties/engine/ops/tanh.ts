@@ -10,6 +10,7 @@ export default elementwise({
   scale: 'own',
   torch: 'f_tanh',
   domain: { where: 'everywhere' },
+  reference: 'tanh(x)',
   tex: (x, k) => k.call('\\tanh', x),
   differential: { rules: ['diff-elementwise-tanh'], d: ({ args: [x], dargs: [dx] }) => emul(sub(num(1), call('square', call('tanh', x!))), dx!) },
 });

@@ -272,4 +272,10 @@ export interface Op {
   readonly torch: string;
   /** Where it is defined and smooth, and what it does at a kink. */
   readonly domain: Domain;
+  /**
+   * The value in mathjs's syntax of its arguments (`x`, or `a` and `b`), evaluated with 60-digit
+   * numbers by the loop test (ops.test.ts) to measure the rounding the bound must cover; absent
+   * where no high-precision reference is cheap (the bounds are then tested in engine/bounds.test.ts).
+   */
+  readonly reference?: string;
 }
