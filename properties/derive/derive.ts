@@ -117,6 +117,8 @@ export class Differentiator {
     };
     if (!op) fail(`no differential rule for ${n.name}`);
     const dargs = n.args.map((a) => this.d(a));
+    // A differential is linear in the arguments' differentials: all 0 (a step such as sign) gives 0.
+    if (dargs.every((x) => x === null)) return null;
     const input = { node: n, args: n.args, dargs, ctx, unsupported: fail };
     const out = op!.d(input);
     for (const r of op!.rules) if (!this.rules.includes(r)) this.rules.push(r);
