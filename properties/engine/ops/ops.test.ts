@@ -72,6 +72,12 @@ describe('the table of operations', () => {
     }
   });
 
+  test('a call with the wrong number of arguments says how the operation is written (max(X) is not the largest entry: max is elementwise of two)', () => {
+    const known = new Set(['X']);
+    expect(() => compile('max(X)', { field: 'f', known })).toThrow(/max takes 2 arguments, got 1 in `max\(X\)`; write max\(A, B\): the larger of A and B entry by entry/);
+    expect(() => compile('trace(X, X)', { field: 'f', known })).toThrow(/write trace\(X\): sum of the diagonal/);
+  });
+
   test('the guide lists every operation, as the table gives it (npm run docs:generate rewrites it)', () => {
     const guide = readFileSync(resolve(root, 'docs/guide/oracle.md'), 'utf8');
     const block = guide.slice(guide.indexOf(REFERENCE_START), guide.indexOf(REFERENCE_END) + REFERENCE_END.length);
