@@ -13,7 +13,7 @@
  */
 import fc from 'fast-check';
 import { checkClaim, type ClaimInput } from '../check.js';
-import { add, call, div, mul, neg, num, print, sub, sym, tr, uses, fromMath, type Node } from '../engine/ast.js';
+import { OPERATORS, add, call, div, mul, neg, num, print, sub, sym, tr, uses, fromMath, type Node } from '../engine/ast.js';
 import { compile, type Expr } from '../engine/expr.js';
 import * as M from '../engine/matrix.js';
 import type { Mat } from '../engine/matrix.js';
@@ -365,11 +365,15 @@ export function diagnose(claim: ClaimInput, derived: string, seed: number, opts:
         let rhs = b.node;
         const parts: string[] = [];
         for (const { k, t } of changed) {
-          const delta = value(k) - 1;
+          // The change is (k − 1) times the term, coefficient included: D + e·n.
           const T = termNode(t);
-          const d = nice(delta)!;
-          rhs = delta === -1 ? sub(rhs, T) : delta === 1 ? add(rhs, T) : delta < 0 ? sub(rhs, scaled({ p: -d.p, q: d.q }, T)) : add(rhs, scaled(d, T));
-          const name = print(T);
+          const e = (value(k) - 1) * t.c;
+          const isOne = t.n.k === 'num' && t.n.v === 1;
+          const mag = nice(Math.abs(e));
+          const body = isOne ? num(Math.abs(e)) : !mag || value(mag) === 1 ? t.n : mul(mag.q === 1 ? num(mag.p) : div(num(mag.p), num(mag.q)), t.n);
+          if (!mag && !isOne) continue;
+          rhs = e < 0 ? sub(rhs, body) : add(rhs, body);
+          const name = show(T);
           parts.push(
             value(k) === 0
               ? `lacks the term ${name}`
@@ -434,7 +438,7 @@ export function diagnose(claim: ClaimInput, derived: string, seed: number, opts:
     const tried = new Set<string>();
     let checks = 0;
     for (const c of candidates) {
-      const rhs = print(c.rhs);
+      const rhs = show(c.rhs);
       const key = `${rhs}|${JSON.stringify(c.assume ?? {})}`;
       if (tried.has(key)) continue;
       tried.add(key);
@@ -483,6 +487,42 @@ const describe = (d: Record<string, number>) =>
   Object.entries(d)
     .map(([k, v]) => `${k}=${v}`)
     .join(', ') || 'the declared sizes';
+
+const ADDITIVE = new Set(['add', 'subtract']);
+const HADAMARD = new Set(['dotMultiply', 'dotDivide']);
+
+/**
+ * A relation's expression in mcv's syntax. The engine's printer leaves `-` and `+` of a negated
+ * operand side by side (`--X`, `A + -B`), which mathjs reads but people stumble on; here an operand
+ * that prints with a leading minus, or a sum inside a product, gets its parentheses.
+ */
+function show(n: Node): string {
+  if (n.k !== 'call') return print(n);
+  const [a, b] = n.args;
+  const negative = (x: Node) => show(x).startsWith('-');
+  const paren = (x: Node, sums = true) => (negative(x) || (sums && x.k === 'call' && ADDITIVE.has(x.name)) ? `(${show(x)})` : show(x));
+  switch (n.name) {
+    case 'unaryMinus':
+      return `-${paren(a!)}`;
+    case 'add':
+      return `${show(a!)} + ${paren(b!, false)}`;
+    case 'subtract':
+      return `${show(a!)} - ${paren(b!)}`;
+    case 'multiply': {
+      // A leading minus on the left reads as the sign of the product; a number times a product keeps the product whole (1/2*(2*x)).
+      const left = a!.k === 'call' && (ADDITIVE.has(a!.name) || HADAMARD.has(a!.name)) ? `(${show(a!)})` : show(a!);
+      const numeric = a!.k === 'num' || (a!.k === 'call' && a!.name === 'divide' && a!.args[0]!.k === 'num');
+      const right = (numeric && b!.k === 'call' && OPERATORS.has(b!.name) && b!.name !== 'transpose') || (b!.k === 'call' && HADAMARD.has(b!.name)) ? `(${show(b!)})` : paren(b!);
+      return `${left}*${right}`;
+    }
+    case 'divide':
+      return `${a!.k === 'call' && HADAMARD.has(a!.name) ? `(${show(a!)})` : paren(a!)}/${b!.k === 'call' && OPERATORS.has(b!.name) ? `(${show(b!)})` : show(b!)}`;
+    case 'transpose':
+      return a!.k === 'sym' || (a!.k === 'call' && !OPERATORS.has(a!.name)) ? `${show(a!)}'` : `(${show(a!)})'`;
+    default:
+      return print(n);
+  }
+}
 
 /** n with every V replaced by Vᵀ (and so every Vᵀ by V). */
 function swapTranspose(n: Node, v: string): Node {
@@ -537,7 +577,7 @@ function assumptionCandidates(s: Setting, claim: ClaimInput, dNode: Node, derive
   const cand = (extra: Record<string, Assumption[]>, text: string): Candidate => {
     const assume: Record<string, Assumption[]> = {};
     for (const [k, v] of Object.entries(extra)) assume[k] = [...new Set([...(s.assume[k] ?? []), ...v])];
-    return { rhs: dNode, assume, summary: `${G} equals ${theDerived} only if ${text}: it holds under that assumption, not in general`, kind: 'assumption' };
+    return { rhs: dNode, assume, summary: `${G} is equal to ${theDerived} only if ${text}: it holds under that assumption, not in general`, kind: 'assumption' };
   };
   for (const v of square) {
     for (const a of SQUARE_ASSUMPTIONS) {
@@ -588,7 +628,7 @@ function extraTermCandidates(s: Setting, claimText: string, dNode: Node, C: Mat[
     const k = constantRatio(diff, v);
     if (!k) continue;
     const rhs = value(k) === 1 ? add(dNode, T) : value(k) === -1 ? sub(dNode, T) : add(dNode, scaled(k, T));
-    out.push({ rhs, summary: `${G} is ${theDerived} plus an extra term, ${print(scaled(k, T))}`, kind: 'terms' });
+    out.push({ rhs, summary: `${G} is ${theDerived} plus an extra term, ${show(scaled(k, T))}`, kind: 'terms' });
   }
   return out;
 }
