@@ -25,6 +25,7 @@
  * relative 1e-7 (the network) or 1e-8 (softmax cross-entropy, exp) refuted in every check.
  */
 import fc from 'fast-check';
+import { runCases } from './runner.js';
 import { formatMatrix } from './presentation/format.js';
 import { fmt, freshSeed, type Counterexample, type Evidence } from './check.js';
 import { denseMatrix } from './arbitraries/denseMatrix.js';
@@ -74,6 +75,8 @@ export interface FunctionQuestion<S extends Shapes, W extends keyof S & string> 
   maxDim?: number;
   /** Give up (LimitError) after this long. @defaultValue 10000 */
   timeLimitMs?: number;
+  /** Candidates tried while shrinking a refutation, at most (a count, so a seed always gives the same counterexample). @defaultValue 1000 */
+  maxShrinks?: number;
 }
 
 /** `checkFunctionGradient`'s question: is grad the gradient of the scalar f with respect to wrt? */
@@ -430,36 +433,18 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
   trial.requireDeterministic(probe.values);
   const atProbe = trial.evaluate(probe);
 
-  let maxRatio = 0,
-    passed = 0,
-    discarded = 0,
-    failed = false;
-  let skip: Skip | null = atProbe.kind === 'discard' ? atProbe : null;
-  const property = fc.property(trial.cases(q.maxDim ?? 4), (c) => {
-    const o = trial.evaluate(c);
-    if (o.kind === 'discard') {
-      if (!failed) discarded++;
-      skip ??= o;
-      fc.pre(false);
-    }
-    if (o.kind === 'fail') {
-      failed = true;
-      return false;
-    }
-    if (!failed && o.kind === 'pass') {
-      passed++;
-      maxRatio = Math.max(maxRatio, o.ratio);
-    }
-    return true;
-  });
-  const details = fc.check(property, { seed, numRuns: cases, maxSkipsPerRun: 1, interruptAfterTimeLimit: limit, markInterruptAsFailure: false });
-  if (details.failed && details.counterexample) {
+  const run = runCases<Case, Omit<Skip, 'kind'>, Omit<Extract<Outcome, { kind: 'fail' }>, 'kind'>>(
+    { arbitrary: trial.cases(q.maxDim ?? 4), evaluate: (c) => trial.evaluate(c) },
+    { seed, cases, timeLimitMs: limit, maxShrinks: q.maxShrinks },
+  );
+  const { passed, discarded, maxRatio } = run;
+  const skip: Skip | null = atProbe.kind === 'discard' ? atProbe : (run.firstDiscard ?? null);
+  if (run.failure) {
     // The shrunk case again: a refutation is what it shows; bad input throws its InputError here,
     // naming a small point.
-    const o = trial.evaluate(details.counterexample[0]);
-    if (o.kind === 'fail')
-      return { verdict: 'refuted', cases: passed, discarded, seed, maxError: maxRatio, reason: o.reason, counterexample: o.counterexample, path: details.counterexamplePath ?? undefined };
-    if (details.errorInstance instanceof InputError) throw details.errorInstance;
+    const o = trial.evaluate(run.failure.case);
+    if (o.kind === 'fail') return { verdict: 'refuted', cases: passed, discarded, seed, maxError: maxRatio, reason: o.reason, counterexample: o.counterexample, path: run.failure.path || undefined };
+    if (run.failure.error instanceof InputError) throw run.failure.error;
     throw new InputError(`the check of ${spec.claimName} failed at a case and passed when it was run again: f or ${spec.claimName} does not depend on its inputs only (seed ${seed})`, 'f');
   }
   // The probe is a case like any other: a refutation there stands even if no random case repeats it.
@@ -478,7 +463,7 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
       skip.why === 'f' ? 'f' : 'claim',
     );
   }
-  if (details.interrupted && passed < cases)
+  if (run.interrupted && passed < cases)
     throw new LimitError(
       `the check stopped after ${passed} of ${cases} cases: the time limit of ${Number((limit / 1000).toPrecision(3))} s passed; use smaller sizes (maxDim), fewer cases or a longer timeLimitMs`,
     );
