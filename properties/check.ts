@@ -14,6 +14,7 @@ import { denseMatrix } from './arbitraries/denseMatrix.js';
 import { assumptionError, forAssumptions, type PointConstraints } from './arbitraries/forAssumptions.js';
 import { FIRST_STEP, SECOND_STEP, SECOND_STEP_CAP, U, tolerance } from './tolerance.js';
 import { evaluateWithBound } from './engine/bounds.js';
+import { differenceNote } from './readable.js';
 import { currentDeadline, runCases, withDeadline } from './runner.js';
 
 export type Kind = 'gradient' | 'differential' | 'identity' | 'hessian';
@@ -328,6 +329,9 @@ function withCurveErrors(assumed: Record<string, Mat>, onCurve: Record<string, M
 }
 
 function fail(base: Pick<Counterexample, 'dims' | 'values' | 'direction'>, message: string, more: Partial<Counterexample> = {}): Outcome {
+  // The relative difference and its multiple of the tolerance, so a small real difference is not taken for rounding.
+  const note = differenceNote(more);
+  if (note && !message.includes(note)) message = `${message} (${note})`;
   return { kind: 'fail', reason: message, counterexample: { ...base, labels: ['', ''], ...more, message } };
 }
 

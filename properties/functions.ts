@@ -34,6 +34,7 @@ import { directionalDerivative, noiseLevel } from './engine/fd.js';
 import * as M from './engine/matrix.js';
 import type { Mat } from './engine/matrix.js';
 import { FIRST_STEP, U, tolerance } from './tolerance.js';
+import { differenceNote } from './readable.js';
 import {
   anyFromValue,
   describePoint,
@@ -371,9 +372,11 @@ class Trial {
     const labels: [string, string] =
       this.spec.kind === 'gradient' ? [`finite difference of f along d${wrt}`, `Tr(gradᵀ d${wrt})`] : [`finite difference of Tr(${this.dYName}ᵀ f) along d${wrt}`, `Tr(vjp(${this.dYName})ᵀ d${wrt})`];
     const message =
-      this.spec.kind === 'gradient'
+      (this.spec.kind === 'gradient'
         ? `along d${wrt}, the finite difference of f is ${fmt(lhs)} but Tr(gradᵀ d${wrt}) is ${fmt(dot)}`
-        : `along d${wrt} and seen through the cotangent ${this.dYName}, the finite difference of Tr(${this.dYName}ᵀ f) is ${fmt(lhs)} but Tr(vjp(${this.dYName})ᵀ d${wrt}) is ${fmt(dot)}`;
+        : `along d${wrt} and seen through the cotangent ${this.dYName}, the finite difference of Tr(${this.dYName}ᵀ f) is ${fmt(lhs)} but Tr(vjp(${this.dYName})ᵀ d${wrt}) is ${fmt(dot)}`) +
+      // How far apart, and how many times the tolerance (readable.ts): a small real difference is not rounding.
+      ` (${differenceNote({ expected: lhs, actual: dot, error: err, tolerance: tol })})`;
     return {
       kind: 'fail',
       reason: message,

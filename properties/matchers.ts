@@ -20,7 +20,7 @@ import { formatEvidence } from './presentation/format.js';
 import type { Evidence } from './check.js';
 import { InputError } from './engine/errors.js';
 import { checkFunctionGradient, checkFunctionVjp } from './functions.js';
-import { checkGradient } from './index.js';
+import { checkGradient, type ClaimEvidence } from './index.js';
 import type { ReadonlyValue } from './vars.js';
 
 /** What `expect(…)` receives: the function, the variable differentiated, the shapes, and the check's options. */
@@ -84,7 +84,10 @@ function subject(received: unknown, matcher: string): GradientSubject {
 
 function result(ev: Evidence, title: string, matcher: string, reproduce: string | null, ctx: MatcherContext): MatcherResult {
   const pass = ev.verdict === 'verified';
-  const text = formatEvidence(ev, title) + (reproduce && !pass ? `\nreproduce: ${reproduce}` : '');
+  // An expression's refuted gradient also says what mcv derives and how the claim relates to it.
+  const { derived, diagnosis } = ev as ClaimEvidence;
+  const explained = (derived !== undefined ? `\nderived gradient: ${derived}` : '') + (diagnosis ? `\ndiagnosis: ${diagnosis.summary}` : '');
+  const text = formatEvidence(ev, title) + (pass ? '' : explained) + (reproduce && !pass ? `\nreproduce: ${reproduce}` : '');
   return {
     pass,
     message: () => (ctx.isNot ? `expected the ${matcher.replace('toHave', '').toLowerCase()} to be refuted, but it was not:\n${text}` : `${matcher}: ${text}`),

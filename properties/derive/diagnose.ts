@@ -17,7 +17,7 @@ import { OPERATORS, add, call, div, mul, neg, num, print, sub, sym, tr, uses, fr
 import { compile, type Expr } from '../engine/expr.js';
 import * as M from '../engine/matrix.js';
 import type { Mat } from '../engine/matrix.js';
-import { checkAssumptions, formatShape, parseAssumption, parseShape, resolveShape, shapeLetters, type Assumption, type Shape } from '../engine/shapes.js';
+import { checkAssumptions, parseAssumption, parseShape, resolveShape, shapeLetters, type Assumption, type Shape } from '../engine/shapes.js';
 import { denseMatrix } from '../arbitraries/denseMatrix.js';
 import { forAssumptions } from '../arbitraries/forAssumptions.js';
 
@@ -415,7 +415,7 @@ export function diagnose(claim: ClaimInput, derived: string, seed: number, opts:
       let found = false;
       for (const f of factors) {
         for (const e of [1, -1]) {
-          const ks = r.map((ri, i) => ri / f.v[i]! ** e);
+          const ks = r.map((ri, i) => ri / f.v[i]! ** e).filter((x) => !Number.isNaN(x));
           const k = nice(ks[0]!);
           if (!k || value(k) === 0 || !ks.every((x) => Math.abs(x - ks[0]!) <= SCREEN * Math.max(1, Math.abs(ks[0]!)))) continue;
           const base = e === 1 ? mul(f.n, b.node) : div(b.node, f.n);
@@ -460,9 +460,10 @@ export function diagnose(claim: ClaimInput, derived: string, seed: number, opts:
       return { summary: `${c.summary} (checked by the oracle as the identity ${relation.lhs} = ${relation.rhs}${assumed}, ${DIAGNOSIS_CASES} random cases)`, relation, kind: c.kind };
     }
     if (wrongShape) {
-      const want = claim.kind === 'gradient' && claim.wrt?.[0] ? `the shape of ${claim.wrt[0]}, ${formatShape(s.shapes[claim.wrt[0]]!)}` : `the shape of ${theDerived}`;
+      const w = claim.wrt?.[0];
+      const want = claim.kind === 'gradient' && w ? `${w}, and so its gradient, is ${M.shapeText(D[0]!)}` : `${theDerived} is ${M.shapeText(D[0]!)}`;
       return {
-        summary: `${G} has the wrong shape: it is ${M.shapeText(C[0]!)} at ${describe(points[0]!.dims)}, where ${want} is expected; no simpler relation to ${theDerived} was found`,
+        summary: `${G} has the wrong shape: it is ${M.shapeText(C[0]!)} where ${want} (at ${describe(points[0]!.dims)}); no simpler relation to ${theDerived} was found`,
         kind: 'shape',
       };
     }
@@ -532,23 +533,31 @@ function swapTranspose(n: Node, v: string): Node {
   return call(n.name, ...n.args.map((a) => swapTranspose(a, v)));
 }
 
-/** The ratio ⟨C,B⟩/⟨B,B⟩ at each point, when C is that multiple of B at every point (within the screen). */
+/**
+ * The ratio ⟨C,B⟩/⟨B,B⟩ at each point, when C is that multiple of B at every point (within the
+ * screen). A point where both are zero (a zero vector drawn) says nothing and reads NaN; null when
+ * no point says anything.
+ */
 function pointRatios(C: Mat[], B: Mat[]): number[] | null {
   const r: number[] = [];
   for (let i = 0; i < C.length; i++) {
     const bb = M.inner(B[i]!, B[i]!);
-    if (!(bb > 0)) return null;
+    if (!(bb > 0)) {
+      if (M.frobenius(C[i]!) > 0) return null;
+      r.push(Number.NaN);
+      continue;
+    }
     const ri = M.inner(C[i]!, B[i]!) / bb;
     if (M.frobenius(M.axpy(C[i]!, -ri, B[i]!)) > SCREEN * Math.max(M.frobenius(C[i]!), Number.MIN_VALUE)) return null;
     r.push(ri);
   }
-  return r;
+  return r.some((x) => !Number.isNaN(x)) ? r : null;
 }
 
 /** A constant k with C = k·B at every point, when it is a simple fraction. */
 function constantRatio(C: Mat[], B: Mat[]): { p: number; q: number } | null {
-  const r = pointRatios(C, B);
-  if (!r) return null;
+  const r = pointRatios(C, B)?.filter((x) => !Number.isNaN(x));
+  if (!r?.length) return null;
   const k = nice(r[0]!);
   return k && r.every((x) => Math.abs(x - value(k)) <= SCREEN * Math.max(1, Math.abs(x))) && value(k) !== 0 ? k : null;
 }

@@ -1,6 +1,7 @@
 /** Human-readable output of evidence: compact matrices, the two numbers that disagree. */
 import { fmt, type Counterexample, type Evidence } from '../check.js';
 import { counterexampleView } from './counterexample.js';
+import { percent, timesText } from '../readable.js';
 
 /** A matrix as `[1 2; 3 4]`, a column as `[1; 2]`, a scalar as `5`. */
 export function formatMatrix(rows: number[][]): string {
@@ -25,7 +26,12 @@ export function formatCounterexample(c: Counterexample, indent = '  '): string {
     const w = Math.max(a.length, b.length);
     out.push(`${indent}${a.padEnd(w)} = ${fmt(cmp.expected)}${at}`);
     out.push(`${indent}${b.padEnd(w)} = ${fmt(cmp.actual)}`);
-    if (cmp.error !== undefined && cmp.tolerance !== undefined) out.push(`${indent}difference ${fmt(cmp.error)}, tolerance ${fmt(cmp.tolerance)}`);
+    if (cmp.error !== undefined && cmp.tolerance !== undefined)
+      out.push(
+        cmp.times !== undefined && cmp.relative !== undefined
+          ? `${indent}difference ${fmt(cmp.error)} (${percent(cmp.relative)} relative), ${timesText(cmp.times)} times the tolerance ${fmt(cmp.tolerance)}`
+          : `${indent}difference ${fmt(cmp.error)}, tolerance ${fmt(cmp.tolerance)}`,
+      );
   }
   return out.join('\n');
 }
