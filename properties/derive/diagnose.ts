@@ -269,10 +269,11 @@ function distance(a: Mat[], b: Mat[]): number {
   return worst;
 }
 
-/** The scalar subexpressions of the problem that depend on a variable or a size, each once, smallest first. */
-function scalarFactors(s: Setting, sources: readonly string[], points: readonly Point[]): { n: Node; v: number[] }[] {
+/** The subexpressions of the sources, each once (by its printed form), smallest first. */
+function subexpressions(s: Setting, sources: readonly string[]): Node[] {
   const seen = new Map<string, Node>();
   const visit = (n: Node) => {
+    if (n.k === 'sym' && !s.letters.includes(n.name) && s.known.has(n.name)) seen.set(n.name, n);
     if (n.k === 'call') {
       seen.set(print(n), n);
       n.args.forEach(visit);
@@ -287,9 +288,31 @@ function scalarFactors(s: Setting, sources: readonly string[], points: readonly 
       // Something the engine's tree cannot hold: its factors are not tried.
     }
   }
+  return [...seen.values()].sort((a, b) => print(a).length - print(b).length);
+}
+
+/**
+ * The matrix subexpressions of the claim's shape at every point that vary, have no zero entry and
+ * hold no direction dW (a differential is linear in it): candidate entrywise weights.
+ */
+function entrywiseFactors(s: Setting, sources: readonly string[], points: readonly Point[], C: Mat[], directions: ReadonlySet<string>): { n: Node; v: Mat[] }[] {
+  const out: { n: Node; v: Mat[] }[] = [];
+  for (const n of subexpressions(s, sources)) {
+    if ([...directions].some((d) => uses(n, d))) continue;
+    const vs = evalNode(s, n, points);
+    if (!vs || vs.some((m, i) => m.rows !== C[i]!.rows || m.cols !== C[i]!.cols || M.isScalar(m) || m.data.some((x) => x === 0))) continue;
+    if (vs.every((m) => m.data.every((x) => x === m.data[0]))) continue;
+    out.push({ n, v: vs });
+    if (out.length >= MAX_FACTORS) break;
+  }
+  return out;
+}
+
+/** The scalar subexpressions of the problem that depend on a variable or a size, each once, smallest first. */
+function scalarFactors(s: Setting, sources: readonly string[], points: readonly Point[]): { n: Node; v: number[] }[] {
   const out: { n: Node; v: number[] }[] = [];
   for (const l of s.letters) out.push({ n: sym(l), v: points.map((p) => p.dims[l]!) });
-  for (const n of [...seen.values()].sort((a, b) => print(a).length - print(b).length)) {
+  for (const n of subexpressions(s, sources)) {
     const vs = evalNode(s, n, points);
     if (!vs?.every(M.isScalar)) continue;
     const v = vs.map((m) => m.data[0]!);
@@ -428,6 +451,26 @@ export function diagnose(claim: ClaimInput, derived: string, seed: number, opts:
         if (found) break;
       }
     }
+    // 5b. Scaled entrywise by a matrix of the problem (the weight Y of a Hadamard product, exp(X) of a differential).
+    if (!wrongShape)
+      for (const f of entrywiseFactors(s, [claim.expr, claim.claim, derived], points, C, s.directions)) {
+        let found = false;
+        for (const e of [1, -1]) {
+          const weighted = D.map((m, i) => M.zip(m, f.v[i]!, (x, y) => (e === 1 ? x * y : x / y)));
+          if (!weighted.every(M.allFinite)) continue;
+          const k = constantRatio(C, weighted);
+          if (!k) continue;
+          const by = `${e === 1 ? 'multiplied' : 'divided'} entrywise by ${print(f.n)}`;
+          candidates.push({
+            rhs: scaled(k, call(e === 1 ? 'dotMultiply' : 'dotDivide', dNode, f.n)),
+            summary: `${G} is ${value(k) === 1 ? '' : `${times(k)} `}${theDerived} ${by}`,
+            kind: 'scaled',
+          });
+          found = true;
+          break;
+        }
+        if (found) break;
+      }
     candidates.push(...termFits.filter((t) => t.changes > 1).map((t) => t.cand));
 
     // 6. An extra term: the claim is the derived answer plus one of its own terms (times a constant).

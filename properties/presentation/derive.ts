@@ -248,9 +248,12 @@ export function derivedHint(a: ClaimArgs, ev: Evidence): DerivedHint | null {
   try {
     const input = deriveFromArgs({ ...args, timeLimit: a.timeLimit });
     const r = deriveGradient({ ...input, cases: HINT_CASES, seed: ev.seed });
-    if (r.verdict !== 'derived' || r.kind !== a.kind || !r.gradient) return null;
-    const diagnosis = diagnosisOf(a, ev, r.gradient);
-    return { [a.kind]: r.gradient, command: commandLine('mcv', deriveCommand(args, ev.seed)), ...(diagnosis ? { diagnosis } : {}) };
+    if (r.verdict !== 'derived' || !r.gradient) return null;
+    // A scalar F's differential is the gradient's trace form, df = Tr(Gᵀ dW).
+    const answer = a.kind === 'differential' && r.kind === 'gradient' ? `trace(${/^[A-Za-z]\w*$/.test(r.gradient) ? r.gradient : `(${r.gradient})`}'*d${args.wrt})` : r.gradient;
+    if (a.kind === 'gradient' && r.kind !== 'gradient') return null;
+    const diagnosis = diagnosisOf(a, ev, answer);
+    return { [a.kind]: answer, command: commandLine('mcv', deriveCommand(args, ev.seed)), ...(diagnosis ? { diagnosis } : {}) };
   } catch {
     return null;
   }
