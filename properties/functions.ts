@@ -28,7 +28,6 @@ import fc from 'fast-check';
 import { runCases } from './runner.js';
 import { formatMatrix } from './presentation/format.js';
 import { fmt, freshSeed, type Counterexample, type Evidence } from './check.js';
-import { denseMatrix } from './arbitraries/denseMatrix.js';
 import { InputError, TimeLimitError } from './engine/errors.js';
 import { directionalDerivative, noiseLevel } from './engine/fd.js';
 import * as M from './engine/matrix.js';
@@ -40,6 +39,7 @@ import {
   describeValue,
   expectedForm,
   fromValue,
+  matrixArbitrary,
   parseVarSpec,
   pointArbitrary,
   probeDims,
@@ -47,6 +47,7 @@ import {
   toValue,
   toVars,
   valuesAt,
+  type Along,
   type Assume,
   type Point,
   type ReadonlyValue,
@@ -270,8 +271,8 @@ class Trial {
   }
 
   /** f at a point, as a matrix (a gradient's f must return a number), finite or not. */
-  fValue(values: Record<string, Mat>, at: () => string): Mat {
-    const y = call(this.spec.f, 'f', [toVars(this.vs, values)], at);
+  fValue(values: Record<string, Mat>, at: () => string, along?: Along): Mat {
+    const y = call(this.spec.f, 'f', [toVars(this.vs, values, along)], at);
     if (this.spec.kind === 'gradient') {
       if (typeof y !== 'number')
         throw new InputError(`f must return a number (a gradient needs a scalar f; for a function returning an array use checkFunctionVjp), but it returned ${describeValue(y)} at ${at()}`, 'f');
@@ -283,8 +284,8 @@ class Trial {
   }
 
   /** f at a point; null when not finite. */
-  f(values: Record<string, Mat>, at: () => string): Mat | null {
-    const F = this.fValue(values, at);
+  f(values: Record<string, Mat>, at: () => string, along?: Along): Mat | null {
+    const F = this.fValue(values, at, along);
     return M.allFinite(F) ? F : null;
   }
 
@@ -305,9 +306,9 @@ class Trial {
    * another size than wrt's is the claim's fault (a refutation, as an expression claim of the wrong
    * shape is): the message saying so is returned instead. Anything but numbers is bad input.
    */
-  claimValue(c: Case, values: Record<string, Mat>, at: () => string): Mat | { wrongShape: string } {
+  claimValue(c: Case, values: Record<string, Mat>, at: () => string, along?: Along): Mat | { wrongShape: string } {
     const name = this.spec.claimName;
-    const args: unknown[] = [toVars(this.vs, values)];
+    const args: unknown[] = [toVars(this.vs, values, along)];
     if (this.spec.kind === 'vjp') args.push(toValue(c.dY!, c.dYRepr!));
     const raw = call(this.spec.claim, name, args, at);
     const W = values[this.wrt]!;
@@ -321,8 +322,8 @@ class Trial {
   }
 
   /** The claimed side at a point of the curve; null when not finite; a wrong shape there is bad input (it was right at the point). */
-  claim(c: Case, values: Record<string, Mat>, at: () => string): Mat | null {
-    const G = this.claimValue(c, values, at);
+  claim(c: Case, values: Record<string, Mat>, at: () => string, along?: Along): Mat | null {
+    const G = this.claimValue(c, values, at, along);
     if ('wrongShape' in G) throw new InputError(`${G.wrongShape} at ${at()}`, 'claim');
     return M.allFinite(G) ? G : null;
   }
@@ -334,7 +335,13 @@ class Trial {
    * differences, and a wrong gradient could pass. Like gradcheck's "Backward is not reentrant".
    */
   requireSame(who: 'f' | 'grad' | 'vjp', first: Mat, again: Mat, at: () => string): void {
-    const k = first.data.length === again.data.length && first.rows === again.rows ? first.data.findIndex((v, i) => !Object.is(v, again.data[i])) : 0;
+    let k = first.data.length === again.data.length && first.rows === again.rows ? -1 : 0;
+    if (k < 0)
+      for (let i = 0; i < first.data.length; i++)
+        if (!Object.is(first.data[i], again.data[i])) {
+          k = i;
+          break;
+        }
     if (k < 0) return;
     const where = first.data.length === 1 ? '' : ` (entry ${Math.floor(k / first.cols) + 1},${(k % first.cols) + 1})`;
     const what = first.data.length === again.data.length ? `${fmt(first.data[k]!)} and then ${fmt(again.data[k]!)}${where}` : `values of ${M.shapeText(first)} and then of ${M.shapeText(again)}`;
@@ -395,12 +402,13 @@ class Trial {
     // latter is bounded by n·u·Σ|dY||f| (f's own rounding is measured, as noise).
     const scalarOf = (F: Mat) => (c.dY ? M.inner(c.dY, F) : F.data[0]!);
     const sumBound = c.dY ? c.dY.data.length * U * M.inner(M.map(c.dY, Math.abs), M.map(F0, Math.abs)) : 0;
-    const moved = (t: number) => ({ ...c.values, [wrt]: M.axpy(W, t, V) });
+    // The point W + t·dW, made as f's arguments are copied (toVars).
+    const moved = (t: number): Along => ({ name: wrt, t, V });
     const at0 = scalarOf(F0);
     const seen: number[] = [at0];
     const g = (t: number) => {
       if (t === 0) this.requireSame('f', F0, this.fValue(c.values, at), at);
-      const F = this.f(t === 0 ? c.values : moved(t), at);
+      const F = this.f(c.values, at, moved(t));
       if (!F || (c.dY && (F.rows !== c.dY.rows || F.cols !== c.dY.cols))) return null;
       const v = scalarOf(F);
       seen.push(v);
@@ -422,7 +430,7 @@ class Trial {
 
     // The claim's own rounding: its noise along the curve, and our inner product's bound.
     const claimNoise = measuredNoise((t) => {
-      const Gt = this.claim(c, t === 0 ? c.values : moved(t), at);
+      const Gt = this.claim(c, c.values, at, moved(t));
       if (t === 0) this.requireSame(name, G, Gt ?? M.mat(0, 0), at);
       return Gt ? Float64Array.of(M.inner(Gt, V)) : null;
     }, h0);
@@ -445,12 +453,12 @@ class Trial {
   cases(maxDim: number): fc.Arbitrary<Case> {
     return pointArbitrary(this.vs, maxDim).chain((p) => {
       const W = p.values[this.wrt]!;
-      const dir = denseMatrix(W.rows, W.cols);
+      const dir = matrixArbitrary([], W.rows, W.cols);
       if (this.spec.kind === 'gradient') return dir.map((direction): Case => ({ ...p, direction }));
       // The cotangent has the size of f's output at this point, so f is called once to learn it.
       const out = this.outputAt(p.values);
       if (!out) return dir.map((direction): Case => ({ ...p, direction }));
-      return fc.tuple(dir, denseMatrix(out.rows, out.cols)).map(([direction, dY]): Case => ({ ...p, direction, dY, dYRepr: out.repr }));
+      return fc.tuple(dir, matrixArbitrary([], out.rows, out.cols)).map(([direction, dY]): Case => ({ ...p, direction, dY, dYRepr: out.repr }));
     });
   }
 
@@ -460,10 +468,10 @@ class Trial {
     const sample = <T>(arb: fc.Arbitrary<T>): T => fc.sample(arb, { seed, numRuns: 1 })[0]!;
     const values = Object.fromEntries(Object.entries(valuesAt(this.vs, dims)).map(([k, arb]) => [k, sample(arb)]));
     const W = values[this.wrt]!;
-    const c: Case = { dims, values, direction: sample(denseMatrix(W.rows, W.cols)) };
+    const c: Case = { dims, values, direction: sample(matrixArbitrary([], W.rows, W.cols)) };
     if (this.spec.kind === 'vjp') {
       const out = this.outputAt(values);
-      if (out) Object.assign(c, { dY: sample(denseMatrix(out.rows, out.cols)), dYRepr: out.repr });
+      if (out) Object.assign(c, { dY: sample(matrixArbitrary([], out.rows, out.cols)), dYRepr: out.repr });
     }
     return c;
   }
