@@ -250,9 +250,7 @@ export interface Along {
  * W + t·V, computed as it is copied (one pass over a large W instead of two).
  */
 export function toVars(spec: VarSpec, values: Record<string, Mat>, along?: Along): Record<string, Value> {
-  return Object.fromEntries(
-    Object.entries(values).map(([k, m]) => [k, along && k === along.name && along.t !== 0 ? toValue(m, spec.repr[k]!, along) : toValue(m, spec.repr[k]!)]),
-  );
+  return Object.fromEntries(Object.entries(values).map(([k, m]) => [k, along && k === along.name && along.t !== 0 ? toValue(m, spec.repr[k]!, along) : toValue(m, spec.repr[k]!)]));
 }
 
 /** `W = [1 2; 3 4], x = [1; 2]` style text of a point, for messages (shape text when large). */
