@@ -4,7 +4,7 @@
  * directions. Used by the rule tests, `mcv`, the site and the benchmark alike.
  */
 import fc from 'fast-check';
-import { InputError, LimitError, ShapeError } from './engine/errors.js';
+import { InputError, ShapeError, TimeLimitError } from './engine/errors.js';
 import { compile, newBudget, type Expr, type Scope } from './engine/expr.js';
 import { directionalDerivative, mixedSecondDerivative } from './engine/fd.js';
 import * as M from './engine/matrix.js';
@@ -91,7 +91,11 @@ export interface Evidence {
   seed: number;
   /** Largest |error| / tolerance over the cases that passed (≤ 1). */
   maxError: number;
-  /** Why it is refuted, in one line. */
+  /**
+   * Why it is refuted, in one line. For a check of JavaScript functions, the line and then the
+   * shrunk counterexample in one block (so that `expect(ev.verdict, ev.reason)` shows it); a
+   * verified function check with discarded cases says here how many and why.
+   */
   reason?: string;
   counterexample?: Counterexample;
   /** fast-check's replay path of the counterexample. */
@@ -712,8 +716,11 @@ function runCheck(p: Problem, opts: CheckOptions, limit: number): Evidence {
     );
   }
   if (run.interrupted && passed < cases)
-    throw new LimitError(
+    throw new TimeLimitError(
       `the check stopped after ${passed} of ${cases} cases: the time limit of ${Number((limit / 1000).toPrecision(3))} s passed; use smaller sizes, fewer --cases or a longer --time-limit`,
+      passed,
+      cases,
+      limit,
     );
   return { verdict: 'verified', cases: passed, discarded, seed, maxError: maxRatio };
 }

@@ -28,8 +28,7 @@ import fc from 'fast-check';
 import { runCases } from './runner.js';
 import { formatMatrix } from './presentation/format.js';
 import { fmt, freshSeed, type Counterexample, type Evidence } from './check.js';
-import { denseMatrix } from './arbitraries/denseMatrix.js';
-import { InputError, LimitError } from './engine/errors.js';
+import { InputError, TimeLimitError } from './engine/errors.js';
 import { directionalDerivative, noiseLevel } from './engine/fd.js';
 import * as M from './engine/matrix.js';
 import type { Mat } from './engine/matrix.js';
@@ -41,6 +40,7 @@ import {
   describeValue,
   expectedForm,
   fromValue,
+  matrixArbitrary,
   parseVarSpec,
   pointArbitrary,
   probeDims,
@@ -48,6 +48,7 @@ import {
   toValue,
   toVars,
   valuesAt,
+  type Along,
   type Assume,
   type Point,
   type ReadonlyValue,
@@ -59,6 +60,15 @@ import {
 } from './vars.js';
 
 export type { Value, ReadonlyValue, Shapes, Vars, Assume, ValueOfShape, ReturnOfShape } from './vars.js';
+
+/**
+ * A function gave two different answers at the same point (f, grad or vjp called twice with the
+ * same inputs): it draws fresh randomness per call, or keeps state. Bad input (a subclass of
+ * InputError), since no verdict on such a function would mean anything.
+ */
+export class NondeterminismError extends InputError {
+  override readonly name: string = 'NondeterminismError';
+}
 
 /** What every check of a function shares. */
 export interface FunctionQuestion<S extends Shapes, W extends keyof S & string> {
@@ -78,6 +88,11 @@ export interface FunctionQuestion<S extends Shapes, W extends keyof S & string> 
   timeLimitMs?: number;
   /** Candidates tried while shrinking a refutation, at most (a count, so a seed always gives the same counterexample). @defaultValue 1000 */
   maxShrinks?: number;
+  /**
+   * Make any discarded case (f not finite at a point drawn) an InputError, instead of a case
+   * skipped and counted in `discarded` and `reason`. @defaultValue false
+   */
+  failOnDiscard?: boolean;
 }
 
 /** `checkFunctionGradient`'s question: is grad the gradient of the scalar f with respect to wrt? */
@@ -256,16 +271,22 @@ class Trial {
     return () => describePoint(dY ? { ...values, [this.dYName]: dY } : values, formatMatrix);
   }
 
-  /** f at a point, as a matrix (a gradient's f must return a number). Null when not finite. */
-  f(values: Record<string, Mat>, at: () => string): Mat | null {
-    const y = call(this.spec.f, 'f', [toVars(this.vs, values)], at);
+  /** f at a point, as a matrix (a gradient's f must return a number), finite or not. */
+  fValue(values: Record<string, Mat>, at: () => string, along?: Along): Mat {
+    const y = call(this.spec.f, 'f', [toVars(this.vs, values, along)], at);
     if (this.spec.kind === 'gradient') {
       if (typeof y !== 'number')
         throw new InputError(`f must return a number (a gradient needs a scalar f; for a function returning an array use checkFunctionVjp), but it returned ${describeValue(y)} at ${at()}`, 'f');
-      return Number.isFinite(y) ? M.scalar(y) : null;
+      return M.scalar(y);
     }
     const F = anyFromValue(y);
     if (!F || F.data.length === 0) throw new InputError(`f must return a number, an array of numbers or rows of equal length, but it returned ${describeValue(y)} at ${at()}`, 'f');
+    return F;
+  }
+
+  /** f at a point; null when not finite. */
+  f(values: Record<string, Mat>, at: () => string, along?: Along): Mat | null {
+    const F = this.fValue(values, at, along);
     return M.allFinite(F) ? F : null;
   }
 
@@ -281,33 +302,61 @@ class Trial {
     }
   }
 
-  /** The claimed side at a point: grad(vars) or vjp(vars, dY), of wrt's size; null when not finite. */
-  claim(c: Case, values: Record<string, Mat>, at: () => string): Mat | null {
+  /**
+   * The claimed side at a point: grad(vars) or vjp(vars, dY), finite or not. A value of numbers of
+   * another size than wrt's is the claim's fault (a refutation, as an expression claim of the wrong
+   * shape is): the message saying so is returned instead. Anything but numbers is bad input.
+   */
+  claimValue(c: Case, values: Record<string, Mat>, at: () => string, along?: Along): Mat | { wrongShape: string } {
     const name = this.spec.claimName;
-    const args: unknown[] = [toVars(this.vs, values)];
+    const args: unknown[] = [toVars(this.vs, values, along)];
     if (this.spec.kind === 'vjp') args.push(toValue(c.dY!, c.dYRepr!));
     const raw = call(this.spec.claim, name, args, at);
     const W = values[this.wrt]!;
     const G = fromValue(raw, W.rows, W.cols);
-    if (!G) {
-      const T = fromValue(raw, W.cols, W.rows);
-      const hint = T && W.rows !== W.cols ? ' (a missing transpose?)' : '';
-      throw new InputError(
-        `${name} must return a value of ${this.wrt}'s shape, ${expectedForm(W.rows, W.cols, this.vs.repr[this.wrt]!)}, but it returned ${describeValue(raw)}${hint} at ${at()}`,
-        'claim',
-      );
-    }
+    if (G) return G;
+    const T = fromValue(raw, W.cols, W.rows);
+    const hint = T && W.rows !== W.cols ? ' (a missing transpose?)' : '';
+    const message = `${name} must return a value of ${this.wrt}'s shape, ${expectedForm(W.rows, W.cols, this.vs.repr[this.wrt]!)}, but it returned ${describeValue(raw)}${hint}`;
+    if (anyFromValue(raw)) return { wrongShape: message };
+    throw new InputError(`${message} at ${at()}`, 'claim');
+  }
+
+  /** The claimed side at a point of the curve; null when not finite; a wrong shape there is bad input (it was right at the point). */
+  claim(c: Case, values: Record<string, Mat>, at: () => string, along?: Along): Mat | null {
+    const G = this.claimValue(c, values, at, along);
+    if ('wrongShape' in G) throw new InputError(`${G.wrongShape} at ${at()}`, 'claim');
     return M.allFinite(G) ? G : null;
   }
 
-  /** f's value must not change between two calls at the same point. */
-  requireDeterministic(values: Record<string, Mat>): void {
-    const at = this.at(values);
-    const a = this.f(values, at),
-      b = this.f(values, at);
-    const same = (x: Mat | null, y: Mat | null) => (x === null ? y === null : y !== null && x.data.every((v, i) => Object.is(v, y.data[i])));
-    if (!same(a, b))
-      throw new InputError(`f returned two different values for the same point (${at()}); a gradient check needs f to depend on its inputs only (fix its random seed, turn off dropout)`, 'f');
+  /**
+   * Two values of one function at one point must be the same, bit for bit: a function that draws
+   * fresh randomness per call (a dropout mask, Math.random noise) would otherwise have its
+   * randomness read as rounding noise and widen the tolerance, or be averaged away by the finite
+   * differences, and a wrong gradient could pass. Like gradcheck's "Backward is not reentrant".
+   */
+  requireSame(who: 'f' | 'grad' | 'vjp', first: Mat, again: Mat, at: () => string): void {
+    let k = first.data.length === again.data.length && first.rows === again.rows ? -1 : 0;
+    if (k < 0)
+      for (let i = 0; i < first.data.length; i++)
+        if (!Object.is(first.data[i], again.data[i])) {
+          k = i;
+          break;
+        }
+    if (k < 0) return;
+    const where = first.data.length === 1 ? '' : ` (entry ${Math.floor(k / first.cols) + 1},${(k % first.cols) + 1})`;
+    const what = first.data.length === again.data.length ? `${fmt(first.data[k]!)} and then ${fmt(again.data[k]!)}${where}` : `values of ${M.shapeText(first)} and then of ${M.shapeText(again)}`;
+    throw new NondeterminismError(
+      `${who} is not deterministic: called twice at the same point it returned ${what}, at ${at()}. A ${who === 'f' ? 'function' : 'gradient'} check needs f and ${this.spec.claimName} to depend on their inputs only: is there dropout, an unseeded random (Math.random), or state kept between calls? Fix the seed per call (the same mask in f and ${this.spec.claimName}) or turn the randomness off for the check`,
+      who === 'f' ? 'f' : 'claim',
+    );
+  }
+
+  /** A refutation at the case, with the point, the direction and (vjp) the cotangent. */
+  failAt(c: Case, message: string, more: Partial<Counterexample> = {}): Outcome {
+    const values = Object.fromEntries(Object.entries(c.values).map(([k, m]) => [k, M.toRows(m)]));
+    if (c.dY) values[this.dYName] = M.toRows(c.dY);
+    return { kind: 'fail', reason: message, counterexample: { dims: c.dims, values, direction: { [this.wrt]: M.toRows(c.direction) }, labels: ['', ''], ...more, message } };
   }
 
   /** Evaluates one case; throws InputError when a function misbehaves. */
@@ -316,27 +365,51 @@ class Trial {
     const W = c.values[wrt]!;
     const V = c.direction;
     const at = this.at(c.values, c.dY);
-    // Where f or the claim is not finite (a log of 0, a norm's gradient at 0), the case is skipped,
-    // as the expression checks skip it; too many such cases end the check with an InputError.
-    const F0 = this.f(c.values, at);
-    if (!F0) return { kind: 'discard', why: 'f', at: at() };
+    const name = this.spec.claimName;
+    // f and the claim are each evaluated twice at the point, and f once more at t = 0 of every
+    // noise probe below: any difference is nondeterminism, an error (requireSame).
+    const F0raw = this.fValue(c.values, at);
+    this.requireSame('f', F0raw, this.fValue(c.values, at), at);
+    // Where f is not finite (a log of 0), the case is skipped, as the expression checks skip it;
+    // too many such cases end the check with an InputError.
+    if (!M.allFinite(F0raw)) return { kind: 'discard', why: 'f', at: at() };
+    const F0 = F0raw;
     if (this.spec.kind === 'vjp') {
       if (!c.dY) throw new InputError(`f failed at ${at()} when called to size the cotangent, and not when called again; f must depend on its inputs only`, 'f');
       if (F0.rows !== c.dY.rows || F0.cols !== c.dY.cols)
         throw new InputError(`f returned a ${M.shapeText(F0)} value at ${at()} and a ${M.shapeText(c.dY)} one at the same point before; f must depend on its inputs only`, 'f');
     }
-    const G = this.claim(c, c.values, at);
-    if (!G) return { kind: 'discard', why: 'claim', at: at() };
+    const Graw = this.claimValue(c, c.values, at);
+    if ('wrongShape' in Graw) return this.failAt(c, Graw.wrongShape, { labels: [`${wrt}'s shape`, `${name}'s value`] });
+    const again = this.claimValue(c, c.values, at);
+    this.requireSame(name, Graw, 'wrongShape' in again ? M.mat(0, 0) : again, at);
+    // f is finite here, so its derivative along dW is a number: a claim that is NaN or ±Infinity
+    // at such a point is wrong there (a 0/0 in a backward pass), not a case to skip.
+    const bad = Graw.data.findIndex((v) => !Number.isFinite(v));
+    if (bad >= 0) {
+      const entry = Graw.data.length === 1 ? '' : ` at entry (${Math.floor(bad / Graw.cols) + 1},${(bad % Graw.cols) + 1})`;
+      const fText = F0.data.length === 1 ? ` (f = ${fmt(F0.data[0]!)})` : '';
+      return this.failAt(
+        c,
+        `${name} is ${Graw.data[bad]}${entry} where f is finite${fText}; if f is not differentiable at such points, keep them away with an assumption (e.g. assume: { ${wrt}: 'positive' }), else fix ${name}`,
+        {
+          labels: [`f`, name],
+        },
+      );
+    }
+    const G = Graw;
 
     // The scalar on trial along the curve W + t·dW: f itself, or Tr(dYᵀ f). Our own sum in the
     // latter is bounded by n·u·Σ|dY||f| (f's own rounding is measured, as noise).
     const scalarOf = (F: Mat) => (c.dY ? M.inner(c.dY, F) : F.data[0]!);
     const sumBound = c.dY ? c.dY.data.length * U * M.inner(M.map(c.dY, Math.abs), M.map(F0, Math.abs)) : 0;
-    const moved = (t: number) => ({ ...c.values, [wrt]: M.axpy(W, t, V) });
+    // The point W + t·dW, made as f's arguments are copied (toVars).
+    const moved = (t: number): Along => ({ name: wrt, t, V });
     const at0 = scalarOf(F0);
     const seen: number[] = [at0];
     const g = (t: number) => {
-      const F = this.f(moved(t), at);
+      if (t === 0) this.requireSame('f', F0, this.fValue(c.values, at), at);
+      const F = this.f(c.values, at, moved(t));
       if (!F || (c.dY && (F.rows !== c.dY.rows || F.cols !== c.dY.cols))) return null;
       const v = scalarOf(F);
       seen.push(v);
@@ -358,7 +431,8 @@ class Trial {
 
     // The claim's own rounding: its noise along the curve, and our inner product's bound.
     const claimNoise = measuredNoise((t) => {
-      const Gt = t === 0 ? G : this.claim(c, moved(t), at);
+      const Gt = this.claim(c, c.values, at, moved(t));
+      if (t === 0) this.requireSame(name, G, Gt ?? M.mat(0, 0), at);
       return Gt ? Float64Array.of(M.inner(Gt, V)) : null;
     }, h0);
     const bound = NOISE_BOUND * claimNoise + V.data.length * U * M.inner(M.map(G, Math.abs), M.map(V, Math.abs));
@@ -367,8 +441,6 @@ class Trial {
     const err = Math.abs(lhs - dot);
     const tol = tolerance(fdError, bound);
     if (err <= tol) return { kind: 'pass', ratio: tol > 0 ? err / tol : 0 };
-    const values = Object.fromEntries(Object.entries(c.values).map(([k, m]) => [k, M.toRows(m)]));
-    if (c.dY) values[this.dYName] = M.toRows(c.dY);
     const labels: [string, string] =
       this.spec.kind === 'gradient' ? [`finite difference of f along d${wrt}`, `Tr(gradᵀ d${wrt})`] : [`finite difference of Tr(${this.dYName}ᵀ f) along d${wrt}`, `Tr(vjp(${this.dYName})ᵀ d${wrt})`];
     const message =
@@ -377,23 +449,19 @@ class Trial {
         : `along d${wrt} and seen through the cotangent ${this.dYName}, the finite difference of Tr(${this.dYName}ᵀ f) is ${fmt(lhs)} but Tr(vjp(${this.dYName})ᵀ d${wrt}) is ${fmt(dot)}`) +
       // How far apart, and how many times the tolerance (readable.ts): a small real difference is not rounding.
       ` (${differenceNote({ expected: lhs, actual: dot, error: err, tolerance: tol })})`;
-    return {
-      kind: 'fail',
-      reason: message,
-      counterexample: { dims: c.dims, values, direction: { [wrt]: M.toRows(V) }, labels, expected: lhs, actual: dot, error: err, tolerance: tol, message },
-    };
+    return this.failAt(c, message, { labels, expected: lhs, actual: dot, error: err, tolerance: tol });
   }
 
   /** Points, directions and (for a vjp) cotangents of f's output form, from the oracle's generators. */
   cases(maxDim: number): fc.Arbitrary<Case> {
     return pointArbitrary(this.vs, maxDim).chain((p) => {
       const W = p.values[this.wrt]!;
-      const dir = denseMatrix(W.rows, W.cols);
+      const dir = matrixArbitrary([], W.rows, W.cols);
       if (this.spec.kind === 'gradient') return dir.map((direction): Case => ({ ...p, direction }));
       // The cotangent has the size of f's output at this point, so f is called once to learn it.
       const out = this.outputAt(p.values);
       if (!out) return dir.map((direction): Case => ({ ...p, direction }));
-      return fc.tuple(dir, denseMatrix(out.rows, out.cols)).map(([direction, dY]): Case => ({ ...p, direction, dY, dYRepr: out.repr }));
+      return fc.tuple(dir, matrixArbitrary([], out.rows, out.cols)).map(([direction, dY]): Case => ({ ...p, direction, dY, dYRepr: out.repr }));
     });
   }
 
@@ -403,10 +471,10 @@ class Trial {
     const sample = <T>(arb: fc.Arbitrary<T>): T => fc.sample(arb, { seed, numRuns: 1 })[0]!;
     const values = Object.fromEntries(Object.entries(valuesAt(this.vs, dims)).map(([k, arb]) => [k, sample(arb)]));
     const W = values[this.wrt]!;
-    const c: Case = { dims, values, direction: sample(denseMatrix(W.rows, W.cols)) };
+    const c: Case = { dims, values, direction: sample(matrixArbitrary([], W.rows, W.cols)) };
     if (this.spec.kind === 'vjp') {
       const out = this.outputAt(values);
-      if (out) Object.assign(c, { dY: sample(denseMatrix(out.rows, out.cols)), dYRepr: out.repr });
+      if (out) Object.assign(c, { dY: sample(matrixArbitrary([], out.rows, out.cols)), dYRepr: out.repr });
     }
     return c;
   }
@@ -433,42 +501,100 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
   // First, one case at distinct sizes: do the functions take and return what they must? Bad input
   // is reported here, before any random case, with the probe's point.
   const probe = trial.probe(seed);
-  trial.requireDeterministic(probe.values);
   const atProbe = trial.evaluate(probe);
 
   const run = runCases<Case, Omit<Skip, 'kind'>, Omit<Extract<Outcome, { kind: 'fail' }>, 'kind'>>(
     { arbitrary: trial.cases(q.maxDim ?? 4), evaluate: (c) => trial.evaluate(c) },
-    { seed, cases, timeLimitMs: limit, maxShrinks: q.maxShrinks },
+    // Nondeterminism is not shrunk: at another point the random draw may happen to agree.
+    { seed, cases, timeLimitMs: limit, maxShrinks: q.maxShrinks, stopOn: (err) => err instanceof NondeterminismError },
   );
-  const { passed, discarded, maxRatio } = run;
+  const { passed, maxRatio } = run;
+  // The probe is a case like any other: its discard counts.
+  const discarded = run.discarded + (atProbe.kind === 'discard' ? 1 : 0);
   const skip: Skip | null = atProbe.kind === 'discard' ? atProbe : (run.firstDiscard ?? null);
+  const w = q.wrt;
+  const some = `${discarded} of the first ${discarded + passed} cases`;
+  const flatMessage = (sk: Skip) =>
+    `in ${some} f did not change at all along d${w} (the same value at every step, out to three times the finite-difference step) while ${spec.claimName} claims a slope, e.g. at ${sk.at}: f as computed does not depend on ${w} there (does it use ${w}? is it saturated, e.g. a softmax of huge logits?); use smaller inputs or check that f reads ${w}`;
+  const refuted = (o: Extract<Outcome, { kind: 'fail' }>, path?: string): Evidence => ({
+    verdict: 'refuted',
+    cases: passed,
+    discarded,
+    seed,
+    maxError: maxRatio,
+    reason: reasonBlock(o.counterexample, seed, passed, skip ? discardNote(discarded, skip) : ''),
+    counterexample: o.counterexample,
+    ...(path ? { path } : {}),
+  });
+  if (run.failure?.error instanceof NondeterminismError) throw run.failure.error;
   if (run.failure) {
     // The shrunk case again: a refutation is what it shows; bad input throws its InputError here,
     // naming a small point.
     const o = trial.evaluate(run.failure.case);
-    if (o.kind === 'fail') return { verdict: 'refuted', cases: passed, discarded, seed, maxError: maxRatio, reason: o.reason, counterexample: o.counterexample, path: run.failure.path || undefined };
+    if (o.kind === 'fail') return refuted(o, run.failure.path);
     if (run.failure.error instanceof InputError) throw run.failure.error;
-    throw new InputError(`the check of ${spec.claimName} failed at a case and passed when it was run again: f or ${spec.claimName} does not depend on its inputs only (seed ${seed})`, 'f');
+    throw new NondeterminismError(
+      `the check of ${spec.claimName} failed at a case and passed when it was run again: f or ${spec.claimName} does not depend on its inputs only (seed ${seed}); is there dropout, an unseeded random or state kept between calls?`,
+      'f',
+    );
   }
   // The probe is a case like any other: a refutation there stands even if no random case repeats it.
-  if (atProbe.kind === 'fail') return { verdict: 'refuted', cases: passed, discarded, seed, maxError: maxRatio, reason: atProbe.reason, counterexample: atProbe.counterexample };
-  if (skip && passed < cases) {
-    const some = `${discarded} of the first ${discarded + passed} cases`;
-    const w = q.wrt;
-    if (skip.why === 'flat')
-      throw new InputError(
-        `in ${some} f did not change at all along d${w} (the same value at every step, out to three times the finite-difference step) while ${spec.claimName} claims a slope, e.g. at ${skip.at}: f as computed does not depend on ${w} there (does it use ${w}? is it saturated, e.g. a softmax of huge logits?); use smaller inputs or check that f reads ${w}`,
-        'f',
-      );
-    const who = skip.why === 'f' ? 'f' : spec.claimName;
+  if (atProbe.kind === 'fail') return refuted(atProbe);
+  if (skip && (passed < cases || q.failOnDiscard)) {
+    if (skip.why === 'flat') throw new InputError(flatMessage(skip), 'f');
+    const why = q.failOnDiscard && passed === cases ? ' and failOnDiscard is set' : '';
     throw new InputError(
-      `${who} is not finite (NaN or ±Infinity) at ${skip.at} (in ${some}); if ${who} is undefined at such points, add an assumption that keeps them away (e.g. assume: { ${w}: 'positive' } or { ${w}: 'spd' }), else fix ${who}`,
-      skip.why === 'f' ? 'f' : 'claim',
+      `f is not finite (NaN or ±Infinity) at ${skip.at} (in ${some}${why}); if f is undefined at such points, add an assumption that keeps them away (e.g. assume: { ${w}: 'positive' } or { ${w}: 'spd' }), else fix f`,
+      'f',
     );
   }
   if (run.interrupted && passed < cases)
-    throw new LimitError(
-      `the check stopped after ${passed} of ${cases} cases: the time limit of ${Number((limit / 1000).toPrecision(3))} s passed; use smaller sizes (maxDim), fewer cases or a longer timeLimitMs`,
+    throw new TimeLimitError(
+      `the check stopped after ${passed} of ${cases} cases (${discarded} discarded): the time limit of ${Number((limit / 1000).toPrecision(3))} s passed; use smaller sizes (maxDim), fewer cases or a longer timeLimitMs`,
+      passed,
+      cases,
+      limit,
     );
-  return { verdict: 'verified', cases: passed, discarded, seed, maxError: maxRatio };
+  return { verdict: 'verified', cases: passed, discarded, seed, maxError: maxRatio, ...(skip ? { reason: discardNote(discarded, skip) } : {}) };
+}
+
+/** How many cases were discarded and why, with the first one's point: a verified check says it too. */
+function discardNote(discarded: number, skip: Skip): string {
+  const why = skip.why === 'flat' ? 'f did not move at all along the direction there' : 'f not finite there';
+  return `${discarded} case${discarded === 1 ? ' was' : 's were'} discarded (${why}, e.g. at ${skip.at}); failOnDiscard: true makes any discard an error`;
+}
+
+/** Largest value printed in full in a reason; larger ones are summarised (the whole value is in counterexample.values). */
+const MAX_PRINTED_ENTRIES = 64;
+
+/**
+ * The refutation in one readable block, for `expect(ev.verdict, ev.reason)`: the message, then the
+ * shrunk counterexample as `mcv` prints it (sizes, the point, the direction, the two numbers).
+ */
+function reasonBlock(cx: Counterexample, seed: number, passed: number, discards: string): string {
+  const show = (rows: number[][]) => {
+    const n = rows.length * (rows[0]?.length ?? 0);
+    if (n <= MAX_PRINTED_ENTRIES) return formatMatrix(rows);
+    let lo = Infinity,
+      hi = -Infinity;
+    for (const r of rows)
+      for (const v of r) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    return `(${rows.length}x${rows[0]!.length}, entries from ${fmt(lo)} to ${fmt(hi)}; all of it in counterexample.values)`;
+  };
+  const lines = [cx.message, `counterexample (seed ${seed}; ${passed} case${passed === 1 ? '' : 's'} passed before it${discards ? `; ${discards}` : ''}):`];
+  const dims = Object.entries(cx.dims).map(([k, v]) => `${k}=${v}`);
+  if (dims.length) lines.push(`  sizes: ${dims.join(', ')}`);
+  const items = [...Object.entries(cx.values), ...Object.entries(cx.direction ?? {}).map(([k, v]) => [`d${k}`, v] as const)];
+  const width = Math.max(0, ...items.map(([k]) => k.length));
+  for (const [k, v] of items) lines.push(`  ${k.padEnd(width)} = ${show(v)}`);
+  if (cx.expected !== undefined && cx.actual !== undefined) {
+    const [a, b] = cx.labels;
+    const lw = Math.max(a.length, b.length);
+    lines.push(`  ${a.padEnd(lw)} = ${fmt(cx.expected)}`, `  ${b.padEnd(lw)} = ${fmt(cx.actual)}`);
+    if (cx.error !== undefined && cx.tolerance !== undefined) lines.push(`  difference ${fmt(cx.error)}, tolerance ${fmt(cx.tolerance)}`);
+  }
+  return lines.join('\n');
 }

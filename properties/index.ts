@@ -18,12 +18,14 @@ import { FUNCTIONS as EXPRESSION_FUNCTIONS } from './engine/expr.js';
 
 export type { Evidence, Counterexample, CheckOptions, ClaimInput, Kind } from './check.js';
 export { checkClaim, fmt } from './check.js';
-export { InputError, LimitError, type Field } from './engine/errors.js';
+export { InputError, LimitError, TimeLimitError, type Field } from './engine/errors.js';
+export { formatEvidence } from './presentation/format.js';
 export { ASSUMPTIONS, ASSUMPTION_DOCS, type Assumption } from './engine/shapes.js';
 export { TOLERANCES } from './tolerance.js';
 export {
   checkFunctionGradient,
   checkFunctionVjp,
+  NondeterminismError,
   type FunctionQuestion,
   type FunctionGradientQuestion,
   type FunctionVjpQuestion,

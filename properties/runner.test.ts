@@ -123,4 +123,20 @@ describe('discards and errors', () => {
     expect(r.failure!.case).toBe(100);
     expect(r.failure!.error).toBeInstanceOf(RangeError);
   });
+
+  test('an error stopOn names is handed back as it was thrown, not shrunk', () => {
+    let calls = 0;
+    const s: CaseStrategy<number> = {
+      arbitrary: fc.integer({ min: 0, max: 1000 }),
+      evaluate: (x) => {
+        calls++;
+        if (x >= 100) throw new RangeError(`too big: ${x}`);
+        return { kind: 'pass', ratio: 0 };
+      },
+    };
+    const r = runCases(s, { seed: 6, cases: 100, timeLimitMs: 60_000, stopOn: (e) => e instanceof RangeError });
+    expect(r.failure!.shrinks).toBe(0);
+    expect(r.failure!.case).toBeGreaterThanOrEqual(100);
+    expect(calls).toBe(r.passed + 1);
+  });
 });

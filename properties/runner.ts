@@ -41,6 +41,8 @@ export interface RunOptions {
   shrink?: boolean;
   /** Candidates evaluated while shrinking, at most. @defaultValue {@link DEFAULT_MAX_SHRINKS} */
   maxShrinks?: number;
+  /** Errors not to shrink: when an evaluation throws one, the run ends with it at once. */
+  stopOn?: (err: unknown) => boolean;
   /** The clock, in ms (tests pass a simulated one). @defaultValue Date.now */
   clock?: () => number;
 }
@@ -110,7 +112,8 @@ export function runCases<C, D extends object, F extends object>(strategy: CaseSt
     discarded = 0,
     failed = false,
     shrinks = 0,
-    interrupted = false;
+    interrupted = false,
+    stopped = false;
   let firstDiscard: ({ kind: 'discard' } & D) | undefined;
   let lastFailure: ({ kind: 'fail' } & F) | undefined;
   const property = fc.property(strategy.arbitrary, (c) => {
@@ -122,14 +125,16 @@ export function runCases<C, D extends object, F extends object>(strategy: CaseSt
       }
     } else {
       // Shrinking: stop after a fixed number of candidates, whatever the clock says.
-      if (shrinks >= maxShrinks) throw new fc.PreconditionFailure(true);
+      if (stopped || shrinks >= maxShrinks) throw new fc.PreconditionFailure(true);
       shrinks++;
     }
     let o: CaseOutcome<D, F>;
     try {
       o = strategy.evaluate(c);
     } catch (err) {
-      // A thrown error is a failure to fast-check, which shrinks it; no time limit from here on.
+      // A thrown error is a failure to fast-check, which shrinks it (unless told not to); no time
+      // limit from here on.
+      if (opts.stopOn?.(err)) stopped = true;
       failed = true;
       deadlineNow = Infinity;
       throw err;
