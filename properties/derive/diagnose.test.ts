@@ -210,33 +210,29 @@ describe('the catalogue: every value-refuted gradient mistake', () => {
 });
 
 describe('the catalogue: differential and Hessian mistakes, as mcv diagnoses them', () => {
-  test(
-    'every relation reported is verified again by the oracle, and at least half of them get one',
-    () => {
-      let refuted = 0,
-        explained = 0;
-      for (const rule of RULES) {
-        if (rule.kind !== 'differential' && rule.kind !== 'hessian') continue;
-        for (const m of rule.mistakes) {
-          const input = mistakeClaim(rule, m);
-          const ev = checkClaim(input, { seed: deriveSeed(TEST_SEED, `${rule.id}/${m.id}`), cases: 100 });
-          if (refutedBy(ev) !== 'value') continue;
-          // As mcv does: derive (a differential of one variable, or the Hessian in the claim's form), then diagnose.
-          const hint = derivedHint(claimArgs(input), ev);
-          if (!hint) continue;
-          refuted++;
-          if (hint.diagnosis?.relation) {
-            explained++;
-            expectVerified(input, hint.diagnosis, ev.seed);
-          }
+  test('every relation reported is verified again by the oracle, and at least half of them get one', () => {
+    let refuted = 0,
+      explained = 0;
+    for (const rule of RULES) {
+      if (rule.kind !== 'differential' && rule.kind !== 'hessian') continue;
+      for (const m of rule.mistakes) {
+        const input = mistakeClaim(rule, m);
+        const ev = checkClaim(input, { seed: deriveSeed(TEST_SEED, `${rule.id}/${m.id}`), cases: 100 });
+        if (refutedBy(ev) !== 'value') continue;
+        // As mcv does: derive (a differential of one variable, or the Hessian in the claim's form), then diagnose.
+        const hint = derivedHint(claimArgs(input), ev);
+        if (!hint) continue;
+        refuted++;
+        if (hint.diagnosis?.relation) {
+          explained++;
+          expectVerified(input, hint.diagnosis, ev.seed);
         }
       }
-      console.log(`diagnosis: ${explained} of ${refuted} value-refuted differential and Hessian mistakes with a derived answer get a verified relation; seed ${TEST_SEED}`);
-      // A guard against a regression, below the 62 of 94 measured at seed 1; there is no target for these kinds.
-      expect(explained / refuted).toBeGreaterThanOrEqual(0.5);
-    },
-    600_000,
-  );
+    }
+    console.log(`diagnosis: ${explained} of ${refuted} value-refuted differential and Hessian mistakes with a derived answer get a verified relation; seed ${TEST_SEED}`);
+    // A guard against a regression, below the 62 of 94 measured at seed 1; there is no target for these kinds.
+    expect(explained / refuted).toBeGreaterThanOrEqual(0.5);
+  }, 600_000);
 });
 
 function median(xs: number[]): number {
