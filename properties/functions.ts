@@ -41,6 +41,7 @@ import {
   fromValue,
   matrixArbitrary,
   parseVarSpec,
+  pointFromValues,
   pointArbitrary,
   probeDims,
   reprOfValue,
@@ -69,21 +70,27 @@ export class NondeterminismError extends InputError {
   override readonly name: string = 'NondeterminismError';
 }
 
-/** What every check of a function shares. */
-export interface FunctionQuestion<S extends Shapes, W extends keyof S & string> {
-  /** The variable differentiated. */
-  wrt: W;
+/** A point given by the user (`at`): every variable of `S` as code holds it (read-only arrays accepted). */
+export type PointOf<S extends Shapes> = { readonly [K in keyof S]: ReturnOfShape<S[K] & string> };
+
+/** What every check of a function shares, but the variable differentiated. */
+export interface FunctionOptions<S extends Shapes> {
+  /**
+   * Points to check at, as well as the random ones (`cases: 0`: instead of them), like
+   * gradcheck's inputs: each with a random direction (and cotangent) from the seed, never shrunk.
+   */
+  at?: PointOf<S> | readonly PointOf<S>[];
   /** Shape of every variable f takes: `{ W: 'kxd', x: 'd', b: '1' }` (letters are drawn per case, as in `mcv`). */
   shape: S;
   /** Assumptions per variable: `{ A: 'spd' }`, `{ X: ['symmetric', 'invertible'] }`. */
   assume?: Assume<S>;
   /** Seed of every random choice; drawn (and reported in the evidence) when absent. */
   seed?: number;
-  /** Random cases. @defaultValue 100 */
+  /** Random cases (0 with `at`: only the points given). @defaultValue 100 */
   cases?: number;
   /** Largest value drawn for a dimension letter. @defaultValue 4 */
   maxDim?: number;
-  /** Give up (LimitError) after this long. @defaultValue 10000 */
+  /** Give up the search (a TimeLimitError, saying how far it got) after this long; shrinking is bounded by maxShrinks instead. @defaultValue 10000 */
   timeLimitMs?: number;
   /** Candidates tried while shrinking a refutation, at most (a count, so a seed always gives the same counterexample). @defaultValue 1000 */
   maxShrinks?: number;
@@ -92,6 +99,41 @@ export interface FunctionQuestion<S extends Shapes, W extends keyof S & string> 
    * skipped and counted in `discarded` and `reason`. @defaultValue false
    */
   failOnDiscard?: boolean;
+}
+
+/** What every check of a function shares. */
+export interface FunctionQuestion<S extends Shapes, W extends keyof S & string> extends FunctionOptions<S> {
+  /** The variable differentiated. */
+  wrt: W;
+}
+
+/** The gradients with respect to several variables, as one object: `{ W1: …, b1: … }`. */
+export type GradientsOf<S extends Shapes, W extends keyof S & string> = { readonly [K in W]: ReturnOfShape<S[K] & string> };
+
+/** `checkFunctionGradient` with several variables (or all, when `wrt` is omitted): grad returns an object of gradients. */
+export interface FunctionGradientsQuestion<S extends Shapes, W extends keyof S & string> extends FunctionOptions<S> {
+  /** The variables differentiated; all of `shape` when omitted. */
+  wrt?: readonly W[];
+  /** The scalar function: every variable in, a number out. */
+  f: (vars: Vars<S>) => number;
+  /** The claimed gradients, one per variable of wrt: `{ W1: dW1, b1: db1 }`. */
+  grad: (vars: Vars<S>) => GradientsOf<S, W>;
+}
+
+/** `checkFunctionVjp` with several variables: vjp returns an object of vector-Jacobian products. */
+export interface FunctionVjpsQuestion<S extends Shapes, W extends keyof S & string, Y extends ReadonlyValue> extends FunctionOptions<S> {
+  /** The variables differentiated; all of `shape` when omitted. */
+  wrt?: readonly W[];
+  /** The function (a layer's forward pass). */
+  f: (vars: Vars<S>) => Y;
+  /** The backward pass for every variable of wrt: `{ W: dW, x: dx }`. */
+  vjp: (vars: Vars<S>, dY: CotangentOf<Y>) => GradientsOf<S, W>;
+}
+
+/** The evidence of a check with several variables: the verdict over all, and each variable's own. */
+export interface MultiEvidence<W extends string = string> extends Evidence {
+  /** Each variable's evidence (the shared fields above: refuted if any is, the first refutation's reason and counterexample, the fewest cases, the largest error). */
+  variables: Record<W, Evidence>;
 }
 
 /** `checkFunctionGradient`'s question: is grad the gradient of the scalar f with respect to wrt? */
@@ -120,10 +162,21 @@ export interface FunctionVjpQuestion<S extends Shapes, W extends keyof S & strin
  * other than a finite value of the right shape, or gives different answers for the same point is
  * bad input: an InputError naming it. The evidence has the fields of `checkGradient`'s.
  */
-export function checkFunctionGradient<const S extends Shapes, const W extends keyof S & string>(q: FunctionGradientQuestion<S, W>): Evidence {
+export function checkFunctionGradient<const S extends Shapes, const W extends keyof S & string>(q: FunctionGradientQuestion<S, W>): Evidence;
+/**
+ * Several variables in one call, as gradcheck checks every input: `wrt: ['W1', 'b1']` (or
+ * omitted, for every variable of shape), and grad returns `{ W1: …, b1: … }`. Each variable is
+ * checked as with a single wrt (its own directions, the same seed) and reported in `variables`.
+ */
+export function checkFunctionGradient<const S extends Shapes, const W extends keyof S & string = keyof S & string>(q: FunctionGradientsQuestion<S, W>): MultiEvidence<W>;
+export function checkFunctionGradient(q: FunctionGradientQuestion<Shapes, string> | FunctionGradientsQuestion<Shapes, string>): Evidence {
   const f = requireFunction(q.f, 'f', 'the scalar function, (vars) => number');
+  if (q.wrt === undefined || Array.isArray(q.wrt)) {
+    const grad = requireFunction(q.grad, 'grad', `the claimed gradients, (vars) => { ${wrtList(q).join(', ')} }`);
+    return runMany(q, wrtList(q), (w) => ({ kind: 'gradient', f, claim: pick(grad, w, 'grad', wrtList(q)), claimName: 'grad' }));
+  }
   const grad = requireFunction(q.grad, 'grad', `the claimed gradient, (vars) => a value of ${String(q.wrt)}'s shape`);
-  return run(q, { kind: 'gradient', f, claim: grad, claimName: 'grad' });
+  return run(q as FunctionQuestion<Shapes, string>, { kind: 'gradient', f, claim: grad, claimName: 'grad' });
 }
 
 /**
@@ -132,10 +185,64 @@ export function checkFunctionGradient<const S extends Shapes, const W extends ke
  * difference of Tr(dYᵀ f) along dW must equal Tr(vjp(vars, dY)ᵀ dW): df along dW seen through
  * dY, so every entry of the Jacobian is on trial across the cases.
  */
-export function checkFunctionVjp<const S extends Shapes, const W extends keyof S & string, const Y extends ReadonlyValue>(q: FunctionVjpQuestion<S, W, Y>): Evidence {
+export function checkFunctionVjp<const S extends Shapes, const W extends keyof S & string, const Y extends ReadonlyValue>(q: FunctionVjpQuestion<S, W, Y>): Evidence;
+/** Several variables in one call: vjp returns `{ W: …, x: … }`; see checkFunctionGradient. */
+export function checkFunctionVjp<const S extends Shapes, const W extends keyof S & string = keyof S & string, const Y extends ReadonlyValue = ReadonlyValue>(q: FunctionVjpsQuestion<S, W, Y>): MultiEvidence<W>;
+export function checkFunctionVjp(q: FunctionVjpQuestion<Shapes, string, ReadonlyValue> | FunctionVjpsQuestion<Shapes, string, ReadonlyValue>): Evidence {
   const f = requireFunction(q.f, 'f', 'the function, (vars) => a number, an array or rows');
+  if (q.wrt === undefined || Array.isArray(q.wrt)) {
+    const vjp = requireFunction(q.vjp, 'vjp', `the backward pass, (vars, dY) => { ${wrtList(q).join(', ')} }`);
+    return runMany(q, wrtList(q), (w) => ({ kind: 'vjp', f, claim: pick(vjp, w, 'vjp', wrtList(q)), claimName: 'vjp' }));
+  }
   const vjp = requireFunction(q.vjp, 'vjp', `the backward pass, (vars, dY) => a value of ${String(q.wrt)}'s shape`);
-  return run(q, { kind: 'vjp', f, claim: vjp, claimName: 'vjp' });
+  return run(q as FunctionQuestion<Shapes, string>, { kind: 'vjp', f, claim: vjp, claimName: 'vjp' });
+}
+
+/** The variables of a check with several: wrt, or every variable of shape. */
+function wrtList(q: { wrt?: unknown; shape: unknown }): string[] {
+  if (q.wrt === undefined) return typeof q.shape === 'object' && q.shape !== null ? Object.keys(q.shape) : [];
+  const list = q.wrt as unknown[];
+  if (list.length === 0) throw new InputError(`wrt is an empty list; name the variables to differentiate, e.g. wrt: ['W', 'b'], or omit wrt for all of them`, 'wrt');
+  for (const w of list) if (typeof w !== 'string') throw new InputError(`wrt must list variable names, got ${typeof w}`, 'wrt');
+  if (new Set(list).size !== list.length) throw new InputError(`wrt names a variable twice: ${list.join(', ')}`, 'wrt');
+  return list as string[];
+}
+
+/** The claim for one variable of several: the entry `w` of what the user's function returns. */
+function pick(claim: Fn, w: string, name: string, all: string[]): Fn {
+  return (...args: never[]) => {
+    const out = (claim as (...a: never[]) => unknown)(...args);
+    if (typeof out !== 'object' || out === null || Array.isArray(out) || !(w in out))
+      throw fromCheck(new InputError(
+        `${name} must return an object with one entry per variable differentiated, { ${all.join(', ')} } (wrt lists several, or is omitted for all), but it returned ${Array.isArray(out) ? 'an array' : out === null ? 'null' : typeof out === 'object' ? `an object without ${w}` : typeof out}`,
+        'claim',
+      ));
+    return (out as Record<string, unknown>)[w];
+  };
+}
+
+/** Marks an error as the check's own, so that call() does not wrap it as the user's function throwing. */
+function fromCheck(err: InputError): InputError {
+  return Object.assign(err, { fromCheck: true });
+}
+
+/** Checks each variable as with a single wrt and gathers the evidence. */
+function runMany(q: FunctionOptions<Shapes>, wrt: string[], specFor: (w: string) => Spec): MultiEvidence {
+  // One seed for all, drawn once, so that the evidence can be replayed as a whole.
+  const seed = q.seed ?? freshSeed();
+  const variables: Record<string, Evidence> = {};
+  for (const w of wrt) variables[w] = run({ ...q, wrt: w, seed }, specFor(w));
+  const all = Object.values(variables);
+  const first = Object.entries(variables).find(([, e]) => e.verdict === 'refuted');
+  return {
+    verdict: first ? 'refuted' : 'verified',
+    cases: Math.min(...all.map((e) => e.cases)),
+    discarded: all.reduce((n, e) => n + e.discarded, 0),
+    seed,
+    maxError: Math.max(...all.map((e) => e.maxError)),
+    ...(first ? { reason: `${first[0]}: ${first[1].reason}`, counterexample: first[1].counterexample, ...(first[1].path ? { path: first[1].path } : {}) } : {}),
+    variables,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -156,6 +263,8 @@ function call(fn: Fn, name: string, args: unknown[], at: () => string): unknown 
   try {
     return (fn as (...a: unknown[]) => unknown)(...args);
   } catch (err) {
+    // Our own checks on what the function returned (pick) are errors already, naming the fault.
+    if (err instanceof InputError && (err as { fromCheck?: boolean }).fromCheck) throw err;
     const msg = err instanceof Error ? `${err.name === 'Error' ? '' : `${err.name}: `}${err.message}` : String(err);
     throw new InputError(`${name} threw at ${at()}: ${msg}`, name === 'f' ? 'f' : 'claim');
   }
@@ -462,6 +571,18 @@ class Trial {
     });
   }
 
+  /** A case at a given point: a direction (and a cotangent) drawn from `seed`. */
+  caseAt(p: Point, seed: number): Case {
+    const sample = <T>(arb: fc.Arbitrary<T>): T => fc.sample(arb, { seed, numRuns: 1 })[0]!;
+    const W = p.values[this.wrt]!;
+    const c: Case = { ...p, direction: sample(matrixArbitrary([], W.rows, W.cols)) };
+    if (this.spec.kind === 'vjp') {
+      const out = this.outputAt(p.values);
+      if (out) Object.assign(c, { dY: sample(matrixArbitrary([], out.rows, out.cols)), dYRepr: out.repr });
+    }
+    return c;
+  }
+
   /** The first case: every letter at a distinct size ≥ 2, so a mix-up of sizes shows at once. */
   probe(seed: number): Case {
     const dims = probeDims(this.vs);
@@ -490,8 +611,10 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
   const trial = new Trial(q, spec);
   const seed = q.seed ?? freshSeed();
   if (!Number.isInteger(seed)) throw new InputError(`seed must be a whole number, got ${q.seed}`, 'seed');
+  const points = q.at === undefined ? [] : Array.isArray(q.at) ? (q.at as unknown[]) : [q.at];
   const cases = q.cases ?? 100;
-  if (!Number.isInteger(cases) || cases < 1) throw new InputError(`cases must be a whole number ≥ 1, got ${cases}`, 'cases');
+  if (!Number.isInteger(cases) || cases < (points.length ? 0 : 1))
+    throw new InputError(`cases must be a whole number ≥ ${points.length ? '0 (0: only the points of at)' : '1'}, got ${cases}`, 'cases');
   const limit = q.timeLimitMs ?? 10_000;
   if (!(limit > 0)) throw new InputError(`timeLimitMs must be a positive number of milliseconds, got ${limit}`, 'timeLimit');
 
@@ -499,16 +622,33 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
   // is reported here, before any random case, with the probe's point.
   const probe = trial.probe(seed);
   const atProbe = trial.evaluate(probe);
+  // The user's points: each a case with a random direction; a refutation there is not shrunk.
+  let atPoints = { passed: 0, discarded: 0, maxRatio: 0 };
+  let pointSkip: Skip | null = null;
+  for (const [i, given] of points.entries()) {
+    const label = Array.isArray(q.at) ? `at[${i}]` : 'at';
+    const o = trial.evaluate(trial.caseAt(pointFromValues(trial.vs, given, label), seed + i + 1));
+    if (o.kind === 'fail') return { verdict: 'refuted', cases: atPoints.passed, discarded: atPoints.discarded, seed, maxError: atPoints.maxRatio, reason: reasonBlock(o.counterexample, seed, atPoints.passed, `at the point ${label} given`), counterexample: o.counterexample };
+    if (o.kind === 'discard') {
+      atPoints.discarded++;
+      pointSkip ??= o;
+    } else atPoints = { ...atPoints, passed: atPoints.passed + 1, maxRatio: Math.max(atPoints.maxRatio, o.ratio) };
+  }
 
-  const run = runCases<Case, Omit<Skip, 'kind'>, Omit<Extract<Outcome, { kind: 'fail' }>, 'kind'>>(
-    { arbitrary: trial.cases(q.maxDim ?? 4), evaluate: (c) => trial.evaluate(c) },
-    // Nondeterminism is not shrunk: at another point the random draw may happen to agree.
-    { seed, cases, timeLimitMs: limit, maxShrinks: q.maxShrinks, stopOn: (err) => err instanceof NondeterminismError },
-  );
-  const { passed, maxRatio } = run;
+  const run =
+    cases === 0
+      ? { passed: 0, discarded: 0, maxRatio: 0, interrupted: false }
+      : runCases<Case, Omit<Skip, 'kind'>, Omit<Extract<Outcome, { kind: 'fail' }>, 'kind'>>(
+          { arbitrary: trial.cases(q.maxDim ?? 4), evaluate: (c) => trial.evaluate(c) },
+          // Nondeterminism is not shrunk: at another point the random draw may happen to agree.
+          { seed, cases, timeLimitMs: limit, maxShrinks: q.maxShrinks, stopOn: (err) => err instanceof NondeterminismError },
+        );
+  const passed = run.passed + atPoints.passed;
+  const maxRatio = Math.max(run.maxRatio, atPoints.maxRatio);
   // The probe is a case like any other: its discard counts.
-  const discarded = run.discarded + (atProbe.kind === 'discard' ? 1 : 0);
-  const skip: Skip | null = atProbe.kind === 'discard' ? atProbe : (run.firstDiscard ?? null);
+  const discarded = run.discarded + atPoints.discarded + (atProbe.kind === 'discard' ? 1 : 0);
+  const skip: Skip | null = atProbe.kind === 'discard' ? atProbe : (pointSkip ?? ('firstDiscard' in run ? (run.firstDiscard ?? null) : null));
+  const wanted = cases + points.length;
   const w = q.wrt;
   const some = `${discarded} of the first ${discarded + passed} cases`;
   const flatMessage = (sk: Skip) =>
@@ -523,13 +663,14 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
     counterexample: o.counterexample,
     ...(path ? { path } : {}),
   });
-  if (run.failure?.error instanceof NondeterminismError) throw run.failure.error;
-  if (run.failure) {
+  const failure = 'failure' in run ? run.failure : undefined;
+  if (failure?.error instanceof NondeterminismError) throw failure.error;
+  if (failure) {
     // The shrunk case again: a refutation is what it shows; bad input throws its InputError here,
     // naming a small point.
-    const o = trial.evaluate(run.failure.case);
-    if (o.kind === 'fail') return refuted(o, run.failure.path);
-    if (run.failure.error instanceof InputError) throw run.failure.error;
+    const o = trial.evaluate(failure.case);
+    if (o.kind === 'fail') return refuted(o, failure.path);
+    if (failure.error instanceof InputError) throw failure.error;
     throw new NondeterminismError(
       `the check of ${spec.claimName} failed at a case and passed when it was run again: f or ${spec.claimName} does not depend on its inputs only (seed ${seed}); is there dropout, an unseeded random or state kept between calls?`,
       'f',
@@ -537,19 +678,19 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
   }
   // The probe is a case like any other: a refutation there stands even if no random case repeats it.
   if (atProbe.kind === 'fail') return refuted(atProbe);
-  if (skip && (passed < cases || q.failOnDiscard)) {
+  if (skip && (passed < wanted || q.failOnDiscard)) {
     if (skip.why === 'flat') throw new InputError(flatMessage(skip), 'f');
-    const why = q.failOnDiscard && passed === cases ? ' and failOnDiscard is set' : '';
+    const why = q.failOnDiscard && passed === wanted ? ' and failOnDiscard is set' : '';
     throw new InputError(
       `f is not finite (NaN or ±Infinity) at ${skip.at} (in ${some}${why}); if f is undefined at such points, add an assumption that keeps them away (e.g. assume: { ${w}: 'positive' } or { ${w}: 'spd' }), else fix f`,
       'f',
     );
   }
-  if (run.interrupted && passed < cases)
+  if (run.interrupted && passed < wanted)
     throw new TimeLimitError(
-      `the check stopped after ${passed} of ${cases} cases (${discarded} discarded): the time limit of ${Number((limit / 1000).toPrecision(3))} s passed; use smaller sizes (maxDim), fewer cases or a longer timeLimitMs`,
+      `the check stopped after ${passed} of ${wanted} cases (${discarded} discarded): the time limit of ${Number((limit / 1000).toPrecision(3))} s passed; use smaller sizes (maxDim), fewer cases or a longer timeLimitMs`,
       passed,
-      cases,
+      wanted,
       limit,
     );
   return { verdict: 'verified', cases: passed, discarded, seed, maxError: maxRatio, ...(skip ? { reason: discardNote(discarded, skip) } : {}) };
