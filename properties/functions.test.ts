@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { InputError, TimeLimitError } from './engine/errors.js';
-import { checkFunctionGradient, checkFunctionVjp } from './functions.js';
+import { checkFunctionGradient, checkFunctionHessian, checkFunctionVjp } from './functions.js';
 import { mcvMatchers } from './matchers.js';
 
 type XA = { x: number[]; A: number[][] };
@@ -278,5 +278,41 @@ describe('what a gradcheck user expects', () => {
     const b = checkFunctionGradient({ ...base, grad: twiceAx, timeLimitMs: 60_000 });
     expect(a.counterexample).toEqual(b.counterexample);
     expect(a.path).toBe(b.path);
+  });
+});
+
+describe('checkFunctionHessian: a Hessian-vector product along two independent directions', () => {
+  test("x'Ax: hvp(V) = (A + A')V is verified, 2AV is refuted though it agrees along any single direction", () => {
+    const hvp = ({ A }: XA, V: number[]) => V.map((_, i) => V.reduce((s, v, j) => s + (A[i]![j]! + A[j]![i]!) * v, 0));
+    const twice = ({ A }: XA, V: number[]) => A.map((r) => 2 * r.reduce((s, a, j) => s + a * V[j]!, 0));
+    expect(checkFunctionHessian({ f: quadratic, hvp, wrt: 'x', shape, seed: 3, cases: 30 })).toMatchObject({ verdict: 'verified', cases: 30 });
+    const bad = checkFunctionHessian({ f: quadratic, hvp: twice, wrt: 'x', shape, seed: 3, cases: 30 });
+    expect(bad.verdict).toBe('refuted');
+    expect(bad.counterexample!.message).toMatch(/^along dx and dx₂, the mixed second difference of f is .* but Tr\(dx₂ᵀ hvp\(dx\)\) is /);
+    expect(bad.counterexample!.direction2).toBeDefined();
+  });
+
+  test('½‖tanh(Wx)‖² in x: Wᵀ((1−a²)(1−3a²) ⊙ Wv) is verified, with (1−a²)² refuted', () => {
+    type WX = { W: number[][]; x: number[] };
+    const mv = (W: number[][], v: number[]) => W.map((r) => r.reduce((s, w, j) => s + w * v[j]!, 0));
+    const mtv = (W: number[][], u: number[]) => W[0]!.map((_, j) => W.reduce((s, r, i) => s + r[j]! * u[i]!, 0));
+    const f = ({ W, x }: WX) => 0.5 * mv(W, x).reduce((s, z) => s + Math.tanh(z) ** 2, 0);
+    const hvpWith =
+      (d: (a: number) => number) =>
+      ({ W, x }: WX, v: number[]) => {
+        const a = mv(W, x).map(Math.tanh);
+        const Wv = mv(W, v);
+        return mtv(
+          W,
+          a.map((ai, i) => d(ai) * Wv[i]!),
+        );
+      };
+    const q = { f, wrt: 'x', shape: { W: 'kxd', x: 'd' }, seed: 4, cases: 30 } as const;
+    expect(checkFunctionHessian({ ...q, hvp: hvpWith((a) => (1 - a * a) * (1 - 3 * a * a)) }).verdict).toBe('verified');
+    expect(checkFunctionHessian({ ...q, hvp: hvpWith((a) => (1 - a * a) ** 2) }).verdict).toBe('refuted');
+  });
+
+  test('a nondeterministic hvp is an error', () => {
+    expect(() => checkFunctionHessian({ f: quadratic, hvp: ({ A }: XA, V: number[]) => V.map((v) => v * Math.random() + A[0]![0]!), wrt: 'x', shape, seed: 3 })).toThrow(/^hvp is not deterministic/);
   });
 });

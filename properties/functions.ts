@@ -29,10 +29,10 @@ import { runCases } from './runner.js';
 import { formatMatrix } from './presentation/format.js';
 import { fmt, freshSeed, type Counterexample, type Evidence } from './check.js';
 import { InputError, TimeLimitError } from './engine/errors.js';
-import { directionalDerivative, noiseLevel } from './engine/fd.js';
+import { directionalDerivative, mixedSecondDerivative, noiseLevel } from './engine/fd.js';
 import * as M from './engine/matrix.js';
 import type { Mat } from './engine/matrix.js';
-import { FIRST_STEP, U, tolerance } from './tolerance.js';
+import { FIRST_STEP, SECOND_STEP, U, tolerance } from './tolerance.js';
 import {
   anyFromValue,
   describePoint,
@@ -60,6 +60,7 @@ import {
 } from './vars.js';
 
 export type { Value, ReadonlyValue, Shapes, Vars, Assume, ValueOfShape, ReturnOfShape } from './vars.js';
+import type { ValueOfShape } from './vars.js';
 
 /**
  * A function gave two different answers at the same point (f, grad or vjp called twice with the
@@ -187,7 +188,9 @@ export function checkFunctionGradient(q: FunctionGradientQuestion<Shapes, string
  */
 export function checkFunctionVjp<const S extends Shapes, const W extends keyof S & string, const Y extends ReadonlyValue>(q: FunctionVjpQuestion<S, W, Y>): Evidence;
 /** Several variables in one call: vjp returns `{ W: …, x: … }`; see checkFunctionGradient. */
-export function checkFunctionVjp<const S extends Shapes, const W extends keyof S & string = keyof S & string, const Y extends ReadonlyValue = ReadonlyValue>(q: FunctionVjpsQuestion<S, W, Y>): MultiEvidence<W>;
+export function checkFunctionVjp<const S extends Shapes, const W extends keyof S & string = keyof S & string, const Y extends ReadonlyValue = ReadonlyValue>(
+  q: FunctionVjpsQuestion<S, W, Y>,
+): MultiEvidence<W>;
 export function checkFunctionVjp(q: FunctionVjpQuestion<Shapes, string, ReadonlyValue> | FunctionVjpsQuestion<Shapes, string, ReadonlyValue>): Evidence {
   const f = requireFunction(q.f, 'f', 'the function, (vars) => a number, an array or rows');
   if (q.wrt === undefined || Array.isArray(q.wrt)) {
@@ -196,6 +199,26 @@ export function checkFunctionVjp(q: FunctionVjpQuestion<Shapes, string, Readonly
   }
   const vjp = requireFunction(q.vjp, 'vjp', `the backward pass, (vars, dY) => a value of ${String(q.wrt)}'s shape`);
   return run(q as FunctionQuestion<Shapes, string>, { kind: 'vjp', f, claim: vjp, claimName: 'vjp' });
+}
+
+/** `checkFunctionHessian`'s question: is hvp the Hessian-vector product of the scalar f with respect to wrt? */
+export interface FunctionHessianQuestion<S extends Shapes, W extends keyof S & string> extends FunctionQuestion<S, W> {
+  /** The scalar function: every variable in, a number out. */
+  f: (vars: Vars<S>) => number;
+  /** The claimed Hessian-vector product H[V] = d(∇f)[V], a value of wrt's shape, given V of wrt's shape. */
+  hvp: (vars: Vars<S>, V: ValueOfShape<S[W] & string>) => ReturnOfShape<S[W] & string>;
+}
+
+/**
+ * Is `hvp` the Hessian-vector product of the scalar `f` (gradgradcheck for code)? At random points
+ * and two independent random directions V and U, the mixed second difference of f along U and V
+ * must equal Tr(Uᵀ hvp(vars, V)) within the measured error of both, as `mcv hessian` compares an
+ * expression's H: along one direction only, 2A would pass for the Hessian of xᵀAx.
+ */
+export function checkFunctionHessian<const S extends Shapes, const W extends keyof S & string>(q: FunctionHessianQuestion<S, W>): Evidence {
+  const f = requireFunction(q.f, 'f', 'the scalar function, (vars) => number');
+  const hvp = requireFunction(q.hvp, 'hvp', `the Hessian-vector product, (vars, V) => a value of ${String(q.wrt)}'s shape`);
+  return run(q as FunctionQuestion<Shapes, string>, { kind: 'hvp', f, claim: hvp, claimName: 'hvp' });
 }
 
 /** The variables of a check with several: wrt, or every variable of shape. */
@@ -213,10 +236,12 @@ function pick(claim: Fn, w: string, name: string, all: string[]): Fn {
   return (...args: never[]) => {
     const out = (claim as (...a: never[]) => unknown)(...args);
     if (typeof out !== 'object' || out === null || Array.isArray(out) || !(w in out))
-      throw fromCheck(new InputError(
-        `${name} must return an object with one entry per variable differentiated, { ${all.join(', ')} } (wrt lists several, or is omitted for all), but it returned ${Array.isArray(out) ? 'an array' : out === null ? 'null' : typeof out === 'object' ? `an object without ${w}` : typeof out}`,
-        'claim',
-      ));
+      throw fromCheck(
+        new InputError(
+          `${name} must return an object with one entry per variable differentiated, { ${all.join(', ')} } (wrt lists several, or is omitted for all), but it returned ${Array.isArray(out) ? 'an array' : out === null ? 'null' : typeof out === 'object' ? `an object without ${w}` : typeof out}`,
+          'claim',
+        ),
+      );
     return (out as Record<string, unknown>)[w];
   };
 }
@@ -271,11 +296,11 @@ function call(fn: Fn, name: string, args: unknown[], at: () => string): unknown 
 }
 
 interface Spec {
-  kind: 'gradient' | 'vjp';
+  kind: 'gradient' | 'vjp' | 'hvp';
   f: Fn;
-  /** grad(vars) or vjp(vars, dY). */
+  /** grad(vars), vjp(vars, dY) or hvp(vars, V). */
   claim: Fn;
-  claimName: 'grad' | 'vjp';
+  claimName: 'grad' | 'vjp' | 'hvp';
 }
 
 interface Case extends Point {
@@ -284,6 +309,8 @@ interface Case extends Point {
   /** The cotangent and the form f returns it in (vjp checks). */
   dY?: Mat;
   dYRepr?: Repr;
+  /** hvp checks: the second direction U of Tr(Uᵀ H[V]), drawn independently of V. */
+  direction2?: Mat;
 }
 
 /** Why a case gave no evidence: f or the claim not finite at the point, or f not moving at all. */
@@ -382,7 +409,7 @@ class Trial {
   /** f at a point, as a matrix (a gradient's f must return a number), finite or not. */
   fValue(values: Record<string, Mat>, at: () => string, along?: Along): Mat {
     const y = call(this.spec.f, 'f', [toVars(this.vs, values, along)], at);
-    if (this.spec.kind === 'gradient') {
+    if (this.spec.kind !== 'vjp') {
       if (typeof y !== 'number')
         throw new InputError(`f must return a number (a gradient needs a scalar f; for a function returning an array use checkFunctionVjp), but it returned ${describeValue(y)} at ${at()}`, 'f');
       return M.scalar(y);
@@ -419,6 +446,7 @@ class Trial {
     const name = this.spec.claimName;
     const args: unknown[] = [toVars(this.vs, values, along)];
     if (this.spec.kind === 'vjp') args.push(toValue(c.dY!, c.dYRepr!));
+    if (this.spec.kind === 'hvp') args.push(toValue(c.direction, this.vs.repr[this.wrt]!));
     const raw = call(this.spec.claim, name, args, at);
     const W = values[this.wrt]!;
     const G = fromValue(raw, W.rows, W.cols);
@@ -443,7 +471,7 @@ class Trial {
    * randomness read as rounding noise and widen the tolerance, or be averaged away by the finite
    * differences, and a wrong gradient could pass. Like gradcheck's "Backward is not reentrant".
    */
-  requireSame(who: 'f' | 'grad' | 'vjp', first: Mat, again: Mat, at: () => string): void {
+  requireSame(who: 'f' | 'grad' | 'vjp' | 'hvp', first: Mat, again: Mat, at: () => string): void {
     let k = first.data.length === again.data.length && first.rows === again.rows ? -1 : 0;
     if (k < 0)
       for (let i = 0; i < first.data.length; i++)
@@ -469,6 +497,7 @@ class Trial {
 
   /** Evaluates one case; throws InputError when a function misbehaves. */
   evaluate(c: Case): Outcome {
+    if (this.spec.kind === 'hvp') return this.evaluateHessian(c);
     const { wrt } = this;
     const W = c.values[wrt]!;
     const V = c.direction;
@@ -558,12 +587,83 @@ class Trial {
     return this.failAt(c, message, { labels, expected: lhs, actual: dot, error: err, tolerance: tol });
   }
 
+  /**
+   * One case of a Hessian-vector product: Tr(Uᵀ hvp(vars, V)) against the mixed second difference
+   * of f along U and V (engine/fd.ts's mixedSecondDerivative, as `mcv hessian` compares them),
+   * two independent directions. The tolerances are measured as for gradients: f's noise on both
+   * curves (6σ/h² for the four-point quotient), hvp's own noise along V, and our inner product.
+   */
+  evaluateHessian(c: Case): Outcome {
+    const { wrt } = this;
+    const W = c.values[wrt]!;
+    const V = c.direction,
+      Ud = c.direction2!;
+    const at = this.at(c.values);
+    const F0raw = this.fValue(c.values, at);
+    this.requireSame('f', F0raw, this.fValue(c.values, at), at);
+    if (!M.allFinite(F0raw)) return { kind: 'discard', why: 'f', at: at() };
+    const Hraw = this.claimValue(c, c.values, at);
+    if ('wrongShape' in Hraw) return this.failAt(c, Hraw.wrongShape, { labels: [`${wrt}'s shape`, `hvp's value`] });
+    const again = this.claimValue(c, c.values, at);
+    this.requireSame('hvp', Hraw, 'wrongShape' in again ? M.mat(0, 0) : again, at);
+    const bad = Hraw.data.findIndex((v) => !Number.isFinite(v));
+    if (bad >= 0)
+      return this.failAt(
+        c,
+        `hvp is ${Hraw.data[bad]} where f is finite (f = ${fmt(F0raw.data[0]!)}); if f is not twice differentiable at such points, keep them away with an assumption, else fix hvp`,
+        { labels: ['f', 'hvp'] },
+      );
+    const Dp = M.zip(Ud, V, (a, b) => a + b),
+      Dm = M.zip(Ud, V, (a, b) => a - b);
+    const step = (D: Mat) => {
+      const dn = M.frobenius(D);
+      if (dn === 0) return SECOND_STEP;
+      let fallback = 0;
+      for (const v of Object.values(c.values)) fallback = Math.max(fallback, M.frobenius(v));
+      return (SECOND_STEP * (M.frobenius(W) || fallback || 1)) / dn;
+    };
+    const h0 = Math.min(step(Dp), step(Dm));
+    const curve = (D: Mat) => (t: number) => {
+      if (t === 0) this.requireSame('f', F0raw, this.fValue(c.values, at), at);
+      const F = this.f(c.values, at, { name: wrt, t, V: D });
+      return F ? Float64Array.of(F.data[0]!) : null;
+    };
+    const gp = curve(Dp),
+      gm = curve(Dm);
+    const fd = mixedSecondDerivative(gp, gm, h0);
+    if (!fd) throw new InputError(`f is not finite near ${at()} along d${wrt} ± d${wrt}₂ (at every step tried); add an assumption that keeps f defined around its points`, 'f');
+    const sigma = Math.max(measuredNoise(gp, h0), measuredNoise(gm, h0));
+    const fdError = Math.max(fd.err, (NOISE_TO_FD_ERROR * sigma) / (fd.h * fd.h));
+    const dot = M.inner(Ud, Hraw);
+    const hvpNoise = measuredNoise((t) => {
+      const Ht = this.claim(c, c.values, at, { name: wrt, t, V });
+      if (t === 0) this.requireSame('hvp', Hraw, Ht ?? M.mat(0, 0), at);
+      return Ht ? Float64Array.of(M.inner(Ud, Ht)) : null;
+    }, h0);
+    const bound = NOISE_BOUND * hvpNoise + Ud.data.length * U * M.inner(M.map(Hraw, Math.abs), M.map(Ud, Math.abs));
+    const lhs = fd.value[0]!;
+    const err = Math.abs(lhs - dot);
+    const tol = tolerance(fdError, bound);
+    if (err <= tol) return { kind: 'pass', ratio: tol > 0 ? err / tol : 0 };
+    const what = `Tr(d${wrt}₂ᵀ hvp(d${wrt}))`;
+    return this.failAt(c, `along d${wrt} and d${wrt}₂, the mixed second difference of f is ${fmt(lhs)} but ${what} is ${fmt(dot)}`, {
+      direction2: { [wrt]: M.toRows(Ud) },
+      labels: [`mixed second difference of f along d${wrt}, d${wrt}₂`, what],
+      expected: lhs,
+      actual: dot,
+      error: err,
+      tolerance: tol,
+    });
+  }
+
   /** Points, directions and (for a vjp) cotangents of f's output form, from the oracle's generators. */
   cases(maxDim: number): fc.Arbitrary<Case> {
     return pointArbitrary(this.vs, maxDim).chain((p) => {
       const W = p.values[this.wrt]!;
       const dir = matrixArbitrary([], W.rows, W.cols);
       if (this.spec.kind === 'gradient') return dir.map((direction): Case => ({ ...p, direction }));
+      // A Hessian needs two independent directions: along one, vᵀ(2A)v = vᵀ(A + Aᵀ)v.
+      if (this.spec.kind === 'hvp') return fc.tuple(dir, dir).map(([direction, direction2]): Case => ({ ...p, direction, direction2 }));
       // The cotangent has the size of f's output at this point, so f is called once to learn it.
       const out = this.outputAt(p.values);
       if (!out) return dir.map((direction): Case => ({ ...p, direction }));
@@ -576,6 +676,7 @@ class Trial {
     const sample = <T>(arb: fc.Arbitrary<T>): T => fc.sample(arb, { seed, numRuns: 1 })[0]!;
     const W = p.values[this.wrt]!;
     const c: Case = { ...p, direction: sample(matrixArbitrary([], W.rows, W.cols)) };
+    if (this.spec.kind === 'hvp') c.direction2 = fc.sample(matrixArbitrary([], W.rows, W.cols), { seed: seed ^ 0x5bd1e995, numRuns: 1 })[0]!;
     if (this.spec.kind === 'vjp') {
       const out = this.outputAt(p.values);
       if (out) Object.assign(c, { dY: sample(matrixArbitrary([], out.rows, out.cols)), dYRepr: out.repr });
@@ -590,6 +691,7 @@ class Trial {
     const values = Object.fromEntries(Object.entries(valuesAt(this.vs, dims)).map(([k, arb]) => [k, sample(arb)]));
     const W = values[this.wrt]!;
     const c: Case = { dims, values, direction: sample(matrixArbitrary([], W.rows, W.cols)) };
+    if (this.spec.kind === 'hvp') c.direction2 = fc.sample(matrixArbitrary([], W.rows, W.cols), { seed: seed ^ 0x5bd1e995, numRuns: 1 })[0]!;
     if (this.spec.kind === 'vjp') {
       const out = this.outputAt(values);
       if (out) Object.assign(c, { dY: sample(matrixArbitrary([], out.rows, out.cols)), dYRepr: out.repr });
@@ -628,7 +730,16 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
   for (const [i, given] of points.entries()) {
     const label = Array.isArray(q.at) ? `at[${i}]` : 'at';
     const o = trial.evaluate(trial.caseAt(pointFromValues(trial.vs, given, label), seed + i + 1));
-    if (o.kind === 'fail') return { verdict: 'refuted', cases: atPoints.passed, discarded: atPoints.discarded, seed, maxError: atPoints.maxRatio, reason: reasonBlock(o.counterexample, seed, atPoints.passed, `at the point ${label} given`), counterexample: o.counterexample };
+    if (o.kind === 'fail')
+      return {
+        verdict: 'refuted',
+        cases: atPoints.passed,
+        discarded: atPoints.discarded,
+        seed,
+        maxError: atPoints.maxRatio,
+        reason: reasonBlock(o.counterexample, seed, atPoints.passed, `at the point ${label} given`),
+        counterexample: o.counterexample,
+      };
     if (o.kind === 'discard') {
       atPoints.discarded++;
       pointSkip ??= o;
