@@ -278,6 +278,10 @@ describe('what a gradcheck user expects', () => {
     const b = checkFunctionGradient({ ...base, grad: twiceAx, timeLimitMs: 60_000 });
     expect(a.counterexample).toEqual(b.counterexample);
     expect(a.path).toBe(b.path);
+    // shrink: false keeps the first failing case (fast-check's path then has no shrink steps).
+    const first = checkFunctionGradient({ ...base, grad: twiceAx, shrink: false });
+    expect(first.verdict).toBe('refuted');
+    expect(first.path).toMatch(/^\d+$/);
   });
 });
 
@@ -314,5 +318,31 @@ describe('checkFunctionHessian: a Hessian-vector product along two independent d
 
   test('a nondeterministic hvp is an error', () => {
     expect(() => checkFunctionHessian({ f: quadratic, hvp: ({ A }: XA, V: number[]) => V.map((v) => v * Math.random() + A[0]![0]!), wrt: 'x', shape, seed: 3 })).toThrow(/^hvp is not deterministic/);
+  });
+});
+
+describe('real sizes', () => {
+  const sumSin = (W: number[][]) => W.reduce((s, r) => r.reduce((t, w) => t + Math.sin(w) * w, s), 0);
+  const sumSinGrad = (W: number[][]) => W.map((r) => r.map((w) => Math.cos(w) * w + Math.sin(w)));
+
+  test('a 1000-vector and a 200×200 matrix are checked within the defaults (10 cases for more than 1,024 entries)', () => {
+    const v = checkFunctionGradient({ f: ({ x }) => sumSin([x]), grad: ({ x }) => sumSinGrad([x])[0]!, wrt: 'x', shape: { x: '1000' }, seed: 1 });
+    expect(v).toMatchObject({ verdict: 'verified', cases: 100 });
+    const m = checkFunctionGradient({ f: ({ W }) => sumSin(W), grad: ({ W }) => sumSinGrad(W), wrt: 'W', shape: { W: '200x200' }, seed: 1 });
+    expect(m).toMatchObject({ verdict: 'verified', cases: 10 });
+  });
+
+  test('a wrong gradient of a 200×200 matrix is refuted at once, its counterexample summarised in reason', () => {
+    const off = (W: number[][]) => sumSinGrad(W).map((r, i) => r.map((g, j) => (i === 7 && j === 3 ? g * 1.001 : g)));
+    const ev = checkFunctionGradient({ f: ({ W }) => sumSin(W), grad: ({ W }) => off(W), wrt: 'W', shape: { W: '200x200' }, seed: 1 });
+    expect(ev.verdict).toBe('refuted');
+    expect(ev.reason).toMatch(/\n {2}W {2}= \(200x200, entries from -5 to 5; all of it in counterexample\.values\)\n/);
+    expect(ev.counterexample!.values.W!.length).toBe(200);
+  });
+
+  test('sizes beyond memory are refused with the reason', () => {
+    expect(() => checkFunctionGradient({ f: () => 0, grad: () => [[0]], wrt: 'W', shape: { W: '10000x10000' } })).toThrow(
+      /^shape\.W: 10000x10000 has 100000000 entries, more than the 33554432 a check holds in memory/,
+    );
   });
 });

@@ -26,6 +26,7 @@
  */
 import fc from 'fast-check';
 import { runCases } from './runner.js';
+import { LARGE_ENTRIES } from './arbitraries/largeMatrix.js';
 import { formatMatrix } from './presentation/format.js';
 import { fmt, freshSeed, type Counterexample, type Evidence } from './check.js';
 import { InputError, TimeLimitError } from './engine/errors.js';
@@ -87,12 +88,14 @@ export interface FunctionOptions<S extends Shapes> {
   assume?: Assume<S>;
   /** Seed of every random choice; drawn (and reported in the evidence) when absent. */
   seed?: number;
-  /** Random cases (0 with `at`: only the points given). @defaultValue 100 */
+  /** Random cases (0 with `at`: only the points given). @defaultValue 100, or 10 when a variable may have more than 1,024 entries */
   cases?: number;
   /** Largest value drawn for a dimension letter. @defaultValue 4 */
   maxDim?: number;
   /** Give up the search (a TimeLimitError, saying how far it got) after this long; shrinking is bounded by maxShrinks instead. @defaultValue 10000 */
   timeLimitMs?: number;
+  /** Shrink a refutation to a small counterexample. @defaultValue true */
+  shrink?: boolean;
   /** Candidates tried while shrinking a refutation, at most (a count, so a seed always gives the same counterexample). @defaultValue 1000 */
   maxShrinks?: number;
   /**
@@ -315,7 +318,7 @@ interface Case extends Point {
 
 /** Why a case gave no evidence: f or the claim not finite at the point, or f not moving at all. */
 type Skip = { kind: 'discard'; why: 'f' | 'claim' | 'flat'; at: string };
-type Outcome = { kind: 'pass'; ratio: number } | Skip | { kind: 'fail'; reason: string; counterexample: Counterexample };
+type Outcome = { kind: 'pass'; ratio: number } | Skip | { kind: 'fail'; reason: string; counterexample: Counterexample; wrongShape?: true };
 
 /**
  * Rounding noise of a curve near t = 0, for a function we cannot bound: engine/fd.ts's noiseLevel
@@ -489,7 +492,7 @@ class Trial {
   }
 
   /** A refutation at the case, with the point, the direction and (vjp) the cotangent. */
-  failAt(c: Case, message: string, more: Partial<Counterexample> = {}): Outcome {
+  failAt(c: Case, message: string, more: Partial<Counterexample> = {}): Extract<Outcome, { kind: 'fail' }> {
     const values = Object.fromEntries(Object.entries(c.values).map(([k, m]) => [k, M.toRows(m)]));
     if (c.dY) values[this.dYName] = M.toRows(c.dY);
     return { kind: 'fail', reason: message, counterexample: { dims: c.dims, values, direction: { [this.wrt]: M.toRows(c.direction) }, labels: ['', ''], ...more, message } };
@@ -517,7 +520,7 @@ class Trial {
         throw new InputError(`f returned a ${M.shapeText(F0)} value at ${at()} and a ${M.shapeText(c.dY)} one at the same point before; f must depend on its inputs only`, 'f');
     }
     const Graw = this.claimValue(c, c.values, at);
-    if ('wrongShape' in Graw) return this.failAt(c, Graw.wrongShape, { labels: [`${wrt}'s shape`, `${name}'s value`] });
+    if ('wrongShape' in Graw) return { ...this.failAt(c, Graw.wrongShape, { labels: [`${wrt}'s shape`, `${name}'s value`] }), wrongShape: true };
     const again = this.claimValue(c, c.values, at);
     this.requireSame(name, Graw, 'wrongShape' in again ? M.mat(0, 0) : again, at);
     // f is finite here, so its derivative along dW is a number: a claim that is NaN or ±Infinity
@@ -603,7 +606,7 @@ class Trial {
     this.requireSame('f', F0raw, this.fValue(c.values, at), at);
     if (!M.allFinite(F0raw)) return { kind: 'discard', why: 'f', at: at() };
     const Hraw = this.claimValue(c, c.values, at);
-    if ('wrongShape' in Hraw) return this.failAt(c, Hraw.wrongShape, { labels: [`${wrt}'s shape`, `hvp's value`] });
+    if ('wrongShape' in Hraw) return { ...this.failAt(c, Hraw.wrongShape, { labels: [`${wrt}'s shape`, `hvp's value`] }), wrongShape: true };
     const again = this.claimValue(c, c.values, at);
     this.requireSame('hvp', Hraw, 'wrongShape' in again ? M.mat(0, 0) : again, at);
     const bad = Hraw.data.findIndex((v) => !Number.isFinite(v));
@@ -714,7 +717,7 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
   const seed = q.seed ?? freshSeed();
   if (!Number.isInteger(seed)) throw new InputError(`seed must be a whole number, got ${q.seed}`, 'seed');
   const points = q.at === undefined ? [] : Array.isArray(q.at) ? (q.at as unknown[]) : [q.at];
-  const cases = q.cases ?? 100;
+  const cases = q.cases ?? defaultCases(trial.vs, q.maxDim ?? 4);
   if (!Number.isInteger(cases) || cases < (points.length ? 0 : 1))
     throw new InputError(`cases must be a whole number ≥ ${points.length ? '0 (0: only the points of at)' : '1'}, got ${cases}`, 'cases');
   const limit = q.timeLimitMs ?? 10_000;
@@ -724,6 +727,11 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
   // is reported here, before any random case, with the probe's point.
   const probe = trial.probe(seed);
   const atProbe = trial.evaluate(probe);
+  // A claim of the wrong shape at the probe's distinct sizes is refuted at once, as check.ts
+  // refutes an expression of the wrong shape (a random case of size 1 could hide it: a number
+  // passes for a column of one).
+  if (atProbe.kind === 'fail' && atProbe.wrongShape)
+    return { verdict: 'refuted', cases: 0, discarded: 0, seed, maxError: 0, reason: reasonBlock(atProbe.counterexample, seed, 0, ''), counterexample: atProbe.counterexample };
   // The user's points: each a case with a random direction; a refutation there is not shrunk.
   let atPoints = { passed: 0, discarded: 0, maxRatio: 0 };
   let pointSkip: Skip | null = null;
@@ -752,7 +760,7 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
       : runCases<Case, Omit<Skip, 'kind'>, Omit<Extract<Outcome, { kind: 'fail' }>, 'kind'>>(
           { arbitrary: trial.cases(q.maxDim ?? 4), evaluate: (c) => trial.evaluate(c) },
           // Nondeterminism is not shrunk: at another point the random draw may happen to agree.
-          { seed, cases, timeLimitMs: limit, maxShrinks: q.maxShrinks, stopOn: (err) => err instanceof NondeterminismError },
+          { seed, cases, timeLimitMs: limit, shrink: q.shrink, maxShrinks: q.maxShrinks, stopOn: (err) => err instanceof NondeterminismError },
         );
   const passed = run.passed + atPoints.passed;
   const maxRatio = Math.max(run.maxRatio, atPoints.maxRatio);
@@ -805,6 +813,22 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
       limit,
     );
   return { verdict: 'verified', cases: passed, discarded, seed, maxError: maxRatio, ...(skip ? { reason: discardNote(discarded, skip) } : {}) };
+}
+
+/** Cases when none are asked for, for functions whose variables all fit in LARGE_ENTRIES entries. */
+const DEFAULT_CASES = 100;
+/**
+ * Cases when a variable may be larger: each case checks the gradient along a random direction of
+ * the whole space at once (a wrong gradient G′ passes only if Tr((G′ − G)ᵀ V) ≈ 0 for each V drawn,
+ * which a random V makes unlikely in any dimension), and costs about 115 calls of f and grad: 100
+ * cases of a function of a 200×200 matrix would take minutes, 10 take seconds.
+ */
+const DEFAULT_CASES_LARGE = 10;
+
+function defaultCases(vs: VarSpec, maxDim: number): number {
+  const size = (d: string | number) => (typeof d === 'number' ? d : maxDim);
+  const largest = Math.max(...Object.values(vs.shapes).map((s) => size(s.rows) * size(s.cols)));
+  return largest > LARGE_ENTRIES ? DEFAULT_CASES_LARGE : DEFAULT_CASES;
 }
 
 /** How many cases were discarded and why, with the first one's point: a verified check says it too. */
