@@ -226,6 +226,13 @@ async function main() {
 
 function printTable(res: BenchResults) {
   const h = headline(res);
+  if (res.functions) {
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    const fr = res.functions;
+    console.log(
+      `\nJavaScript functions (${fr.length}): right gradients verified ${sum(fr.map((r) => r.correct.verified))} of ${sum(fr.map((r) => r.correct.checks))}; bugs refuted ${sum(fr.flatMap((r) => r.bugs.map((b) => b.refuted)))} of ${sum(fr.flatMap((r) => r.bugs.map((b) => b.checks)))}; randomness caught ${sum(fr.flatMap((r) => r.randomness.map((x) => x.caught)))} of ${sum(fr.flatMap((r) => r.randomness.map((x) => x.checks)))} (verified ${sum(fr.flatMap((r) => r.randomness.map((x) => x.verified)))})`,
+    );
+  }
   console.log('\nDetection threshold (smallest δ refuted in ≥ 99% of runs; grid 1e-1 … 1e-12)');
   console.log(`  ${pad('rule', 40)} ${lpad('G(1+δ)', 8)} ${lpad('G+R', 8)}`);
   for (const d of res.detection) console.log(`  ${pad(d.id, 40)} ${lpad(fmtDelta(d.kinds.scale.threshold), 8)} ${lpad(fmtDelta(d.kinds.random.threshold), 8)}`);
