@@ -12,6 +12,7 @@ import type { Mat } from './engine/matrix.js';
 import { checkAssumptions, formatShape, parseAssumption, parseShape, resolveShape, shapeLetters, type Assumption, type Shape } from './engine/shapes.js';
 import { forAssumptions, type PointConstraints } from './arbitraries/forAssumptions.js';
 import { LARGE_ENTRIES, largeMatrix } from './arbitraries/largeMatrix.js';
+import { ASSUMPTION_HOLDS } from './arbitraries/assumptionHolds.js';
 
 /** A value as JavaScript code holds it: a scalar, a column, or a matrix as rows. */
 export type Value = number | number[] | number[][];
@@ -202,6 +203,38 @@ export function anyFromValue(v: unknown): Mat | null {
 export interface Point {
   dims: Record<string, number>;
   values: Record<string, Mat>;
+}
+
+/**
+ * A point the user gives (`at`), read against the shapes: the sizes of the dimension letters are
+ * read off the values (and must agree between variables), every value must be numbers of its
+ * shape. `label` names the point in messages (`at[2]`).
+ */
+export function pointFromValues(spec: VarSpec, point: unknown, label: string): Point {
+  if (typeof point !== 'object' || point === null || Array.isArray(point))
+    throw new InputError(`${label} must be an object with a value for every variable, e.g. { ${Object.keys(spec.shapes).join(', ')} }`, 'shape');
+  const given = point as Record<string, unknown>;
+  const dims: Record<string, number> = {};
+  const values: Record<string, Mat> = {};
+  for (const [name, s] of Object.entries(spec.shapes)) {
+    if (!(name in given)) throw new InputError(`${label}.${name} is missing: a point gives every variable of shape (${Object.keys(spec.shapes).join(', ')})`, 'shape');
+    const v = anyFromValue(given[name]);
+    if (!v || !M.allFinite(v)) throw new InputError(`${label}.${name} must be finite numbers of shape ${formatShape(s)}, got ${describeValue(given[name])}`, 'shape');
+    // A column may be given as an array; a matrix as rows; a scalar as a number.
+    const [r, c] = spec.repr[name] === 'column' && v.rows === 1 && v.cols > 1 ? [v.cols, 1] : [v.rows, v.cols];
+    for (const [d, size] of [
+      [s.rows, r],
+      [s.cols, c],
+    ] as const) {
+      if (typeof d === 'number') {
+        if (d !== size) throw new InputError(`${label}.${name} is ${r}x${c} but its shape is ${formatShape(s)}`, 'shape');
+      } else if (dims[d] === undefined) dims[d] = size;
+      else if (dims[d] !== size) throw new InputError(`${label}.${name} makes ${d} = ${size}, but another variable made it ${dims[d]}`, 'shape');
+    }
+    values[name] = fromValue(given[name], r, c) ?? M.mat(r, c, v.data);
+    for (const k of spec.assume[name] ?? []) if (!ASSUMPTION_HOLDS[k](values[name])) throw new InputError(`${label}.${name} is not ${k}, which assume.${name} says every point is`, 'assume');
+  }
+  return { dims, values };
 }
 
 /** Sizes for the first evaluation: distinct for distinct letters and never 1 (as the expression checks do). */
