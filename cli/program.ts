@@ -12,7 +12,7 @@ import { ELEMENTWISE, FUNCTIONS } from '../properties/engine/expr.js';
 import { ASSUMPTIONS } from '../properties/engine/shapes.js';
 import { MAX_TIME_LIMIT_S, TIME_LIMIT_MS, claimFromArgs, claimTitle, commandLine, expressionArgs, parseCases, parseSeed, reproduceArgs, type ClaimArgs } from '../properties/presentation/args.js';
 import { formatEvidence } from '../properties/presentation/format.js';
-import { deriveFromArgs, deriveJson, derivedHint, formatDerivation, formatHessian, hessianJson, hintText, type DeriveArgs } from '../properties/presentation/derive.js';
+import { deriveFromArgs, deriveJson, derivedHint, diagnosisJson, formatDerivation, formatHessian, hessianJson, hintJson, hintText, type DeriveArgs } from '../properties/presentation/derive.js';
 import { deriveGradient, deriveHessian, type DeriveResult, type HessianResult } from '../properties/derive/index.js';
 
 export const EXIT = { verified: 0, refuted: 1, bad: 2, unsupported: 3 } as const;
@@ -96,7 +96,7 @@ export async function runMcv(argv: readonly string[], io: Io): Promise<number> {
     }
     // A refuted gradient or Hessian points to the answer, when mcv derive finds (and verifies) one.
     const hint = derivedHint(a, ev);
-    if (json) io.out(JSON.stringify(hint ? { ...ev, derived: hint } : ev) + '\n');
+    if (json) io.out(JSON.stringify(hint ? { ...ev, derived: hintJson(hint), ...(hint.diagnosis ? { diagnosis: diagnosisJson(hint.diagnosis) } : {}) } : ev) + '\n');
     else {
       io.out(formatEvidence(ev, claimTitle(a)) + '\n');
       if (hint) io.out(hintText(hint) + '\n');

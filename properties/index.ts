@@ -6,25 +6,37 @@
  * const ev = checkGradient({ f: "a'*X*b", wrt: 'X', claim: "a*b'", shape: { X: '3x4', a: '3', b: '4' } });
  * ev.verdict; // 'verified'
  * ```
- * JavaScript functions are checked with `checkFunctionGradient` and `checkFunctionVjp`; the
+ * JavaScript functions are checked with `checkFunctionGradient`, `checkFunctionVjp` and `checkFunctionHessian`; the
  * matchers for vitest and jest are in `matrix-calculus-verified/matchers`, the generators in
  * `matrix-calculus-verified/arbitraries`. Bad input throws an InputError whose message names the
  * thing at fault.
  */
-import { checkClaim, type CheckOptions, type Evidence } from './check.js';
+import { checkClaim, type CheckOptions, type ClaimInput, type Evidence } from './check.js';
+import type { Diagnosis } from './derive/diagnose.js';
+import { claimArgs, derivedHint } from './presentation/derive.js';
 import { FUNCTIONS as EXPRESSION_FUNCTIONS } from './engine/expr.js';
 
 export type { Evidence, Counterexample, CheckOptions, ClaimInput, Kind } from './check.js';
 export { checkClaim, fmt } from './check.js';
-export { InputError, LimitError, type Field } from './engine/errors.js';
+export { InputError, LimitError, TimeLimitError, type Field } from './engine/errors.js';
+export { formatEvidence } from './presentation/format.js';
 export { ASSUMPTIONS, ASSUMPTION_DOCS, type Assumption } from './engine/shapes.js';
 export { TOLERANCES } from './tolerance.js';
 export {
   checkFunctionGradient,
   checkFunctionVjp,
+  checkFunctionHessian,
+  NondeterminismError,
+  type FunctionOptions,
   type FunctionQuestion,
   type FunctionGradientQuestion,
+  type FunctionGradientsQuestion,
   type FunctionVjpQuestion,
+  type FunctionVjpsQuestion,
+  type FunctionHessianQuestion,
+  type GradientsOf,
+  type MultiEvidence,
+  type PointOf,
   type CotangentOf,
   type Value,
   type ReadonlyValue,
@@ -40,6 +52,7 @@ export {
  * that the package's declarations do not reach into the evaluator's.)
  */
 export const FUNCTIONS: Readonly<Record<string, { readonly arity: readonly [number, number]; readonly doc: string }>> = EXPRESSION_FUNCTIONS;
+export type { Diagnosis, DiagnosisKind, Relation } from './derive/diagnose.js';
 export { deriveGradient, type DeriveInput, type DeriveResult, type DeriveStep, type RefutedLine } from './derive/derive.js';
 
 /** What every question shares: shapes, assumptions and the check's options. */
@@ -52,15 +65,38 @@ export interface Question extends Pick<CheckOptions, 'cases' | 'seed' | 'maxDim'
 
 const opts = (q: Question): CheckOptions => ({ cases: q.cases, seed: q.seed, maxDim: q.maxDim, timeLimitMs: q.timeLimitMs });
 
-/** Is G the gradient of the scalar f with respect to wrt (df = Tr(Gᵀ dW))? */
-export function checkGradient(q: Question & { f: string; wrt: string; claim: string }): Evidence {
-  return checkClaim({ kind: 'gradient', expr: q.f, claim: q.claim, wrt: [q.wrt], shapes: q.shape, assume: q.assume }, opts(q));
+/**
+ * The evidence of {@link checkGradient}, {@link checkDifferential} and {@link checkHessian}: when
+ * the claim is refuted and `mcv derive` finds (and verifies) the answer, also that answer and the
+ * diagnosis, how the claim relates to it (an identity the oracle verified, or `kind: 'none'`).
+ */
+export interface ClaimEvidence extends Evidence {
+  /** The derived gradient, differential or Hessian (in the claim's form), as `mcv` prints it. */
+  derived?: string;
+  diagnosis?: Diagnosis;
+}
+
+/** A refuted claim with the derived answer and the diagnosis, as `mcv` prints them. */
+function explained(input: ClaimInput, ev: Evidence, q: Question): ClaimEvidence {
+  if (ev.verdict !== 'refuted') return ev;
+  const hint = derivedHint({ ...claimArgs(input), ...(q.timeLimitMs !== undefined ? { timeLimit: String(q.timeLimitMs / 1000) } : {}) }, ev);
+  const derived = hint?.gradient ?? hint?.differential ?? hint?.hessian;
+  return { ...ev, ...(derived !== undefined ? { derived } : {}), ...(hint?.diagnosis ? { diagnosis: hint.diagnosis } : {}) };
+}
+
+function checkExplained(input: ClaimInput, q: Question): ClaimEvidence {
+  return explained(input, checkClaim(input, opts(q)), q);
+}
+
+/** Is G the gradient of the scalar f with respect to wrt (df = Tr(Gᵀ dW))? A refuted G comes with the derived gradient and the diagnosis. */
+export function checkGradient(q: Question & { f: string; wrt: string; claim: string }): ClaimEvidence {
+  return checkExplained({ kind: 'gradient', expr: q.f, claim: q.claim, wrt: [q.wrt], shapes: q.shape, assume: q.assume }, q);
 }
 
 /** Is dF (written with dW for each W in wrt) the differential of F? */
-export function checkDifferential(q: Question & { F: string; wrt: string | readonly string[]; claim: string }): Evidence {
+export function checkDifferential(q: Question & { F: string; wrt: string | readonly string[]; claim: string }): ClaimEvidence {
   const wrt = typeof q.wrt === 'string' ? q.wrt.split(',').map((s) => s.trim()) : [...q.wrt];
-  return checkClaim({ kind: 'differential', expr: q.F, claim: q.claim, wrt, shapes: q.shape, assume: q.assume }, opts(q));
+  return checkExplained({ kind: 'differential', expr: q.F, claim: q.claim, wrt, shapes: q.shape, assume: q.assume }, q);
 }
 
 /**
@@ -68,8 +104,8 @@ export function checkDifferential(q: Question & { F: string; wrt: string | reado
  * dW (W's shape) or, for a scalar or column W, the n×n matrix with H[dW] = H*dW. With `gradient`,
  * H is also checked as its differential, and it as the gradient of f.
  */
-export function checkHessian(q: Question & { f: string; wrt: string; claim: string; gradient?: string }): Evidence {
-  return checkClaim({ kind: 'hessian', expr: q.f, claim: q.claim, wrt: [q.wrt], shapes: q.shape, assume: q.assume, ...(q.gradient !== undefined ? { gradient: q.gradient } : {}) }, opts(q));
+export function checkHessian(q: Question & { f: string; wrt: string; claim: string; gradient?: string }): ClaimEvidence {
+  return checkExplained({ kind: 'hessian', expr: q.f, claim: q.claim, wrt: [q.wrt], shapes: q.shape, assume: q.assume, ...(q.gradient !== undefined ? { gradient: q.gradient } : {}) }, q);
 }
 
 /** Are lhs and rhs equal for every admissible value? */

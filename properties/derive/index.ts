@@ -25,3 +25,4 @@ export { deriveGradient, TRACE_RULES, type DeriveInput, type DeriveResult, type 
 export { DIFFERENTIALS, type OpDifferential, type DiffInput } from './differentials.js';
 export { deriveHessian, type HessianResult, type HessianStep } from './hessian.js';
 export { READ_OFF, type ReadOffInput } from './readOff.js';
+export { diagnose, DIAGNOSIS_CASES, MAX_CANDIDATE_CHECKS, type Diagnosis, type DiagnosisKind, type Relation } from './diagnose.js';

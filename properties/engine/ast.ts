@@ -86,6 +86,9 @@ function printingOf(name: string): Printing {
 }
 const CALL_FORM: Printing = { form: 'call' };
 
+/** Whether a call prints as an operator (`+`, `*`, `'`, unary `-`…) rather than as name(args): from its entry. */
+export const isOperator = (name: string): boolean => printingOf(name).form !== 'call';
+
 /** Precedence: larger binds tighter; a call or a name is an atom (6), a negative number a prefix minus (3). */
 function prec(n: Node): number {
   if (n.k === 'num') return n.v < 0 ? 3 : 6;

@@ -6,6 +6,7 @@
 import type { Counterexample } from '../check.js';
 import { toTex } from '../engine/tex.js';
 import { matrixTex } from './markdown.js';
+import { differenceNote, relativeDifference } from '../readable.js';
 
 /** One matrix of the counterexample: a variable, a direction dW, or a Hessian's second direction dW₂. */
 export interface CounterexampleItem {
@@ -37,6 +38,12 @@ export interface CounterexampleView {
     entry?: readonly [number, number];
     error?: number;
     tolerance?: number;
+    /** The relative difference, e.g. 0.0039 (readable.ts). */
+    relative?: number;
+    /** error / tolerance: how many times what rounding can explain. */
+    times?: number;
+    /** Both in words: "they differ by 0.39%, 10⁹ times what rounding can explain". */
+    note?: string;
   };
 }
 
@@ -71,6 +78,9 @@ export function counterexampleView(c: Counterexample, shapes: Readonly<Record<st
             ...(c.entry ? { entry: c.entry } : {}),
             ...(c.error !== undefined ? { error: c.error } : {}),
             ...(c.tolerance !== undefined ? { tolerance: c.tolerance } : {}),
+            relative: relativeDifference(c.expected, c.actual),
+            ...(c.error !== undefined && c.tolerance !== undefined && c.tolerance > 0 ? { times: c.error / c.tolerance } : {}),
+            ...(differenceNote(c) ? { note: differenceNote(c)! } : {}),
           },
         }
       : {}),

@@ -5,7 +5,8 @@
  */
 import type { ClaimInput, Evidence } from '../check.js';
 import { deriveGradient, deriveHessian, type DeriveInput, type DeriveResult, type HessianResult, type RefutedLine } from '../derive/index.js';
-import { TIME_LIMIT_MS, commandLine, parseCases, parsePairs, parseSeed, parseTimeLimit, reproduceArgs, type ClaimArgs } from './args.js';
+import { diagnose, type Diagnosis } from '../derive/diagnose.js';
+import { TIME_LIMIT_MS, claimFromArgs, commandLine, parseCases, parsePairs, parseSeed, parseTimeLimit, reproduceArgs, type ClaimArgs } from './args.js';
 import { formatEvidence } from './format.js';
 
 /** Random cases per line of a derivation unless --cases says otherwise. */
@@ -202,12 +203,35 @@ export interface DerivedHint {
   gradient?: string;
   /** For a Hessian claim (`derivedHessianHint`): in the form of the claim, the matrix or the map. */
   hessian?: string;
+  /** For a differential claim: the derived dF. */
+  differential?: string;
   command: string;
+  /** How the refuted claim relates to the derived answer (properties/derive/diagnose.ts). */
+  diagnosis?: Diagnosis;
+}
+
+/** The diagnosis as `--json` prints it: `{ summary, relation?, kind }`. */
+export const diagnosisJson = (d: Diagnosis) => ({ summary: d.summary, ...(d.relation ? { relation: d.relation } : {}), kind: d.kind });
+
+/** The hint without its diagnosis (printed as `derived` by `--json`, the diagnosis beside it). */
+export function hintJson(h: DerivedHint): Record<string, unknown> {
+  const { diagnosis: _, ...derived } = h;
+  return derived;
 }
 
 /** The lines a refuted claim gets (after the counterexample, before the reproduce line). */
 export const hintText = (h: DerivedHint): string =>
-  `${h.hessian !== undefined ? `derived Hessian: ${h.hessian}` : `derived gradient: ${h.gradient}`}\nits derivation, every line checked: ${h.command}`;
+  `${h.hessian !== undefined ? `derived Hessian: ${h.hessian}` : h.differential !== undefined ? `derived differential: ${h.differential}` : `derived gradient: ${h.gradient}`}\nits derivation, every line checked: ${h.command}` +
+  (h.diagnosis ? `\ndiagnosis: ${h.diagnosis.summary}` : '');
+
+/** The diagnosis of a refuted claim against the derived answer; null when the claim cannot be read again (never throws). */
+function diagnosisOf(a: ClaimArgs, ev: Evidence, derived: string): Diagnosis | undefined {
+  try {
+    return diagnose(claimFromArgs(a).input, derived, ev.seed);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * For a refuted `mcv gradient` claim: derive the gradient of the same f (few cases per line), and
@@ -217,13 +241,19 @@ export const hintText = (h: DerivedHint): string =>
  */
 export function derivedHint(a: ClaimArgs, ev: Evidence): DerivedHint | null {
   if (a.kind === 'hessian') return derivedHessianHint(a, ev);
-  if (a.kind !== 'gradient' || ev.verdict !== 'refuted') return null;
-  const args: DeriveArgs = { f: a.expr, wrt: a.wrt ?? '', shape: a.shape, assume: a.assume };
+  if ((a.kind !== 'gradient' && a.kind !== 'differential') || ev.verdict !== 'refuted') return null;
+  // A differential of one variable is derived as mcv derive does for a matrix-valued F.
+  if (a.kind === 'differential' && (a.wrt ?? '').includes(',')) return null;
+  const args: DeriveArgs = { f: a.expr, wrt: (a.wrt ?? '').trim(), shape: a.shape, assume: a.assume };
   try {
     const input = deriveFromArgs({ ...args, timeLimit: a.timeLimit });
     const r = deriveGradient({ ...input, cases: HINT_CASES, seed: ev.seed });
-    if (r.verdict !== 'derived' || r.kind !== 'gradient' || !r.gradient) return null;
-    return { gradient: r.gradient, command: commandLine('mcv', deriveCommand(args, ev.seed)) };
+    if (r.verdict !== 'derived' || !r.gradient) return null;
+    // A scalar F's differential is the gradient's trace form, df = Tr(Gᵀ dW).
+    const answer = a.kind === 'differential' && r.kind === 'gradient' ? `trace(${/^[A-Za-z]\w*$/.test(r.gradient) ? r.gradient : `(${r.gradient})`}'*d${args.wrt})` : r.gradient;
+    if (a.kind === 'gradient' && r.kind !== 'gradient') return null;
+    const diagnosis = diagnosisOf(a, ev, answer);
+    return { [a.kind]: answer, command: commandLine('mcv', deriveCommand(args, ev.seed)), ...(diagnosis ? { diagnosis } : {}) };
   } catch {
     return null;
   }
@@ -242,7 +272,9 @@ export function derivedHessianHint(a: ClaimArgs, ev: Evidence): DerivedHint | nu
     const r = deriveHessian({ ...input, cases: HINT_CASES, seed: ev.seed });
     if (r.verdict !== 'derived' || !r.hessian) return null;
     const matrixClaim = !new RegExp(`\\bd${input.wrt}\\b`).test(a.claim);
-    return { hessian: matrixClaim && r.hessianMatrix !== undefined ? r.hessianMatrix : r.hessian, command: commandLine('mcv', deriveCommand(args, ev.seed)) };
+    const hessian = matrixClaim && r.hessianMatrix !== undefined ? r.hessianMatrix : r.hessian;
+    const diagnosis = diagnosisOf(a, ev, hessian);
+    return { hessian, command: commandLine('mcv', deriveCommand(args, ev.seed)), ...(diagnosis ? { diagnosis } : {}) };
   } catch {
     return null;
   }

@@ -1,6 +1,7 @@
 /** Human-readable output of evidence: compact matrices, the two numbers that disagree. */
 import { fmt, type Counterexample, type Evidence } from '../check.js';
 import { counterexampleView } from './counterexample.js';
+import { percent, timesText } from '../readable.js';
 
 /** A matrix as `[1 2; 3 4]`, a column as `[1; 2]`, a scalar as `5`. */
 export function formatMatrix(rows: number[][]): string {
@@ -25,7 +26,12 @@ export function formatCounterexample(c: Counterexample, indent = '  '): string {
     const w = Math.max(a.length, b.length);
     out.push(`${indent}${a.padEnd(w)} = ${fmt(cmp.expected)}${at}`);
     out.push(`${indent}${b.padEnd(w)} = ${fmt(cmp.actual)}`);
-    if (cmp.error !== undefined && cmp.tolerance !== undefined) out.push(`${indent}difference ${fmt(cmp.error)}, tolerance ${fmt(cmp.tolerance)}`);
+    if (cmp.error !== undefined && cmp.tolerance !== undefined)
+      out.push(
+        cmp.times !== undefined && cmp.relative !== undefined
+          ? `${indent}difference ${fmt(cmp.error)} (${percent(cmp.relative)} relative), ${timesText(cmp.times)} times the tolerance ${fmt(cmp.tolerance)}`
+          : `${indent}difference ${fmt(cmp.error)}, tolerance ${fmt(cmp.tolerance)}`,
+      );
   }
   return out.join('\n');
 }
@@ -36,6 +42,8 @@ export function formatEvidence(ev: Evidence, what: string): string {
     const skipped = ev.discarded ? `, ${ev.discarded} skipped where not finite` : '';
     return `verified: ${what} held in ${ev.cases} random cases (largest error ${fmt(Number(ev.maxError.toPrecision(2)))} of the tolerance${skipped}); seed ${ev.seed}`;
   }
+  // A function check's reason is already the message and its counterexample in a block.
+  if (ev.counterexample && ev.reason?.includes(`${ev.counterexample.message}\ncounterexample (`)) return `refuted: ${ev.reason}`;
   const lines = [`refuted: ${ev.reason}`];
   if (ev.counterexample) lines.push(`counterexample (seed ${ev.seed}):`, formatCounterexample(ev.counterexample));
   return lines.join('\n');

@@ -75,6 +75,7 @@ export function counterexampleMarkdown(c: Counterexample, shapes: Readonly<Recor
       [cell(text(cmp.labels[1])), `**${num(cmp.actual)}**`],
     ];
     if (cmp.error !== undefined && cmp.tolerance !== undefined) rows.push(['difference (tolerance)', `${num(Number(cmp.error.toPrecision(4)))} (${num(Number(cmp.tolerance.toPrecision(3)))})`]);
+    if (cmp.note) rows.push(['how far apart', cell(text(cmp.note))]);
     out.push('the two sides disagree:', table(['', 'value'], rows));
   } else {
     out.push('The sizes alone refute it: no values are needed.');

@@ -464,6 +464,12 @@ suite(name, () => {
     expect(await hint.isVisible()).toBe(true);
     expect(await text('derived-gradient')).toBe("(A + A')*x");
     expect(await hint.locator('.katex').count()).toBeGreaterThan(0);
+    // The mistake explained, as mcv prints it after "diagnosis:" (the same code, in the worker).
+    const cli = JSON.parse((await mcvJson(['gradient', "x'*A*x", '--wrt', 'x', '--claim', '2*A*x', '--shape', 'x=n', '--shape', 'A=nxn', '--seed', '7'])).out) as { diagnosis: { summary: string } };
+    expect(await text('diagnosis')).toBe(`Diagnosis: ${cli.diagnosis.summary}`);
+    expect(await text('diagnosis')).toMatch(/only if A is symmetric/);
+    // And the counterexample's two numbers in words: how far apart, and how many times the tolerance.
+    expect(await text('difference-note')).toMatch(/^they differ by [\d.e-]+%, (\d+|10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+) times what rounding can explain$/);
     await page.locator('[data-testid="derive-link"]').click();
     await page.waitForFunction(() => document.querySelector('[data-testid="command"]')?.textContent?.startsWith('npx mcv derive'));
     expect(await verdict()).toBe('derived');

@@ -14,6 +14,7 @@ import type { DeriveView, EvidenceView } from './protocol.js';
 import { useChecker, type Outcome } from './runner.js';
 import { CHECK_PATH, EMPTY_STATE, KINDS, argsFromState, checkHref, deriveArgsFromState, stateFromQuery, stateToQuery, type CheckState } from '../../../properties/presentation/url.js';
 import styles from './check.module.css';
+import { DiagnosisNote } from './DiagnosisNote.js';
 
 type PreviewModule = typeof import('./preview.js');
 type InputName = Exclude<keyof CheckState, 'kind'>;
@@ -254,6 +255,12 @@ function Counterexample({ c, mod }: { c: NonNullable<EvidenceView['counterexampl
                   <td>
                     {c.error} ({c.tolerance})
                   </td>
+                </tr>
+              )}
+              {c.note !== undefined && (
+                <tr>
+                  <td>how far apart</td>
+                  <td data-testid="difference-note">{c.note}</td>
                 </tr>
               )}
             </tbody>
@@ -586,7 +593,8 @@ function ResultPanel({ result, state, mod, shared }: { result: Result; state: Ch
       {view.derived && (
         <div className={styles.hintBox} data-testid="derived-hint">
           <p>
-            <strong>The {view.derived.hessian !== undefined ? 'Hessian' : 'gradient'} is not that.</strong> <code>mcv derive</code> finds, every line checked:
+            <strong>The {view.derived.hessian !== undefined ? 'Hessian' : view.derived.differential !== undefined ? 'differential' : 'gradient'} is not that.</strong> <code>mcv derive</code> finds,
+            every line checked:
           </p>
           <Tex tex={view.derived.latex} display mod={mod} />
           {view.derived.hessian !== undefined ? (
@@ -595,12 +603,13 @@ function ResultPanel({ result, state, mod, shared }: { result: Result; state: Ch
             </p>
           ) : (
             <p>
-              In mcv&apos;s syntax: <code data-testid="derived-gradient">{view.derived.gradient}</code>.{' '}
+              In mcv&apos;s syntax: <code data-testid="derived-gradient">{view.derived.gradient ?? view.derived.differential}</code>.{' '}
               <Link to={checkHref({ ...ran, kind: 'derive', claim: '', seed: String(ev.seed) })} data-testid="derive-link">
                 See its derivation, line by line
               </Link>
             </p>
           )}
+          {view.derived.diagnosis && <DiagnosisNote diagnosis={view.derived.diagnosis} />}
         </div>
       )}
       {ev.verdict === 'refuted' && view.counterexample && <Counterexample c={view.counterexample} mod={mod} />}

@@ -5,7 +5,19 @@
  */
 import { claimFromArgs, claimTitle, commandLine, reproduceArgs } from '../../../properties/presentation/args.js';
 import { formatEvidence } from '../../../properties/presentation/format.js';
-import { deriveCommand, deriveFromArgs, deriveJson, derivedHint, formatDerivation, hintText, lineCommand, type DeriveArgs, type DerivedHint } from '../../../properties/presentation/derive.js';
+import {
+  deriveCommand,
+  deriveFromArgs,
+  deriveJson,
+  derivedHint,
+  diagnosisJson,
+  formatDerivation,
+  hintJson,
+  hintText,
+  lineCommand,
+  type DeriveArgs,
+  type DerivedHint,
+} from '../../../properties/presentation/derive.js';
 import { deriveGradient } from '../../../properties/derive/index.js';
 import { checkClaim, fmt, type Counterexample } from '../../../properties/check.js';
 import { InputError } from '../../../properties/engine/errors.js';
@@ -33,6 +45,7 @@ function counterexampleProtocol(c: Counterexample, shapes: Readonly<Record<strin
     ...(cmp?.entry ? { entry: [cmp.entry[0], cmp.entry[1]] as [number, number] } : {}),
     ...(cmp?.error !== undefined ? { error: fmt(Number(cmp.error.toPrecision(4))) } : {}),
     ...(cmp?.tolerance !== undefined ? { tolerance: fmt(Number(cmp.tolerance.toPrecision(3))) } : {}),
+    ...(cmp?.note !== undefined ? { note: cmp.note } : {}),
   };
 }
 
@@ -56,7 +69,7 @@ function runClaim(id: number, args: ClaimArgs): CheckReply {
   const view: EvidenceView = {
     message: text.split('\n')[0]!.replace(/^(verified|refuted): /, ''),
     maxError: fmt(Number(evidence.maxError.toPrecision(2))),
-    json: JSON.stringify(hint ? { ...evidence, derived: hint } : evidence),
+    json: JSON.stringify(hint ? { ...evidence, derived: hintJson(hint), ...(hint.diagnosis ? { diagnosis: diagnosisJson(hint.diagnosis) } : {}) } : evidence),
     text,
     ...(hint ? { derived: { ...hint, latex: hintLatex(hint, args.wrt ?? '', input.shapes) } } : {}),
     ...(evidence.counterexample ? { counterexample: counterexampleProtocol(evidence.counterexample, input.shapes) } : {}),
@@ -66,9 +79,10 @@ function runClaim(id: number, args: ClaimArgs): CheckReply {
 
 /** The derived answer as a formula: ∂f/∂W = G for a gradient; for a Hessian, H[dW] = … (the map) or ∇²f = … (the matrix of a column). */
 function hintLatex(hint: DerivedHint, wrt: string, shapes: Readonly<Record<string, string>>): string {
-  if (hint.hessian === undefined) return `\\frac{\\partial f}{\\partial ${texOr(wrt, shapes)}} = ${texOr(hint.gradient ?? '', shapes)}`;
   const dW = `d${wrt}`;
   const withDirection = { ...shapes, [dW]: shapes[wrt] ?? '1' };
+  if (hint.differential !== undefined) return `dF = ${texOr(hint.differential, withDirection)}`;
+  if (hint.hessian === undefined) return `\\frac{\\partial f}{\\partial ${texOr(wrt, shapes)}} = ${texOr(hint.gradient ?? '', shapes)}`;
   return new RegExp(`\\b${dW}\\b`).test(hint.hessian) ? `\\mathbf{H}[${texOr(dW, withDirection)}] = ${texOr(hint.hessian, withDirection)}` : `\\nabla^2 f = ${texOr(hint.hessian, shapes)}`;
 }
 

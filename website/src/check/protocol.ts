@@ -43,6 +43,8 @@ export interface EvidenceView {
     entry?: [number, number];
     error?: string;
     tolerance?: string;
+    /** "they differ by 0.39%, 10⁹ times what rounding can explain" (properties/readable.ts). */
+    note?: string;
   };
 }
 
