@@ -53,11 +53,11 @@ describe('mcv derive', () => {
   });
   test('exit 2: bad input, with the message `mcv gradient` gives, and {"error"} with --json', async () => {
     const shapes = ['--wrt', 'X', '--shape', 'X=nxn', '--shape', 'a=m'];
-    const d = await mcv('derive', "a'*Y", ...shapes);
-    const g = await mcv('gradient', "a'*Y", '--claim', 'X', ...shapes);
+    const d = await mcv('derive', "a'*trac(X)*a", ...shapes);
+    const g = await mcv('gradient', "a'*trac(X)*a", '--claim', 'X', ...shapes);
     expect(d.code).toBe(2);
     expect(d.err).toBe(g.err);
-    expect(d.err).toContain('unknown variable "Y"');
+    expect(d.err).toContain('unknown function "trac"');
     const shape = await mcv('derive', "a'*X", ...shapes);
     expect(shape.code).toBe(2);
     expect(shape.err).toContain('f cannot be evaluated for the declared shapes');

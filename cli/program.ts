@@ -10,7 +10,7 @@ import { InputError } from '../properties/engine/errors.js';
 import { ELEMENTWISE, FUNCTIONS } from '../properties/engine/expr.js';
 import { ASSUMPTIONS } from '../properties/engine/shapes.js';
 import { MAX_TIME_LIMIT_S, TIME_LIMIT_MS, claimFromArgs, claimTitle, commandLine, expressionArgs, parseCases, parseSeed, reproduceArgs, type ClaimArgs } from '../properties/presentation/args.js';
-import { formatEvidence } from '../properties/presentation/format.js';
+import { formatEvidence, shapesLine } from '../properties/presentation/format.js';
 import { deriveFromArgs, deriveJson, derivedHint, formatDerivation, formatHessian, hessianJson, hintText, type DeriveArgs } from '../properties/presentation/derive.js';
 import { deriveGradient, deriveHessian, type DeriveResult, type HessianResult } from '../properties/derive/index.js';
 
@@ -97,6 +97,7 @@ export async function runMcv(argv: readonly string[], io: Io): Promise<number> {
     const hint = derivedHint(a, ev);
     if (json) io.out(JSON.stringify(hint ? { ...ev, derived: hint } : ev) + '\n');
     else {
+      if (ev.shapes) io.out(shapesLine(ev.shapes) + '\n');
       io.out(formatEvidence(ev, claimTitle(a)) + '\n');
       if (hint) io.out(hintText(hint) + '\n');
       if (ev.verdict === 'refuted') io.out(`reproduce: ${commandLine('mcv', reproduceArgs(a, ev.seed))}\n`);

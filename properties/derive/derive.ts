@@ -14,6 +14,7 @@ import type { Derivation } from '../../rules/derivations/schema.js';
 import { add, call, div, dimMul, dimNode, emul, ediv, fromMath, mul, neg, num, print, sym, tr, Unsupported, uses, type Node } from '../engine/ast.js';
 import { Context, ShapeMismatch } from './context.js';
 import { CONSTANT_FUNCTIONS, DIFFERENTIALS } from './differentials.js';
+import { withInferredShapes } from './shapes.js';
 import { simplify, tidy } from './simplify.js';
 
 /** What to derive: the options of `mcv derive`, as the library's other questions take them. */
@@ -22,8 +23,8 @@ export interface DeriveInput {
   f: string;
   /** The variable differentiated. */
   wrt: string;
-  /** Shape of every variable, as with `--shape`: `3x4`, `mxn`, `n`, `1`. */
-  shape: Readonly<Record<string, string>>;
+  /** Shape of every variable, as with `--shape`: `3x4`, `mxn`, `n`, `1`; the ones missing are inferred from use. */
+  shape?: Readonly<Record<string, string>>;
   /** Assumptions, as with `--assume`: `{ X: 'spd' }` or `{ y: ['onehot'] }`. */
   assume?: Readonly<Record<string, string | readonly string[]>>;
   /** Seed of every check (each line derives its own from it); drawn and reported when absent. */
@@ -82,6 +83,8 @@ export interface DeriveResult {
   refuted?: RefutedLine;
   /** With verdict `unsupported`: the construct, its 0-based position in f, and one line saying why. */
   unsupported?: { construct: string; position: number; message: string };
+  /** Every variable's shape, present when some were inferred rather than given. */
+  shapes?: Record<string, string>;
 }
 
 /** Where a construct first appears in the source (0-based), for messages. @internal */
@@ -301,7 +304,15 @@ export interface GradientHooks {
 }
 
 /** @internal {@link deriveGradient} with the hooks {@link deriveHessian} uses. */
-export function deriveGradientWith(input: DeriveInput, hooks: GradientHooks): DeriveResult {
+export function deriveGradientWith(given: DeriveInput, hooks: GradientHooks): DeriveResult {
+  // Shapes not given are inferred, a scalar f preferred where only scalar factors decide it.
+  const inferred = withInferredShapes(given, 'prefer');
+  const input = inferred.input;
+  const r = deriveWithShapes(input, hooks);
+  return inferred.shapes ? { ...r, shapes: inferred.shapes } : r;
+}
+
+function deriveWithShapes(input: DeriveInput & { shape: Record<string, string> }, hooks: GradientHooks): DeriveResult {
   const seed = input.seed ?? freshSeed();
   const cases = input.cases ?? 100;
   const deadline = hooks.deadline ?? Date.now() + (input.timeLimitMs ?? 10_000);

@@ -6,7 +6,7 @@
 import type { ClaimInput, Evidence } from '../check.js';
 import { deriveGradient, deriveHessian, type DeriveInput, type DeriveResult, type HessianResult, type RefutedLine } from '../derive/index.js';
 import { TIME_LIMIT_MS, commandLine, parseCases, parsePairs, parseSeed, parseTimeLimit, reproduceArgs, type ClaimArgs } from './args.js';
-import { formatEvidence } from './format.js';
+import { formatEvidence, shapesLine } from './format.js';
 
 /** Random cases per line of a derivation unless --cases says otherwise. */
 export const DERIVE_CASES = 100;
@@ -101,13 +101,14 @@ export function deriveJson(r: DeriveResult, a: DeriveArgs): Record<string, unkno
   out.seed = r.seed;
   if (r.refuted) out.refuted = refutedJson(a, r.refuted, r.cases, r.seed);
   if (r.unsupported) out.unsupported = r.unsupported;
+  if (r.shapes) out.shapes = r.shapes;
   return out;
 }
 
 /** The lines of a gradient's (or a differential's) derivation, up to G read off. */
-function derivationLines(r: Pick<DeriveResult, 'kind' | 'steps' | 'gradient' | 'derivation'>, a: DeriveArgs): string[] {
+function derivationLines(r: Pick<DeriveResult, 'kind' | 'steps' | 'gradient' | 'derivation' | 'shapes'>, a: DeriveArgs): string[] {
   const d = `d${a.wrt}`;
-  const lines: string[] = [];
+  const lines: string[] = r.shapes ? [shapesLine(r.shapes)] : [];
   const lead = r.kind === 'gradient' ? 'df' : 'dF';
   lines.push(r.kind === 'gradient' ? `f = ${a.f}, differentiated with respect to ${a.wrt}:` : `F = ${a.f} is not a scalar: its differential with respect to ${a.wrt}:`);
   let seenDf = false;
@@ -160,7 +161,7 @@ export function formatDerivation(r: DeriveResult, a: DeriveArgs): string {
 export function formatHessian(r: HessianResult, a: DeriveArgs): string {
   if (r.verdict === 'unsupported' && r.gradient === undefined) return `unsupported: ${r.unsupported!.message}`;
   const d = `d${a.wrt}`;
-  const lines = derivationLines({ kind: 'gradient', steps: r.steps, gradient: r.gradient, derivation: r.derivation }, a);
+  const lines = derivationLines({ kind: 'gradient', steps: r.steps, gradient: r.gradient, derivation: r.derivation, ...(r.shapes ? { shapes: r.shapes } : {}) }, a);
   if (r.refuted?.part === 'gradient') return [...lines, '', ...refutedLines(r.refuted, r.cases, r.seed, a)].join('\n');
   if (r.verdict === 'unsupported') return [...lines, '', `unsupported: ${r.unsupported!.message}`].join('\n');
   lines.push(`the Hessian: d(∇f) = H[${d}], the differential of G:`);
@@ -193,8 +194,12 @@ export function hessianJson(r: HessianResult, a: DeriveArgs): Record<string, unk
   out.seed = r.seed;
   if (r.refuted) out.refuted = { part: r.refuted.part, ...refutedJson(a, r.refuted, r.cases, r.seed) };
   if (r.unsupported) out.unsupported = r.unsupported;
+  if (r.shapes) out.shapes = r.shapes;
   return out;
 }
+
+/** The `--shape` items of the shapes a check inferred, if it did. */
+const inferredShapes = (ev: Evidence): { shape?: string[] } => (ev.shapes ? { shape: Object.entries(ev.shapes).map(([k, v]) => `${k}=${v}`) } : {});
 
 /** What a refuted gradient (or Hessian) claim adds: the derived answer and the command showing its derivation. */
 export interface DerivedHint {
@@ -220,7 +225,8 @@ export function derivedHint(a: ClaimArgs, ev: Evidence): DerivedHint | null {
   if (a.kind !== 'gradient' || ev.verdict !== 'refuted') return null;
   const args: DeriveArgs = { f: a.expr, wrt: a.wrt ?? '', shape: a.shape, assume: a.assume };
   try {
-    const input = deriveFromArgs({ ...args, timeLimit: a.timeLimit });
+    // The shapes the check used (inferred ones included), so the hint answers the same question.
+    const input = deriveFromArgs({ ...args, ...inferredShapes(ev), timeLimit: a.timeLimit });
     const r = deriveGradient({ ...input, cases: HINT_CASES, seed: ev.seed });
     if (r.verdict !== 'derived' || r.kind !== 'gradient' || !r.gradient) return null;
     return { gradient: r.gradient, command: commandLine('mcv', deriveCommand(args, ev.seed)) };
@@ -238,7 +244,7 @@ export function derivedHessianHint(a: ClaimArgs, ev: Evidence): DerivedHint | nu
   if (a.kind !== 'hessian' || ev.verdict !== 'refuted') return null;
   const args: DeriveArgs = { f: a.expr, wrt: a.wrt ?? '', shape: a.shape, assume: a.assume, hessian: true };
   try {
-    const input = deriveFromArgs({ ...args, timeLimit: a.timeLimit });
+    const input = deriveFromArgs({ ...args, ...inferredShapes(ev), timeLimit: a.timeLimit });
     const r = deriveHessian({ ...input, cases: HINT_CASES, seed: ev.seed });
     if (r.verdict !== 'derived' || !r.hessian) return null;
     const matrixClaim = !new RegExp(`\\bd${input.wrt}\\b`).test(a.claim);
