@@ -207,13 +207,17 @@ describe('a refuted Hessian points to the derived one, in the form of the claim'
   });
 });
 
-test("README's mcv derive examples (Exercise 1, and --hessian on x'Ax) are what mcv prints", async () => {
+test("README's mcv derive examples (the opening one without --shape, Exercise 1, and --hessian on x'Ax) are what mcv prints", async () => {
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
   const examples = [...readme.matchAll(/```sh\nmcv (derive [^\n]*)\n```\n```\n([\s\S]*?)```/g)];
   expect(examples.map((m) => m[1])).toEqual([
+    `derive "norm(X*theta - y)^2" --wrt theta --seed 1`,
     `derive "norm(X*theta - y,'fro')^2" --wrt theta --shape X=mxd --shape theta=d --shape y=m --seed 1`,
     `derive "x'*A*x" --wrt x --shape x=n --shape A=nxn --hessian --seed 1`,
   ]);
-  expect((await mcv('derive', "norm(X*theta - y,'fro')^2", '--wrt', 'theta', '--shape', 'X=mxd', '--shape', 'theta=d', '--shape', 'y=m', '--seed', '1')).out).toBe(examples[0]![2]);
-  expect((await mcv('derive', "x'*A*x", '--wrt', 'x', '--shape', 'x=n', '--shape', 'A=nxn', '--hessian', '--seed', '1')).out).toBe(examples[1]![2]);
+  // The README opens with a command that has no --shape at all (issue 21).
+  expect(readme.indexOf('```sh\nmcv derive "norm(X*theta - y)^2" --wrt theta --seed 1')).toBe(readme.indexOf('```'));
+  expect((await mcv('derive', 'norm(X*theta - y)^2', '--wrt', 'theta', '--seed', '1')).out).toBe(examples[0]![2]);
+  expect((await mcv('derive', "norm(X*theta - y,'fro')^2", '--wrt', 'theta', '--shape', 'X=mxd', '--shape', 'theta=d', '--shape', 'y=m', '--seed', '1')).out).toBe(examples[1]![2]);
+  expect((await mcv('derive', "x'*A*x", '--wrt', 'x', '--shape', 'x=n', '--shape', 'A=nxn', '--hessian', '--seed', '1')).out).toBe(examples[2]![2]);
 });
