@@ -235,6 +235,30 @@ Examples:
 
   common(
     program
+      .command('jacobian')
+      .summary('is J the Jacobian of F? (d vec F = J d vec W, numerator layout)')
+      .description(
+        'Checks that J, one row per entry of F and one column per entry of W (both in vec order, columns stacked), is the Jacobian of F: ' +
+          'J*vec(dW), folded back to the shape of F, against the derivative of F along random directions dW at random points (the differential check). ' +
+          'For a column F of a column x: dF = J*dx.',
+      )
+      .argument('<F>', 'the function, e.g. "softmax(x)"')
+      .addOption(new Option('--wrt <W>', 'the variable differentiated').makeOptionMandatory())
+      .addOption(new Option('--claim <J>', 'the claimed Jacobian, e.g. "diag(softmax(x)) - softmax(x)*softmax(x)\'"').makeOptionMandatory()),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  mcv jacobian "A*x" --wrt x --claim "A"
+  mcv jacobian "softmax(x)" --wrt x --claim "diag(softmax(x)) - softmax(x)*softmax(x)'"
+  mcv jacobian "A*X*B" --wrt X --claim "kron(B', A)"
+  mcv jacobian "A*x" --wrt x --claim "A'"                                            # refuted`,
+    )
+    .action((F: string, o: CommonOpts & { wrt: string; claim: string }) => runClaim({ kind: 'jacobian', expr: F, claim: o.claim, wrt: o.wrt, ...argsOf(o) }, o.json));
+
+  common(
+    program
       .command('identity')
       .summary('are lhs and rhs equal for every admissible value?')
       .description('Checks that two expressions are equal, entry by entry, at random points satisfying the assumptions.')

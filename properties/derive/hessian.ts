@@ -290,7 +290,7 @@ function factorColumns(line: Node, ctx: Context, source: string): { node: Node; 
  * M with L = M dw, for L linear in the scalar or column dw: operation by operation (READ_OFF),
  * a scalar run by the trace rules (its gradient, transposed). Simplified; or why it is not read off.
  */
-function readOff(L: Node, ctx: Context, source: string): { M: Node; rules: string[]; because?: string } | { why: string } {
+export function readOff(L: Node, ctx: Context, source: string): { M: Node; rules: string[]; because?: string } | { why: string } {
   const dW = ctx.dW;
   const rules = new Set<string>();
   const notes = new Set<string>();

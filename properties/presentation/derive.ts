@@ -99,6 +99,11 @@ export function deriveJson(r: DeriveResult, a: DeriveArgs): Record<string, unkno
   out.steps = r.steps.map(stepJson);
   out.cases = r.cases;
   out.seed = r.seed;
+  if (r.jacobian !== undefined) {
+    out.jacobian = r.jacobian;
+    out.jacobianLatex = r.jacobianLatex;
+  }
+  if (r.noJacobian) out.noJacobian = r.noJacobian;
   if (r.refuted) out.refuted = refutedJson(a, r.refuted, r.cases, r.seed);
   if (r.unsupported) out.unsupported = r.unsupported;
   if (r.shapes) out.shapes = r.shapes;
@@ -145,11 +150,17 @@ function refutedLines(f: NonNullable<DeriveResult['refuted']>, cases: number, se
 export function formatDerivation(r: DeriveResult, a: DeriveArgs): string {
   if (r.verdict === 'unsupported') return `unsupported: ${r.unsupported!.message}`;
   const lines = derivationLines(r, a);
+  const d = `d${a.wrt}`;
+  if (r.jacobian !== undefined) {
+    const vecForm = /\bkron\(/.test(r.jacobian) || r.jacobianStep?.because.startsWith('vec');
+    lines.push(`  read off ${vecForm ? `d vec F = J d vec ${a.wrt}` : `dF = J ${d}`}: J = ${r.jacobian}`, ...why(r.jacobianStep ?? { by: [] }));
+  } else if (r.noJacobian) lines.push(`  (no Jacobian read off: ${r.noJacobian})`);
   lines.push('');
   if (r.verdict === 'refuted') return [...lines, ...refutedLines(r.refuted!, r.cases, r.seed, a)].join('\n');
-  const what = r.kind === 'gradient' ? 'every line and G (as a gradient claim)' : 'dF (as a differential claim)';
+  const what = r.kind === 'gradient' ? 'every line and G (as a gradient claim)' : `dF (as a differential claim)${r.jacobian !== undefined ? ' and J (as a Jacobian claim)' : ''}`;
   lines.push(`derived: ${what} verified in ${r.cases} random cases each; seed ${r.seed}`);
   lines.push(r.kind === 'gradient' ? `G = ${r.gradient}` : `dF = ${r.gradient}`);
+  if (r.jacobian !== undefined) lines.push(`J = ${r.jacobian}`);
   return lines.join('\n');
 }
 
@@ -207,12 +218,14 @@ export interface DerivedHint {
   gradient?: string;
   /** For a Hessian claim (`derivedHessianHint`): in the form of the claim, the matrix or the map. */
   hessian?: string;
+  /** For a Jacobian claim: the Jacobian derived. */
+  jacobian?: string;
   command: string;
 }
 
 /** The lines a refuted claim gets (after the counterexample, before the reproduce line). */
 export const hintText = (h: DerivedHint): string =>
-  `${h.hessian !== undefined ? `derived Hessian: ${h.hessian}` : `derived gradient: ${h.gradient}`}\nits derivation, every line checked: ${h.command}`;
+  `${h.hessian !== undefined ? `derived Hessian: ${h.hessian}` : h.jacobian !== undefined ? `derived Jacobian: ${h.jacobian}` : `derived gradient: ${h.gradient}`}\nits derivation, every line checked: ${h.command}`;
 
 /**
  * For a refuted `mcv gradient` claim: derive the gradient of the same f (few cases per line), and
@@ -222,6 +235,7 @@ export const hintText = (h: DerivedHint): string =>
  */
 export function derivedHint(a: ClaimArgs, ev: Evidence): DerivedHint | null {
   if (a.kind === 'hessian') return derivedHessianHint(a, ev);
+  if (a.kind === 'jacobian') return derivedJacobianHint(a, ev);
   if (a.kind !== 'gradient' || ev.verdict !== 'refuted') return null;
   const args: DeriveArgs = { f: a.expr, wrt: a.wrt ?? '', shape: a.shape, assume: a.assume };
   try {
@@ -230,6 +244,20 @@ export function derivedHint(a: ClaimArgs, ev: Evidence): DerivedHint | null {
     const r = deriveGradient({ ...input, cases: HINT_CASES, seed: ev.seed });
     if (r.verdict !== 'derived' || r.kind !== 'gradient' || !r.gradient) return null;
     return { gradient: r.gradient, command: commandLine('mcv', deriveCommand(args, ev.seed)) };
+  } catch {
+    return null;
+  }
+}
+
+/** For a refuted `mcv jacobian` claim: the Jacobian `mcv derive` reads off (and verifies), if it does. Never throws. */
+export function derivedJacobianHint(a: ClaimArgs, ev: Evidence): DerivedHint | null {
+  if (ev.verdict !== 'refuted') return null;
+  const args: DeriveArgs = { f: a.expr, wrt: a.wrt ?? '', shape: a.shape, assume: a.assume };
+  try {
+    const input = deriveFromArgs({ ...args, ...inferredShapes(ev), timeLimit: a.timeLimit });
+    const r = deriveGradient({ ...input, cases: HINT_CASES, seed: ev.seed });
+    if (r.verdict !== 'derived' || r.jacobian === undefined) return null;
+    return { jacobian: r.jacobian, command: commandLine('mcv', deriveCommand(args, ev.seed)) };
   } catch {
     return null;
   }
