@@ -13,8 +13,10 @@
 import type { MathNode } from 'mathjs';
 import { InputError, type Field } from './errors.js';
 import { CONSTANTS, parseExpression } from './expr.js';
+import { fromMath, print, type Node } from './ast.js';
 import { OPS_BY_NAME } from './ops/index.js';
-import { parseShape, type Shape as GivenShape } from './shapes.js';
+import type { Op } from './ops/types.js';
+import { parseShape, type Dim, type Shape as GivenShape } from './shapes.js';
 
 /** The shapes cannot fit together (a message naming the subexpression). */
 class Conflict extends Error {}
@@ -160,15 +162,12 @@ const squareToScalar: ShapeRule = ([x], k) => {
   square(x!, k, k.text);
   return scalarShape(k);
 };
-const reduce: ShapeRule = ([x], k) => {
-  // sum(X, 1) sums down the columns (a row), sum(X, 2) along the rows (a column), as in MATLAB.
-  const d = k.literals[1];
-  if (d === 1) return { r: k.one, c: x!.c };
-  if (d === 2) return { r: x!.r, c: k.one };
-  return scalarShape(k);
-};
 
-/** The shape rules of the operations that are not elementwise functions of one argument. */
+/**
+ * The rules that must unify sizes rather than compare them: sums and products of unknown sizes,
+ * and the operations that need a square argument. Every other operation's shape comes from its
+ * entry (`shape` in engine/ops/), applied to the sizes found so far ({@link entryRule}).
+ */
 export const SHAPE_RULES: Readonly<Record<string, ShapeRule>> = {
   add: entrywise,
   subtract: entrywise,
@@ -177,9 +176,6 @@ export const SHAPE_RULES: Readonly<Record<string, ShapeRule>> = {
   dotPow: entrywise,
   max: entrywise,
   min: entrywise,
-  unaryMinus: same,
-  unaryPlus: same,
-  softmax: same,
   multiply: ([x, y], k) => {
     if (k.isScalar(x!)) return y!;
     if (k.isScalar(y!)) return x!;
@@ -198,7 +194,6 @@ export const SHAPE_RULES: Readonly<Record<string, ShapeRule>> = {
     if (!k.isScalar(x!)) square(x!, k, `${k.text} (a matrix power)`);
     return x!;
   },
-  transpose: ([x]) => ({ r: x!.c, c: x!.r }),
   inv: ([x], k) => {
     square(x!, k, k.text);
     return x!;
@@ -206,10 +201,6 @@ export const SHAPE_RULES: Readonly<Record<string, ShapeRule>> = {
   trace: squareToScalar,
   det: squareToScalar,
   logdet: squareToScalar,
-  sum: reduce,
-  mean: reduce,
-  norm: (_a, k) => scalarShape(k),
-  logsumexp: ([x], k) => ({ r: k.one, c: x!.c }),
   kron: ([x, y], k) => ({ r: k.product(x!.r, y!.r), c: k.product(x!.c, y!.c) }),
   diag: ([x], k) => {
     if (k.isScalar(x!)) return x!;
@@ -556,7 +547,7 @@ function trace(space: Space, kinds: Record<string, Kind>, mode: Mode, conflict?:
           const v = (a as MathNode & { value?: unknown }).value;
           return a.type === 'ConstantNode' && typeof v === 'number' ? v : undefined;
         });
-        const rule = SHAPE_RULES[name] ?? (op?.elementwise ? same : undefined);
+        const rule = SHAPE_RULES[name] ?? (op?.elementwise ? same : op ? entryRule(op, args, dims) : undefined);
         if (!rule) throw new NoRule(name);
         return rule(
           shapes,
@@ -612,6 +603,51 @@ function trace(space: Space, kinds: Record<string, Kind>, mode: Mode, conflict?:
     }
     throw e;
   }
+}
+
+/**
+ * An operation's own shape rule (its entry in engine/ops/), on the sizes found so far: each size
+ * class is handed to it as a name of its own (`#3`), and what it returns is read back; a mismatch
+ * it reports is a conflict. It compares sizes and cannot unify them, which is why the operations
+ * that must unify (SHAPE_RULES) have rules here.
+ */
+function entryRule(op: Op, argNodes: readonly MathNode[], dims: Dims): ShapeRule {
+  return (args, k) => {
+    const out = (d: number): Dim => dims.valueOf(d) ?? `#${dims.find(d)}`;
+    const back = (d: Dim): number => {
+      if (typeof d === 'number') return dims.constant(d);
+      const parts = d.split('*');
+      if (parts.length > 1) return parts.map(back).reduce((a, b) => dims.product(a, b));
+      if (/^#\d+$/.test(d)) return Number(d.slice(1));
+      if (/^\d+$/.test(d)) return dims.constant(Number(d));
+      return dims.named(d);
+    };
+    const nodes = argNodes.map((a) => {
+      try {
+        return fromMath(a, a.toString(), '');
+      } catch {
+        return { k: 'str', v: a.toString() } as const;
+      }
+    });
+    const dimOf = (n: Node): Dim => {
+      if (n.k === 'num') return n.v;
+      if (n.k === 'sym') return n.name;
+      if (n.k === 'call' && n.name === 'multiply') return `${dimOf(n.args[0]!)}*${dimOf(n.args[1]!)}`;
+      throw new NoRule(`the size ${print(n)}`);
+    };
+    const s = op.shape(
+      args.map((a) => ({ rows: out(a.r), cols: out(a.c) })),
+      {
+        nodes,
+        dim: dimOf,
+        text: k.text,
+        bad: (why) => {
+          throw new Conflict(why);
+        },
+      },
+    );
+    return { r: back(s.rows), c: back(s.cols) };
+  };
 }
 
 /** Letters for sizes use leaves free, in the order people expect. */
