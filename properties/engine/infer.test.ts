@@ -94,3 +94,17 @@ describe('a real ambiguity or an inconsistency is bad input naming the symbol', 
     expect(infer("a'*X*b)")).toEqual({});
   });
 });
+
+describe('a claim may tie sizes through its own operations, never through its shape', () => {
+  const identity = (lhs: string, rhs: string) => inferShapes({ f: lhs, fField: 'lhs', given: {}, claims: [{ text: rhs, field: 'rhs', relation: 'f' }] }).shapes;
+  test('inv(A*B) = inv(B)*inv(A) speaks of square matrices: the right side needs them', () => {
+    expect(identity('inv(A*B)', 'inv(B)*inv(A)')).toEqual({ A: 'nxn', B: 'nxn' });
+    expect(identity('det(A*B)', 'det(A)*det(B)')).toEqual({ A: 'nxn', B: 'nxn' });
+  });
+  test('(A*B)ᵀ = BᵀAᵀ stays general', () => {
+    expect(identity("(A*B)'", "B'*A'")).toEqual({ A: 'mxn', B: 'nxk' });
+  });
+  test('a gradient of the wrong shape leaves the sizes free, to be refuted on its shape', () => {
+    expect(gradient("x'*A*y", 'A', "y*x'").shapes).toEqual({ x: 'm', A: 'mxn', y: 'n' });
+  });
+});

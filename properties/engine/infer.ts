@@ -572,10 +572,11 @@ function trace(space: Space, kinds: Record<string, Kind>, mode: Mode, conflict?:
       dims.unify(fs.r, one, () => `${space.f.field} must be a scalar`);
       dims.unify(fs.c, one, () => `${space.f.field} must be a scalar`);
     }
-    // The sizes f leaves free, each its own: a claim may not tie them (it would be checked only
-    // where they agree, so a claim right only for square matrices would pass).
-    const fFree = [...vars.values()].flatMap((v) => [v.r, v.c]).filter((d) => dims.valueOf(d) === undefined && dims.labelOf(d) === undefined && !dims.factorsOf(d));
-    const roots = new Set(fFree.map((d) => dims.find(d)));
+    // The sizes f leaves free: a claim's own operations may tie them (rhs inv(B)*inv(A) of
+    // inv(A*B) needs A and B square: the identity speaks of square matrices only), but the claim's
+    // shape may not (G of the shape of W, dF of F's): a G of the wrong shape would otherwise be
+    // checked only where the sizes agree, and is refuted on its shape instead.
+    const free = () => [...vars.values()].flatMap((v) => [v.r, v.c]).filter((d) => dims.valueOf(d) === undefined && dims.labelOf(d) === undefined && !dims.factorsOf(d));
     if (mode.claims)
       for (const c of space.claims) {
         const cs = walk(c.node);
@@ -588,10 +589,11 @@ function trace(space: Space, kinds: Record<string, Kind>, mode: Mode, conflict?:
               : 'squareOf' in rel
                 ? { r: shapeOfVar(rel.squareOf).r, c: shapeOfVar(rel.squareOf).r }
                 : { r: dims.product(fs.r, fs.c), c: dims.product(shapeOfVar(rel.jacobianOf).r, shapeOfVar(rel.jacobianOf).c) };
+        const before = free();
+        const roots = new Set(before.map((d) => dims.find(d))).size;
         dims.unify(cs.r, want.r, () => `${c.field} has the wrong number of rows`);
         dims.unify(cs.c, want.c, () => `${c.field} has the wrong number of columns`);
-        const after = new Set(fFree.map((d) => dims.find(d)));
-        if (after.size !== roots.size || fFree.some((d) => dims.valueOf(d) !== undefined)) throw new Conflict(`${c.field} ties sizes that f leaves free`);
+        if (new Set(before.map((d) => dims.find(d))).size !== roots || before.some((d) => dims.valueOf(d) !== undefined)) throw new Conflict(`the shape of ${c.field} ties sizes that f leaves free`);
       }
     // Every variable named gets a shape, even one only the wrt names.
     for (const n of Object.keys(kinds)) shapeOfVar(n);
