@@ -20,7 +20,7 @@ export function completeClaimShapes(input: ClaimInput): Inferred {
           ]
         : input.kind === 'jacobian'
           ? [{ text: input.claim, field: 'claim', relation: { jacobianOf: w } }]
-          : [{ text: input.claim, field: input.kind === 'identity' ? 'rhs' : 'claim', relation: 'f' }];
+          : [{ text: input.claim, field: input.kind === 'identity' ? 'rhs' : 'claim', relation: 'f', defines: input.kind === 'identity' }];
   return inferShapes({
     f: input.expr,
     fField: input.kind === 'identity' ? 'lhs' : 'f',

@@ -15,7 +15,9 @@ import { create, parseDependencies, type MathNode } from 'mathjs';
 import { deriveGradient } from '../properties/derive/index.js';
 import { InputError } from '../properties/engine/errors.js';
 import { parseShape } from '../properties/engine/shapes.js';
+import { checkClaim } from '../properties/check.js';
 import { checkIdentity } from '../properties/index.js';
+import { mistakeClaim, ruleClaim } from '../rules/claims.js';
 import { RULES } from '../rules/index.js';
 import { DERIVATIONS } from '../rules/derivations/index.js';
 
@@ -111,6 +113,40 @@ export function inferReport(cases: number): { outcomes: InferOutcome[]; same: nu
   return { outcomes, same: outcomes.filter((o) => o.outcome === 'same').length, total: outcomes.length };
 }
 
+/**
+ * Every rule of the catalogue (all kinds) and every mistake checked as a claim with its shapes
+ * removed: the rules should be verified and the mistakes refuted; what is not is listed with why.
+ */
+export function claimReport(cases: number): { rules: number; verified: number; mistakes: number; refuted: number; notes: string[] } {
+  let rules = 0,
+    verified = 0,
+    mistakes = 0,
+    refuted = 0;
+  const notes: string[] = [];
+  const run = (c: ReturnType<typeof ruleClaim>) => {
+    try {
+      const e = checkClaim({ ...c, shapes: {} }, { seed: 1, cases });
+      return { verdict: e.verdict, why: `${e.reason ?? ''} (inferred ${JSON.stringify(e.shapes)}, stated ${JSON.stringify(c.shapes)})` };
+    } catch (e) {
+      if (e instanceof InputError) return { verdict: 'bad input', why: e.message };
+      throw e;
+    }
+  };
+  for (const r of RULES) {
+    rules++;
+    const o = run(ruleClaim(r));
+    if (o.verdict === 'verified') verified++;
+    else notes.push(`rule ${r.id} ${o.verdict}: ${o.why}`);
+    for (const m of r.mistakes) {
+      mistakes++;
+      const mo = run(mistakeClaim(r, m));
+      if (mo.verdict === 'refuted') refuted++;
+      else notes.push(`mistake of ${r.id} (${mistakeClaim(r, m).claim}) ${mo.verdict}: ${mo.why}`);
+    }
+  }
+  return { rules, verified, mistakes, refuted, notes };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const i = process.argv.indexOf('--cases');
   const cases = i >= 0 ? Number(process.argv[i + 1]) : 100;
@@ -118,5 +154,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { outcomes, same, total } = inferReport(cases);
   console.log(`shapes inferred: ${same} of ${total} gradient problems (${((100 * same) / total).toFixed(1)}%) get the stated answer, verified, with every --shape removed (${cases} cases per line)`);
   for (const o of outcomes.filter((x) => x.outcome !== 'same')) console.log(`  ${o.outcome}: ${o.id}${o.inferred ? ` (inferred ${JSON.stringify(o.inferred)})` : ''}\n      ${o.detail ?? ''}`);
+  const c = claimReport(cases);
+  console.log(`claims with every --shape removed: ${c.verified} of ${c.rules} rules verified, ${c.refuted} of ${c.mistakes} mistakes refuted`);
+  for (const n of c.notes) console.log(`  ${n}`);
   console.log(`time: ${((performance.now() - t0) / 1000).toFixed(1)} s in all`);
 }

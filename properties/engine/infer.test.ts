@@ -87,6 +87,12 @@ describe('a real ambiguity or an inconsistency is bad input naming the symbol', 
   test('shapes given that no reading of the others fits', () => {
     expect(() => gradient("a'*X*c", 'X', undefined, { X: '3x4', a: '4' })).toThrow(/f: no shapes of c fit how f uses them with the shapes given \(.*a'.*X.*\)/);
   });
+  test('a one-letter scalar in an exponent could be a size: it is asked for', () => {
+    expect(() => inferShapes({ f: 'det(c*A)', fField: 'lhs', given: {}, claims: [{ text: 'c^n*det(A)', field: 'rhs', relation: 'f', defines: true }] })).toThrow(
+      /the shapes are ambiguous: n is an exponent, and could be a scalar variable or the size of a matrix\. Say which: --shape n=1 for a scalar, or give a shape that uses the letter, e\.g\. --shape A=nxn/,
+    );
+    expect(inferShapes({ f: 'det(c*A)', fField: 'lhs', given: { A: 'nxn' }, claims: [{ text: 'c^n*det(A)', field: 'rhs', relation: 'f', defines: true }] }).shapes).toEqual({ A: 'nxn', c: '1' });
+  });
   test('a size only kron can name', () => {
     expect(() => infer('kron(A, B)*x', { wrt: ['x'] })).toThrow(/x would be .*\*.* \(a size that is a product, from kron\)/);
   });
@@ -95,8 +101,8 @@ describe('a real ambiguity or an inconsistency is bad input naming the symbol', 
   });
 });
 
-describe('a claim may tie sizes through its own operations, never through its shape', () => {
-  const identity = (lhs: string, rhs: string) => inferShapes({ f: lhs, fField: 'lhs', given: {}, claims: [{ text: rhs, field: 'rhs', relation: 'f' }] }).shapes;
+describe("only an identity's right side may narrow the shapes; a claim on trial is refuted for f's", () => {
+  const identity = (lhs: string, rhs: string) => inferShapes({ f: lhs, fField: 'lhs', given: {}, claims: [{ text: rhs, field: 'rhs', relation: 'f', defines: true }] }).shapes;
   test('inv(A*B) = inv(B)*inv(A) speaks of square matrices: the right side needs them', () => {
     expect(identity('inv(A*B)', 'inv(B)*inv(A)')).toEqual({ A: 'nxn', B: 'nxn' });
     expect(identity('det(A*B)', 'det(A)*det(B)')).toEqual({ A: 'nxn', B: 'nxn' });
@@ -104,7 +110,9 @@ describe('a claim may tie sizes through its own operations, never through its sh
   test('(A*B)ᵀ = BᵀAᵀ stays general', () => {
     expect(identity("(A*B)'", "B'*A'")).toEqual({ A: 'mxn', B: 'nxk' });
   });
-  test('a gradient of the wrong shape leaves the sizes free, to be refuted on its shape', () => {
+  test('a gradient of the wrong shape, or one that only evaluates for a square X, leaves the sizes free, to be refuted', () => {
     expect(gradient("x'*A*y", 'A', "y*x'").shapes).toEqual({ x: 'm', A: 'mxn', y: 'n' });
+    expect(gradient("logdet(X'*X)", 'X', "2*inv(X)'").shapes).toEqual({ X: 'mxn' });
+    expect(gradient('norm(X*w - y)^2', 'w', '2*X*(X*w - y)').shapes).toEqual({ X: 'mxn', w: 'n', y: 'm' });
   });
 });

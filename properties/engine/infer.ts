@@ -261,7 +261,7 @@ export interface InferInput {
   f: string;
   fField?: Field;
   /** The expressions on trial (a claim, a gradient) and how their shape relates. */
-  claims?: readonly { text: string; field: Field; relation: Relation }[];
+  claims?: readonly { text: string; field: Field; relation: Relation /** An identity's right side: it states the question with f, so its operations may narrow the shapes. */; defines?: boolean }[];
   /** The variables differentiated: `dW` in a claim has W's shape. */
   wrt?: readonly string[];
   /** `scalar`: f must be a scalar (a gradient, a Hessian); `prefer`: a scalar where only lowercase factors decide it (derive). */
@@ -316,10 +316,10 @@ export function inferShapes(input: InferInput): Inferred {
   const wrt = input.wrt ?? [];
   const dirs = directions(wrt);
   let f: Parsed;
-  const claims: (Parsed & { relation: Relation })[] = [];
+  const claims: (Parsed & { relation: Relation; defines: boolean })[] = [];
   try {
     f = { node: parseExpression(input.f), text: input.f, field: input.fField ?? 'f' };
-    for (const c of input.claims ?? []) if (c.text.trim() !== '') claims.push({ node: parseExpression(c.text), text: c.text, field: c.field, relation: c.relation });
+    for (const c of input.claims ?? []) if (c.text.trim() !== '') claims.push({ node: parseExpression(c.text), text: c.text, field: c.field, relation: c.relation, defines: c.defines === true });
   } catch {
     return { shapes: given, inferred: [] };
   }
@@ -358,12 +358,30 @@ export function inferShapes(input: InferInput): Inferred {
   }
   const chosen = solutions[0]!;
   const inferred = [...phase1, ...claimUnknown];
+  // A one-letter scalar in the exponent of a power (c^n*det(A), det(A)^m), beside matrices of
+  // free size, is as likely a size as a number: read as a scalar it refutes a true identity, so it
+  // is asked for rather than guessed. (X.^p and s^p with no matrix about are powers.)
+  const exponents = new Set<string>();
+  for (const t of [f, ...claims])
+    t.node.traverse((n) => {
+      const x = n as MathNode & { fn?: string; args?: MathNode[] };
+      const e = n.type === 'OperatorNode' && x.fn === 'pow' ? x.args?.[1] : undefined;
+      const name = e?.type === 'SymbolNode' ? (e as MathNode & { name: string }).name : undefined;
+      if (name) exponents.add(name);
+    });
+  const freeSizes = Object.values(chosen.shapes).some((t) => /[a-z]/.test(t));
+  const sizeLike = freeSizes ? inferred.find((n) => /^[a-wyz]$/.test(n) && chosen.shapes[n] === '1' && exponents.has(n)) : undefined;
+  if (sizeLike)
+    throw new InputError(
+      `the shapes are ambiguous: ${sizeLike} is an exponent, and could be a scalar variable or the size of a matrix. Say which: --shape ${sizeLike}=1 for a scalar, or give a shape that uses the letter, e.g. --shape A=${sizeLike}x${sizeLike}`,
+      'shape',
+    );
   return { shapes: { ...given, ...Object.fromEntries(inferred.map((n) => [n, chosen.shapes[n]!])) }, inferred };
 }
 
 interface Space {
   f: Parsed;
-  claims: (Parsed & { relation: Relation })[];
+  claims: (Parsed & { relation: Relation; defines: boolean })[];
   givenShapes: Record<string, GivenShape>;
   letters: Set<string>;
   dirs: Map<string, string>;
@@ -405,8 +423,8 @@ function solve(space: Space, phase1: string[], claimOnly: string[], input: Infer
     else if (cost === best[0]!.cost) best.push(...ext);
   }
   if (best.length === 0) {
-    // No reading of f fits the claim: keep f's (the check then refutes the claim on its shape).
     if (first.length > 1) throw ambiguity(first, phase1);
+    // No reading of f fits the claim: keep f's (the check then refutes the claim on its shape).
     const kinds = { ...first[0]!.kinds, ...Object.fromEntries(claimOnly.map((n) => [n, kindCosts(n, space.squareOnly.has(n))[0]![0]])) };
     const s = attempt(space, kinds, { claims: false, scalar: wantScalar });
     if (!s) throw inconsistency(space, phase1, wantScalar);
@@ -572,14 +590,21 @@ function trace(space: Space, kinds: Record<string, Kind>, mode: Mode, conflict?:
       dims.unify(fs.r, one, () => `${space.f.field} must be a scalar`);
       dims.unify(fs.c, one, () => `${space.f.field} must be a scalar`);
     }
-    // The sizes f leaves free: a claim's own operations may tie them (rhs inv(B)*inv(A) of
-    // inv(A*B) needs A and B square: the identity speaks of square matrices only), but the claim's
-    // shape may not (G of the shape of W, dF of F's): a G of the wrong shape would otherwise be
-    // checked only where the sizes agree, and is refuted on its shape instead.
+    // The sizes f leaves free: the claim's shape may not tie them (G of the shape of W, dF of
+    // F's): a G of the wrong shape would otherwise be checked only where the sizes agree, and is
+    // refuted on its shape instead.
     const free = () => [...vars.values()].flatMap((v) => [v.r, v.c]).filter((d) => dims.valueOf(d) === undefined && dims.labelOf(d) === undefined && !dims.factorsOf(d));
     if (mode.claims)
       for (const c of space.claims) {
+        // A claim on trial may not narrow what f leaves free: 2*inv(X)' for logdet(X'*X) is right
+        // for a square X only, and 2*X*(X*w - y) for ‖Xw − y‖² only evaluates for a square X;
+        // both are refuted for f's shapes instead. An identity's right side states the question
+        // with f (inv(A*B) = inv(B)*inv(A) is about square matrices), so its operations may.
+        const open = free();
+        const openRoots = new Set(open.map((d) => dims.find(d))).size;
         const cs = walk(c.node);
+        if (!c.defines && (new Set(open.map((d) => dims.find(d))).size !== openRoots || open.some((d) => dims.valueOf(d) !== undefined)))
+          throw new Conflict(`${c.field} needs sizes that f leaves free to agree`);
         const rel = c.relation;
         const want: Sym =
           rel === 'f'
