@@ -8,6 +8,11 @@ import type { DeriveInput } from './derive.js';
 /** A derive input whose every variable has a shape, and those shapes when some were inferred. */
 export function withInferredShapes(input: DeriveInput, fScalar: boolean | 'prefer'): { input: DeriveInput & { shape: Record<string, string> }; shapes?: Record<string, string> } {
   const given = { ...(input.shape ?? {}) };
-  const done = inferShapes({ f: input.f, wrt: [input.wrt], fScalar, given, ...(input.assume ? { assume: input.assume } : {}) });
+  // Several variables may come comma-separated (`--wrt X,Y`): each one's d… is a direction.
+  const wrt = String(input.wrt)
+    .split(',')
+    .map((w) => w.trim())
+    .filter(Boolean);
+  const done = inferShapes({ f: input.f, wrt, fScalar, given, ...(input.assume ? { assume: input.assume } : {}) });
   return { input: { ...input, shape: done.shapes }, ...(done.inferred.length ? { shapes: done.shapes } : {}) };
 }

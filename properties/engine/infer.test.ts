@@ -93,6 +93,9 @@ describe('a real ambiguity or an inconsistency is bad input naming the symbol', 
     );
     expect(inferShapes({ f: 'det(c*A)', fField: 'lhs', given: { A: 'nxn' }, claims: [{ text: 'c^n*det(A)', field: 'rhs', relation: 'f', defines: true }] }).shapes).toEqual({ A: 'nxn', c: '1' });
   });
+  test('a size the claim names that the shapes do not have is named as such', () => {
+    expect(() => gradient("a'*X*b", 'X', "a'*b*eye(m,n)")).toThrow(/claim: the size m is none of the sizes of the shapes inferred \(a=k, X=kxp, b=p\); give the shapes with --shape/);
+  });
   test('a size only kron can name', () => {
     expect(() => infer('kron(A, B)*x', { wrt: ['x'] })).toThrow(/x would be .*\*.* \(a size that is a product, from kron\)/);
   });

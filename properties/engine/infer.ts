@@ -335,7 +335,10 @@ export function inferShapes(input: InferInput): Inferred {
   const fVars = new Set<string>(),
     claimVars = new Set<string>();
   namesOf(f.node, fVars, letters);
+  const sizeLetters = new Set(letters);
   for (const c of claims) namesOf(c.node, claimVars, letters);
+  // Letters only the claims use as sizes (eye(n) in a claim).
+  const claimSizes = [...letters].filter((l) => !sizeLetters.has(l));
   const isVar = (n: string) => !letters.has(n) && !dirs.has(n);
   // A --wrt or --assume naming a variable no expression uses is most likely a typo: it is left
   // without a shape, for prepare to name it.
@@ -369,6 +372,18 @@ export function inferShapes(input: InferInput): Inferred {
       const name = e?.type === 'SymbolNode' ? (e as MathNode & { name: string }).name : undefined;
       if (name) exponents.add(name);
     });
+  // A size the claim names that no shape has (the claim did not fit f's shapes): say so, rather
+  // than leave the compiler to call it an unknown variable.
+  const shapesNow = { ...given, ...Object.fromEntries(inferred.map((n) => [n, chosen.shapes[n]!])) };
+  const named = new Set(Object.values(shapesNow).flatMap((t) => t.split('x')));
+  const orphan = claimSizes.find((l) => !named.has(l));
+  if (orphan)
+    throw new InputError(
+      `${claims[0]?.field ?? 'claim'}: the size ${orphan} is none of the sizes of the shapes inferred (${Object.entries(shapesNow)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}); give the shapes with --shape so that ${orphan} names one`,
+      'shape',
+    );
   const freeSizes = Object.values(chosen.shapes).some((t) => /[a-z]/.test(t));
   const sizeLike = freeSizes ? inferred.find((n) => /^[a-wyz]$/.test(n) && chosen.shapes[n] === '1' && exponents.has(n)) : undefined;
   if (sizeLike)
