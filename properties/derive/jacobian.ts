@@ -74,7 +74,8 @@ function kronReadOff(dF: Node, ctx: Context): JacobianReadOff {
     const dShape = isDW ? w : { rows: w.cols, cols: w.rows };
     const Ak = A ?? ctx.eye(dShape.rows);
     const Bk = B ? tr(B) : ctx.eye(dShape.cols);
-    let k: Node = call('kron', Bk, Ak);
+    // A ⊗ 1 = A: a row or column dW needs no identity of size 1 beside it.
+    let k: Node = !A && dShape.rows === 1 ? Bk : !B && dShape.cols === 1 ? Ak : call('kron', Bk, Ak);
     const c = product(scalars);
     if (c) k = mul(c, k);
     out.push(sign === 1 ? k : neg(k));
