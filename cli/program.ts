@@ -11,7 +11,7 @@ import { InputError } from '../properties/engine/errors.js';
 import { ELEMENTWISE, FUNCTIONS } from '../properties/engine/expr.js';
 import { ASSUMPTIONS } from '../properties/engine/shapes.js';
 import { MAX_TIME_LIMIT_S, TIME_LIMIT_MS, claimFromArgs, claimTitle, commandLine, expressionArgs, parseCases, parseSeed, reproduceArgs, type ClaimArgs } from '../properties/presentation/args.js';
-import { formatEvidence } from '../properties/presentation/format.js';
+import { formatEvidence, shapesLine } from '../properties/presentation/format.js';
 import { deriveFromArgs, deriveJson, derivedHint, diagnosisJson, formatDerivation, formatHessian, hessianJson, hintJson, hintText, type DeriveArgs } from '../properties/presentation/derive.js';
 import { deriveGradient, deriveHessian, type DeriveResult, type HessianResult } from '../properties/derive/index.js';
 
@@ -98,6 +98,7 @@ export async function runMcv(argv: readonly string[], io: Io): Promise<number> {
     const hint = derivedHint(a, ev);
     if (json) io.out(JSON.stringify(hint ? { ...ev, derived: hintJson(hint), ...(hint.diagnosis ? { diagnosis: diagnosisJson(hint.diagnosis) } : {}) } : ev) + '\n');
     else {
+      if (ev.shapes) io.out(shapesLine(ev.shapes) + '\n');
       io.out(formatEvidence(ev, claimTitle(a)) + '\n');
       if (hint) io.out(hintText(hint) + '\n');
       if (ev.verdict === 'refuted') io.out(`reproduce: ${commandLine('mcv', reproduceArgs(a, ev.seed))}\n`);
@@ -156,13 +157,18 @@ Expressions use mathjs syntax: X' transpose, * matrix product, .* ./ .^ entrywis
 A*inv(B), pi and e. Dimension letters are numbers inside expressions: eye(n). The functions:
 ${functionHelp()}
 
+Shapes: --shape is optional; what is not given is inferred from use (uppercase a matrix, lowercase a
+column, a scalar where use decides it) and printed with the result.
+
 Examples (from the course notes):
+  mcv derive "norm(X*theta - y)^2" --wrt theta
   mcv gradient "a'*X*b" --wrt X --claim "a*b'" --shape X=3x4 --shape a=3 --shape b=4
   mcv gradient "norm(X*theta - y,'fro')^2" --wrt theta --claim "2*X'*(X*theta - y)" --shape X=mxd --shape theta=d --shape y=m
   mcv differential "inv(X)" --wrt X --claim "-inv(X)*dX*inv(X)" --shape X=nxn --assume X=invertible
   mcv identity "trace(X*Y)" "trace(Y*X)" --shape X=mxn --shape Y=nxm
   mcv hessian "x'*A*x" --wrt x --claim "A + A'" --shape x=n --shape A=nxn
   mcv derive "x'*A*x" --wrt x --shape x=n --shape A=nxn
+  mcv jacobian "softmax(x)" --wrt x --claim "diag(softmax(x)) - softmax(x)*softmax(x)'"
   mcv list
   mcv verify --rule trace-cyclic`,
     );
@@ -235,6 +241,30 @@ Examples:
 
   common(
     program
+      .command('jacobian')
+      .summary('is J the Jacobian of F? (d vec F = J d vec W, numerator layout)')
+      .description(
+        'Checks that J, one row per entry of F and one column per entry of W (both in vec order, columns stacked), is the Jacobian of F: ' +
+          'J*vec(dW), folded back to the shape of F, against the derivative of F along random directions dW at random points (the differential check). ' +
+          'For a column F of a column x: dF = J*dx.',
+      )
+      .argument('<F>', 'the function, e.g. "softmax(x)"')
+      .addOption(new Option('--wrt <W>', 'the variable differentiated').makeOptionMandatory())
+      .addOption(new Option('--claim <J>', 'the claimed Jacobian, e.g. "diag(softmax(x)) - softmax(x)*softmax(x)\'"').makeOptionMandatory()),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  mcv jacobian "A*x" --wrt x --claim "A"
+  mcv jacobian "softmax(x)" --wrt x --claim "diag(softmax(x)) - softmax(x)*softmax(x)'"
+  mcv jacobian "A*X*B" --wrt X --claim "kron(B', A)"
+  mcv jacobian "A*x" --wrt x --claim "A'"                                            # refuted`,
+    )
+    .action((F: string, o: CommonOpts & { wrt: string; claim: string }) => runClaim({ kind: 'jacobian', expr: F, claim: o.claim, wrt: o.wrt, ...argsOf(o) }, o.json));
+
+  common(
+    program
       .command('identity')
       .summary('are lhs and rhs equal for every admissible value?')
       .description('Checks that two expressions are equal, entry by entry, at random points satisfying the assumptions.')
@@ -257,7 +287,8 @@ Examples (the notes' trace rules):
       .description(
         "Derives the gradient of a scalar f by the notes' method: the differential by the differential rules, the trace form by the trace rules, " +
           'G read off df = Tr(Gᵀ dW). Every line names the catalogue rules it applies and is checked by the oracle (--cases per line, default 100), ' +
-          'and G is checked as a gradient claim. A matrix-valued F gets its differential dF, checked as a differential claim.\n\n' +
+          'and G is checked as a gradient claim. A matrix-valued F gets its differential dF, checked as a differential claim, and where it has a closed form ' +
+          'its Jacobian J (d vec F = J d vec W), checked as a Jacobian claim.\n\n' +
           'With --hessian, the Hessian follows: the differential of G by the same rules, d(∇f) = H[dW], its first line checked as a Hessian claim of f ' +
           '(two independent directions) and as the differential of G; for a scalar or column W also the n×n matrix with H[dW] = H*dW, checked in matrix form. ' +
           'The last lines can be pasted into `mcv hessian --claim`.\n\n' +

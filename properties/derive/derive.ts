@@ -14,6 +14,8 @@ import type { Derivation } from '../../rules/derivations/schema.js';
 import { add, call, dimNode, fromMath, mul, neg, num, print, sym, tr, Unsupported, uses, type Node } from '../engine/ast.js';
 import { Context, ShapeMismatch } from './context.js';
 import { CONSTANT_FUNCTIONS, DIFFERENTIALS } from './differentials.js';
+import { readOffJacobian } from './jacobian.js';
+import { withInferredShapes } from './shapes.js';
 import { OPS_BY_NAME } from '../engine/ops/index.js';
 import { simplify, tidy } from './simplify.js';
 
@@ -23,8 +25,8 @@ export interface DeriveInput {
   f: string;
   /** The variable differentiated. */
   wrt: string;
-  /** Shape of every variable, as with `--shape`: `3x4`, `mxn`, `n`, `1`. */
-  shape: Readonly<Record<string, string>>;
+  /** Shape of every variable, as with `--shape`: `3x4`, `mxn`, `n`, `1`; the ones missing are inferred from use. */
+  shape?: Readonly<Record<string, string>>;
   /** Assumptions, as with `--assume`: `{ X: 'spd' }` or `{ y: ['onehot'] }`. */
   assume?: Readonly<Record<string, string | readonly string[]>>;
   /** Seed of every check (each line derives its own from it); drawn and reported when absent. */
@@ -83,6 +85,15 @@ export interface DeriveResult {
   refuted?: RefutedLine;
   /** With verdict `unsupported`: the construct, its 0-based position in f, and one line saying why. */
   unsupported?: { construct: string; position: number; message: string };
+  /** Every variable's shape, present when some were inferred rather than given. */
+  shapes?: Record<string, string>;
+  /** For a matrix-valued F: the Jacobian J with d vec F = J d vec W (numerator layout), checked as a Jacobian claim, and its LaTeX. */
+  jacobian?: string;
+  jacobianLatex?: string;
+  /** How J was read off dF. */
+  jacobianStep?: { by: string[]; because: string };
+  /** For a matrix-valued F where no J is read off: why (the differential stands). */
+  noJacobian?: string;
 }
 
 /** Where a construct first appears in the source (0-based), for messages. @internal */
@@ -240,7 +251,15 @@ export interface GradientHooks {
 }
 
 /** @internal {@link deriveGradient} with the hooks {@link deriveHessian} uses. */
-export function deriveGradientWith(input: DeriveInput, hooks: GradientHooks): DeriveResult {
+export function deriveGradientWith(given: DeriveInput, hooks: GradientHooks): DeriveResult {
+  // Shapes not given are inferred, a scalar f preferred where only scalar factors decide it.
+  const inferred = withInferredShapes(given, 'prefer');
+  const input = inferred.input;
+  const r = deriveWithShapes(input, hooks);
+  return inferred.shapes ? { ...r, shapes: inferred.shapes } : r;
+}
+
+function deriveWithShapes(input: DeriveInput & { shape: Record<string, string> }, hooks: GradientHooks): DeriveResult {
   const seed = input.seed ?? freshSeed();
   const cases = input.cases ?? 100;
   const deadline = hooks.deadline ?? Date.now() + (input.timeLimitMs ?? 10_000);
@@ -319,7 +338,16 @@ export function deriveGradientWith(input: DeriveInput, hooks: GradientHooks): De
     const ev = checkClaim(claim, { ...opts, seed: lineSeed });
     const result: DeriveResult = { verdict: 'derived', kind, gradient: line1.df, latex: line1.latex, steps: [line1], cases, seed };
     if (ev.verdict !== 'verified') return { ...result, verdict: 'refuted', refuted: { line: 1, name: 'step 1 is the differential of F', claim, seed: lineSeed, evidence: ev } };
-    return result;
+    // The Jacobian, where it is read off: checked as a Jacobian claim before it is given.
+    const j = readOffJacobian(df1, f, ctx, input.f);
+    if ('why' in j) return { ...result, noJacobian: j.why };
+    const Js = print(j.J);
+    const jClaim: ClaimInput = { kind: 'jacobian', expr: input.f, claim: Js, wrt: [input.wrt], ...base };
+    const jSeed = deriveSeed(seed, 'derive/J');
+    const jev = checkClaim(jClaim, { ...opts, seed: jSeed });
+    const withJ: DeriveResult = { ...result, jacobian: Js, jacobianLatex: texOf(Js), jacobianStep: { by: j.by, because: j.because } };
+    if (jev.verdict !== 'verified') return { ...withJ, verdict: 'refuted', refuted: { line: 2, name: 'J is the Jacobian of F', claim: jClaim, seed: jSeed, evidence: jev } };
+    return withJ;
   }
 
   // Trace form, term by term: Tr(Mᵢ dW), and the gradient G = (Σ Mᵢ)ᵀ.

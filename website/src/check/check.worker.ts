@@ -4,7 +4,7 @@
  * `mcv` runs: the arguments parsed by properties/presentation/args.ts, checkClaim, and the CLI's own formatting.
  */
 import { claimFromArgs, claimTitle, commandLine, reproduceArgs } from '../../../properties/presentation/args.js';
-import { formatEvidence } from '../../../properties/presentation/format.js';
+import { formatEvidence, shapesLine } from '../../../properties/presentation/format.js';
 import {
   deriveCommand,
   deriveFromArgs,
@@ -63,22 +63,30 @@ function runClaim(id: number, args: ClaimArgs): CheckReply {
   const evidence = checkClaim(input, options);
   // As mcv: a refuted gradient points to the gradient mcv derive finds (and verifies).
   const hint = derivedHint(args, evidence);
-  let text = formatEvidence(evidence, claimTitle(args));
+  // The shapes used, inferred ones included (engine/infer.ts), printed first as mcv prints them.
+  const shapes = evidence.shapes ?? input.shapes;
+  const inferred = evidence.shapes ? shapesLine(evidence.shapes) : undefined;
+  let text = (inferred ? `${inferred}\n` : '') + formatEvidence(evidence, claimTitle(args));
   if (hint) text += `\n${hintText(hint)}`;
   if (evidence.verdict === 'refuted') text += `\nreproduce: ${commandLine('mcv', reproduceArgs(args, evidence.seed))}`;
   const view: EvidenceView = {
-    message: text.split('\n')[0]!.replace(/^(verified|refuted): /, ''),
+    message: text
+      .split('\n')
+      .find((l) => /^(verified|refuted): /.test(l))!
+      .replace(/^(verified|refuted): /, ''),
+    ...(inferred ? { shapes: inferred } : {}),
     maxError: fmt(Number(evidence.maxError.toPrecision(2))),
     json: JSON.stringify(hint ? { ...evidence, derived: hintJson(hint), ...(hint.diagnosis ? { diagnosis: diagnosisJson(hint.diagnosis) } : {}) } : evidence),
     text,
-    ...(hint ? { derived: { ...hint, latex: hintLatex(hint, args.wrt ?? '', input.shapes) } } : {}),
-    ...(evidence.counterexample ? { counterexample: counterexampleProtocol(evidence.counterexample, input.shapes) } : {}),
+    ...(hint ? { derived: { ...hint, latex: hintLatex(hint, args.wrt ?? '', shapes) } } : {}),
+    ...(evidence.counterexample ? { counterexample: counterexampleProtocol(evidence.counterexample, shapes) } : {}),
   };
   return { id, ok: true, evidence, view };
 }
 
 /** The derived answer as a formula: ∂f/∂W = G for a gradient; for a Hessian, H[dW] = … (the map) or ∇²f = … (the matrix of a column). */
 function hintLatex(hint: DerivedHint, wrt: string, shapes: Readonly<Record<string, string>>): string {
+  if (hint.jacobian !== undefined) return `\\mathbf{J} = ${texOr(hint.jacobian, shapes)}`;
   const dW = `d${wrt}`;
   const withDirection = { ...shapes, [dW]: shapes[wrt] ?? '1' };
   if (hint.differential !== undefined) return `dF = ${texOr(hint.differential, withDirection)}`;
@@ -94,7 +102,9 @@ function runDerive(id: number, a: DeriveArgs): CheckReply {
   const ms = performance.now() - started;
   const text = formatDerivation(r, a);
   const verdictLine = text.split('\n').find((l) => /^(derived|refuted|unsupported): /.test(l)) ?? '';
-  const shapes = { ...input.shape, [`d${input.wrt}`]: input.shape[input.wrt] ?? '1' };
+  // The shapes used, inferred ones included.
+  const used = r.shapes ?? input.shape ?? {};
+  const shapes = { ...used, [`d${input.wrt}`]: used[input.wrt] ?? '1' };
   let sawDf = false;
   const dLead = r.kind === 'gradient' ? 'df' : 'dF';
   const lines = r.steps.map((s) => {
@@ -119,6 +129,8 @@ function runDerive(id: number, a: DeriveArgs): CheckReply {
     text,
     json: JSON.stringify(deriveJson(r, a)),
     ms,
+    ...(r.shapes ? { shapes: shapesLine(r.shapes) } : {}),
+    ...(r.jacobian !== undefined ? { jacobian: { source: r.jacobian, latex: r.jacobianLatex ?? texOr(r.jacobian, shapes) } } : {}),
   };
   return { id, ok: true, derive: view };
 }

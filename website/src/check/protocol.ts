@@ -24,6 +24,8 @@ export interface EvidenceView {
   json: string;
   /** What `mcv …` prints. */
   text: string;
+  /** The shapes line `mcv` prints when some shapes were inferred (`shapes: x=n, A=nxn (inferred from use; …)`). */
+  shapes?: string;
   /** A refuted gradient or Hessian claim: what `mcv derive` finds for the same f (verified), as `mcv` prints it. */
   derived?: DerivedHint & {
     /** `∂f/∂W = G` in LaTeX; for a Hessian `H[dW] = …` or `∇²f = …`. */
@@ -84,6 +86,10 @@ export interface DeriveView {
   json: string;
   /** Time the worker took to derive and verify, in milliseconds. */
   ms: number;
+  /** The shapes line `mcv derive` prints when some shapes were inferred. */
+  shapes?: string;
+  /** A matrix F: the Jacobian read off (d vec F = J d vec W), verified, in mcv's syntax and LaTeX. */
+  jacobian?: { source: string; latex: string };
 }
 
 export type CheckReply = { id: number; ok: true; evidence: Evidence; view: EvidenceView } | { id: number; ok: true; derive: DeriveView } | { id: number; ok: false; message: string; field?: Field };
