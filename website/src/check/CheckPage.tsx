@@ -624,7 +624,8 @@ function ResultPanel({ result, state, mod, shared }: { result: Result; state: Ch
         <div className={styles.hintBox} data-testid="derived-hint">
           <p>
             <strong>
-              The {view.derived.hessian !== undefined ? 'Hessian' : view.derived.jacobian !== undefined ? 'Jacobian' : view.derived.differential !== undefined ? 'differential' : 'gradient'} is not that.
+              The {view.derived.hessian !== undefined ? 'Hessian' : view.derived.jacobian !== undefined ? 'Jacobian' : view.derived.differential !== undefined ? 'differential' : 'gradient'} is not
+              that.
             </strong>{' '}
             <code>mcv derive</code> finds, every line checked:
           </p>
