@@ -19,6 +19,19 @@
  *   way (the noise of t ↦ Tr(grad(W + t·dW)ᵀ dW): about 35 calls of grad), plus the bound
  *   n·u·Σ|G||dW| of the inner product we compute.
  * The comparison is then tolerance(fdError, claimError) of tolerance.ts, as for expressions.
+ *
+ * Measuring noise is only sound for a deterministic function: randomness drawn per call (a dropout
+ * mask, Math.random noise) would be measured as "noise", widen the tolerance and let a wrong
+ * gradient pass. So in every case f and the claim are each called twice at the point, and f (and
+ * the claim) again at t = 0 of every noise probe (five more calls of each, compared rather than
+ * reused); any difference, bit for bit, is a NondeterminismError naming the function and the
+ * point, like gradcheck's "Backward is not reentrant", and is not shrunk. A claim that is NaN or
+ * ±∞ where f is finite is a refutation there; only a non-finite f discards a case.
+ *
+ * The evaluations per case (about 75 of f and 40 of the claim) do not depend on the sizes; points
+ * of more than LARGE_ENTRIES entries are drawn by largeMatrix from one seed, and each call gets
+ * fresh arrays copied in one pass (vars.ts's toVars), so the work beyond f and the claim is a few
+ * passes over the point per call.
  * Measured on a two-layer tanh network, a ReLU layer, softmax and logistic cross-entropies,
  * log-sum-exp, a norm, det, log|det|, tr(X³), tr(X⁻¹B) and x'Ax (40 to 300 checks of 100 cases
  * each, sizes up to 4 to 6): no false alarm; a gradient off by a
