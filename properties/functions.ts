@@ -329,8 +329,8 @@ interface Case extends Point {
   direction2?: Mat;
 }
 
-/** Why a case gave no evidence: f or the claim not finite at the point, or f not moving at all. */
-type Skip = { kind: 'discard'; why: 'f' | 'claim' | 'flat'; at: string };
+/** Why a case gave no evidence: f not finite at the point, or f not moving at all along the direction. */
+type Skip = { kind: 'discard'; why: 'f' | 'flat'; at: string };
 type Outcome = { kind: 'pass'; ratio: number } | Skip | { kind: 'fail'; reason: string; counterexample: Counterexample; wrongShape?: true };
 
 /**
