@@ -223,6 +223,8 @@ export interface FunctionHessianQuestion<S extends Shapes, W extends keyof S & s
   f: (vars: Vars<S>) => number;
   /** The claimed Hessian-vector product H[V] = d(∇f)[V], a value of wrt's shape, given V of wrt's shape. */
   hvp: (vars: Vars<S>, V: ValueOfShape<S[W] & string>) => ReturnOfShape<S[W] & string>;
+  /** The gradient, if known: hvp is then also checked as its derivative along V (a first difference, sharper). */
+  grad?: (vars: Vars<S>) => ReturnOfShape<S[W] & string>;
 }
 
 /**
@@ -234,7 +236,8 @@ export interface FunctionHessianQuestion<S extends Shapes, W extends keyof S & s
 export function checkFunctionHessian<const S extends Shapes, const W extends keyof S & string>(q: FunctionHessianQuestion<S, W>): Evidence {
   const f = requireFunction(q.f, 'f', 'the scalar function, (vars) => number');
   const hvp = requireFunction(q.hvp, 'hvp', `the Hessian-vector product, (vars, V) => a value of ${String(q.wrt)}'s shape`);
-  return run(q as FunctionQuestion<Shapes, string>, { kind: 'hvp', f, claim: hvp, claimName: 'hvp' });
+  const grad = q.grad === undefined ? undefined : requireFunction(q.grad, 'grad', `the gradient, (vars) => a value of ${String(q.wrt)}'s shape`);
+  return run(q as FunctionQuestion<Shapes, string>, { kind: 'hvp', f, claim: hvp, claimName: 'hvp', ...(grad ? { grad } : {}) });
 }
 
 /** The variables of a check with several: wrt, or every variable of shape. */
@@ -317,6 +320,8 @@ interface Spec {
   /** grad(vars), vjp(vars, dY) or hvp(vars, V). */
   claim: Fn;
   claimName: 'grad' | 'vjp' | 'hvp';
+  /** hvp checks: the gradient, when given, against which hvp is also checked. */
+  grad?: Fn;
 }
 
 interface Case extends Point {
@@ -660,8 +665,11 @@ class Trial {
     const lhs = fd.value[0]!;
     const err = Math.abs(lhs - dot);
     const tol = tolerance(fdError, bound);
-    if (err <= tol) return { kind: 'pass', ratio: tol > 0 ? err / tol : 0 };
     const what = `Tr(d${wrt}₂ᵀ hvp(d${wrt}))`;
+    if (err <= tol) {
+      const ratio = tol > 0 ? err / tol : 0;
+      return this.spec.grad ? this.hvpAgainstGrad(c, Hraw, dot, what, ratio) : { kind: 'pass', ratio };
+    }
     return this.failAt(c, `along d${wrt} and d${wrt}₂, the mixed second difference of f is ${fmt(lhs)} but ${what} is ${fmt(dot)}`, {
       direction2: { [wrt]: M.toRows(Ud) },
       labels: [`mixed second difference of f along d${wrt}, d${wrt}₂`, what],
@@ -670,6 +678,45 @@ class Trial {
       error: err,
       tolerance: tol,
     });
+  }
+
+  /**
+   * With a gradient given (checkFunctionHessian's `grad`): Tr(Uᵀ hvp(V)) against the derivative of
+   * t ↦ Tr(Uᵀ grad(W + tV)), a first difference, so far sharper than the second difference of f.
+   * A disagreement does not say which of grad and hvp is wrong, so the message names both.
+   */
+  hvpAgainstGrad(c: Case, H: Mat, dot: number, what: string, ratio: number): Outcome {
+    const { wrt } = this;
+    const W = c.values[wrt]!;
+    const V = c.direction,
+      Ud = c.direction2!;
+    const at = this.at(c.values);
+    const gradAt = (along?: Along) => {
+      const raw = call(this.spec.grad!, 'grad', [toVars(this.vs, c.values, along)], at);
+      const G = fromValue(raw, W.rows, W.cols);
+      if (!G) throw new InputError(`grad must return a value of ${wrt}'s shape, ${expectedForm(W.rows, W.cols, this.vs.repr[wrt]!)}, but it returned ${describeValue(raw)} at ${at()}`, 'claim');
+      return G;
+    };
+    const G0 = gradAt();
+    this.requireSame('grad', G0, gradAt(), at);
+    const g = (t: number) => {
+      const G = t === 0 ? gradAt() : gradAt({ name: wrt, t, V });
+      if (t === 0) this.requireSame('grad', G0, G, at);
+      return M.allFinite(G) ? Float64Array.of(M.inner(Ud, G)) : null;
+    };
+    const h0 = firstStep(c.values, W, V);
+    const fd = directionalDerivative(g, h0, FD_MODE);
+    if (!fd) return { kind: 'pass', ratio };
+    const fdError = Math.max(fd.err, (NOISE_TO_FD_ERROR * measuredNoise(g, h0)) / fd.h);
+    const bound = Ud.data.length * U * M.inner(M.map(H, Math.abs), M.map(Ud, Math.abs));
+    const err = Math.abs(fd.value[0]! - dot);
+    const tol = tolerance(fdError, bound);
+    if (err <= tol) return { kind: 'pass', ratio: Math.max(ratio, tol > 0 ? err / tol : 0) };
+    return this.failAt(
+      c,
+      `hvp is not the derivative of the grad given (one of the two is wrong; checkFunctionGradient checks grad alone): along d${wrt}, the finite difference of Tr(d${wrt}₂ᵀ grad) is ${fmt(fd.value[0]!)} but ${what} is ${fmt(dot)}`,
+      { direction2: { [wrt]: M.toRows(Ud) }, labels: [`finite difference of Tr(d${wrt}₂ᵀ grad) along d${wrt}`, what], expected: fd.value[0]!, actual: dot, error: err, tolerance: tol },
+    );
   }
 
   /** Points, directions and (for a vjp) cotangents of f's output form, from the oracle's generators. */
