@@ -173,6 +173,12 @@ export interface FunctionVjpQuestion<S extends Shapes, W extends keyof S & strin
 }
 
 /**
+ * Several variables in one call, as gradcheck checks every input: `wrt: ['W1', 'b1']` (or
+ * omitted, for every variable of shape), and grad returns `{ W1: …, b1: … }`. Each variable is
+ * checked as with a single wrt (its own directions, the same seed) and reported in `variables`.
+ */
+export function checkFunctionGradient<const S extends Shapes, const W extends keyof S & string = keyof S & string>(q: FunctionGradientsQuestion<S, W>): MultiEvidence<W>;
+/**
  * Is `grad` the gradient of the scalar `f` with respect to `wrt`? At random points and along
  * random directions dW, the finite difference of f must equal Tr(grad(vars)ᵀ dW) within the
  * measured error of both (see the module comment). A function that throws, returns something
@@ -180,12 +186,6 @@ export interface FunctionVjpQuestion<S extends Shapes, W extends keyof S & strin
  * bad input: an InputError naming it. The evidence has the fields of `checkGradient`'s.
  */
 export function checkFunctionGradient<const S extends Shapes, const W extends keyof S & string>(q: FunctionGradientQuestion<S, W>): Evidence;
-/**
- * Several variables in one call, as gradcheck checks every input: `wrt: ['W1', 'b1']` (or
- * omitted, for every variable of shape), and grad returns `{ W1: …, b1: … }`. Each variable is
- * checked as with a single wrt (its own directions, the same seed) and reported in `variables`.
- */
-export function checkFunctionGradient<const S extends Shapes, const W extends keyof S & string = keyof S & string>(q: FunctionGradientsQuestion<S, W>): MultiEvidence<W>;
 export function checkFunctionGradient(q: FunctionGradientQuestion<Shapes, string> | FunctionGradientsQuestion<Shapes, string>): Evidence {
   const f = requireFunction(q.f, 'f', 'the scalar function, (vars) => number');
   if (q.wrt === undefined || Array.isArray(q.wrt)) {
@@ -196,6 +196,10 @@ export function checkFunctionGradient(q: FunctionGradientQuestion<Shapes, string
   return run(q as FunctionQuestion<Shapes, string>, { kind: 'gradient', f, claim: grad, claimName: 'grad' });
 }
 
+/** Several variables in one call: vjp returns `{ W: …, x: … }`; see checkFunctionGradient. */
+export function checkFunctionVjp<const S extends Shapes, const W extends keyof S & string = keyof S & string, const Y extends ReadonlyValue = ReadonlyValue>(
+  q: FunctionVjpsQuestion<S, W, Y>,
+): MultiEvidence<W>;
 /**
  * Is `vjp` the vector-Jacobian product (the backward pass) of `f` with respect to `wrt`? At random
  * points, random directions dW and random cotangents dY (of the form f returns), the finite
@@ -203,10 +207,6 @@ export function checkFunctionGradient(q: FunctionGradientQuestion<Shapes, string
  * dY, so every entry of the Jacobian is on trial across the cases.
  */
 export function checkFunctionVjp<const S extends Shapes, const W extends keyof S & string, const Y extends ReadonlyValue>(q: FunctionVjpQuestion<S, W, Y>): Evidence;
-/** Several variables in one call: vjp returns `{ W: …, x: … }`; see checkFunctionGradient. */
-export function checkFunctionVjp<const S extends Shapes, const W extends keyof S & string = keyof S & string, const Y extends ReadonlyValue = ReadonlyValue>(
-  q: FunctionVjpsQuestion<S, W, Y>,
-): MultiEvidence<W>;
 export function checkFunctionVjp(q: FunctionVjpQuestion<Shapes, string, ReadonlyValue> | FunctionVjpsQuestion<Shapes, string, ReadonlyValue>): Evidence {
   const f = requireFunction(q.f, 'f', 'the function, (vars) => a number, an array or rows');
   if (q.wrt === undefined || Array.isArray(q.wrt)) {
