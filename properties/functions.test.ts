@@ -316,6 +316,17 @@ describe('checkFunctionHessian: a Hessian-vector product along two independent d
     expect(checkFunctionHessian({ ...q, hvp: hvpWith((a) => (1 - a * a) ** 2) }).verdict).toBe('refuted');
   });
 
+  test('with grad given, hvp is also checked as its derivative along V: sharper, and a grad that disagrees is named', () => {
+    const hvp = ({ A }: XA, V: number[]) => V.map((_, i) => V.reduce((s, v, j) => s + (A[i]![j]! + A[j]![i]!) * v, 0));
+    const q = { f: quadratic, wrt: 'x', shape, seed: 3, cases: 30 } as const;
+    expect(checkFunctionHessian({ ...q, hvp, grad: right }).verdict).toBe('verified');
+    const slightlyOff = (v: XA, V: number[]) => hvp(v, V).map((h) => h * (1 + 1e-7));
+    expect(checkFunctionHessian({ ...q, hvp: slightlyOff, grad: right }).verdict).toBe('refuted');
+    const bad = checkFunctionHessian({ ...q, hvp, grad: twiceAx });
+    expect(bad.verdict).toBe('refuted');
+    expect(bad.counterexample!.message).toMatch(/^hvp is not the derivative of the grad given \(one of the two is wrong; checkFunctionGradient checks grad alone\)/);
+  });
+
   test('a nondeterministic hvp is an error', () => {
     expect(() => checkFunctionHessian({ f: quadratic, hvp: ({ A }: XA, V: number[]) => V.map((v) => v * Math.random() + A[0]![0]!), wrt: 'x', shape, seed: 3 })).toThrow(/^hvp is not deterministic/);
   });

@@ -19,6 +19,19 @@
  *   way (the noise of t ↦ Tr(grad(W + t·dW)ᵀ dW): about 35 calls of grad), plus the bound
  *   n·u·Σ|G||dW| of the inner product we compute.
  * The comparison is then tolerance(fdError, claimError) of tolerance.ts, as for expressions.
+ *
+ * Measuring noise is only sound for a deterministic function: randomness drawn per call (a dropout
+ * mask, Math.random noise) would be measured as "noise", widen the tolerance and let a wrong
+ * gradient pass. So in every case f and the claim are each called twice at the point, and f (and
+ * the claim) again at t = 0 of every noise probe (five more calls of each, compared rather than
+ * reused); any difference, bit for bit, is a NondeterminismError naming the function and the
+ * point, like gradcheck's "Backward is not reentrant", and is not shrunk. A claim that is NaN or
+ * ±∞ where f is finite is a refutation there; only a non-finite f discards a case.
+ *
+ * The evaluations per case (about 75 of f and 40 of the claim) do not depend on the sizes; points
+ * of more than LARGE_ENTRIES entries are drawn by largeMatrix from one seed, and each call gets
+ * fresh arrays copied in one pass (vars.ts's toVars), so the work beyond f and the claim is a few
+ * passes over the point per call.
  * Measured on a two-layer tanh network, a ReLU layer, softmax and logistic cross-entropies,
  * log-sum-exp, a norm, det, log|det|, tr(X³), tr(X⁻¹B) and x'Ax (40 to 300 checks of 100 cases
  * each, sizes up to 4 to 6): no false alarm; a gradient off by a
@@ -161,6 +174,12 @@ export interface FunctionVjpQuestion<S extends Shapes, W extends keyof S & strin
 }
 
 /**
+ * Several variables in one call, as gradcheck checks every input: `wrt: ['W1', 'b1']` (or
+ * omitted, for every variable of shape), and grad returns `{ W1: …, b1: … }`. Each variable is
+ * checked as with a single wrt (its own directions, the same seed) and reported in `variables`.
+ */
+export function checkFunctionGradient<const S extends Shapes, const W extends keyof S & string = keyof S & string>(q: FunctionGradientsQuestion<S, W>): MultiEvidence<W>;
+/**
  * Is `grad` the gradient of the scalar `f` with respect to `wrt`? At random points and along
  * random directions dW, the finite difference of f must equal Tr(grad(vars)ᵀ dW) within the
  * measured error of both (see the module comment). A function that throws, returns something
@@ -168,12 +187,6 @@ export interface FunctionVjpQuestion<S extends Shapes, W extends keyof S & strin
  * bad input: an InputError naming it. The evidence has the fields of `checkGradient`'s.
  */
 export function checkFunctionGradient<const S extends Shapes, const W extends keyof S & string>(q: FunctionGradientQuestion<S, W>): Evidence;
-/**
- * Several variables in one call, as gradcheck checks every input: `wrt: ['W1', 'b1']` (or
- * omitted, for every variable of shape), and grad returns `{ W1: …, b1: … }`. Each variable is
- * checked as with a single wrt (its own directions, the same seed) and reported in `variables`.
- */
-export function checkFunctionGradient<const S extends Shapes, const W extends keyof S & string = keyof S & string>(q: FunctionGradientsQuestion<S, W>): MultiEvidence<W>;
 export function checkFunctionGradient(q: FunctionGradientQuestion<Shapes, string> | FunctionGradientsQuestion<Shapes, string>): Evidence {
   const f = requireFunction(q.f, 'f', 'the scalar function, (vars) => number');
   if (q.wrt === undefined || Array.isArray(q.wrt)) {
@@ -184,6 +197,10 @@ export function checkFunctionGradient(q: FunctionGradientQuestion<Shapes, string
   return run(q as FunctionQuestion<Shapes, string>, { kind: 'gradient', f, claim: grad, claimName: 'grad' });
 }
 
+/** Several variables in one call: vjp returns `{ W: …, x: … }`; see checkFunctionGradient. */
+export function checkFunctionVjp<const S extends Shapes, const W extends keyof S & string = keyof S & string, const Y extends ReadonlyValue = ReadonlyValue>(
+  q: FunctionVjpsQuestion<S, W, Y>,
+): MultiEvidence<W>;
 /**
  * Is `vjp` the vector-Jacobian product (the backward pass) of `f` with respect to `wrt`? At random
  * points, random directions dW and random cotangents dY (of the form f returns), the finite
@@ -191,10 +208,6 @@ export function checkFunctionGradient(q: FunctionGradientQuestion<Shapes, string
  * dY, so every entry of the Jacobian is on trial across the cases.
  */
 export function checkFunctionVjp<const S extends Shapes, const W extends keyof S & string, const Y extends ReadonlyValue>(q: FunctionVjpQuestion<S, W, Y>): Evidence;
-/** Several variables in one call: vjp returns `{ W: …, x: … }`; see checkFunctionGradient. */
-export function checkFunctionVjp<const S extends Shapes, const W extends keyof S & string = keyof S & string, const Y extends ReadonlyValue = ReadonlyValue>(
-  q: FunctionVjpsQuestion<S, W, Y>,
-): MultiEvidence<W>;
 export function checkFunctionVjp(q: FunctionVjpQuestion<Shapes, string, ReadonlyValue> | FunctionVjpsQuestion<Shapes, string, ReadonlyValue>): Evidence {
   const f = requireFunction(q.f, 'f', 'the function, (vars) => a number, an array or rows');
   if (q.wrt === undefined || Array.isArray(q.wrt)) {
@@ -211,6 +224,8 @@ export interface FunctionHessianQuestion<S extends Shapes, W extends keyof S & s
   f: (vars: Vars<S>) => number;
   /** The claimed Hessian-vector product H[V] = d(∇f)[V], a value of wrt's shape, given V of wrt's shape. */
   hvp: (vars: Vars<S>, V: ValueOfShape<S[W] & string>) => ReturnOfShape<S[W] & string>;
+  /** The gradient, if known: hvp is then also checked as its derivative along V (a first difference, sharper). */
+  grad?: (vars: Vars<S>) => ReturnOfShape<S[W] & string>;
 }
 
 /**
@@ -222,7 +237,8 @@ export interface FunctionHessianQuestion<S extends Shapes, W extends keyof S & s
 export function checkFunctionHessian<const S extends Shapes, const W extends keyof S & string>(q: FunctionHessianQuestion<S, W>): Evidence {
   const f = requireFunction(q.f, 'f', 'the scalar function, (vars) => number');
   const hvp = requireFunction(q.hvp, 'hvp', `the Hessian-vector product, (vars, V) => a value of ${String(q.wrt)}'s shape`);
-  return run(q as FunctionQuestion<Shapes, string>, { kind: 'hvp', f, claim: hvp, claimName: 'hvp' });
+  const grad = q.grad === undefined ? undefined : requireFunction(q.grad, 'grad', `the gradient, (vars) => a value of ${String(q.wrt)}'s shape`);
+  return run(q as FunctionQuestion<Shapes, string>, { kind: 'hvp', f, claim: hvp, claimName: 'hvp', ...(grad ? { grad } : {}) });
 }
 
 /** The variables of a check with several: wrt, or every variable of shape. */
@@ -305,6 +321,8 @@ interface Spec {
   /** grad(vars), vjp(vars, dY) or hvp(vars, V). */
   claim: Fn;
   claimName: 'grad' | 'vjp' | 'hvp';
+  /** hvp checks: the gradient, when given, against which hvp is also checked. */
+  grad?: Fn;
 }
 
 interface Case extends Point {
@@ -317,8 +335,8 @@ interface Case extends Point {
   direction2?: Mat;
 }
 
-/** Why a case gave no evidence: f or the claim not finite at the point, or f not moving at all. */
-type Skip = { kind: 'discard'; why: 'f' | 'claim' | 'flat'; at: string };
+/** Why a case gave no evidence: f not finite at the point, or f not moving at all along the direction. */
+type Skip = { kind: 'discard'; why: 'f' | 'flat'; at: string };
 type Outcome = { kind: 'pass'; ratio: number } | Skip | { kind: 'fail'; reason: string; counterexample: Counterexample; wrongShape?: true };
 
 /**
@@ -651,8 +669,11 @@ class Trial {
     const lhs = fd.value[0]!;
     const err = Math.abs(lhs - dot);
     const tol = tolerance(fdError, bound);
-    if (err <= tol) return { kind: 'pass', ratio: tol > 0 ? err / tol : 0 };
     const what = `Tr(d${wrt}₂ᵀ hvp(d${wrt}))`;
+    if (err <= tol) {
+      const ratio = tol > 0 ? err / tol : 0;
+      return this.spec.grad ? this.hvpAgainstGrad(c, Hraw, dot, what, ratio) : { kind: 'pass', ratio };
+    }
     return this.failAt(c, `along d${wrt} and d${wrt}₂, the mixed second difference of f is ${fmt(lhs)} but ${what} is ${fmt(dot)}`, {
       direction2: { [wrt]: M.toRows(Ud) },
       labels: [`mixed second difference of f along d${wrt}, d${wrt}₂`, what],
@@ -661,6 +682,45 @@ class Trial {
       error: err,
       tolerance: tol,
     });
+  }
+
+  /**
+   * With a gradient given (checkFunctionHessian's `grad`): Tr(Uᵀ hvp(V)) against the derivative of
+   * t ↦ Tr(Uᵀ grad(W + tV)), a first difference, so far sharper than the second difference of f.
+   * A disagreement does not say which of grad and hvp is wrong, so the message names both.
+   */
+  hvpAgainstGrad(c: Case, H: Mat, dot: number, what: string, ratio: number): Outcome {
+    const { wrt } = this;
+    const W = c.values[wrt]!;
+    const V = c.direction,
+      Ud = c.direction2!;
+    const at = this.at(c.values);
+    const gradAt = (along?: Along) => {
+      const raw = call(this.spec.grad!, 'grad', [toVars(this.vs, c.values, along)], at);
+      const G = fromValue(raw, W.rows, W.cols);
+      if (!G) throw new InputError(`grad must return a value of ${wrt}'s shape, ${expectedForm(W.rows, W.cols, this.vs.repr[wrt]!)}, but it returned ${describeValue(raw)} at ${at()}`, 'claim');
+      return G;
+    };
+    const G0 = gradAt();
+    this.requireSame('grad', G0, gradAt(), at);
+    const g = (t: number) => {
+      const G = t === 0 ? gradAt() : gradAt({ name: wrt, t, V });
+      if (t === 0) this.requireSame('grad', G0, G, at);
+      return M.allFinite(G) ? Float64Array.of(M.inner(Ud, G)) : null;
+    };
+    const h0 = firstStep(c.values, W, V);
+    const fd = directionalDerivative(g, h0, FD_MODE);
+    if (!fd) return { kind: 'pass', ratio };
+    const fdError = Math.max(fd.err, (NOISE_TO_FD_ERROR * measuredNoise(g, h0)) / fd.h);
+    const bound = Ud.data.length * U * M.inner(M.map(H, Math.abs), M.map(Ud, Math.abs));
+    const err = Math.abs(fd.value[0]! - dot);
+    const tol = tolerance(fdError, bound);
+    if (err <= tol) return { kind: 'pass', ratio: Math.max(ratio, tol > 0 ? err / tol : 0) };
+    return this.failAt(
+      c,
+      `hvp is not the derivative of the grad given (one of the two is wrong; checkFunctionGradient checks grad alone): along d${wrt}, the finite difference of Tr(d${wrt}₂ᵀ grad) is ${fmt(fd.value[0]!)} but ${what} is ${fmt(dot)}`,
+      { direction2: { [wrt]: M.toRows(Ud) }, labels: [`finite difference of Tr(d${wrt}₂ᵀ grad) along d${wrt}`, what], expected: fd.value[0]!, actual: dot, error: err, tolerance: tol },
+    );
   }
 
   /** Points, directions and (for a vjp) cotangents of f's output form, from the oracle's generators. */

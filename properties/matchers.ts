@@ -19,7 +19,7 @@ import { claimTitle, commandLine, reproduceArgs } from './presentation/args.js';
 import { formatEvidence } from './presentation/format.js';
 import type { Evidence } from './check.js';
 import { InputError } from './engine/errors.js';
-import { checkFunctionGradient, checkFunctionVjp } from './functions.js';
+import { checkFunctionGradient, checkFunctionVjp, type FunctionOptions } from './functions.js';
 import { checkGradient, type ClaimEvidence } from './index.js';
 import type { Assume, ReadonlyValue, ReturnOfShape, Shapes, ValueOfShape, Vars } from './vars.js';
 
@@ -34,6 +34,11 @@ export interface GradientSubject {
   cases?: number;
   maxDim?: number;
   timeLimitMs?: number;
+  /** Function subjects: the options of checkFunctionGradient (points, discards, shrinking). */
+  at?: unknown;
+  failOnDiscard?: boolean;
+  shrink?: boolean;
+  maxShrinks?: number;
 }
 
 type VarsOf<T> = T extends { f: (vars: infer V) => unknown } ? V : never;
@@ -58,6 +63,10 @@ export interface FunctionSubject<S extends Shapes, W extends keyof S & string, Y
   cases?: number;
   maxDim?: number;
   timeLimitMs?: number;
+  at?: FunctionOptions<S>['at'];
+  failOnDiscard?: boolean;
+  shrink?: boolean;
+  maxShrinks?: number;
 }
 
 /**
@@ -124,6 +133,11 @@ function result(ev: Evidence, title: string, matcher: string, reproduce: string 
   };
 }
 
+/** The options only function checks have, as the subject gives them. */
+function functionOptions(s: GradientSubject) {
+  return { at: s.at as never, failOnDiscard: s.failOnDiscard, shrink: s.shrink, maxShrinks: s.maxShrinks };
+}
+
 /** `expect({ f, wrt, shape, assume? }).toHaveGradient(claim)`: see the module comment. */
 function toHaveGradient(this: MatcherContext, received: unknown, claim: unknown): MatcherResult {
   const s = subject(received, 'toHaveGradient');
@@ -145,7 +159,7 @@ function toHaveGradient(this: MatcherContext, received: unknown, claim: unknown)
   if (typeof s.f !== 'function') throw new InputError(`toHaveGradient: f must be an expression string or a function, got ${typeof s.f}`, 'f');
   if (typeof claim !== 'function')
     throw new InputError(`toHaveGradient: f is a function, so the claim must be the gradient function (vars) => value of ${s.wrt}'s shape, got ${typeof claim}`, 'claim');
-  const ev = checkFunctionGradient({ ...opts, f: s.f as never, grad: claim as never, wrt: s.wrt });
+  const ev = checkFunctionGradient({ ...opts, ...functionOptions(s), f: s.f as never, grad: claim as never, wrt: s.wrt });
   return result(ev, `df = Tr(gradᵀ d${s.wrt})`, 'toHaveGradient', null, this);
 }
 
@@ -161,6 +175,7 @@ function toHaveVjp(this: MatcherContext, received: unknown, vjp: unknown): Match
     cases: s.cases,
     maxDim: s.maxDim,
     timeLimitMs: s.timeLimitMs,
+    ...functionOptions(s),
     f: s.f as never,
     vjp: vjp as never,
     wrt: s.wrt,

@@ -24,3 +24,16 @@ test('a typed subject: wrt a key of shape, f and the claim typed off shape', () 
   // Forced anyway, it is refuted with the shape message, so .not passes.
   expect(s).not.toHaveGradient((() => 1) as never);
 });
+
+test("the function checks' own options reach the check: at, with cases: 0", () => {
+  const at = {
+    x: [1, 2],
+    A: [
+      [1, 2],
+      [3, 4],
+    ],
+  };
+  expect(functionSubject({ f: quadratic, wrt: 'x', shape: { x: 'n', A: 'nxn' }, at, cases: 0 })).toHaveGradient(grad);
+  const twice = ({ x, A }: XA) => A.map((r) => 2 * r.reduce((s, a, j) => s + a * x[j]!, 0));
+  expect(functionSubject({ f: quadratic, wrt: 'x', shape: { x: 'n', A: 'nxn' }, at, cases: 0 })).not.toHaveGradient(twice);
+});

@@ -139,4 +139,22 @@ describe('discards and errors', () => {
     expect(r.failure!.case).toBeGreaterThanOrEqual(100);
     expect(calls).toBe(r.passed + 1);
   });
+
+  test('an error thrown once the time is up (an evaluation giving up at the deadline) is not shrunk', () => {
+    const clock = simulatedClock();
+    let calls = 0;
+    const s: CaseStrategy<number> = {
+      arbitrary: fc.integer({ min: 0, max: 1000 }),
+      evaluate: () => {
+        calls++;
+        clock.advance(300);
+        if (clock.now() >= 1000) throw new RangeError('out of time');
+        return { kind: 'pass', ratio: 0 };
+      },
+    };
+    const r = runCases(s, { seed: 6, cases: 100, timeLimitMs: 1000, clock: clock.now });
+    expect(r.failure!.error).toBeInstanceOf(RangeError);
+    expect(r.failure!.shrinks).toBe(0);
+    expect(calls).toBe(4);
+  });
 });

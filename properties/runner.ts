@@ -134,7 +134,10 @@ export function runCases<C, D extends object, F extends object>(strategy: CaseSt
     } catch (err) {
       // A thrown error is a failure to fast-check, which shrinks it (unless told not to); no time
       // limit from here on.
-      if (opts.stopOn?.(err)) stopped = true;
+      // An error thrown once the search's time is up is the evaluation giving up at the deadline
+      // (an expression's work budget): a time-out, not a failure to shrink; every candidate would
+      // run to completion now that shrinking has no deadline.
+      if (opts.stopOn?.(err) || (!failed && now() >= searchDeadline)) stopped = true;
       failed = true;
       deadlineNow = Infinity;
       throw err;
