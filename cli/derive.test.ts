@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkClaim } from '../properties/check.js';
+import { toTex } from '../properties/engine/tex.js';
 import { formatDerivation, formatHessian, deriveJson, hessianJson } from '../properties/presentation/derive.js';
 import { json, mcv } from './inProcess.js';
 
@@ -20,17 +21,19 @@ describe('mcv derive', () => {
     expect(r.out).toContain('derived: every line and G (as a gradient claim) verified in 10 random cases each; seed 1');
     expect(r.out.trimEnd().split('\n').at(-1)).toBe("G = 2*X'*(X*theta - y)");
   });
-  test('--json: verdict, gradient, latex, steps with by, cases, seed', async () => {
+  test('--json: verdict, gradient, latex, and the steps the plain output prints, each with its LaTeX and rules', async () => {
     const { code, body } = await json(...leastSquares);
     expect(code).toBe(0);
     expect(body).toMatchObject({ verdict: 'derived', kind: 'gradient', gradient: "2*X'*(X*theta - y)", cases: 10, seed: 1 });
-    expect(body.latex).toContain('\\mathbf{X}^\\top');
-    expect(body.steps.length).toBeGreaterThan(0);
-    for (const s of body.steps) {
-      expect(typeof s.df).toBe('string');
-      expect(typeof s.latex).toBe('string');
-      expect(Array.isArray(s.by)).toBe(true);
-    }
+    expect(body.latex).toBe(toTex("2*X'*(X*theta - y)", { shapes: { X: 'mxd', theta: 'd', y: 'm' } }));
+    // The plain output's lines, read back: "  df = …" / "      = …", each followed by "by …[; why]".
+    const plain = (await mcv(...leastSquares)).out.split('\n');
+    const lines = plain.flatMap((l, i) => (/^ {2}(df| {3}) = /.test(l) ? [{ df: l.replace(/^ +(df )?= /, ''), by: plain[i + 1]!.trim().replace(/^by /, '').split(';')[0]!.split(', ') }] : []));
+    expect(lines.length).toBeGreaterThan(1);
+    expect(body.steps.map((s: { df: string; by: string[] }) => ({ df: s.df, by: s.by }))).toEqual(lines);
+    const shapes = { X: 'mxd', theta: 'd', y: 'm', dtheta: 'd' };
+    for (const s of body.steps) expect(s.latex, s.df).toBe(toTex(s.df, { shapes }));
+    expect(body.steps[0]).toEqual({ df: "2*(X*theta - y)'*X*dtheta", latex: expect.any(String), by: ['diff-product', 'diff-difference', 'diff-norm', 'diff-scalar-power'] });
   });
   test('an expression starting with - after --, with an assumption used (y one-hot)', async () => {
     const r = await mcv('derive', '--wrt', 'T', '--shape', 'T=kxd', '--shape', 'x=d', '--shape', 'y=k', '--assume', 'y=onehot', '--cases', '5', '--seed', '2', '--', "-y'*log(softmax(T*x))");

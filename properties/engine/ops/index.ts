@@ -103,5 +103,4 @@ export function functionOp(name: string): Op | undefined {
   return op?.form === 'function' ? op : undefined;
 }
 
-export { sigmoid as sigmoidOp };
 export type { Op } from './types.js';

@@ -1,7 +1,7 @@
 /**
  * The shape of one entry of the table of operations (OpInfo's idea: every function and operator of
  * the expression syntax is data, defined once). Every field is required unless it says why not, so
- * an entry without its doc, bound, LaTeX or differential does not compile (ops/types.test-d.ts).
+ * an entry without its doc, bound, LaTeX or differential does not compile (ops/incomplete.fixture.ts, compiled by ops.test.ts, holds it).
  */
 import type { MathNode } from 'mathjs';
 import type { Node } from '../ast.js';
