@@ -220,3 +220,35 @@ test("README's mcv derive examples (Exercise 1, and --hessian on x'Ax) are what 
   expect((await mcv('derive', "norm(X*theta - y,'fro')^2", '--wrt', 'theta', '--shape', 'X=mxd', '--shape', 'theta=d', '--shape', 'y=m', '--seed', '1')).out).toBe(examples[0]![2]);
   expect((await mcv('derive', "x'*A*x", '--wrt', 'x', '--shape', 'x=n', '--shape', 'A=nxn', '--hessian', '--seed', '1')).out).toBe(examples[1]![2]);
 });
+
+describe('mcv derive --wrt X,Y: several variables', () => {
+  const two = ['derive', "trace(X*Y) + norm(X*theta - y,'fro')^2", '--wrt', 'X,theta', '--shape', 'X=mxd', '--shape', 'Y=dxm', '--shape', 'theta=d', '--shape', 'y=m', '--cases', '10', '--seed', '1'];
+  test('exit 0: the whole df, each variable to its gradient, and last one G per variable', async () => {
+    const r = await mcv(...two);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("  df = trace(dX*Y) + 2*(X*theta - y)'*(dX*theta + X*dtheta)");
+    expect(r.out).toContain('with respect to X: the terms of df in dX (dtheta = 0):');
+    expect(r.out).toContain('derived: df (as a differential claim in dX, dtheta), every line and each G (as a gradient claim) verified in 10 random cases each; seed 1');
+    expect(r.out.trimEnd().split('\n').slice(-2)).toEqual(["G_X = Y' + 2*(X*theta - y)*theta'", "G_theta = 2*X'*(X*theta - y)"]);
+    // Each G is what `mcv derive --wrt` gives for its variable alone.
+    const alone = await json(...two.map((x) => (x === 'X,theta' ? 'theta' : x)));
+    expect(alone.body.gradient).toBe("2*X'*(X*theta - y)");
+  });
+  test('--json: wrt, the whole df, and per variable its gradient, LaTeX and steps', async () => {
+    const { code, body } = await json(...two);
+    expect(code).toBe(0);
+    expect(body).toMatchObject({ verdict: 'derived', kind: 'gradient', wrt: ['X', 'theta'], df: "trace(dX*Y) + 2*(X*theta - y)'*(dX*theta + X*dtheta)", cases: 10, seed: 1 });
+    expect(Object.keys(body.gradients)).toEqual(['X', 'theta']);
+    expect(body.gradients.theta).toMatchObject({ gradient: "2*X'*(X*theta - y)", steps: [{ df: "2*(X*theta - y)'*X*dtheta" }, { df: "trace(2*(X*theta - y)'*X*dtheta)" }] });
+    expect(body.gradients.X.gradient).toBe("Y' + 2*(X*theta - y)*theta'");
+    expect(body).not.toHaveProperty('gradient');
+  });
+  test('exit 3 when one variable meets a construct it cannot differentiate; exit 2 for a bad list or with --hessian', async () => {
+    expect((await mcv('derive', 'sum(sign(X)) + trace(Y)', '--wrt', 'Y,X', '--shape', 'X=nxn', '--shape', 'Y=nxn')).code).toBe(3);
+    const twice = await mcv('derive', "x'*A*x", '--wrt', 'x,x', '--shape', 'x=n', '--shape', 'A=nxn');
+    expect([twice.code, twice.err]).toEqual([2, 'mcv: --wrt names a variable twice: x,x\n']);
+    const hessian = await json('derive', "x'*A*x", '--wrt', 'x,A', '--shape', 'x=n', '--shape', 'A=nxn', '--hessian');
+    expect(hessian.code).toBe(2);
+    expect(hessian.body.error).toContain('a Hessian is derived with respect to one variable');
+  });
+});

@@ -82,6 +82,24 @@ export interface DeriveResult {
   refuted?: RefutedLine;
   /** With verdict `unsupported`: the construct, its 0-based position in f, and one line saying why. */
   unsupported?: { construct: string; position: number; message: string };
+  /** With several variables (several.ts): their list; `steps` is then the whole df, and `gradients` one part per variable. */
+  wrt?: string[];
+  /** With several variables: each one's gradient (for a matrix F, its part of dF), derived and verified as for one. */
+  gradients?: VariableGradient[];
+}
+
+/** One variable's part of a derivation with respect to several. */
+export interface VariableGradient {
+  /** The variable. */
+  wrt: string;
+  /** Its gradient G (or, for a matrix-valued F, the part dF of its differential in dW), in mcv's syntax. */
+  gradient?: string;
+  /** The same in LaTeX. */
+  latex?: string;
+  /** The lines of its part of df, up to G read off. */
+  steps: DeriveStep[];
+  /** As {@link DeriveResult.derivation}, for this variable. @internal */
+  derivation?: DeriveResult['derivation'];
 }
 
 /** Where a construct first appears in the source (0-based), for messages. @internal */
