@@ -118,6 +118,8 @@ import gradFrobeniusSquared from './norms/grad-frobenius-squared.js';
 import gradFrobeniusNorm from './norms/grad-frobenius-norm.js';
 import sqrtDifferential from './elementwise/sqrt-differential.js';
 import absDifferential from './elementwise/abs-differential.js';
+import signDifferential from './elementwise/sign-differential.js';
+import diffElementwiseSoftplus from './elementwise/diff-elementwise-softplus.js';
 import gradHadamardBilinear from './elementwise/grad-hadamard-bilinear.js';
 import gradTraceDiag from './elementwise/grad-trace-diag.js';
 import gradLogsumexp from './softmax/grad-logsumexp.js';
@@ -290,6 +292,8 @@ export const RAW_RULES = [
   // elementwise
   sqrtDifferential,
   absDifferential,
+  signDifferential,
+  diffElementwiseSoftplus,
   gradHadamardBilinear,
   gradTraceDiag,
   // softmax

@@ -1,7 +1,7 @@
 /** A .^ B: entrywise power. */
+import { entrywise, entrywiseShape, logPowerArgument, powerBound } from './shared.js';
 import { call, emul, mul, num } from '../ast.js';
 import { constantExponent, expNode, minusOne } from './differentials.js';
-import { entrywise, logPowerArgument, powerBound } from './shared.js';
 import { P, type Op } from './types.js';
 
 export default {
@@ -36,4 +36,9 @@ export default {
       return p === 2 ? emul(mul(num(2), b!), db) : emul(mul(expNode(p), call('dotPow', b!, minusOne(p))), db);
     },
   },
+  shape: entrywiseShape,
+  linearity: 'nonlinear',
+  printing: { form: 'infix', symbol: '.^', prec: 4, left: 6, right: 6 },
+  torch: 'op_epow',
+  domain: { where: 'a > 0 for a fractional exponent, a ≠ 0 for a negative one' },
 } satisfies Op;

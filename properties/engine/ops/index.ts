@@ -31,6 +31,7 @@ import sigmoid from './sigmoid.js';
 import sign from './sign.js';
 import sin from './sin.js';
 import softmax from './softmax.js';
+import softplus from './softplus.js';
 import sqrt from './sqrt.js';
 import square from './square.js';
 import subtract from './subtract.js';
@@ -54,6 +55,7 @@ export const OPS: readonly Op[] = [
   tan,
   tanh,
   sigmoid,
+  softplus,
   abs,
   sign,
   square,
