@@ -3,7 +3,7 @@ import { call, emul, num, sub } from '../ast.js';
 import { elementwise } from './shared.js';
 
 /** 1/(1 + e⁻ˣ), without overflow for large |x|. */
-const sigmoid = (x: number): number => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)));
+export const sigmoid = (x: number): number => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)));
 
 export default elementwise({
   name: 'sigmoid',
