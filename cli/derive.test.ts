@@ -47,12 +47,30 @@ describe('mcv derive', () => {
     expect(body).toMatchObject({ verdict: 'derived', kind: 'differential', differential: '-inv(X)*dX*inv(X)' });
   });
   test('exit 3: a construct it cannot differentiate, named with its position, in one line', async () => {
-    const r = await mcv('derive', 'sum(sign(X))', '--wrt', 'X', '--shape', 'X=nxn');
+    const r = await mcv('derive', "(x'*x)^(x'*x)", '--wrt', 'x', '--shape', 'x=n');
     expect(r.code).toBe(3);
     expect(r.out.trim().split('\n')).toHaveLength(1);
-    expect(r.out).toMatch(/^unsupported: sign at character 5: /);
-    const j = await json('derive', 'sum(sign(X))', '--wrt', 'X', '--shape', 'X=nxn');
-    expect(j.body).toMatchObject({ verdict: 'unsupported', unsupported: { construct: 'sign', position: 4 } });
+    expect(r.out).toMatch(/^unsupported: pow at character 7: the exponent depends on the variable/);
+    const j = await json('derive', "(x'*x)^(x'*x)", '--wrt', 'x', '--shape', 'x=n');
+    expect(j.body).toMatchObject({ verdict: 'unsupported', unsupported: { construct: 'pow', position: 6 } });
+  });
+  test('the cases that once crashed or were refused: det(X^0), trace(kron(X,X)), trace(X^k) with k a size letter', async () => {
+    // det(X^0) = det(I) = 1: its gradient is 0 (the engine once failed with "Cannot read properties of null").
+    const det = await mcv('derive', 'det(X^0)', '--wrt', 'X', '--shape', 'X=kxk', '--assume', 'X=invertible', '--cases', '10', '--seed', '1');
+    expect([det.code, det.out.trimEnd().split('\n').at(-1)]).toEqual([0, 'G = zeros(k, k)']);
+    // A Kronecker product inside a trace, through d(X ⊗ X) = dX ⊗ X + X ⊗ dX (it once exited 3).
+    const kron = await json('derive', 'trace(kron(X,X))', '--wrt', 'X', '--shape', 'X=nxn', '--cases', '10', '--seed', '1');
+    expect(kron.code).toBe(0);
+    expect(kron.body.gradient).toBe('2*trace(X)*eye(n)');
+    expect(kron.body.steps.flatMap((s: { by: string[] }) => s.by)).toContain('kron-trace');
+    // Tr(Xᵏ) for a size letter k, as grad-trace-cube states it (once refused).
+    const power = await mcv('derive', 'trace(X^k)', '--wrt', 'X', '--shape', 'X=nxn', '--shape', 'v=k', '--cases', '10', '--seed', '1');
+    expect(power.code).toBe(0);
+    expect(power.out).toMatch(/by diff-trace, diff-matrix-power, trace-cyclic; the k terms of d\(X\^k\) are equal inside the trace/);
+    expect(power.out.trimEnd().split('\n').at(-1)).toBe("G = k*(X^(k - 1))'");
+    // Not a size letter: still refused, with the reason.
+    const free = await mcv('derive', 'trace(X^a)', '--wrt', 'X', '--shape', 'X=nxn', '--shape', 'a=1');
+    expect([free.code, free.out]).toEqual([3, 'unsupported: pow at character 8: a matrix power needs a whole-number exponent\n']);
   });
   test('exit 2: bad input, with the message `mcv gradient` gives, and {"error"} with --json', async () => {
     const shapes = ['--wrt', 'X', '--shape', 'X=nxn', '--shape', 'a=m'];
@@ -157,12 +175,13 @@ describe('mcv derive --hessian', () => {
     expect(map.body.hessian).toBe("-(inv(X)*dX*inv(X))'");
     expect(map.body).not.toHaveProperty('hessianMatrix');
   });
-  test('exit 3: the gradient uses a construct it cannot differentiate (sign, from abs)', async () => {
-    const r = await mcv('derive', 'sum(abs(x))', '--wrt', 'x', '--shape', 'x=n', '--hessian', '--cases', '5', '--seed', '1');
+  test('exit 3: the gradient uses a construct it cannot differentiate (a matrix power n − 1, from Tr(Xⁿ))', async () => {
+    const args = ['derive', 'trace(X^n)', '--wrt', 'X', '--shape', 'X=nxn', '--hessian', '--cases', '5', '--seed', '1'];
+    const r = await mcv(...args);
     expect(r.code).toBe(3);
-    expect(r.out.trimEnd().split('\n').at(-1)).toMatch(/^unsupported: the gradient G = sign\(x\) uses sign: /);
-    const j = await json('derive', 'sum(abs(x))', '--wrt', 'x', '--shape', 'x=n', '--hessian', '--cases', '5', '--seed', '1');
-    expect(j).toMatchObject({ code: 3, body: { verdict: 'unsupported', unsupported: { construct: 'sign' } } });
+    expect(r.out.trimEnd().split('\n').at(-1)).toMatch(/^unsupported: the gradient G = n\*\(X\^\(n - 1\)\)' uses pow: /);
+    const j = await json(...args);
+    expect(j).toMatchObject({ code: 3, body: { verdict: 'unsupported', unsupported: { construct: 'pow' } } });
   });
   test('exit 2: a matrix-valued f, named with its shape; {"error"} with --json', async () => {
     const r = await mcv('derive', 'inv(X)', '--wrt', 'X', '--shape', 'X=nxn', '--hessian');
@@ -244,7 +263,7 @@ describe('mcv derive --wrt X,Y: several variables', () => {
     expect(body).not.toHaveProperty('gradient');
   });
   test('exit 3 when one variable meets a construct it cannot differentiate; exit 2 for a bad list or with --hessian', async () => {
-    expect((await mcv('derive', 'sum(sign(X)) + trace(Y)', '--wrt', 'Y,X', '--shape', 'X=nxn', '--shape', 'Y=nxn')).code).toBe(3);
+    expect((await mcv('derive', 'trace(Y) + trace(X)^trace(X)', '--wrt', 'Y,X', '--shape', 'X=nxn', '--shape', 'Y=nxn')).code).toBe(3);
     const twice = await mcv('derive', "x'*A*x", '--wrt', 'x,x', '--shape', 'x=n', '--shape', 'A=nxn');
     expect([twice.code, twice.err]).toEqual([2, 'mcv: --wrt names a variable twice: x,x\n']);
     const hessian = await json('derive', "x'*A*x", '--wrt', 'x,A', '--shape', 'x=n', '--shape', 'A=nxn', '--hessian');

@@ -44,10 +44,15 @@ describe(`the catalogue derived (${SWEEP_CASES} cases per line)`, () => {
 });
 
 describe('what mcv derive does not differentiate, it says', () => {
-  test('sign (a step) is unsupported, named with its position', () => {
+  test('sign (a step) has the derivative 0 almost everywhere: sum(sign(X)) derives to zeros, citing sign-differential', () => {
     const r = deriveGradient({ f: 'sum(sign(X))', wrt: 'X', shape: { X: 'nxn' }, seed: 1, cases: 5 });
+    expect(r).toMatchObject({ verdict: 'derived', gradient: 'zeros(n, n)' });
+    expect(r.steps[0]!.by).toContain('sign-differential');
+  });
+  test('a matrix power with an exponent that is not a whole number or a size letter is unsupported, named with its position', () => {
+    const r = deriveGradient({ f: 'trace(X^a)', wrt: 'X', shape: { X: 'nxn', a: '1' }, seed: 1, cases: 5 });
     expect(r.verdict).toBe('unsupported');
-    expect(r.unsupported).toMatchObject({ construct: 'sign', position: 4 });
+    expect(r.unsupported).toMatchObject({ construct: 'pow', position: 7 });
   });
   test('a power with an exponent depending on the variable is unsupported', () => {
     const r = deriveGradient({ f: "(x'*x)^(x'*x)", wrt: 'x', shape: { x: 'n' }, seed: 1, cases: 5 });

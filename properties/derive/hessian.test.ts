@@ -101,10 +101,14 @@ describe('the Hessian as on paper', () => {
 });
 
 describe('what it cannot do twice, it says', () => {
-  test('sum(abs(x)): the gradient sign(x) is a step, unsupported (after the gradient, which is derived)', () => {
+  test('Tr(Xⁿ): the gradient n(Xⁿ⁻¹)ᵀ has a matrix power n − 1, unsupported (after the gradient, which is derived)', () => {
+    const h = deriveHessian({ f: 'trace(X^n)', wrt: 'X', shape: { X: 'nxn' }, seed: 1, cases: SWEEP_CASES });
+    expect(h).toMatchObject({ verdict: 'unsupported', gradient: "n*(X^(n - 1))'", unsupported: { construct: 'pow' } });
+    expect(h.unsupported!.message).toMatch(/^the gradient G = n\*\(X\^\(n - 1\)\)' uses pow: /);
+  });
+  test('sum(abs(x)): the gradient sign(x) has the derivative 0 almost everywhere, so H = 0', () => {
     const h = deriveHessian({ f: 'sum(abs(x))', wrt: 'x', shape: { x: 'n' }, seed: 1, cases: SWEEP_CASES });
-    expect(h).toMatchObject({ verdict: 'unsupported', gradient: 'sign(x)', unsupported: { construct: 'sign' } });
-    expect(h.unsupported!.message).toMatch(/^the gradient G = sign\(x\) uses sign: /);
+    expect(h).toMatchObject({ verdict: 'derived', gradient: 'sign(x)', hessianMatrix: 'zeros(n, n)' });
   });
   test('a matrix-valued f is bad input, named with its shape', () => {
     expect(() => deriveHessian({ f: 'inv(X)', wrt: 'X', shape: { X: 'nxn' }, seed: 1 })).toThrow(InputError);

@@ -11,7 +11,7 @@ import { add, fromMath, print, type Node } from '../engine/ast.js';
 import { InputError } from '../engine/errors.js';
 import { toTex } from '../engine/tex.js';
 import { Context } from './context.js';
-import { deriveGradientWith, type DeriveInput, type DeriveResult, type DeriveStep, type VariableGradient } from './derive.js';
+import { deriveGradientWith, type GradientHooks, type DeriveInput, type DeriveResult, type DeriveStep, type VariableGradient } from './derive.js';
 import { simplify } from './simplify.js';
 
 /** What to derive with respect to several variables: as {@link DeriveInput}, with `wrt` a list. */
@@ -33,12 +33,17 @@ export function wrtList(wrt: string | readonly string[]): string[] {
  * and for a matrix F `gradient` the whole dF.
  */
 export function deriveGradient(input: DeriveInput | DeriveSeveralInput): DeriveResult {
-  const wrt = wrtList(input.wrt);
-  if (wrt.length === 1) return deriveGradientWith({ ...input, wrt: wrt[0]! }, {});
-  return deriveSeveral({ ...input, wrt }, wrt);
+  return deriveGradientsWith(input, {});
 }
 
-function deriveSeveral(input: DeriveSeveralInput, wrt: string[]): DeriveResult {
+/** @internal {@link deriveGradient} with the hooks of {@link deriveGradientWith} (`checks: 'none'` for the crash sweep). */
+export function deriveGradientsWith(input: DeriveInput | DeriveSeveralInput, hooks: Pick<GradientHooks, 'checks'>): DeriveResult {
+  const wrt = wrtList(input.wrt);
+  if (wrt.length === 1) return deriveGradientWith({ ...input, wrt: wrt[0]! }, hooks);
+  return deriveSeveral({ ...input, wrt }, wrt, hooks);
+}
+
+function deriveSeveral(input: DeriveSeveralInput, wrt: string[], hooks: Pick<GradientHooks, 'checks'>): DeriveResult {
   const seed = input.seed ?? freshSeed();
   const cases = input.cases ?? 100;
   const deadline = Date.now() + (input.timeLimitMs ?? 10_000);
@@ -51,7 +56,7 @@ function deriveSeveral(input: DeriveSeveralInput, wrt: string[]): DeriveResult {
   // Each variable's part, as for one variable (with the same seed, so that `--wrt X` alone reproduces it).
   const parts: DeriveResult[] = [];
   for (const w of wrt) {
-    const r = deriveGradientWith({ ...input, wrt: w, seed, cases }, { deadline });
+    const r = deriveGradientWith({ ...input, wrt: w, seed, cases }, { ...hooks, deadline });
     const named = r.refuted ? { ...r.refuted, name: `with respect to ${w}: ${r.refuted.name}` } : undefined;
     if (r.verdict !== 'derived') return { ...r, seed, cases, wrt, gradients: [], ...(named ? { refuted: named } : {}) };
     parts.push(r);
@@ -97,6 +102,7 @@ function deriveSeveral(input: DeriveSeveralInput, wrt: string[]): DeriveResult {
     cases,
     seed,
   };
+  if (hooks.checks === 'none') return result;
   const claim: ClaimInput = { kind: 'differential', expr: input.f, claim: whole, wrt, shapes: input.shape, assume };
   const lineSeed = deriveSeed(seed, 'derive/several/df');
   const ev = runCheck(claim, { seed: lineSeed, cases, shrink: true, timeLimitMs: Math.max(1, deadline - Date.now()) });
