@@ -48,6 +48,13 @@ describe('generators keep their promises', () => {
     const a = g(() => forAssumptions(['positive'], r, c));
     expect(Math.min(...a.data)).toBeGreaterThan(0);
   });
+  test.prop([n, n, fc.gen()])('onehot-rows: each row has a single 1 and zeros (batch-first labels)', (r, c, g) => {
+    const a = g(() => forAssumptions(['onehot-rows'], r, c));
+    for (const row of M.toRows(a)) {
+      expect(row.filter((v) => v === 1)).toHaveLength(1);
+      expect(row.filter((v) => v !== 0 && v !== 1)).toHaveLength(0);
+    }
+  });
   test.prop([n, n, fc.gen()])('onehot: each column has a single 1 and zeros', (r, c, g) => {
     const a = g(() => forAssumptions(['onehot'], r, c));
     for (const col of M.toRows(M.transpose(a))) {

@@ -4,6 +4,9 @@ import type { Assumption } from '../engine/shapes.js';
 
 const symmetric = (a: Mat) => a.rows === a.cols && M.maxAbs(M.zip(a, M.transpose(a), (x, y) => x - y)) === 0;
 
+/** A single 1 and zeros elsewhere. */
+const oneHot = (v: readonly number[]) => v.filter((x) => x === 1).length === 1 && v.every((x) => x === 0 || x === 1);
+
 /**
  * The smallest pivot of the Cholesky factorization of a symmetric A (the factorization stops at the
  * first pivot ≤ 0, which it returns, or NaN): > 0 exactly when A is positive definite to rounding.
@@ -37,7 +40,8 @@ export const ASSUMPTION_HOLDS: Readonly<Record<Assumption, (m: Mat) => boolean>>
   symmetric,
   spd: (m) => symmetric(m) && choleskyMinPivot(m) > 0,
   positive: (m) => m.data.every((x) => x > 0),
-  onehot: (m) => M.toRows(M.transpose(m)).every((col) => col.filter((v) => v === 1).length === 1 && col.every((v) => v === 0 || v === 1)),
+  onehot: (m) => M.toRows(M.transpose(m)).every(oneHot),
+  'onehot-rows': (m) => M.toRows(m).every(oneHot),
   // Orthogonal to working precision: no float matrix is exactly (the oracle counts the defect).
   orthogonal: (m) => m.rows === m.cols && M.maxAbs(M.zip(M.matmul(M.transpose(m), m), M.identity(m.rows), (x, y) => x - y)) < 1e-13,
   diagonal: (m) => m.rows === m.cols && m.data.every((x, k) => x === 0 || Math.floor(k / m.cols) === k % m.cols),

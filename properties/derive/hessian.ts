@@ -58,7 +58,7 @@ export interface HessianResult {
   unsupported?: { construct: string; position: number; message: string };
 }
 
-const ONE_SIDED = ['symmetric', 'spd', 'diagonal', 'orthogonal', 'onehot'];
+const ONE_SIDED = ['symmetric', 'spd', 'diagonal', 'orthogonal', 'onehot', 'onehot-rows'];
 
 /**
  * Derives the Hessian of a scalar f with respect to wrt step by step: the gradient's derivation,
