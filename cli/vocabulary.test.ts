@@ -1,6 +1,6 @@
 /**
  * The vocabulary ML code is written in, as a user types it in `mcv` (in-process): one-hot rows
- * for batch-first labels; exit statuses and --json.
+ * for batch-first labels, broadcasting; exit statuses and --json.
  */
 import { describe, expect, test } from 'vitest';
 import { json, mcv } from './inProcess.js';
@@ -44,5 +44,27 @@ describe('--assume Y=onehot-rows: batch-first labels, one sample per row', () =>
     const typo = await mcv('identity', 'Y', 'Y', '--shape', 'Y=nxk', '--assume', 'Y=onehot-row');
     expect(typo.code).toBe(2);
     expect(typo.err).toContain('onehot-rows');
+  });
+});
+
+describe('broadcasting: a scalar, a row or a column against a matrix, as NumPy and MATLAB', () => {
+  test('mcv derive: a scalar bias and centring derive and verify (exit 0), with --json', async () => {
+    const bias = await json('derive', 'norm(X*w + b - y)^2', '--wrt', 'b', '--shape', 'X=mxd', '--shape', 'w=d', '--shape', 'b=1', '--shape', 'y=m', '--cases', '20', '--seed', '1');
+    expect(bias).toMatchObject({ code: 0, body: { verdict: 'derived', kind: 'gradient', gradient: '2*sum(X*w + b - y)' } });
+    const centring = await mcv('derive', 'norm(x - mean(x))^2', '--wrt', 'x', '--shape', 'x=n', '--cases', '20', '--seed', '1');
+    expect(centring.code).toBe(0);
+    expect(centring.out).toContain('derived: every line and G (as a gradient claim) verified in 20 random cases each; seed 1');
+  });
+  test('mcv gradient with a row bias: verified (exit 0); the bias gradient of the wrong shape refuted (exit 1)', async () => {
+    const row = ['gradient', "sum(sum((X + b').^2))", '--wrt', 'b', '--shape', 'X=mxn', '--shape', 'b=n', '--cases', '20', '--seed', '1'];
+    expect((await mcv(...row, '--claim', "2*(X + b')'*ones(m)")).code).toBe(0);
+    const wrong = await json(...row, '--claim', "2*(X + b')");
+    expect(wrong.code).toBe(1);
+    expect(wrong.body.reason).toBe('G is 2x3 but b is 3x1 at m=2, n=3');
+  });
+  test('exit 2: sizes that do not broadcast, named with both operands', async () => {
+    const r = await mcv('identity', 'X + b', 'X', '--shape', 'X=mxn', '--shape', 'b=k');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('cannot add `X` (3x4) and `b` (2x1); the sizes must be equal, or 1 on one side (a scalar, a row 1xn or a column mx1 is broadcast against an mxn matrix)');
   });
 });

@@ -155,6 +155,20 @@ export class Differentiator {
 }
 
 /**
+ * The adjoint of a broadcast: A (of the broadcast value's shape) summed over the dimensions in
+ * which `want` is 1 and A is not: sum(A) to a scalar, 1ᵀA to a row, A1 to a column. A of any other
+ * shape is left as it is.
+ */
+export function reduceTo(A: Node, want: Shape, ctx: Context): Node {
+  const s = ctx.shape(A);
+  if (s.rows === want.rows && s.cols === want.cols) return A;
+  if (want.rows === 1 && want.cols === 1) return call('sum', A);
+  if (want.rows === 1 && s.cols === want.cols) return mul(tr(ctx.ones({ rows: s.rows, cols: 1 })), A);
+  if (want.cols === 1 && s.rows === want.rows) return mul(A, ctx.ones({ rows: s.cols, cols: 1 }));
+  return A;
+}
+
+/**
  * d of a broadcast is the broadcast of d: where the part that varies is a scalar, a row or a
  * column broadcast against a matrix (x'*A*x + b with b a row; X - mean(X,1)), its differential is
  * spread to the value's shape by ones, as the value was. Any other shape is left as it is.
@@ -188,6 +202,9 @@ export class Adjoint {
       const name = L.k === 'call' ? L.name : print(L);
       throw new Unsupported(name, locate(this.source, name), `no trace rule brings ${print(L)} to the form Tr(Gᵀ ${ctx.dW})`);
     };
+    // L broadcast against a bigger value (x − mean(x), X + b with b a row): the adjoint of a
+    // broadcast sums over the broadcast dimensions, so A is brought down to L's shape first.
+    A = reduceTo(A, ctx.shape(L), ctx);
     if (L.k === 'sym' && L.name === ctx.dW) return void out.push(A);
     if (L.k !== 'call') return internal();
     const op = OPS_BY_NAME.get(L.name);
