@@ -79,8 +79,7 @@ export function zip(a: Mat, b: Mat, f: (x: number, y: number) => number): Mat {
   const r = mat(rows, cols);
   // A size of 1 repeats its single row or column: index 0 there.
   for (let i = 0; i < rows; i++)
-    for (let j = 0; j < cols; j++)
-      r.data[i * cols + j] = f(a.data[(a.rows === 1 ? 0 : i) * a.cols + (a.cols === 1 ? 0 : j)]!, b.data[(b.rows === 1 ? 0 : i) * b.cols + (b.cols === 1 ? 0 : j)]!);
+    for (let j = 0; j < cols; j++) r.data[i * cols + j] = f(a.data[(a.rows === 1 ? 0 : i) * a.cols + (a.cols === 1 ? 0 : j)]!, b.data[(b.rows === 1 ? 0 : i) * b.cols + (b.cols === 1 ? 0 : j)]!);
   return r;
 }
 
