@@ -1,13 +1,15 @@
 /**
  * The vocabulary ML code is written in, through the library: one-hot rows for batch-first labels,
- * broadcasting (values, bounds, shapes, derive).
+ * broadcasting (values, bounds, shapes, derive), dimension arguments (values, LaTeX, derive).
  */
 import { describe, expect, test } from 'vitest';
 import { matrixWith } from './arbitraries/public.js';
 import { deriveGradient } from './derive/index.js';
 import { evaluateWithBound } from './engine/bounds.js';
+import { InputError } from './engine/errors.js';
 import { compile } from './engine/expr.js';
 import * as M from './engine/matrix.js';
+import { toTex } from './engine/tex.js';
 import { checkIdentity } from './index.js';
 import fc from 'fast-check';
 
@@ -81,6 +83,60 @@ describe('broadcasting, as NumPy and MATLAB: a scalar, a row 1×n or a column m�
       expect(r.verdict, `${f}: ${r.refuted?.evidence.reason ?? r.unsupported?.message}`).toBe('derived');
       // Equal to the gradient worked out by hand (as an identity on random points).
       expect(checkIdentity({ lhs: r.gradient!, rhs: byHand, shape, assume, seed: 1, cases: 20 }).verdict, `${f}: ${r.gradient} vs ${byHand}`).toBe('verified');
+    }
+  });
+});
+
+describe("dimension arguments, MATLAB's one-based meaning: 1 down each column, 2 along each row", () => {
+  const X = M.fromRows([
+    [1, 2, 3],
+    [4, 5, 6],
+  ]);
+  const at = (src: string) => M.toRows(compile(src, { field: 'f', known: new Set(['X']), dims: new Set() }).evaluate({ X }));
+  test('values: sum and mean give a 1×n row for 1 and an m×1 column for 2; softmax and logsumexp act per column or per row', () => {
+    expect(at('sum(X, 1)')).toEqual([[5, 7, 9]]);
+    expect(at('sum(X, 2)')).toEqual([[6], [15]]);
+    expect(at('mean(X, 1)')).toEqual([[2.5, 3.5, 4.5]]);
+    expect(at('mean(X, 2)')).toEqual([[2], [5]]);
+    // Each row of softmax(X, 2) sums to 1, and is the softmax of that row: the same shift in every row gives the same row.
+    const rows = at('softmax(X, 2)');
+    for (const r of rows) expect(r.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 15);
+    expect(rows[0]).toEqual(rows[1]);
+    expect(at('softmax(X, 1)')).toEqual(at('softmax(X)'));
+    const lse = at('logsumexp(X, 2)');
+    expect(lse.map((r) => r.length)).toEqual([1, 1]);
+    expect(lse[0]![0]).toBeCloseTo(3 + Math.log(1 + Math.exp(-1) + Math.exp(-2)), 14);
+  });
+  test('a dimension other than 1 or 2 is an input error that names the function and the allowed values', () => {
+    expect(() => at('sum(X, 3)')).toThrow(/the dimension argument of sum is 1 \(down each column\) or 2 \(along each row\), as in MATLAB/);
+    expect(() => at('softmax(X, 0)')).toThrow(InputError);
+  });
+  test('the LaTeX says along which dimension', () => {
+    expect(toTex('sum(X, 1)')).toBe('\\operatorname{sum}_{\\mathrm{col}}(\\mathbf{X})');
+    expect(toTex('softmax(X, 2)')).toBe('\\operatorname{softmax}_{\\mathrm{row}}(\\mathbf{X})');
+    expect(toTex('sum(X)')).toBe('\\operatorname{sum}(\\mathbf{X})');
+  });
+  test('derive: batch-first softmax regression (rows are samples, Y one-hot rows) gives Xᵀ(softmax(XW, 2) − Y)', () => {
+    const shape = { X: 'nxd', W: 'dxk', Y: 'nxk' };
+    const r = deriveGradient({ f: '-sum(sum(Y.*log(softmax(X*W,2))))', wrt: 'W', shape, assume: { Y: 'onehot-rows' }, seed: 1, cases: 20 });
+    expect(r.verdict, r.refuted?.evidence.reason).toBe('derived');
+    expect(r.gradient).toBe("X'*(softmax(X*W, 2) - Y)");
+    // Along the columns (the samples) it is another function, with another gradient.
+    const columns = deriveGradient({ f: '-sum(sum(Y.*log(softmax(X*W,1))))', wrt: 'W', shape, assume: { Y: 'onehot-rows' }, seed: 1, cases: 20 });
+    expect(columns.verdict).toBe('derived');
+    expect(checkIdentity({ lhs: columns.gradient!, rhs: r.gradient!, shape, assume: { Y: 'onehot-rows' }, seed: 1, cases: 20 }).verdict).toBe('refuted');
+  });
+  test('derive: column and row means (centring a batch), row sums and a row-wise logsumexp, each derived and verified', () => {
+    const cases: [string, string, Record<string, string>, string][] = [
+      ["norm(X - mean(X,1),'fro')^2", 'X', { X: 'mxn' }, '2*(X - mean(X, 1))'],
+      ['norm(sum(X,2))^2', 'X', { X: 'mxn' }, "2*sum(X, 2)*ones(n)'"],
+      ['sum(logsumexp(Z,2))', 'Z', { Z: 'mxn' }, 'softmax(Z, 2)'],
+      ["mean(X,2)'*a", 'X', { X: 'mxn', a: 'm' }, "a*ones(n)'/n"],
+    ];
+    for (const [f, wrt, shape, byHand] of cases) {
+      const r = deriveGradient({ f, wrt, shape, seed: 1, cases: 20 });
+      expect(r.verdict, `${f}: ${r.refuted?.evidence.reason ?? r.unsupported?.message}`).toBe('derived');
+      expect(checkIdentity({ lhs: r.gradient!, rhs: byHand, shape, seed: 1, cases: 20 }).verdict, `${f}: ${r.gradient} vs ${byHand}`).toBe('verified');
     }
   });
 });

@@ -15,6 +15,7 @@ import { add, call, dimNode, fromMath, mul, neg, num, print, sym, tr, Unsupporte
 import type { Shape } from '../engine/shapes.js';
 import { Context, ShapeMismatch } from './context.js';
 import { CONSTANT_FUNCTIONS, DIFFERENTIALS } from './differentials.js';
+import { dimensionOf } from '../engine/ops/dimension.js';
 import { OPS_BY_NAME } from '../engine/ops/index.js';
 import { simplify, tidy } from './simplify.js';
 
@@ -237,6 +238,8 @@ function rewriteF(n: Node, ctx: Context): Node {
   const args = n.args.map((a) => rewriteF(a, ctx));
   if (n.name === 'log' && args[0]!.k === 'call' && args[0]!.name === 'softmax') {
     const z = args[0]!.args[0]!;
+    // Row by row (softmax(Z, 2)): log softmax(Z, 2) = Z − logsumexp(Z, 2) 1ᵀ.
+    if (dimensionOf(args[0]!.args) === 2) return call('subtract', z, mul(call('logsumexp', z, num(2)), tr(ctx.ones({ rows: ctx.shape(z).cols, cols: 1 }))));
     return call('subtract', z, mul(ctx.ones({ rows: ctx.shape(z).rows, cols: 1 }), call('logsumexp', z)));
   }
   return call(n.name, ...args);
@@ -345,7 +348,12 @@ export function deriveGradientWith(input: DeriveInput, hooks: GradientHooks): De
   const fSteps: DeriveStep[] = [];
   if (print(rewritten) !== print(f)) {
     const s = print(rewritten);
-    fSteps.push({ f: s, latex: s, by: ['log-softmax-identity'], because: 'log softmax(z) = z − 1 logsumexp(z), with 1 a column of ones (column by column for a matrix).' });
+    fSteps.push({
+      f: s,
+      latex: s,
+      by: ['log-softmax-identity'],
+      because: 'log softmax(z) = z − 1 logsumexp(z), with 1 a column of ones (column by column for a matrix; row by row for softmax(Z, 2): Z − logsumexp(Z, 2) 1ᵀ).',
+    });
   }
   let df: Node | null;
   try {
