@@ -152,7 +152,10 @@ export async function runMcv(argv: readonly string[], io: Io): Promise<number> {
       'after',
       `
 Expressions use mathjs syntax: X' transpose, * matrix product, .* ./ .^ entrywise, ^ power, A/B for
-A*inv(B), pi and e. Dimension letters are numbers inside expressions: eye(n). The functions:
+A*inv(B), pi and e. Dimension letters are numbers inside expressions: eye(n). + - .* ./ .^ broadcast
+as in NumPy and MATLAB: a scalar, a row 1xn or a column mx1 against an mxn matrix (X*w + b, x - mean(x)).
+A dimension argument is MATLAB's: 1 down each column, 2 along each row (sum(X,1) the column sums,
+softmax(Z,2) of each row). The functions:
 ${functionHelp()}
 
 Examples (from the course notes):

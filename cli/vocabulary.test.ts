@@ -68,3 +68,31 @@ describe('broadcasting: a scalar, a row or a column against a matrix, as NumPy a
     expect(r.err).toContain('cannot add `X` (3x4) and `b` (2x1); the sizes must be equal, or 1 on one side (a scalar, a row 1xn or a column mx1 is broadcast against an mxn matrix)');
   });
 });
+
+describe("dimension arguments, MATLAB's: 1 down each column, 2 along each row", () => {
+  const batch = ['derive', '-sum(sum(Y.*log(softmax(X*W,2))))', '--wrt', 'W', '--shape', 'X=nxd', '--shape', 'W=dxk', '--shape', 'Y=nxk', '--assume', 'Y=onehot-rows', '--cases', '20', '--seed', '1'];
+  test('batch-first softmax regression derives Xᵀ(softmax(XW, 2) − Y) (exit 0); the lines say row by row', async () => {
+    const r = await mcv(...batch);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("   f = -sum(sum(Y .* (X*W - logsumexp(X*W, 2)*ones(k)')))");
+    expect(r.out).toContain('Row by row: d logsumexp(z) = softmax(z)ᵀdz for each row.');
+    expect(r.out.trimEnd().split('\n').at(-1)).toBe("G = X'*(softmax(X*W, 2) - Y)");
+  });
+  test('--json: the gradient, and its LaTeX says along which dimension (softmax_row)', async () => {
+    const { code, body } = await json(...batch);
+    expect(code).toBe(0);
+    expect(body).toMatchObject({ verdict: 'derived', gradient: "X'*(softmax(X*W, 2) - Y)" });
+    expect(body.latex).toBe('\\mathbf{X}^\\top (\\operatorname{softmax}_{\\mathrm{row}}(\\mathbf{X} \\mathbf{W}) - \\mathbf{Y})');
+  });
+  test('mcv identity: sum(X,1) is the row of column sums, sum(X,2) the column of row sums (exit 0); swapped, refuted by shape (exit 1)', async () => {
+    expect((await mcv('identity', 'sum(X,1)', "ones(m)'*X", '--shape', 'X=mxn', '--cases', '20', '--seed', '1')).code).toBe(0);
+    expect((await mcv('identity', 'mean(X,2)', 'X*ones(n)/n', '--shape', 'X=mxn', '--cases', '20', '--seed', '1')).code).toBe(0);
+    const swapped = await json('identity', 'sum(X,1)', 'X*ones(n)', '--shape', 'X=mxn', '--cases', '20', '--seed', '1');
+    expect([swapped.code, swapped.body.verdict]).toEqual([1, 'refuted']);
+  });
+  test('exit 2: a dimension other than 1 or 2, naming the function and what it takes', async () => {
+    const r = await mcv('identity', 'softmax(X,3)', 'X', '--shape', 'X=mxn');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('the dimension argument of softmax is 1 (down each column) or 2 (along each row), as in MATLAB');
+  });
+});
