@@ -47,12 +47,12 @@ describe('mcv derive', () => {
     expect(body).toMatchObject({ verdict: 'derived', kind: 'differential', differential: '-inv(X)*dX*inv(X)' });
   });
   test('exit 3: a construct it cannot differentiate, named with its position, in one line', async () => {
-    const r = await mcv('derive', "(x'*x)^(x'*x)", '--wrt', 'x', '--shape', 'x=n');
+    const r = await mcv('derive', 'trace(X) + norm(X, 2)', '--wrt', 'X', '--shape', 'X=nxn');
     expect(r.code).toBe(3);
     expect(r.out.trim().split('\n')).toHaveLength(1);
-    expect(r.out).toMatch(/^unsupported: pow at character 7: the exponent depends on the variable/);
-    const j = await json('derive', "(x'*x)^(x'*x)", '--wrt', 'x', '--shape', 'x=n');
-    expect(j.body).toMatchObject({ verdict: 'unsupported', unsupported: { construct: 'pow', position: 6 } });
+    expect(r.out).toMatch(/^unsupported: norm at character 12: .*spectral norm/);
+    const j = await json('derive', 'trace(X) + norm(X, 2)', '--wrt', 'X', '--shape', 'X=nxn');
+    expect(j.body).toMatchObject({ verdict: 'unsupported', unsupported: { construct: 'norm', position: 11 } });
   });
   test('the cases that once crashed or were refused: det(X^0), trace(kron(X,X)), trace(X^k) with k a size letter', async () => {
     // det(X^0) = det(I) = 1: its gradient is 0 (the engine once failed with "Cannot read properties of null").
@@ -182,6 +182,14 @@ describe('mcv derive --hessian', () => {
     expect(r.out.trimEnd().split('\n').at(-1)).toMatch(/^unsupported: the gradient G = n\*\(X\^\(n - 1\)\)' uses pow: /);
     const j = await json(...args);
     expect(j).toMatchObject({ code: 3, body: { verdict: 'unsupported', unsupported: { construct: 'pow' } } });
+  });
+  test('exit 0: the gradient sign(x) of sum(abs(x)) is a step, so H = 0 where it exists, and the line says where', async () => {
+    const r = await mcv('derive', 'sum(abs(x))', '--wrt', 'x', '--shape', 'x=n', '--hessian', '--cases', '5', '--seed', '1');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('by sign-differential; where no entry of the argument is 0');
+    expect(r.out.trimEnd().split('\n').at(-1)).toBe('H = zeros(n, n)');
+    const j = await json('derive', 'sum(abs(x))', '--wrt', 'x', '--shape', 'x=n', '--hessian', '--cases', '5', '--seed', '1');
+    expect(j).toMatchObject({ code: 0, body: { verdict: 'derived', gradient: 'sign(x)', hessianMatrix: 'zeros(n, n)' } });
   });
   test('exit 2: a matrix-valued f, named with its shape; {"error"} with --json', async () => {
     const r = await mcv('derive', 'inv(X)', '--wrt', 'X', '--shape', 'X=nxn', '--hessian');

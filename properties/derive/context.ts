@@ -40,6 +40,9 @@ export class Context implements DiffContext {
     return isScalarShape(this.shape(n));
   }
 
+  /** dimOf, bound once (the shape rules call it). */
+  private readonly dim = (n: Node): Dim => this.dimOf(n);
+
   private dimOf(n: Node): Dim {
     if (n.k === 'num') return n.v;
     if (n.k === 'sym' && this.dims.has(n.name)) return n.name;
@@ -67,13 +70,12 @@ export class Context implements DiffContext {
       case 'call': {
         const op = OPS_BY_NAME.get(n.name);
         if (!op) return bad(`${n.name} has no shape rule`);
-        const dim = (x: Node) => this.dimOf(x);
         // The text only when a message needs it: printing every node would make inference quadratic.
         return op.shape(
           n.args.map((x) => this.shape(x)),
           {
             nodes: n.args,
-            dim,
+            dim: this.dim,
             get text() {
               return print(n);
             },

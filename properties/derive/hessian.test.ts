@@ -106,9 +106,11 @@ describe('what it cannot do twice, it says', () => {
     expect(h).toMatchObject({ verdict: 'unsupported', gradient: "n*(X^(n - 1))'", unsupported: { construct: 'pow' } });
     expect(h.unsupported!.message).toMatch(/^the gradient G = n\*\(X\^\(n - 1\)\)' uses pow: /);
   });
-  test('sum(abs(x)): the gradient sign(x) has the derivative 0 almost everywhere, so H = 0', () => {
+  test('sum(abs(x)): the gradient sign(x) is a step, so the Hessian is 0 wherever it exists, and the line says where', () => {
     const h = deriveHessian({ f: 'sum(abs(x))', wrt: 'x', shape: { x: 'n' }, seed: 1, cases: SWEEP_CASES });
     expect(h).toMatchObject({ verdict: 'derived', gradient: 'sign(x)', hessianMatrix: 'zeros(n, n)' });
+    expect(h.hessianSteps[0]).toMatchObject({ by: ['sign-differential'] });
+    expect(h.hessianSteps[0]!.because).toMatch(/sign is a step at 0/);
   });
   test('a matrix-valued f is bad input, named with its shape', () => {
     expect(() => deriveHessian({ f: 'inv(X)', wrt: 'X', shape: { X: 'nxn' }, seed: 1 })).toThrow(InputError);

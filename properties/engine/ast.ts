@@ -82,8 +82,9 @@ export function fromMath(node: MathNode, source: string, wrt: string): Node {
 
 /** How a call is printed: its entry's `printing` (engine/ops/), read when printing (the entries import this file). */
 function printingOf(name: string): Printing {
-  return OPS_BY_NAME.get(name)?.printing ?? { form: 'call' };
+  return OPS_BY_NAME.get(name)?.printing ?? CALL_FORM;
 }
+const CALL_FORM: Printing = { form: 'call' };
 
 /** Precedence: larger binds tighter; a call or a name is an atom (6), a negative number a prefix minus (3). */
 function prec(n: Node): number {
@@ -97,9 +98,19 @@ function prec(n: Node): number {
 
 const numText = (v: number): string => (Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(15))));
 
+const wrap = (c: Node, need: number): string => (prec(c) < need ? `(${print(c)})` : print(c));
+
+/** An operand of an infix operator: parenthesised below `need`, or when it is a product of another group (a Hadamard product in a matrix product, or the reverse). */
+function infixSide(c: Node, p: Printing & { form: 'infix' }, need: number): string {
+  if (c.k === 'call' && p.group !== undefined) {
+    const q = printingOf(c.name);
+    if (q.form === 'infix' && q.prec === p.prec && q.group !== undefined && q.group !== p.group) return `(${print(c)})`;
+  }
+  return wrap(c, need);
+}
+
 /** The expression in mcv's syntax, with the parentheses precedence needs and no others. */
 export function print(n: Node): string {
-  const wrap = (c: Node, need: number) => (prec(c) < need ? `(${print(c)})` : print(c));
   switch (n.k) {
     case 'num':
       return numText(n.v);
@@ -119,16 +130,8 @@ export function print(n: Node): string {
           return `${p.symbol}${wrap(a!, p.operand)}`;
         case 'postfix':
           return `${wrap(a!, p.operand)}${p.symbol}`;
-        case 'infix': {
-          // A product of another group inside a product (a Hadamard product in a matrix product, or the reverse) keeps its parentheses.
-          const mixed = (c: Node) => {
-            if (c.k !== 'call' || p.group === undefined) return false;
-            const q = printingOf(c.name);
-            return q.form === 'infix' && q.prec === p.prec && q.group !== undefined && q.group !== p.group;
-          };
-          const side = (c: Node, need: number) => (mixed(c) ? `(${print(c)})` : wrap(c, need));
-          return `${side(a!, p.left)}${p.symbol}${side(b!, p.right)}`;
-        }
+        case 'infix':
+          return `${infixSide(a!, p, p.left)}${p.symbol}${infixSide(b!, p, p.right)}`;
       }
     }
   }

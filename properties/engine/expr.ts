@@ -237,7 +237,7 @@ function build(node: MathNode, source: string, opts: CompileOptions, vars: Set<s
       const args = n.args!;
       if (args.length < op.arity[0] || args.length > op.arity[1]) {
         const want = op.arity[0] === op.arity[1] ? `${op.arity[0]}` : `${op.arity[0]} or ${op.arity[1]}`;
-        fail(`${name} takes ${want} argument${want === '1' ? '' : 's'}, got ${args.length} in ${text(node)}`);
+        fail(`${name} takes ${want} argument${want === '1' ? '' : 's'}, got ${args.length} in ${text(node)}; write ${op.syntax.join(' or ')}: ${op.doc}`);
       }
       const lit = op.literal && args[op.literal.index] ? op.literal.parse(args[op.literal.index]!, text(node)) : undefined;
       if (lit && 'error' in lit) fail(lit.error);

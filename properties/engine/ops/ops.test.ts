@@ -12,12 +12,12 @@ import * as M from '../matrix.js';
 import { parkMiller } from '../parkMiller.js';
 import { toTex } from '../tex.js';
 import { OPS, OPS_BY_NAME } from './index.js';
-import { opsReference, REFERENCE_END, REFERENCE_START } from './reference.js';
+import { kinkHelp, opsReference, REFERENCE_END, REFERENCE_START } from './reference.js';
 
 const here = import.meta.dirname;
 const root = resolve(here, '../../..');
 /** Files of ops/ that are not operations. */
-const HELPERS = new Set(['index', 'types', 'shared', 'rounding', 'differentials', 'reference', 'dimension']);
+const HELPERS = new Set(['index', 'types', 'shared', 'rounding', 'differentials', 'reference', 'extremum', 'dimension']);
 
 describe('the table of operations', () => {
   test('every file of ops/ is one operation, registered under its file name, and every name is unique', () => {
@@ -61,6 +61,22 @@ describe('the table of operations', () => {
           src,
         ).toBe(true);
       }
+  });
+
+  test('mcv --help names every operation with a kink and what mcv derive does there; every elementwise kink says so in its step', () => {
+    const help = kinkHelp();
+    for (const op of OPS.filter((o) => o.domain.kink)) expect(help, op.name).toMatch(new RegExp(`\\n    ${op.name} +${op.domain.kink!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\n|$)`));
+    // norm's kink is at 0 only (no random point is there), and its usual use ‖A‖² is smooth: its steps stay unannotated.
+    for (const op of OPS.filter((o) => o.domain.kink && o.differential !== 'constant' && o.name !== 'norm')) {
+      const because = op.differential === 'constant' ? undefined : op.differential.because;
+      expect(because, `${op.name}: a kink, but its differential does not say where it holds`).toBeDefined();
+    }
+  });
+
+  test('a call with the wrong number of arguments says how the operation is written (max(X) is not the largest entry: max is elementwise of two)', () => {
+    const known = new Set(['X']);
+    expect(() => compile('max(X)', { field: 'f', known })).toThrow(/max takes 2 arguments, got 1 in `max\(X\)`; write max\(A, B\): the larger of A and B entry by entry/);
+    expect(() => compile('trace(X, X)', { field: 'f', known })).toThrow(/write trace\(X\): sum of the diagonal/);
   });
 
   test('the guide lists every operation, as the table gives it (npm run docs:generate rewrites it)', () => {

@@ -87,5 +87,5 @@ export default {
   linearity: 'nonlinear',
   printing: { form: 'infix', symbol: '^', prec: 4, left: 6, right: 6 },
   torch: 'op_pow',
-  domain: { where: 'a > 0 for a fractional exponent, a ≠ 0 for a negative one; A invertible for k < 0' },
+  domain: { entry: (x) => x > 0, where: 'a > 0 for a fractional exponent, a ≠ 0 for a negative one; A invertible for k < 0' },
 } satisfies Op;
