@@ -59,6 +59,19 @@ describe('broadcasting, as NumPy and MATLAB: a scalar, a row 1Ã—n or a column mÃ
       [12, 22, 32],
     ]);
   });
+  test('two-argument max and min broadcast too (MATLAB: max(X, 0) is relu, max(X, r) against a row)', () => {
+    const r = M.fromRows([[2, 5, 0]]);
+    expect(at('max(X, r)', { X, r })).toEqual([
+      [2, 5, 3],
+      [4, 5, 6],
+    ]);
+    expect(at('min(X, 3)', { X })).toEqual([
+      [1, 2, 3],
+      [3, 3, 3],
+    ]);
+    const d = deriveGradient({ f: "sum(sum(max(X, b')))", wrt: 'b', shape: { X: 'mxn', b: 'n' }, seed: 1, cases: 20 });
+    expect(d.verdict, d.refuted?.evidence.reason ?? d.unsupported?.message).toBe('derived');
+  });
   test('the error bound has the broadcast shape and covers the rounding of each entry', () => {
     const r = M.fromRows([[0.1, 0.2, 0.3]]);
     const e = compile('X .* r + r', { field: 'f', known: new Set(['X', 'r']), dims: new Set() });
