@@ -4,6 +4,7 @@
  * is not refuted at condition number 1e6, verdicts do not depend on the scale of the inputs. Plus
  * the benchmark's own machinery: thresholds, homogeneity, the page.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkClaim, checkProblem, prepare, type ClaimInput } from '../properties/check.js';
 import { FUNCTIONS } from '../properties/engine/expr.js';
@@ -11,7 +12,6 @@ import { mistakeClaim, ruleClaim } from '../rules/claims.js';
 import { RULES, ruleById } from '../rules/index.js';
 import type { Rule } from '../rules/schema.js';
 import { thresholdOf } from './detection.js';
-import { readFileSync } from 'node:fs';
 import { functionChecks } from './functions.js';
 import { RESULTS_FILE, reliabilityMarkdown } from './page.js';
 import { PERTURBATION_KINDS, perturbedProblem } from './perturb.js';
@@ -241,8 +241,17 @@ describe('the benchmark machinery', () => {
     expect(gmd).not.toMatch(/issue \d|as reported|quoted/);
   });
 
-  test('the page made from the committed results quotes nothing it did not measure and refers to no issue', () => {
-    expect(reliabilityMarkdown()).not.toMatch(/issue \d|as reported|quoted/);
+  test('the page made from the committed results states their figures, quotes nothing it did not measure and refers to no issue', () => {
+    const md = reliabilityMarkdown();
+    expect(md).not.toMatch(/issue \d|as reported|quoted/);
+    // The figures come from bench/results/latest.json, read here on its own.
+    const res = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as BenchResults;
+    expect(md).toContain(`on ${res.date.slice(0, 10)} (${res.machine.cores} cores`);
+    expect(md).toContain(`; ${res.catalogue.rules} rules`);
+    expect(md).toContain(`seed ${res.settings.seed}`);
+    if (res.gradcheck) expect(md).toContain(`PyTorch ${res.gradcheck.torch}`);
+    else expect(md).toContain("PyTorch's `gradcheck` was not run in this benchmark run");
+    for (const d of res.detection) expect(md, d.id).toContain(`[${d.id}](/rules/${d.id})`);
   });
 
   test("the expressions of the catalogue have a PyTorch translation, with the oracle's semantics spelled out", () => {

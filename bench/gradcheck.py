@@ -81,11 +81,13 @@ def f_inv(a): return torch.linalg.inv(a)
 def f_det(a): return torch.linalg.det(a).reshape(1, 1)
 def f_logdet(a): return torch.linalg.slogdet(a)[1].reshape(1, 1)
 def f_transpose(a): return a.transpose(0, 1)
-def f_sum(a): return a.sum().reshape(1, 1)
-def f_mean(a): return a.mean().reshape(1, 1)
+# A dimension argument d is MATLAB's (1 down each column, 2 along each row): torch's dim d - 1.
+def axis(d): return int(d.item()) - 1
+def f_sum(a, d=None): return a.sum().reshape(1, 1) if d is None else a.sum(dim=axis(d), keepdim=True)
+def f_mean(a, d=None): return a.mean().reshape(1, 1) if d is None else a.mean(dim=axis(d), keepdim=True)
 def f_kron(a, b): return torch.kron(a, b)
-def f_softmax(a): return torch.softmax(a, dim=0)
-def f_logsumexp(a): return torch.logsumexp(a, dim=0, keepdim=True)
+def f_softmax(a, d=None): return torch.softmax(a, dim=0 if d is None else axis(d))
+def f_logsumexp(a, d=None): return torch.logsumexp(a, dim=0 if d is None else axis(d), keepdim=True)
 
 
 def f_norm(a, p=None):

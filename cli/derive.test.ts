@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkClaim } from '../properties/check.js';
+import { toTex } from '../properties/engine/tex.js';
 import { formatDerivation, formatHessian, deriveJson, hessianJson } from '../properties/presentation/derive.js';
 import { json, mcv } from './inProcess.js';
 
@@ -20,17 +21,19 @@ describe('mcv derive', () => {
     expect(r.out).toContain('derived: every line and G (as a gradient claim) verified in 10 random cases each; seed 1');
     expect(r.out.trimEnd().split('\n').at(-1)).toBe("G = 2*X'*(X*theta - y)");
   });
-  test('--json: verdict, gradient, latex, steps with by, cases, seed', async () => {
+  test('--json: verdict, gradient, latex, and the steps the plain output prints, each with its LaTeX and rules', async () => {
     const { code, body } = await json(...leastSquares);
     expect(code).toBe(0);
     expect(body).toMatchObject({ verdict: 'derived', kind: 'gradient', gradient: "2*X'*(X*theta - y)", cases: 10, seed: 1 });
-    expect(body.latex).toContain('\\mathbf{X}^\\top');
-    expect(body.steps.length).toBeGreaterThan(0);
-    for (const s of body.steps) {
-      expect(typeof s.df).toBe('string');
-      expect(typeof s.latex).toBe('string');
-      expect(Array.isArray(s.by)).toBe(true);
-    }
+    expect(body.latex).toBe(toTex("2*X'*(X*theta - y)", { shapes: { X: 'mxd', theta: 'd', y: 'm' } }));
+    // The plain output's lines, read back: "  df = …" / "      = …", each followed by "by …[; why]".
+    const plain = (await mcv(...leastSquares)).out.split('\n');
+    const lines = plain.flatMap((l, i) => (/^ {2}(df| {3}) = /.test(l) ? [{ df: l.replace(/^ +(df )?= /, ''), by: plain[i + 1]!.trim().replace(/^by /, '').split(';')[0]!.split(', ') }] : []));
+    expect(lines.length).toBeGreaterThan(1);
+    expect(body.steps.map((s: { df: string; by: string[] }) => ({ df: s.df, by: s.by }))).toEqual(lines);
+    const shapes = { X: 'mxd', theta: 'd', y: 'm', dtheta: 'd' };
+    for (const s of body.steps) expect(s.latex, s.df).toBe(toTex(s.df, { shapes }));
+    expect(body.steps[0]).toEqual({ df: "2*(X*theta - y)'*X*dtheta", latex: expect.any(String), by: ['diff-product', 'diff-difference', 'diff-norm', 'diff-scalar-power'] });
   });
   test('an expression starting with - after --, with an assumption used (y one-hot)', async () => {
     const r = await mcv('derive', '--wrt', 'T', '--shape', 'T=kxd', '--shape', 'x=d', '--shape', 'y=k', '--assume', 'y=onehot', '--cases', '5', '--seed', '2', '--', "-y'*log(softmax(T*x))");
@@ -50,6 +53,24 @@ describe('mcv derive', () => {
     expect(r.out).toMatch(/^unsupported: norm at character 12: .*spectral norm/);
     const j = await json('derive', 'trace(X) + norm(X, 2)', '--wrt', 'X', '--shape', 'X=nxn');
     expect(j.body).toMatchObject({ verdict: 'unsupported', unsupported: { construct: 'norm', position: 11 } });
+  });
+  test('the cases that once crashed or were refused: det(X^0), trace(kron(X,X)), trace(X^k) with k a size letter', async () => {
+    // det(X^0) = det(I) = 1: its gradient is 0 (the engine once failed with "Cannot read properties of null").
+    const det = await mcv('derive', 'det(X^0)', '--wrt', 'X', '--shape', 'X=kxk', '--assume', 'X=invertible', '--cases', '10', '--seed', '1');
+    expect([det.code, det.out.trimEnd().split('\n').at(-1)]).toEqual([0, 'G = zeros(k, k)']);
+    // A Kronecker product inside a trace, through d(X ⊗ X) = dX ⊗ X + X ⊗ dX (it once exited 3).
+    const kron = await json('derive', 'trace(kron(X,X))', '--wrt', 'X', '--shape', 'X=nxn', '--cases', '10', '--seed', '1');
+    expect(kron.code).toBe(0);
+    expect(kron.body.gradient).toBe('2*trace(X)*eye(n)');
+    expect(kron.body.steps.flatMap((s: { by: string[] }) => s.by)).toContain('kron-trace');
+    // Tr(Xᵏ) for a size letter k, as grad-trace-cube states it (once refused).
+    const power = await mcv('derive', 'trace(X^k)', '--wrt', 'X', '--shape', 'X=nxn', '--shape', 'v=k', '--cases', '10', '--seed', '1');
+    expect(power.code).toBe(0);
+    expect(power.out).toMatch(/by diff-trace, diff-matrix-power, trace-cyclic; the k terms of d\(X\^k\) are equal inside the trace/);
+    expect(power.out.trimEnd().split('\n').at(-1)).toBe("G = k*(X^(k - 1))'");
+    // Not a size letter: still refused, with the reason.
+    const free = await mcv('derive', 'trace(X^a)', '--wrt', 'X', '--shape', 'X=nxn', '--shape', 'a=1');
+    expect([free.code, free.out]).toEqual([3, 'unsupported: pow at character 8: a matrix power needs a whole-number exponent\n']);
   });
   test('exit 2: bad input, with the message `mcv gradient` gives, and {"error"} with --json', async () => {
     const shapes = ['--wrt', 'X', '--shape', 'X=nxn', '--shape', 'a=m'];
@@ -154,6 +175,14 @@ describe('mcv derive --hessian', () => {
     expect(map.body.hessian).toBe("-(inv(X)*dX*inv(X))'");
     expect(map.body).not.toHaveProperty('hessianMatrix');
   });
+  test('exit 3: the gradient uses a construct it cannot differentiate (a matrix power n − 1, from Tr(Xⁿ))', async () => {
+    const args = ['derive', 'trace(X^n)', '--wrt', 'X', '--shape', 'X=nxn', '--hessian', '--cases', '5', '--seed', '1'];
+    const r = await mcv(...args);
+    expect(r.code).toBe(3);
+    expect(r.out.trimEnd().split('\n').at(-1)).toMatch(/^unsupported: the gradient G = n\*\(X\^\(n - 1\)\)' uses pow: /);
+    const j = await json(...args);
+    expect(j).toMatchObject({ code: 3, body: { verdict: 'unsupported', unsupported: { construct: 'pow' } } });
+  });
   test('exit 0: the gradient sign(x) of sum(abs(x)) is a step, so H = 0 where it exists, and the line says where', async () => {
     const r = await mcv('derive', 'sum(abs(x))', '--wrt', 'x', '--shape', 'x=n', '--hessian', '--cases', '5', '--seed', '1');
     expect(r.code).toBe(0);
@@ -221,4 +250,36 @@ test("README's mcv derive examples (the opening one without --shape, Exercise 1,
   expect((await mcv('derive', 'norm(X*theta - y)^2', '--wrt', 'theta', '--seed', '1')).out).toBe(examples[0]![2]);
   expect((await mcv('derive', "norm(X*theta - y,'fro')^2", '--wrt', 'theta', '--shape', 'X=mxd', '--shape', 'theta=d', '--shape', 'y=m', '--seed', '1')).out).toBe(examples[1]![2]);
   expect((await mcv('derive', "x'*A*x", '--wrt', 'x', '--shape', 'x=n', '--shape', 'A=nxn', '--hessian', '--seed', '1')).out).toBe(examples[2]![2]);
+});
+
+describe('mcv derive --wrt X,Y: several variables', () => {
+  const two = ['derive', "trace(X*Y) + norm(X*theta - y,'fro')^2", '--wrt', 'X,theta', '--shape', 'X=mxd', '--shape', 'Y=dxm', '--shape', 'theta=d', '--shape', 'y=m', '--cases', '10', '--seed', '1'];
+  test('exit 0: the whole df, each variable to its gradient, and last one G per variable', async () => {
+    const r = await mcv(...two);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("  df = trace(dX*Y) + 2*(X*theta - y)'*(dX*theta + X*dtheta)");
+    expect(r.out).toContain('with respect to X: the terms of df in dX (dtheta = 0):');
+    expect(r.out).toContain('derived: df (as a differential claim in dX, dtheta), every line and each G (as a gradient claim) verified in 10 random cases each; seed 1');
+    expect(r.out.trimEnd().split('\n').slice(-2)).toEqual(["G_X = Y' + 2*(X*theta - y)*theta'", "G_theta = 2*X'*(X*theta - y)"]);
+    // Each G is what `mcv derive --wrt` gives for its variable alone.
+    const alone = await json(...two.map((x) => (x === 'X,theta' ? 'theta' : x)));
+    expect(alone.body.gradient).toBe("2*X'*(X*theta - y)");
+  });
+  test('--json: wrt, the whole df, and per variable its gradient, LaTeX and steps', async () => {
+    const { code, body } = await json(...two);
+    expect(code).toBe(0);
+    expect(body).toMatchObject({ verdict: 'derived', kind: 'gradient', wrt: ['X', 'theta'], df: "trace(dX*Y) + 2*(X*theta - y)'*(dX*theta + X*dtheta)", cases: 10, seed: 1 });
+    expect(Object.keys(body.gradients)).toEqual(['X', 'theta']);
+    expect(body.gradients.theta).toMatchObject({ gradient: "2*X'*(X*theta - y)", steps: [{ df: "2*(X*theta - y)'*X*dtheta" }, { df: "trace(2*(X*theta - y)'*X*dtheta)" }] });
+    expect(body.gradients.X.gradient).toBe("Y' + 2*(X*theta - y)*theta'");
+    expect(body).not.toHaveProperty('gradient');
+  });
+  test('exit 3 when one variable meets a construct it cannot differentiate; exit 2 for a bad list or with --hessian', async () => {
+    expect((await mcv('derive', 'trace(Y) + trace(X)^trace(X)', '--wrt', 'Y,X', '--shape', 'X=nxn', '--shape', 'Y=nxn')).code).toBe(3);
+    const twice = await mcv('derive', "x'*A*x", '--wrt', 'x,x', '--shape', 'x=n', '--shape', 'A=nxn');
+    expect([twice.code, twice.err]).toEqual([2, 'mcv: --wrt names a variable twice: x,x\n']);
+    const hessian = await json('derive', "x'*A*x", '--wrt', 'x,A', '--shape', 'x=n', '--shape', 'A=nxn', '--hessian');
+    expect(hessian.code).toBe(2);
+    expect(hessian.body.error).toContain('a Hessian is derived with respect to one variable');
+  });
 });

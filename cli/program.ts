@@ -154,7 +154,10 @@ export async function runMcv(argv: readonly string[], io: Io): Promise<number> {
       'after',
       `
 Expressions use mathjs syntax: X' transpose, * matrix product, .* ./ .^ entrywise, ^ power, A/B for
-A*inv(B), pi and e. Dimension letters are numbers inside expressions: eye(n). The functions:
+A*inv(B), pi and e. Dimension letters are numbers inside expressions: eye(n). + - .* ./ .^ broadcast
+as in NumPy and MATLAB: a scalar, a row 1xn or a column mx1 against an mxn matrix (X*w + b, x - mean(x)).
+A dimension argument is MATLAB's: 1 down each column, 2 along each row (sum(X,1) the column sums,
+softmax(Z,2) of each row). The functions:
 ${functionHelp()}
 
 Shapes: --shape is optional; what is not given is inferred from use (uppercase a matrix, lowercase a
@@ -289,13 +292,15 @@ Examples (the notes' trace rules):
           'G read off df = Tr(Gᵀ dW). Every line names the catalogue rules it applies and is checked by the oracle (--cases per line, default 100), ' +
           'and G is checked as a gradient claim. A matrix-valued F gets its differential dF, checked as a differential claim, and where it has a closed form ' +
           'its Jacobian J (d vec F = J d vec W), checked as a Jacobian claim.\n\n' +
+          "With --wrt X,Y (several variables), each variable's terms of df are brought to its gradient as above, every line and each G verified, " +
+          'and the whole df is checked as a differential claim in dX, dY at once; the last lines are G_X = …, G_Y = … (--json: `gradients`, per variable).\n\n' +
           'With --hessian, the Hessian follows: the differential of G by the same rules, d(∇f) = H[dW], its first line checked as a Hessian claim of f ' +
           '(two independent directions) and as the differential of G; for a scalar or column W also the n×n matrix with H[dW] = H*dW, checked in matrix form. ' +
           'The last lines can be pasted into `mcv hessian --claim`.\n\n' +
           'Exit status: 0 derived and verified, 1 a line refuted (a bug of mcv derive), 2 bad input, 3 f uses something mcv derive cannot differentiate.',
       )
       .argument('<f>', 'the function, e.g. "x\'*A*x"')
-      .addOption(new Option('--wrt <W>', 'the variable differentiated').makeOptionMandatory())
+      .addOption(new Option('--wrt <W>', 'the variable differentiated, or several comma-separated (X,Y): one gradient each').makeOptionMandatory())
       .option('--hessian', 'derive the Hessian too: the differential of the derived gradient (and the n×n matrix for a column W)'),
   )
     .addHelpText(
@@ -305,6 +310,7 @@ Examples (the notes' exercises):
   mcv derive "norm(X*theta - y,'fro')^2" --wrt theta --shape X=mxd --shape theta=d --shape y=m
   mcv derive --wrt T --shape T=kxd --shape x=d --shape y=k --assume y=onehot -- "-y'*log(softmax(T*x))"
   mcv derive "inv(X)" --wrt X --shape X=nxn --assume X=invertible
+  mcv derive "norm(X*w + b*ones(m,1) - y,'fro')^2" --wrt w,b --shape X=mxd --shape w=d --shape b=1 --shape y=m
   mcv derive "x'*A*x" --wrt x --shape x=n --shape A=nxn --hessian
   mcv derive "logdet(X)" --wrt X --shape X=nxn --assume X=invertible --hessian`,
     )

@@ -53,7 +53,8 @@ export {
  */
 export const FUNCTIONS: Readonly<Record<string, { readonly arity: readonly [number, number]; readonly doc: string }>> = EXPRESSION_FUNCTIONS;
 export type { Diagnosis, DiagnosisKind, Relation } from './derive/diagnose.js';
-export { deriveGradient, type DeriveInput, type DeriveResult, type DeriveStep, type RefutedLine } from './derive/derive.js';
+export type { DeriveInput, DeriveResult, DeriveStep, RefutedLine, VariableGradient } from './derive/derive.js';
+export { deriveGradient, type DeriveSeveralInput } from './derive/several.js';
 
 /** What every question shares: shapes, assumptions and the check's options. */
 export interface Question extends Pick<CheckOptions, 'cases' | 'seed' | 'maxDim' | 'timeLimitMs'> {

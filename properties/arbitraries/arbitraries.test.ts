@@ -4,7 +4,7 @@ import { describe, expect } from 'vitest';
 import * as M from '../engine/matrix.js';
 import type { Mat } from '../engine/matrix.js';
 import { ASSUMPTIONS, type Assumption } from '../engine/shapes.js';
-import { ASSUMPTION_HOLDS } from './assumptionHolds.js';
+import { ASSUMPTION_HOLDS, choleskyMinPivot } from './assumptionHolds.js';
 import { forAssumptions } from './forAssumptions.js';
 import { invertibleMatrix } from './invertibleMatrix.js';
 import { orthogonalDefect } from './orthogonalMatrix.js';
@@ -16,25 +16,6 @@ const isSymmetric = (a: Mat) => M.maxAbs(M.zip(a, M.transpose(a), (x, y) => x - 
 function condInf(a: Mat): number {
   const rowMax = (m: Mat) => Math.max(...M.toRows(m).map((r) => r.reduce((s, v) => s + Math.abs(v), 0)));
   return rowMax(a) * rowMax(M.inv(a));
-}
-/** Cholesky succeeds with pivots ≥ the given floor: positive definite, with margin. */
-function choleskyMinPivot(a: Mat): number {
-  const k = a.rows;
-  const l = new Float64Array(k * k);
-  let min = Infinity;
-  for (let j = 0; j < k; j++) {
-    let d = a.data[j * k + j]!;
-    for (let p = 0; p < j; p++) d -= l[j * k + p]! ** 2;
-    min = Math.min(min, d);
-    if (d <= 0) return d;
-    l[j * k + j] = Math.sqrt(d);
-    for (let i = j + 1; i < k; i++) {
-      let s = a.data[i * k + j]!;
-      for (let p = 0; p < j; p++) s -= l[i * k + p]! * l[j * k + p]!;
-      l[i * k + j] = s / l[j * k + j]!;
-    }
-  }
-  return min;
 }
 /**
  * The Frobenius condition number ‖A‖_F·‖A⁻¹‖_F lies between κ₂ and n·κ₂ (each Frobenius norm is
@@ -66,6 +47,13 @@ describe('generators keep their promises', () => {
   test.prop([n, n, fc.gen()])('positive: every entry > 0', (r, c, g) => {
     const a = g(() => forAssumptions(['positive'], r, c));
     expect(Math.min(...a.data)).toBeGreaterThan(0);
+  });
+  test.prop([n, n, fc.gen()])('onehot-rows: each row has a single 1 and zeros (batch-first labels)', (r, c, g) => {
+    const a = g(() => forAssumptions(['onehot-rows'], r, c));
+    for (const row of M.toRows(a)) {
+      expect(row.filter((v) => v === 1)).toHaveLength(1);
+      expect(row.filter((v) => v !== 0 && v !== 1)).toHaveLength(0);
+    }
   });
   test.prop([n, n, fc.gen()])('onehot: each column has a single 1 and zeros', (r, c, g) => {
     const a = g(() => forAssumptions(['onehot'], r, c));

@@ -6,6 +6,7 @@ import { denseMatrix } from './denseMatrix.js';
 import { diagonalMatrix } from './diagonalMatrix.js';
 import { invertibleMatrix } from './invertibleMatrix.js';
 import { onehotMatrix } from './onehotMatrix.js';
+import { onehotRowsMatrix } from './onehotRowsMatrix.js';
 import { orthogonalDefect, orthogonalMatrix } from './orthogonalMatrix.js';
 import { positiveMatrix } from './positiveMatrix.js';
 import { spdMatrix } from './spdMatrix.js';
@@ -15,7 +16,7 @@ import { symmetricMatrix } from './symmetricMatrix.js';
 export interface PointConstraints {
   /** Exact condition number for invertible and spd matrices (default: well conditioned). */
   condition?: number;
-  /** Multiply every generated value (but one-hot and orthogonal ones) by this. @defaultValue 1 */
+  /** Multiply every generated value (but one-hot, by columns or rows, and orthogonal ones) by this. @defaultValue 1 */
   scale?: number;
 }
 
@@ -29,6 +30,7 @@ export function forAssumptions(kinds: readonly Assumption[], rows: number, cols:
   const n = rows;
   let arb: fc.Arbitrary<Mat>;
   if (has('onehot')) return onehotMatrix(rows, cols);
+  if (has('onehot-rows')) return onehotRowsMatrix(rows, cols);
   if (has('orthogonal')) return orthogonalMatrix(n);
   if (has('diagonal')) arb = diagonalMatrix(n, { entries: has('spd') || has('positive') ? 'positive' : has('invertible') ? 'nonzero' : 'any' });
   else if (has('spd')) arb = spdMatrix(n, { positive: has('positive'), condition: c.condition });

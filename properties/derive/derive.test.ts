@@ -55,6 +55,11 @@ describe('what mcv derive does not differentiate, it says', () => {
     expect(r.verdict).toBe('unsupported');
     expect(r.unsupported).toMatchObject({ construct: 'norm', position: 11 });
   });
+  test('a matrix power with an exponent that is not a whole number or a size letter is unsupported, named with its position', () => {
+    const r = deriveGradient({ f: 'trace(X^a)', wrt: 'X', shape: { X: 'nxn', a: '1' }, seed: 1, cases: 5 });
+    expect(r.verdict).toBe('unsupported');
+    expect(r.unsupported).toMatchObject({ construct: 'pow', position: 7 });
+  });
   test('a power with an exponent depending on the variable is unsupported', () => {
     const r = deriveGradient({ f: "(x'*x)^(x'*x)", wrt: 'x', shape: { x: 'n' }, seed: 1, cases: 5 });
     expect(r.verdict).toBe('unsupported');

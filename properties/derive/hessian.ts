@@ -61,7 +61,7 @@ export interface HessianResult {
   shapes?: Record<string, string>;
 }
 
-const ONE_SIDED = ['symmetric', 'spd', 'diagonal', 'orthogonal', 'onehot'];
+const ONE_SIDED = ['symmetric', 'spd', 'diagonal', 'orthogonal', 'onehot', 'onehot-rows'];
 
 /**
  * Derives the Hessian of a scalar f with respect to wrt step by step: the gradient's derivation,

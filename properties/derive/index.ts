@@ -11,7 +11,7 @@
  * r.derivation; // the same lines as a rules/derivations Derivation (checkDerivation checks it)
  * ```
  *
- * - {@link deriveGradient} (derive.ts): the engine; {@link DeriveResult} is what `mcv derive --json`
+ * - {@link deriveGradient} (several.ts, over the engine of derive.ts; `wrt` may list several variables): {@link DeriveResult} is what `mcv derive --json`
  *   prints (plus `derivation`), {@link DeriveStep} one line (`df`, `latex`, `by`, `because`).
  * - {@link DIFFERENTIALS} (differentials.ts): the differential of every operation of the syntax,
  *   keyed by the engine's operation name, each naming its catalogue rule.
@@ -21,7 +21,8 @@
  *
  * Bad input throws the InputError `checkGradient` would throw; nothing else throws.
  */
-export { deriveGradient, TRACE_RULES, type DeriveInput, type DeriveResult, type DeriveStep, type RefutedLine } from './derive.js';
+export { TRACE_RULES, type DeriveInput, type DeriveResult, type DeriveStep, type RefutedLine, type VariableGradient } from './derive.js';
+export { deriveGradient, wrtList, type DeriveSeveralInput } from './several.js';
 export { DIFFERENTIALS, type OpDifferential, type DiffInput } from './differentials.js';
 export { deriveHessian, type HessianResult, type HessianStep } from './hessian.js';
 export { READ_OFF, type ReadOffInput } from './readOff.js';

@@ -86,6 +86,8 @@ function rewrite(n: Call, args: Node[], ctx: Context): Node {
       if (ctx.isScalar(a!)) return a!;
       return call('trace', a!);
     case 'sum': {
+      // sum(X, k), along a dimension: none of the rewrites below (of the sum of all entries) applies.
+      if (b) return call('sum', a!, b);
       if (ctx.isScalar(a!)) return a!;
       if (a!.k === 'sym' && ctx.has(a!.name, 'onehot')) {
         ctx.used.add(`${a!.name} is one-hot: each column sums to 1.`);
@@ -277,6 +279,11 @@ function product(n: Node, ctx: Context): Node {
         note(q);
         const cols = ctx.shape(q).cols;
         fs.splice(i, 2, ...(cols === 1 ? [] : [tr(ctx.ones({ rows: cols, cols: 1 }))]));
+        changed = true;
+      } else if (p.k === 'sym' && ctx.has(p.name, 'onehot-rows') && isCall(q, 'ones')) {
+        // One-hot rows: each row sums to 1, so Y 1 = 1 (and Y 1 1ᵀ = 1 1ᵀ).
+        ctx.used.add(`${p.name} has one-hot rows: each row sums to 1, so ${p.name}·1 = 1.`);
+        fs.splice(i, 2, ctx.ones({ rows: ctx.shape(p).rows, cols: ctx.shape(q).cols }));
         changed = true;
       } else if (isCall(p, 'transpose') && onehot(p.args[0]!) && onesCol(q) && ctx.shape(p).rows === 1) {
         note(p.args[0]!);

@@ -1,15 +1,26 @@
 /**
  * Two terms the running error bounds were missing, each found as a false alarm by `npm run bench`
  * (a correct claim refuted; the exact values computed with mpmath at 60 digits showed which side
- * was wrong). The cases are replayed exactly: same claim, seed, cases and options.
+ * was wrong). Each case is pinned as its point (the values, and the direction of a differential):
+ * the shrunk counterexamples that the oracle before the fix (commit 208b85f^) refuted, so that a
+ * change to the generators cannot make these tests pass without reaching the old points.
  */
 import { describe, expect, test } from 'vitest';
-import { checkClaim, type ClaimInput, type CheckOptions } from '../check.js';
+import { checkClaim, evaluateCase, prepare, type ClaimInput, type CheckOptions } from '../check.js';
 import { evaluateWithBound } from './bounds.js';
 import { compile, newBudget } from './expr.js';
 import * as M from './matrix.js';
+import { parkMiller } from './parkMiller.js';
 
 const replay = (claim: ClaimInput, opts: CheckOptions) => checkClaim(claim, { ...opts, shrink: false });
+
+type Rows = number[][];
+/** The oracle's verdict on one pinned case: 'pass' where the claim holds within the bounds there. */
+function atPoint(claim: ClaimInput, dims: Record<string, number>, values: Record<string, Rows>, direction: Record<string, Rows> = {}) {
+  const asMat = (o: Record<string, Rows>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, M.fromRows(v)]));
+  const outcome = evaluateCase(prepare(claim), { dims, values: asMat(values), direction: asMat(direction) });
+  return outcome.kind === 'fail' ? `fail: ${outcome.reason}` : outcome.kind;
+}
 
 describe('inverses and determinants: the LU backward error is γ₃ₙ|L||U|, not n·u|X|', () => {
   // With partial pivoting |L||U| is nonzero where X is (nearly) zero: the computed inverse of
@@ -31,21 +42,140 @@ describe('inverses and determinants: the LU backward error is γ₃ₙ|L||U|, no
   };
   const inverseOfTranspose: ClaimInput = { kind: 'identity', expr: "inv(A')", claim: "inv(A)'", shapes: { A: 'nxn' }, assume: { A: 'invertible' } };
 
-  test('Woodbury at inputs scaled by 1e-6 (seeds 52566210 and 69343829), where the update is 1e-12 of A', () => {
-    for (const [seed, cases] of [
-      [52566210, 1000],
-      [69343829, 500],
-    ])
-      expect(replay(woodbury, { seed, cases, point: { scale: 1e-6 } }).verdict).toBe('verified');
-    for (const [seed, cases] of [
-      [356112865, 1000],
-      [339335246, 500],
-    ])
-      expect(replay(woodburyNonsymmetric, { seed, cases, point: { scale: 1e-6 } }).verdict).toBe('verified');
+  test('Woodbury at inputs scaled by 1e-6, where the update is 1e-12 of A: the four points once refuted (an entry wrong in the 7th digit)', () => {
+    // Found on seeds 52566210 and 69343829 (symmetric update), 356112865 and 339335246 (B*C), at scale 1e-6.
+    expect(
+      atPoint(
+        woodbury,
+        { k: 4, n: 2 },
+        {
+          A: [
+            [1e-6, 0],
+            [1e-6, 2e-6],
+          ],
+          B: [
+            [1e-6, 0, 0, 0],
+            [0, -2.75e-6, 0, 0],
+            [0, 0, 1e-6, 0],
+            [0, 0, 0, 1e-6],
+          ],
+          C: [
+            [0, -1.5e-6, 0, 0],
+            [0, 2.5e-7, 0, 0],
+          ],
+        },
+      ),
+    ).toBe('pass');
+    expect(
+      atPoint(
+        woodbury,
+        { k: 3, n: 2 },
+        {
+          A: [
+            [1e-6, 0],
+            [-2.75e-6, 0.0000037499999999999997],
+          ],
+          B: [
+            [1e-6, 0, 0],
+            [0, 1e-6, 0],
+            [0, 0, 1e-6],
+          ],
+          C: [
+            [0, 0, 2.5e-7],
+            [0, 0, 2.5e-7],
+          ],
+        },
+      ),
+    ).toBe('pass');
+    const a4 = [
+      [7e-6, 1e-6, 3.5e-6, 0],
+      [4.25e-6, 6.75e-6, -1.5e-6, 0],
+      [-1.5e-6, 0, 0.0000024999999999999998, 0],
+      [0, 0, -3.5e-6, 4.5e-6],
+    ];
+    expect(atPoint(woodburyNonsymmetric, { k: 1, n: 4 }, { A: a4, B: [[0], [0], [2.5e-7], [0]], C: [[0, 0, 0, -2.5e-7]] })).toBe('pass');
+    expect(
+      atPoint(
+        woodburyNonsymmetric,
+        { k: 1, n: 2 },
+        {
+          A: [
+            [1e-6, 0],
+            [0.0000024999999999999998, 3.5e-6],
+          ],
+          B: [[0], [-2.5e-7]],
+          C: [[0, -2.5e-7]],
+        },
+      ),
+    ).toBe('pass');
   });
 
-  test("inv(A') = inv(A)' on lower-triangular-like A, where one side is exactly 0 and the other 3e-17", () => {
-    for (const seed of [-319021419, -335799038, -369354276]) expect(replay(inverseOfTranspose, { seed, cases: 1000 }).verdict).toBe('verified');
+  test("inv(A') = inv(A)' on lower-triangular-like A, where one side is exactly 0 and the other 3e-17: the three points once refuted", () => {
+    // Found on seeds -319021419, -335799038 and -369354276.
+    expect(
+      atPoint(
+        inverseOfTranspose,
+        { n: 2 },
+        {
+          A: [
+            [1.5, 0],
+            [-3.5, 5],
+          ],
+        },
+      ),
+    ).toBe('pass');
+    expect(
+      atPoint(
+        inverseOfTranspose,
+        { n: 3 },
+        {
+          A: [
+            [1, 0, 0],
+            [3, 4.25, -0.25],
+            [0, 0.25, 1.25],
+          ],
+        },
+      ),
+    ).toBe('pass');
+    expect(
+      atPoint(
+        inverseOfTranspose,
+        { n: 3 },
+        {
+          A: [
+            [7.75, -3.5, -1.5],
+            [-0.25, 1.75, 0],
+            [0.5, 4.5, -6.75],
+          ],
+        },
+      ),
+    ).toBe('pass');
+  });
+
+  test('the pinned points are not a licence: a wrong Woodbury (a sign flipped) is refuted at the first of them', () => {
+    const wrong = { ...woodbury, claim: "inv(A) + inv(A)*C*inv(inv(B) + C'*inv(A)*C)*C'*inv(A)" };
+    expect(
+      atPoint(
+        wrong,
+        { k: 4, n: 2 },
+        {
+          A: [
+            [1e-6, 0],
+            [1e-6, 2e-6],
+          ],
+          B: [
+            [1e-6, 0, 0, 0],
+            [0, -2.75e-6, 0, 0],
+            [0, 0, 1e-6, 0],
+            [0, 0, 0, 1e-6],
+          ],
+          C: [
+            [0, -1.5e-6, 0, 0],
+            [0, 2.5e-7, 0, 0],
+          ],
+        },
+      ),
+    ).toMatch(/^fail: lhs = /);
   });
 
   test('the bound of an entry of inv(X) covers its actual error where X has a zero that pivoting fills', () => {
@@ -65,9 +195,10 @@ describe('inverses and determinants: the LU backward error is γ₃ₙ|L||U|, no
 });
 
 describe('finite differences: the rounding of the curve fl(W + tV) is in the bound of f', () => {
-  test('d(X − Y) = dX − dY at X = Y = 4.5 (seed 118379639): f is exactly 0 at the point, not on the curve', () => {
+  test('d(X − Y) = dX − dY at X = Y = 4.5 along (−2.25, −3.5), once refuted (seed 118379639): f is exactly 0 at the point, not on the curve', () => {
     const difference: ClaimInput = { kind: 'differential', expr: 'X - Y', claim: 'dX - dY', wrt: ['X', 'Y'], shapes: { X: 'mxn', Y: 'mxn' } };
-    expect(replay(difference, { seed: 118379639, cases: 1000 }).verdict).toBe('verified');
+    expect(atPoint(difference, { m: 1, n: 1 }, { X: [[4.5]], Y: [[4.5]] }, { X: [[-2.25]], Y: [[-3.5]] })).toBe('pass');
+    expect(atPoint({ ...difference, claim: 'dX - 1.0001*dY' }, { m: 1, n: 1 }, { X: [[4.5]], Y: [[4.5]] }, { X: [[-2.25]], Y: [[-3.5]] })).toMatch(/^fail: /);
   });
 
   test('input errors reach the bound: X − Y with |X| = |Y| = 4.5 carrying u·4.5 each', () => {
@@ -109,9 +240,8 @@ describe('det at a singular point: a Hadamard bound, so the case is checked rath
     const r = evaluateWithBound(e, { X: x }, { X: err });
     expect(r.v.data[0]).toBe(0);
     expect(Number.isFinite(r.e.data[0]!)).toBe(true);
-    let worst = 0,
-      state = 1;
-    const draw = () => (state = (state * 48271) % 2147483647) / 2147483647; // Park–Miller: deterministic
+    let worst = 0;
+    const draw = parkMiller(1);
     for (let k = 0; k < 200; k++) {
       const d = M.map(x, () => (draw() * 2 - 1) * 1e-9);
       worst = Math.max(worst, Math.abs(M.det(M.zip(x, d, (a, b) => a + b))));

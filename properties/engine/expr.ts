@@ -14,12 +14,10 @@ import * as M from './matrix.js';
 import type { Mat } from './matrix.js';
 import { FUNCTION_OPS, functionOp, OPS, operatorOp } from './ops/index.js';
 import { literalCells } from './ops/matrix.js';
-import { sigmoid } from './ops/sigmoid.js';
 import { round } from './ops/rounding.js';
 import type { EvalContext, Op, VE } from './ops/types.js';
 
 export { MAX_ENTRIES, MAX_WORK, newBudget, type Budget } from './budget.js';
-export { sigmoid };
 
 // Only the parser: no evaluate, import or config is reachable from user input.
 const math = create({ parseDependencies: parseDependencies! });

@@ -61,13 +61,31 @@ export function map(a: Mat, f: (x: number) => number): Mat {
   return r;
 }
 
-/** Entrywise combination of two matrices of equal shape (callers check shapes or broadcast 1x1). */
+/**
+ * Entrywise combination of two matrices, broadcast as NumPy and MATLAB do: each size equal, or 1
+ * on one side (a scalar, a row 1×n or a column m×1 against an m×n matrix). Callers check the
+ * shapes with {@link broadcastable}.
+ */
 export function zip(a: Mat, b: Mat, f: (x: number, y: number) => number): Mat {
   if (isScalar(a) && !isScalar(b)) return map(b, (y) => f(a.data[0]!, y));
   if (isScalar(b) && !isScalar(a)) return map(a, (x) => f(x, b.data[0]!));
-  const r = mat(a.rows, a.cols);
-  for (let i = 0; i < a.data.length; i++) r.data[i] = f(a.data[i]!, b.data[i]!);
+  if (a.rows === b.rows && a.cols === b.cols) {
+    const r = mat(a.rows, a.cols);
+    for (let i = 0; i < a.data.length; i++) r.data[i] = f(a.data[i]!, b.data[i]!);
+    return r;
+  }
+  const rows = Math.max(a.rows, b.rows),
+    cols = Math.max(a.cols, b.cols);
+  const r = mat(rows, cols);
+  // A size of 1 repeats its single row or column: index 0 there.
+  for (let i = 0; i < rows; i++)
+    for (let j = 0; j < cols; j++) r.data[i * cols + j] = f(a.data[(a.rows === 1 ? 0 : i) * a.cols + (a.cols === 1 ? 0 : j)]!, b.data[(b.rows === 1 ? 0 : i) * b.cols + (b.cols === 1 ? 0 : j)]!);
   return r;
+}
+
+/** Whether two shapes broadcast: each size equal, or 1 on one side. */
+export function broadcastable(a: Mat, b: Mat): boolean {
+  return (a.rows === b.rows || a.rows === 1 || b.rows === 1) && (a.cols === b.cols || a.cols === 1 || b.cols === 1);
 }
 
 export function matmul(a: Mat, b: Mat): Mat {

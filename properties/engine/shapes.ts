@@ -12,7 +12,7 @@ export interface Shape {
 }
 
 /** The assumptions a variable may carry; each constrains the point, never the direction. */
-export const ASSUMPTIONS = ['invertible', 'symmetric', 'spd', 'positive', 'onehot', 'orthogonal', 'diagonal'] as const;
+export const ASSUMPTIONS = ['invertible', 'symmetric', 'spd', 'positive', 'onehot', 'onehot-rows', 'orthogonal', 'diagonal'] as const;
 export type Assumption = (typeof ASSUMPTIONS)[number];
 
 /** What each assumption means, for help texts and the site. */
@@ -22,6 +22,7 @@ export const ASSUMPTION_DOCS: Readonly<Record<Assumption, string>> = {
   spd: 'symmetric positive definite (drawn well conditioned)',
   positive: 'every entry > 0',
   onehot: 'every column has a single 1 and zeros elsewhere',
+  'onehot-rows': 'every row has a single 1 and zeros elsewhere (batch-first labels, one sample per row)',
   orthogonal: 'square with XᵀX = I',
   diagonal: 'square, zero off the diagonal',
 };
@@ -87,6 +88,9 @@ export function checkAssumptions(name: string, shape: Shape, kinds: readonly Ass
       throw new InputError(`assumption ${name}=${k} cannot hold for the shape ${formatShape(shape)}: ${k} needs a square matrix; declare ${name} as nxn (or 3x3)`, 'assume');
   }
   const has = (k: Assumption) => kinds.includes(k);
+  if (has('onehot-rows') && has('positive')) throw new InputError(`assumption on ${name}: onehot-rows rows have zero entries, so they are not positive`, 'assume');
+  if (has('onehot-rows') && kinds.some((k) => k !== 'onehot-rows'))
+    throw new InputError(`assumption on ${name}: onehot-rows cannot be combined with ${kinds.filter((k) => k !== 'onehot-rows').join(', ')}`, 'assume');
   if (has('onehot') && kinds.some((k) => k !== 'onehot' && k !== 'positive'))
     throw new InputError(`assumption on ${name}: onehot cannot be combined with ${kinds.filter((k) => k !== 'onehot').join(', ')}`, 'assume');
   if (has('onehot') && has('positive')) throw new InputError(`assumption on ${name}: onehot vectors have zero entries, so they are not positive`, 'assume');

@@ -8,6 +8,7 @@ import { deriveGradient, deriveHessian, type DeriveInput, type DeriveResult, typ
 import { diagnose, type Diagnosis } from '../derive/diagnose.js';
 import { TIME_LIMIT_MS, claimFromArgs, commandLine, parseCases, parsePairs, parseSeed, parseTimeLimit, reproduceArgs, type ClaimArgs } from './args.js';
 import { formatEvidence, shapesLine } from './format.js';
+import { InputError } from '../engine/errors.js';
 
 /** Random cases per line of a derivation unless --cases says otherwise. */
 export const DERIVE_CASES = 100;
@@ -29,6 +30,11 @@ export interface DeriveArgs {
 
 /** The library input of a `mcv derive` command line; throws InputError (naming the field) on bad input. */
 export function deriveFromArgs(a: DeriveArgs): DeriveInput {
+  if (a.hessian && a.wrt.includes(','))
+    throw new InputError(
+      `--wrt ${a.wrt.trim()} with --hessian: a Hessian is derived with respect to one variable; drop --hessian for the gradients with respect to ${a.wrt.trim()}, or name one variable`,
+      'wrt',
+    );
   return {
     f: a.f,
     wrt: a.wrt.trim(),
@@ -93,6 +99,7 @@ function refutedJson(a: DeriveArgs, refuted: RefutedLine, cases: number, seed: n
 
 /** The object `mcv derive --json` prints. */
 export function deriveJson(r: DeriveResult, a: DeriveArgs): Record<string, unknown> {
+  if (r.wrt) return severalJson(r, a);
   const out: Record<string, unknown> = { verdict: r.verdict, kind: r.kind };
   if (r.kind === 'gradient') out.gradient = r.gradient;
   else out.differential = r.gradient;
@@ -150,6 +157,7 @@ function refutedLines(f: NonNullable<DeriveResult['refuted']>, cases: number, se
 /** The plain output: the lines with their rules, the verdict, and last the result in mcv's syntax. */
 export function formatDerivation(r: DeriveResult, a: DeriveArgs): string {
   if (r.verdict === 'unsupported') return `unsupported: ${r.unsupported!.message}`;
+  if (r.wrt) return formatSeveral(r, a);
   const lines = derivationLines(r, a);
   const d = `d${a.wrt}`;
   if (r.jacobian !== undefined) {
@@ -312,4 +320,47 @@ export function derivedHessianHint(a: ClaimArgs, ev: Evidence): DerivedHint | nu
   } catch {
     return null;
   }
+}
+
+/**
+ * `mcv derive --json` with several variables: the whole df (`df`, `latex`, `steps`), and per variable
+ * (`gradients`, keyed by name) its gradient, its LaTeX and the lines of its part of df.
+ */
+function severalJson(r: DeriveResult, a: DeriveArgs): Record<string, unknown> {
+  const out: Record<string, unknown> = { verdict: r.verdict, kind: r.kind, wrt: r.wrt };
+  const whole = r.steps[0];
+  if (whole) Object.assign(out, r.kind === 'gradient' ? { df: whole.df } : { differential: whole.df }, { latex: whole.latex, steps: r.steps.map(stepJson) });
+  out.gradients = Object.fromEntries(
+    (r.gradients ?? []).map((g) => [g.wrt, { ...(r.kind === 'gradient' ? { gradient: g.gradient } : { differential: g.gradient }), latex: g.latex, steps: g.steps.map(stepJson) }]),
+  );
+  out.cases = r.cases;
+  out.seed = r.seed;
+  if (r.refuted) out.refuted = refutedJson(a, r.refuted, r.cases, r.seed);
+  if (r.unsupported) out.unsupported = r.unsupported;
+  return out;
+}
+
+/**
+ * The plain output with several variables: the whole df, then each variable's part (its terms of
+ * df, the others fixed) to its gradient, the verdict, and last one line per variable, `G_X = …`.
+ */
+function formatSeveral(r: DeriveResult, a: DeriveArgs): string {
+  const wrt = r.wrt!;
+  const dirs = wrt.map((w) => `d${w}`).join(', ');
+  const lead = r.kind === 'gradient' ? 'df' : 'dF';
+  const lines = [r.kind === 'gradient' ? `f = ${a.f}, differentiated with respect to ${wrt.join(', ')}:` : `F = ${a.f} is not a scalar: its differential with respect to ${wrt.join(', ')}:`];
+  const whole = r.steps[0];
+  if (whole) lines.push(`  ${lead} = ${whole.df}`, ...why(whole));
+  for (const g of r.gradients ?? []) {
+    const others = wrt.filter((w) => w !== g.wrt).map((w) => `d${w} = 0`);
+    lines.push(`with respect to ${g.wrt}: the terms of ${lead} in d${g.wrt} (${others.join(', ')}):`);
+    lines.push(...derivationLines({ kind: r.kind, steps: g.steps, gradient: g.gradient, derivation: g.derivation }, { ...a, wrt: g.wrt }).slice(1));
+  }
+  lines.push('');
+  if (r.verdict === 'refuted') return [...lines, ...refutedLines(r.refuted!, r.cases, r.seed, a)].join('\n');
+  const what = r.kind === 'gradient' ? `${lead} (as a differential claim in ${dirs}), every line and each G (as a gradient claim)` : `${lead} (as a differential claim in ${dirs}) and each part of it`;
+  lines.push(`derived: ${what} verified in ${r.cases} random cases each; seed ${r.seed}`);
+  if (r.kind === 'gradient') for (const g of r.gradients ?? []) lines.push(`G_${g.wrt} = ${g.gradient}`);
+  else lines.push(`dF = ${whole?.df}`);
+  return lines.join('\n');
 }

@@ -404,7 +404,7 @@ suite(name, () => {
     return { code, out: out.trim() };
   }
 
-  test('Derive: the derivation rendered line by line with KaTeX and rule links, as mcv derive finds it (one with an assumption; a matrix F; unsupported; bad input)', async () => {
+  test('Derive: the derivation rendered line by line with KaTeX and rule links, as mcv derive finds it (one with an assumption; broadcasting; a dimension argument; a matrix F; unsupported; bad input)', async () => {
     if (new URL(page.url()).pathname !== '/check') await page.goto(`${site.url}/check`, { waitUntil: 'load' });
     const derive = (x: Partial<CheckState>) => state({ kind: 'derive', seed: '1', cases: '20', ...x });
     const problems: [CheckState, string][] = [
@@ -414,6 +414,10 @@ suite(name, () => {
       [derive({ f: "-y'*log(softmax(T*x))", wrt: 'T', shapes: 'T=kxd, x=d, y=k', assume: 'y=onehot' }), "(softmax(T*x) - y)*x'"],
       // Exercise 1: least squares.
       [derive({ f: "norm(X*theta - y,'fro')^2", wrt: 'theta', shapes: 'X=mxd, theta=d, y=m' }), "2*X'*(X*theta - y)"],
+      // Broadcasting: a scalar bias added to every entry of the column X*w.
+      [derive({ f: 'norm(X*w + b - y)^2', wrt: 'b', shapes: 'X=mxd, w=d, b=1, y=m' }), '2*sum(X*w + b - y)'],
+      // A dimension argument: batch-first softmax regression, softmax along each row, one-hot rows.
+      [derive({ f: '-sum(sum(Y.*log(softmax(X*W,2))))', wrt: 'W', shapes: 'X=nxd, W=dxk, Y=nxk', assume: 'Y=onehot-rows' }), "X'*(softmax(X*W, 2) - Y)"],
     ];
     for (const [s, G] of problems) {
       const cli = await deriveJson(s);

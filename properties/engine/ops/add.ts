@@ -17,7 +17,7 @@ export default {
   syntax: ['A + B'],
   form: 'operator',
   arity: [2, 2],
-  doc: 'sum, entry by entry (a 1×1 operand is added to every entry)',
+  doc: 'sum, entry by entry (a scalar, a row 1×n or a column m×1 is broadcast against an m×n matrix)',
   elementwise: false,
   smooth: true,
   scale: 'free',

@@ -11,7 +11,7 @@ export default {
   syntax: ['A ./ B'],
   form: 'operator',
   arity: [2, 2],
-  doc: 'entrywise division',
+  doc: 'entrywise division (a scalar, a row 1×n or a column m×1 is broadcast against an m×n matrix)',
   elementwise: false,
   smooth: false,
   scale: 'free',

@@ -16,7 +16,7 @@ export default {
   syntax: ['A .* B'],
   form: 'operator',
   arity: [2, 2],
-  doc: 'Hadamard (entrywise) product',
+  doc: 'Hadamard (entrywise) product (a scalar, a row 1×n or a column m×1 is broadcast against an m×n matrix)',
   elementwise: false,
   smooth: true,
   scale: 'free',

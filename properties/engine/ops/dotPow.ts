@@ -9,7 +9,7 @@ export default {
   syntax: ['A .^ B'],
   form: 'operator',
   arity: [2, 2],
-  doc: 'entrywise power',
+  doc: 'entrywise power (a scalar, a row 1×n or a column m×1 is broadcast against an m×n matrix)',
   elementwise: false,
   smooth: false,
   scale: 'exponent',

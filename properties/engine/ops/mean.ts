@@ -1,5 +1,7 @@
-/** mean(X): the mean of all entries. */
-import { call, dimMul, dimNode, div, mul } from '../ast.js';
+/** mean(X): the mean of all entries; mean(X, 1) the column means (1×n), mean(X, 2) the row means (m×1). */
+import { call, dimMul, dimNode, div, mul, num, tr } from '../ast.js';
+import { dimensionLiteral, dimensionOf, dimensionOfNodes, dimensionTex, reducedShape } from './dimension.js';
+import { sumAlong } from './sum.js';
 import { alloc, CALL, scalarShape } from './shared.js';
 import * as M from '../matrix.js';
 import { err, U } from './rounding.js';
@@ -7,14 +9,22 @@ import type { Op } from './types.js';
 
 export default {
   name: 'mean',
-  syntax: ['mean(X)'],
+  syntax: ['mean(X)', 'mean(X, 1)', 'mean(X, 2)'],
   form: 'function',
-  arity: [1, 1],
-  doc: 'mean of all entries',
+  arity: [1, 2],
+  doc: 'mean of all entries; mean(X,1) the column means (a 1×n row), mean(X,2) the row means (an m×1 column), as in MATLAB',
   elementwise: false,
   smooth: true,
   scale: 'free',
+  literal: dimensionLiteral('mean'),
   evaluate: ([x], c) => {
+    if (c.literal === 1 || c.literal === 2) {
+      // The sums divided by the count: the division adds its own rounding, u|v|.
+      const count = c.literal === 1 ? x!.v.rows : x!.v.cols;
+      const r = sumAlong(x!, c.literal, c);
+      const v = M.scale(r.v, 1 / count);
+      return c.bound ? { v, e: M.zip(M.scale(err(r), 1 / count), v, (e, y) => e + U * Math.abs(y)) } : { v };
+    }
     const N = x!.v.data.length;
     alloc(c.budget, 1, 1, N, c.text);
     let s = 0;
@@ -28,14 +38,28 @@ export default {
     }
     return { v: M.scalar(s / N), e: M.scalar((e + N * U * mag) / N) };
   },
-  tex: ([x], _n, k) => k.call('\\operatorname{mean}', x!),
-  differential: { rules: ['diff-mean'], d: ({ dargs: [a] }) => call('mean', a!) },
-  shape: scalarShape,
+  tex: ([x], nodes, k) => k.call(`\\operatorname{mean}${dimensionTex(dimensionOfNodes(nodes))}`, x!),
+  differential: {
+    rules: ['diff-mean'],
+    because: ({ args }) => (dimensionOf(args) === undefined ? undefined : 'the mean along a dimension is linear: d mean(X, k) = mean(dX, k).'),
+    d: ({ args, dargs: [a] }) => {
+      const d = dimensionOf(args);
+      return d === undefined ? call('mean', a!) : call('mean', a!, num(d));
+    },
+  },
+  shape: ([x], c) => {
+    const d = dimensionOf(c.nodes);
+    return d === undefined ? scalarShape() : reducedShape(x!, d);
+  },
   linearity: {
     kind: 'linear',
     transpose: ({ node, A, ctx, back, rule }) => {
       const [a] = node.args;
       const s = ctx.shape(a!);
+      const d = dimensionOf(node.args);
+      // The adjoint of a column (row) mean repeats A/m down each column (A/n along each row).
+      if (d === 1) return back(a!, div(mul(ctx.ones({ rows: s.rows, cols: 1 }), A), dimNode(s.rows)));
+      if (d === 2) return back(a!, div(mul(A, tr(ctx.ones({ rows: s.cols, cols: 1 }))), dimNode(s.cols)));
       rule('frobenius-inner-product');
       return back(a!, div(mul(A, ctx.ones(s)), dimNode(dimMul(s.rows, s.cols))));
     },

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { compile } from '../expr.js';
 import * as M from '../matrix.js';
+import { parkMiller } from '../parkMiller.js';
 import { toTex } from '../tex.js';
 import { OPS, OPS_BY_NAME } from './index.js';
 import { kinkHelp, opsReference, REFERENCE_END, REFERENCE_START } from './reference.js';
@@ -16,7 +17,7 @@ import { kinkHelp, opsReference, REFERENCE_END, REFERENCE_START } from './refere
 const here = import.meta.dirname;
 const root = resolve(here, '../../..');
 /** Files of ops/ that are not operations. */
-const HELPERS = new Set(['index', 'types', 'shared', 'rounding', 'differentials', 'reference', 'extremum']);
+const HELPERS = new Set(['index', 'types', 'shared', 'rounding', 'differentials', 'reference', 'extremum', 'dimension']);
 
 describe('the table of operations', () => {
   test('every file of ops/ is one operation, registered under its file name, and every name is unique', () => {
@@ -43,8 +44,8 @@ describe('the table of operations', () => {
   test('evaluating with and without the bound gives the same value, bit for bit, for every syntax of every operation', () => {
     // Letters as in the syntax column: capitals 3x3, x and z columns, the others positive numbers.
     const shapes: Record<string, [number, number]> = { A: [3, 3], B: [3, 3], X: [3, 3], Z: [3, 3], x: [3, 1], z: [3, 1], a: [1, 1], b: [1, 1], c: [1, 1], d: [1, 1], k: [1, 1] };
-    let s = 7;
-    const rnd = () => ((s = (s * 48271) % 2147483647) / 2147483647) * 2 + 0.25;
+    const draw = parkMiller(7);
+    const rnd = () => draw() * 2 + 0.25;
     const scope: Record<string, M.Mat> = { m: M.scalar(2), n: M.scalar(3) };
     for (const [name, [r, c]] of Object.entries(shapes)) scope[name] = M.mat(r, c, Array.from({ length: r * c }, rnd));
     scope.k = M.scalar(3);

@@ -47,12 +47,14 @@ export function entrywise(
   const x = a.v,
     y = b.v;
   need(
-    M.isScalar(x) || M.isScalar(y) || (x.rows === y.rows && x.cols === y.cols),
-    () => `${c.text}: cannot ${what} ${c.args[0]} (${M.shapeText(x)}) and ${c.args[1]} (${M.shapeText(y)}); the sizes must be equal (or one of them 1x1)`,
+    M.broadcastable(x, y),
+    () =>
+      `${c.text}: cannot ${what} ${c.args[0]} (${M.shapeText(x)}) and ${c.args[1]} (${M.shapeText(y)}); the sizes must be equal, or 1 on one side (a scalar, a row 1xn or a column mx1 is broadcast against an mxn matrix)`,
   );
   checked?.();
-  const big = M.isScalar(x) ? y : x;
-  alloc(c.budget, big.rows, big.cols, big.data.length, c.text);
+  const rows = Math.max(x.rows, y.rows),
+    cols = Math.max(x.cols, y.cols);
+  alloc(c.budget, rows, cols, rows * cols, c.text);
   const v = M.zip(x, y, f);
   return c.bound ? { v, e: bound(a, b, v) } : { v };
 }
@@ -160,11 +162,12 @@ const isScalarShape = (s: Shape): boolean => s.rows === 1 && s.cols === 1;
 
 /**
  * The shape rule of an entrywise operation of two arguments (+ − .* ./ .^ and two-argument
- * max/min): equal shapes, or one of them 1×1 (broadcast to the other).
+ * max/min), broadcast as NumPy and MATLAB do: each size equal, or 1 on one side (a scalar, a row
+ * 1×n or a column m×1 against an m×n matrix).
  */
 export function entrywiseShape([x, y]: readonly Shape[], c: ShapeInput): Shape {
   if (isScalarShape(x!)) return y!;
   if (isScalarShape(y!)) return x!;
-  if (x!.rows !== y!.rows || x!.cols !== y!.cols) c.bad(c.text);
-  return x!;
+  const size = (a: Shape['rows'], b: Shape['rows']) => (a === b || b === 1 ? a : a === 1 ? b : c.bad(c.text));
+  return { rows: size(x!.rows, y!.rows), cols: size(x!.cols, y!.cols) };
 }

@@ -5,6 +5,7 @@
  */
 import { alloc, CALL, sameShape } from './shared.js';
 import { emul, mul, sub, tr } from '../ast.js';
+import { dimensionLiteral, dimensionOf, dimensionOfNodes, dimensionTex, transposed } from './dimension.js';
 import * as M from '../matrix.js';
 import type { Mat } from '../matrix.js';
 import { ETA, U } from './rounding.js';
@@ -61,26 +62,37 @@ export function softmaxColumns(x: VE, bound: boolean): { p: Mat; lse: Mat; pe?: 
 
 export function evaluateSoftmax([x]: readonly VE[], c: EvalContext): VE {
   alloc(c.budget, x!.v.rows, x!.v.cols, 3 * x!.v.data.length, c.text);
-  const r = softmaxColumns(x!, c.bound);
-  return c.bound ? { v: r.p, e: r.pe! } : { v: r.p };
+  // softmax(Z, 2), row by row, is the softmax of the columns of Zᵀ, transposed back.
+  const rows = c.literal === 2;
+  const r = softmaxColumns(rows ? transposed(x!) : x!, c.bound);
+  const out: VE = c.bound ? { v: r.p, e: r.pe! } : { v: r.p };
+  return rows ? transposed(out) : out;
 }
 
 export default {
   name: 'softmax',
-  syntax: ['softmax(z)', 'softmax(Z)'],
+  syntax: ['softmax(z)', 'softmax(Z)', 'softmax(Z, 1)', 'softmax(Z, 2)'],
   form: 'function',
-  arity: [1, 1],
-  doc: 'softmax of a column vector (of each column of a matrix)',
+  arity: [1, 2],
+  doc: 'softmax of a column vector (of each column of a matrix); softmax(Z,1) of each column, softmax(Z,2) of each row (batch-first: one sample per row), as in MATLAB',
   elementwise: false,
   smooth: true,
   scale: 'own',
+  literal: dimensionLiteral('softmax'),
   evaluate: evaluateSoftmax,
-  tex: ([x], _n, k) => k.call('\\operatorname{softmax}', x!),
+  tex: ([x], nodes, k) => k.call(`\\operatorname{softmax}${dimensionTex(dimensionOfNodes(nodes))}`, x!),
   differential: {
     rules: ['diff-softmax'],
-    because: ({ ctx, args: [z] }) => (ctx.shape(z!).cols === 1 ? undefined : 'softmax acts column by column: the rule for each column.'),
-    d: ({ ctx, node, args: [z], dargs: [dz] }) => {
+    because: ({ ctx, args }) =>
+      dimensionOf(args) === 2 ? 'softmax(Z, 2) acts row by row: the rule for each row.' : ctx.shape(args[0]!).cols === 1 ? undefined : 'softmax acts column by column: the rule for each column.',
+    d: ({ ctx, node, args, dargs: [dz] }) => {
+      const [z] = args;
       const s = ctx.shape(z!);
+      if (dimensionOf(args) === 2) {
+        // Row by row: dP = P ∘ dZ − P ∘ ((P ∘ dZ) 1 1ᵀ), with 1 a column of the row length.
+        const one = ctx.ones({ rows: s.cols, cols: 1 });
+        return sub(emul(node, dz!), emul(node, mul(mul(emul(node, dz!), one), tr(one))));
+      }
       if (s.cols === 1) return sub(emul(node, dz!), mul(node, mul(tr(node), dz!)));
       const one = ctx.ones({ rows: s.rows, cols: 1 });
       return sub(emul(node, dz!), emul(node, mul(one, mul(tr(one), emul(node, dz!)))));

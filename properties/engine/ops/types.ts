@@ -212,6 +212,23 @@ export interface OpDifferential {
   because?: (x: DiffInput) => string | undefined;
   /** The differential, linear in dW; null when it is 0. */
   d(x: DiffInput): Node | null;
+  /**
+   * A rule for the whole call that the arguments' differentials cannot give, consulted before them
+   * (Tr(Xᵏ) for a size letter k, whose d(Xᵏ) has k terms no expression of the syntax can list);
+   * undefined where it does not apply. Optional: most operations have none.
+   */
+  whole?(x: WholeInput): { d: Node | null; rules: readonly string[]; because?: string } | undefined;
+}
+
+/** What {@link OpDifferential.whole} is given: the call, and the differential of any node. */
+export interface WholeInput {
+  node: Node & { k: 'call' };
+  args: readonly Node[];
+  ctx: DiffContext;
+  /** The differential of a node (null = 0), with the rules it applies cited. */
+  d(n: Node): Node | null;
+  /** Whether a node is a size letter of the shapes (a whole number ≥ 1 in every case). */
+  isDimension(n: Node): boolean;
 }
 
 /** An argument read from the text rather than evaluated (norm's `'fro'` or 2). */

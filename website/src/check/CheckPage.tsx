@@ -510,8 +510,8 @@ export default function CheckPage(): ReactNode {
           error={fieldError('assume')}
           hint={
             <>
-              Optional: <code>invertible</code>, <code>symmetric</code>, <code>spd</code>, <code>positive</code>, <code>onehot</code>, <code>orthogonal</code>, <code>diagonal</code>; several as{' '}
-              <code>X=symmetric,invertible</code>.
+              Optional: <code>invertible</code>, <code>symmetric</code>, <code>spd</code>, <code>positive</code>, <code>onehot</code> (columns), <code>onehot-rows</code> (rows),{' '}
+              <code>orthogonal</code>, <code>diagonal</code>; several as <code>X=symmetric,invertible</code>.
             </>
           }
         />
