@@ -1,0 +1,293 @@
+/**
+ * The emitted code runs and agrees with the oracle, for every gradient problem of the catalogue
+ * (its gradient rules and worked exercises) and every Hessian rule: each G is derived by
+ * `deriveGradient` (as `mcv derive --emit` does), emitted, and
+ * - the TypeScript is transpiled with esbuild, imported, and its f and gradient handed to
+ *   `checkFunctionGradient` as they are; its f, gradient (and Hessian) are also compared with the
+ *   oracle's values at three points drawn by the oracle's generators;
+ * - the NumPy (PyTorch, JAX) files are run by ONE Python process for all problems at the same
+ *   points, where a python3 with the library exists; where it does not, a test says so by name.
+ *
+ * The agreement with the oracle: |emitted − oracle| ≤ ROUNDING_SAFETY·2e entry by entry, e the
+ * oracle's running error bound of its own value (engine/bounds.ts). The emitted code computes the
+ * same expression with other algorithms of the same kind (LU with pivoting, recursive sums), whose
+ * first-order worst-case error is bounded the same way, hence e for each side.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { transformSync } from 'esbuild';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { DERIVATIONS } from '../../rules/derivations/index.js';
+import { RULES } from '../../rules/index.js';
+import { deriveSeed } from '../checkRule.js';
+import { deriveGradient, deriveHessian } from '../derive/index.js';
+import { compile } from '../engine/expr.js';
+import * as M from '../engine/matrix.js';
+import type { Mat } from '../engine/matrix.js';
+import { OPS } from '../engine/ops/index.js';
+import { checkFunctionGradient } from '../functions.js';
+import { runSeed } from '../seed.js';
+import { ROUNDING_SAFETY } from '../tolerance.js';
+import { fromValue, parseVarSpec, pointArbitrary, toVars, type Value } from '../vars.js';
+import { emitCode, type Emitted } from './emit.js';
+import { OP_CODE, TARGETS, type Target } from './opCode.js';
+
+const SEED = runSeed();
+const POINTS = 3;
+
+interface Problem {
+  id: string;
+  f: string;
+  wrt: string;
+  shape: Record<string, string>;
+  assume: Record<string, string[]>;
+  hessian: boolean;
+}
+
+const problems: Problem[] = [
+  ...RULES.flatMap((r) => (r.kind === 'gradient' ? [{ id: `rule ${r.id}`, f: r.f, wrt: r.wrt, shape: { ...r.shapes }, assume: { ...(r.assume ?? {}) }, hessian: false }] : [])),
+  ...DERIVATIONS.map((d) => ({ id: `exercise ${d.id}`, f: d.f, wrt: d.wrt, shape: { ...d.shapes }, assume: { ...(d.assume ?? {}) }, hessian: false })),
+  ...RULES.flatMap((r) => (r.kind === 'hessian' ? [{ id: `hessian rule ${r.id}`, f: r.f, wrt: r.wrt, shape: { ...r.shapes }, assume: { ...(r.assume ?? {}) }, hessian: true }] : [])),
+];
+
+/** A value and the oracle's bound on its error. */
+interface Oracle {
+  v: Mat;
+  e: Mat;
+}
+
+/** One point: the variables as code holds them, and the oracle's f, G (and H, or H[dW] with `dir`). */
+interface Point {
+  vars: Record<string, Value>;
+  dir?: Value;
+  f: Oracle;
+  G: Oracle;
+  H?: Oracle;
+}
+
+interface Prepared {
+  p: Problem;
+  error?: string;
+  emitted: Partial<Record<Target, Emitted>>;
+  points: Point[];
+}
+
+/** Derives G (and H), emits every target, draws the points and the oracle's values there. */
+function prepareProblem(p: Problem): Prepared {
+  const seed = deriveSeed(SEED, `emit/${p.id}`);
+  const base = { f: p.f, wrt: p.wrt, shape: p.shape, assume: p.assume, seed, cases: 10 };
+  let G: string, H: string | undefined, HM: string | undefined;
+  if (p.hessian) {
+    const r = deriveHessian(base);
+    if (r.verdict !== 'derived') return { p, error: `deriveHessian: ${r.verdict} (seed ${seed})`, emitted: {}, points: [] };
+    [G, H, HM] = [r.gradient!, r.hessian!, r.hessianMatrix];
+  } else {
+    const r = deriveGradient(base);
+    if (r.verdict !== 'derived') return { p, error: `deriveGradient: ${r.verdict} (seed ${seed})`, emitted: {}, points: [] };
+    G = r.gradient!;
+  }
+  const emitted: Partial<Record<Target, Emitted>> = {};
+  for (const target of TARGETS) emitted[target] = emitCode({ target, f: p.f, wrt: p.wrt, shape: p.shape, gradient: G, ...(HM ? { hessianMatrix: HM } : H ? { hessian: H } : {}) });
+  const spec = parseVarSpec(p.shape, p.assume);
+  const known = new Set([...Object.keys(p.shape), ...spec.letters]);
+  const dims = new Set(spec.letters);
+  const dW = `d${p.wrt}`;
+  const fx = compile(p.f, { field: 'f', known, dims });
+  const gx = compile(G, { field: 'claim', known, dims });
+  const hx = HM ? compile(HM, { field: 'claim', known, dims }) : H ? compile(H, { field: 'claim', known: new Set([...known, dW]), dims }) : undefined;
+  // More points than needed: the oracle discards a point where f, G or H is not finite (outside their domain), and so does this test.
+  const drawn = fc.sample(fc.tuple(pointArbitrary(spec), fc.integer({ min: 1, max: 2 ** 30 })), { seed, numRuns: 10 * POINTS });
+  const finite = (o?: Oracle) => !o || (M.allFinite(o.v) && M.allFinite(o.e));
+  const all = drawn.map(([pt, dseed]) => {
+    const scope: Record<string, Mat> = { ...pt.values };
+    for (const [l, n] of Object.entries(pt.dims)) scope[l] = M.scalar(n);
+    // A direction for the Hessian map: entries drawn from the point's own seed.
+    const w = pt.values[p.wrt]!;
+    const dir = M.mat(
+      w.rows,
+      w.cols,
+      Array.from({ length: w.rows * w.cols }, (_, i) => Math.sin(dseed + 7 * i)),
+    );
+    if (hx && !HM) scope[dW] = dir;
+    const point: Point = { vars: toVars(spec, pt.values), f: fx.evaluateWithBound(scope), G: gx.evaluateWithBound(scope) };
+    if (hx) point.H = hx.evaluateWithBound(scope);
+    if (hx && !HM) point.dir = toVars({ ...spec, repr: { [dW]: spec.repr[p.wrt]! }, shapes: { [dW]: spec.shapes[p.wrt]! } }, { [dW]: dir })[dW];
+    return point;
+  });
+  const points = all.filter((pt) => finite(pt.f) && finite(pt.G) && finite(pt.H)).slice(0, POINTS);
+  if (points.length < POINTS) return { p, error: `only ${points.length} of ${all.length} points drawn have finite values (seed ${seed})`, emitted, points };
+  return { p, emitted, points };
+}
+
+/** Why a value returned by emitted code disagrees with the oracle's, or null when it agrees. */
+function disagreement(what: string, got: unknown, want: Oracle): string | null {
+  const m = fromValue(got, want.v.rows, want.v.cols);
+  if (!m) return `${what}: got ${JSON.stringify(got)?.slice(0, 80)}, expected a ${want.v.rows}x${want.v.cols} value`;
+  for (let i = 0; i < m.data.length; i++) {
+    const tol = ROUNDING_SAFETY * 2 * want.e.data[i]!;
+    const d = Math.abs(m.data[i]! - want.v.data[i]!);
+    if (!(d <= tol)) return `${what}: entry ${i} is ${m.data[i]}, the oracle's ${want.v.data[i]} (difference ${d.toExponential(2)} > tolerance ${tol.toExponential(2)})`;
+  }
+  return null;
+}
+
+/**
+ * Where checkFunctionGradient (properties/functions.ts) refutes a correct gradient: a false alarm of
+ * the function checker, not of the emitted code, whose f and G agree with the oracle's values (the
+ * comparison below still runs). Each is pinned to a seed that shows it, so the test fails loudly
+ * once it is fixed.
+ */
+const KNOWN_FALSE_ALARMS: Readonly<Record<string, { seed: number; why: string }>> = {
+  'rule logistic-regression-batch-gradient': {
+    seed: 2,
+    why: 'log(1 - sigmoid(t)) for t near 22 cancels to a few digits; the noise measured along the direction misses it, and the finite difference is off by 1e-3 (the exact directional derivative is the claimed -1.235393)',
+  },
+};
+
+const prepared = new Map<string, Prepared>();
+const ready = (p: Problem): Prepared => {
+  let r = prepared.get(p.id);
+  if (!r) prepared.set(p.id, (r = prepareProblem(p)));
+  return r;
+};
+const dir = mkdtempSync(join(tmpdir(), 'mcv-emit-'));
+
+test('every operation of the table of operations has its code in every target (numpy, torch, jax, ts)', () => {
+  const missing = OPS.flatMap((op) => TARGETS.filter((t) => typeof OP_CODE[op.name]?.[t] !== 'function').map((t) => `${op.name} in ${t}`));
+  expect(missing, `operations without emitted code (add them to OP_CODE in properties/emit/opCode.ts): ${missing.join(', ')}`).toEqual([]);
+});
+
+describe('the emitted TypeScript, handed to checkFunctionGradient and compared with the oracle', () => {
+  let n = 0;
+  test.each(problems.map((p) => [p.id, p] as const))('%s', async (_id, p) => {
+    const r = ready(p);
+    expect(r.error).toBeUndefined();
+    const js = transformSync(r.emitted.ts!.code, { loader: 'ts', format: 'esm' }).code;
+    const file = join(dir, `emitted-${n++}.mjs`);
+    writeFileSync(file, js);
+    const mod = (await import(pathToFileURL(file).href)) as Record<string, (...a: unknown[]) => unknown>;
+    const known = KNOWN_FALSE_ALARMS[p.id];
+    const seed = known ? known.seed : deriveSeed(SEED, `emit/ts/${p.id}`);
+    const ev = checkFunctionGradient({ f: mod.f as never, grad: mod.gradient as never, wrt: p.wrt, shape: p.shape, assume: p.assume, seed, cases: known ? 100 : 20 });
+    // An expected failure: loud (this line fails) once checkFunctionGradient no longer raises it.
+    if (known) expect(ev.verdict, `the known false alarm of checkFunctionGradient on ${p.id} is gone: remove it from KNOWN_FALSE_ALARMS`).toBe('refuted');
+    else expect(ev.verdict, `${ev.reason ?? ''} (seed ${seed})`).toBe('verified');
+    const problemsFound: string[] = [];
+    for (const pt of r.points) {
+      const [vf, vg] = mod.valueAndGradient!(pt.vars) as [unknown, unknown];
+      problemsFound.push(
+        ...[
+          disagreement('f', mod.f!(pt.vars), pt.f),
+          disagreement('gradient', mod.gradient!(pt.vars), pt.G),
+          disagreement('valueAndGradient f', vf, pt.f),
+          disagreement('valueAndGradient G', vg, pt.G),
+          pt.H ? disagreement('hessian', pt.dir === undefined ? mod.hessian!(pt.vars) : mod.hessian!(pt.vars, pt.dir), pt.H) : null,
+        ].filter((x): x is string => x !== null),
+      );
+    }
+    expect(problemsFound, `seed ${SEED}`).toEqual([]);
+  });
+});
+
+/** The Python of the batch: imports every emitted module, calls its functions at the points, prints JSON. */
+const RUNNER = `
+import importlib.util, json, math, sys, traceback
+
+def plain(v):
+    if hasattr(v, "tolist"):
+        v = v.tolist()
+    if isinstance(v, list):
+        return [plain(x) for x in v]
+    v = float(v)
+    return v if math.isfinite(v) else str(v)
+
+def form(v):
+    return {"type": type(v).__name__, "ndim": getattr(v, "ndim", 0)}
+
+out = {}
+for job in json.load(open(sys.argv[1])):
+    try:
+        spec = importlib.util.spec_from_file_location("emitted", job["file"])
+        m = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(m)
+        res = []
+        for pt in job["points"]:
+            fv, g = m.f(**pt["vars"]), m.gradient(**pt["vars"])
+            vf, vg = m.value_and_gradient(**pt["vars"])
+            r = {"f": plain(fv), "g": plain(g), "vf": plain(vf), "vg": plain(vg), "fform": form(fv), "gform": form(g)}
+            if job["hessian"]:
+                h = m.hessian(**pt["vars"]) if pt.get("dir") is None else m.hessian(**{"d" + job["wrt"]: pt["dir"]}, **pt["vars"])
+                r["h"] = plain(h)
+            res.append(r)
+        out[job["id"]] = {"results": res}
+    except Exception:
+        out[job["id"]] = {"error": traceback.format_exc()}
+json.dump(out, sys.stdout)
+`;
+
+/** Does python3 import the module? */
+function hasPython(module: string): boolean {
+  const r = spawnSync('python3', ['-c', `import ${module}`], { stdio: 'ignore' });
+  return r.status === 0;
+}
+
+const PYTHON_TARGETS = [
+  { target: 'numpy', module: 'numpy', name: 'NumPy', get: 'apt-get install python3-numpy' },
+  { target: 'torch', module: 'torch', name: 'PyTorch', get: 'apt-get install python3-torch' },
+  { target: 'jax', module: 'jax', name: 'JAX', get: 'pip install jax' },
+] as const;
+
+for (const t of PYTHON_TARGETS) {
+  if (!hasPython(t.module)) {
+    test(`${t.name}: not installed, so the emitted ${t.target} code was not run (${t.get})`, () => {
+      expect(hasPython(t.module)).toBe(false);
+    });
+    continue;
+  }
+  describe(`the emitted ${t.name} code, run by one python3 for every problem and compared with the oracle`, () => {
+    let results: Record<string, { results?: Record<string, unknown>[]; error?: string }> = {};
+    beforeAll(() => {
+      const jobs = problems.map((p, i) => {
+        const r = ready(p);
+        const file = join(dir, `emitted_${t.target}_${i}.py`);
+        if (!r.error) writeFileSync(file, r.emitted[t.target]!.code);
+        return { id: p.id, file, wrt: p.wrt, hessian: p.hessian, points: r.error ? [] : r.points.map((pt) => ({ vars: pt.vars, dir: pt.dir ?? null })) };
+      });
+      const jobFile = join(dir, `jobs_${t.target}.json`);
+      writeFileSync(jobFile, JSON.stringify(jobs.filter((j) => !ready(problems.find((p) => p.id === j.id)!).error)));
+      const runner = join(dir, 'runner.py');
+      writeFileSync(runner, RUNNER);
+      results = JSON.parse(execFileSync('python3', [runner, jobFile], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+    }, 120_000);
+    test.each(problems.map((p) => [p.id, p] as const))('%s', (_id, p) => {
+      const r = ready(p);
+      expect(r.error).toBeUndefined();
+      const got = results[p.id]!;
+      expect(got.error).toBeUndefined();
+      const wShape = p.shape[p.wrt]!;
+      const wRepr = /^1(x1)?$/.test(wShape) ? 0 : /x/.test(wShape) && !/x1$/.test(wShape) ? 2 : 1;
+      const found: string[] = [];
+      got.results!.forEach((res, i) => {
+        const pt = r.points[i]!;
+        const form = (x: unknown) => x as { type: string; ndim: number };
+        // The contract: f a float, the gradient in its variable's form (numpy: a float, a 1-D or a 2-D array).
+        if (t.target === 'numpy' && form(res.fform).type !== 'float') found.push(`f returned a ${form(res.fform).type}, not a float`);
+        if (t.target === 'numpy' && form(res.gform).ndim !== wRepr) found.push(`the gradient has ${form(res.gform).ndim} dimensions, ${p.wrt} has ${wRepr}`);
+        found.push(
+          ...[
+            disagreement('f', res.f, pt.f),
+            disagreement('gradient', res.g, pt.G),
+            disagreement('value_and_gradient f', res.vf, pt.f),
+            disagreement('value_and_gradient G', res.vg, pt.G),
+            pt.H ? disagreement('hessian', res.h, pt.H) : null,
+          ].filter((x): x is string => x !== null),
+        );
+      });
+      expect(found, `seed ${SEED}`).toEqual([]);
+    });
+  });
+}
