@@ -1,0 +1,92 @@
+/**
+ * `mcv derive --emit numpy|torch|jax|ts` as a user runs it (in-process): the file on stdout and exit
+ * 0 when derived, exit 2 for a bad target or a matrix-valued F, exit 3 (nothing on stdout) when f
+ * cannot be differentiated, `--json` with `target` and `code`, and the NumPy file imported and
+ * called by python3 where NumPy is installed (properties/emit/emit.test.ts runs every catalogue
+ * problem; this is the command as typed).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { json, mcv } from './inProcess.js';
+
+const leastSquares = ['derive', "norm(X*theta - y,'fro')^2", '--wrt', 'theta', '--shape', 'X=mxd', '--shape', 'theta=d', '--shape', 'y=m', '--cases', '10', '--seed', '1'];
+const numpy = spawnSync('python3', ['-c', 'import numpy'], { stdio: 'ignore' }).status === 0;
+
+describe('mcv derive --emit', () => {
+  test('numpy: one file with f, gradient and value_and_gradient, keyword parameters named as the variables, the shapes in the docstrings', async () => {
+    const r = await mcv(...leastSquares, '--emit', 'numpy');
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(r.out).toContain('import numpy as np');
+    expect(r.out).toContain('def f(*, X, theta, y):');
+    expect(r.out).toContain('def gradient(*, X, theta, y):');
+    expect(r.out).toContain('def value_and_gradient(*, X, theta, y):');
+    expect(r.out).toContain('X: a 2-D array m×d');
+    expect(r.out).toContain('theta: a 1-D array of d');
+    // X*theta - y occurs in f and G: computed once, as a temporary, in value_and_gradient.
+    expect(r.out.match(/t1 = X @ theta - y/g)?.length).toBe(3);
+    expect(r.out).toContain('--seed 1 --emit numpy');
+  });
+
+  (numpy ? test : test.skip)('numpy: the file as typed, imported by python3 and called with lists, gives f and the gradient 2Xᵀ(Xθ − y)', async () => {
+    const r = await mcv(...leastSquares, '--emit', 'numpy');
+    const dir = mkdtempSync(join(tmpdir(), 'mcv-emit-cli-'));
+    writeFileSync(join(dir, 'ls.py'), r.out);
+    const py = spawnSync('python3', ['-c', 'import json, ls; v = dict(X=[[1, 2], [3, 4], [5, 6]], theta=[1, -1], y=[0, 1, 2]); print(json.dumps([ls.f(**v), ls.gradient(**v).tolist()]))'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(py.stderr).toBe('');
+    // Xθ − y = (−1, −2, −3): f = 14, G = 2Xᵀ(−1, −2, −3) = (−44, −56).
+    expect(JSON.parse(py.stdout)).toEqual([14, [-44, -56]]);
+  });
+  if (!numpy) test('NumPy: not installed, so the emitted numpy file of the command was not run (apt-get install python3-numpy)', () => expect(numpy).toBe(false));
+
+  test('ts: exported f and gradient taking the variables as checkFunctionGradient does, typed', async () => {
+    const r = await mcv(...leastSquares, '--emit', 'ts');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('export interface Variables {');
+    expect(r.out).toContain('export function f(variables: Variables): number {');
+    expect(r.out).toContain('export function gradient(variables: Variables): number[] {');
+    expect(r.out).toContain('function _mv(A: number[][], x: number[]): number[]');
+  });
+
+  test('--hessian adds hessian(...); torch takes the inputs as float64 tensors', async () => {
+    const r = await mcv(...leastSquares, '--hessian', '--emit', 'torch');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('import torch');
+    expect(r.out).toContain('def hessian(*, X, theta, y):');
+    expect(r.out).toContain('torch.as_tensor(X, dtype=torch.float64)');
+  });
+
+  test('--json adds target and code to the derivation', async () => {
+    const { code, body } = await json(...leastSquares, '--emit', 'jax');
+    expect(code).toBe(0);
+    expect(body).toMatchObject({ verdict: 'derived', gradient: "2*X'*(X*theta - y)", target: 'jax' });
+    expect(body.code).toContain('import jax.numpy as jnp');
+  });
+
+  test('a target that does not exist: exit 2, naming the targets', async () => {
+    const r = await mcv(...leastSquares, '--emit', 'julia');
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toBe('mcv: --emit julia: not a target; write one of numpy | torch | jax | ts\n');
+  });
+
+  test('a matrix-valued F: exit 2, saying code is emitted for a scalar f', async () => {
+    const r = await mcv('derive', 'inv(X)', '--wrt', 'X', '--shape', 'X=nxn', '--assume', 'X=invertible', '--cases', '5', '--seed', '1', '--emit', 'numpy');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--emit needs a scalar f');
+  });
+
+  test('f that cannot be differentiated: exit 3, nothing on stdout, the reason on stderr', async () => {
+    const r = await mcv('derive', "sign(x)'*x", '--wrt', 'x', '--shape', 'x=n', '--emit', 'ts');
+    expect(r.code).toBe(3);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('unsupported: sign');
+    expect(r.err).toContain('no code emitted');
+  });
+});
