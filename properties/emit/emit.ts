@@ -1,9 +1,9 @@
 /**
  * `mcv derive --emit numpy|torch|jax|ts`: one self-contained file that computes f, its gradient and
- * (when derived) its Hessian, in the idiom of the library, with every repeated subexpression of f,
- * G and H computed once (common subexpression elimination over the three: a subexpression that
- * occurs twice anywhere becomes a temporary with one name in every function that needs it, and
- * `value_and_gradient` computes the temporaries f and G share once).
+ * (when derived) its Hessian, in the idiom of the library, with every repeated subexpression
+ * computed once (common subexpression elimination in each function: a subexpression that occurs
+ * twice becomes a temporary, with the same name in every function, and `value_and_gradient`
+ * computes what f and G share once).
  *
  * The translation is decided on shapes: the derivation's own shape inference (derive/context.ts)
  * gives every node its symbolic shape, and a node's form follows from it alone (opCode.ts): 1×1 a
@@ -114,25 +114,32 @@ export function emitCode(input: EmitInput): Emitted {
   if (hessianForm === 'map' && wrtShape0.rows === 1 && wrtShape0.cols !== 1) fail(`the Hessian map of the 1×n variable ${wrt} is not emitted; declare ${wrt} as a column (--shape ${wrt}=n)`);
   if (reprOf(shapeOf(roots[0]!.node)) !== 'scalar') fail(`f is ${formatShape(shapeOf(roots[0]!.node))}, not a scalar; code is emitted for a scalar f and its gradient`);
 
-  // Common subexpressions: a node seen a second time is not descended into again, so a part of a
-  // repeated subexpression counts once (it is computed inside the temporary, not beside it).
-  const count = new Map<string, number>();
-  const visit = (n: Node): void => {
-    if (n.k !== 'call') return;
-    const key = print(n);
-    const c = count.get(key) ?? 0;
-    count.set(key, c + 1);
-    if (c === 0) n.args.forEach(visit);
+  // Common subexpressions, per function (f, gradient, value_and_gradient, hessian): a node seen a
+  // second time is not descended into again, so a part of a repeated subexpression counts once (it
+  // is computed inside the temporary, not beside it). Per function, so that inv(S) used once in f
+  // is a solve there, and kept once where f and G share it.
+  const countsOf = (nodes: readonly Node[]): Map<string, number> => {
+    const count = new Map<string, number>();
+    const visit = (n: Node): void => {
+      if (n.k !== 'call') return;
+      const key = print(n);
+      const c = count.get(key) ?? 0;
+      count.set(key, c + 1);
+      if (c === 0) n.args.forEach(visit);
+    };
+    nodes.forEach(visit);
+    return count;
   };
-  for (const r of roots) visit(r.node);
   const leaf = (n: Node) => n.k !== 'call';
-  // A transpose or a sign of a name costs nothing worth a name of its own.
-  const isTemp = (n: Node): boolean => n.k === 'call' && (count.get(print(n)) ?? 0) >= 2 && !(['transpose', 'unaryMinus', 'unaryPlus'].includes(n.name) && leaf(n.args[0]!));
   const tempPrefix = names.some((n) => /^t\d+$/.test(n)) ? '_t' : 't';
   const tempName = new Map<string, string>();
 
   /** One function's body: the temporaries it defines, in order. */
   class Body {
+    private readonly count: Map<string, number>;
+    constructor(roots: readonly Node[]) {
+      this.count = countsOf(roots);
+    }
     readonly defined = new Set<string>();
     readonly stmts: [string, string][] = [];
     readonly vars = new Set<string>();
@@ -143,8 +150,13 @@ export function emitCode(input: EmitInput): Emitted {
       return { ...c, node: n, shape, repr: reprOf(shape), row: shape.rows === 1 && shape.cols !== 1 };
     }
 
+    /** Computed once into a temporary: it occurs twice (a transpose or a sign of a name costs nothing worth a name of its own). */
+    isTemp(n: Node): boolean {
+      return n.k === 'call' && (this.count.get(print(n)) ?? 0) >= 2 && !(['transpose', 'unaryMinus', 'unaryPlus'].includes(n.name) && leaf(n.args[0]!));
+    }
+
     code(n: Node): Arg {
-      if (!isTemp(n)) return this.raw(n);
+      if (!this.isTemp(n)) return this.raw(n);
       const key = print(n);
       if (!this.defined.has(key)) {
         const c = this.raw(n);
@@ -194,7 +206,7 @@ export function emitCode(input: EmitInput): Emitted {
         out: { shape, repr: reprOf(shape), row: shape.rows === 1 && shape.cols !== 1 },
         helper: (h) => h,
         code: (m) => this.code(m),
-        isTemp,
+        isTemp: (m) => this.isTemp(m),
         ...(rows ? { rows } : {}),
         fail: (why) => fail(`${print(n)}: ${why}`),
       };
@@ -263,7 +275,7 @@ export function emitCode(input: EmitInput): Emitted {
   const varLines = names.map((v) => `${v}: ${formOf(shapes[v]!)}`);
 
   for (const b of bodies) {
-    const body = new Body();
+    const body = new Body(b.roots.map((r) => r.node));
     const rets = b.roots.map((r) => body.code(r.node));
     const ret = b.ret(rets);
     // The dimension letters used, read off a variable (which is then converted too).

@@ -166,7 +166,7 @@ function pyOps(L: PyLib): Record<string, OpCode> {
     mean: ([a]) => (a!.repr === 'scalar' ? a! : fn(`${m}.mean`, a!.code)),
     kron: lifted(([a, b]) => `${L.kron}(${a}, ${b})`),
     diag: ([a]) => (a!.repr === 'scalar' ? a! : fn(`${m}.diag`, a!.code)),
-    eye: (args, k) => pyLower(L, L.eye(args[0]!.code, (args[1] ?? args[0])!.code), k),
+    eye: (args, k) => pyLower(L, L.eye(args.map((a) => a.code).join(', ')), k),
     ones: filled(L.ones),
     zeros: filled(L.zeros),
     softmax: (args, k) => {

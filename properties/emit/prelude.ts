@@ -319,10 +319,10 @@ export interface PyLib {
   norm(x: string): string;
   fro(x: string): string;
   spectral(x: string): string;
-  /** Ones and zeros of a shape given as a tuple's entries (`m, n`), and the identity r×c. */
+  /** Ones and zeros of a shape given as a tuple's entries (`m, n`), and the identity (`n` or `r, c`). */
   ones(dims: string): string;
   zeros(dims: string): string;
-  eye(r: string, c: string): string;
+  eye(dims: string): string;
   /** The scalar result of f as the caller gets it. */
   toFloat(x: string): string;
   /** Python helpers this library's code may call, by name. */
@@ -353,7 +353,7 @@ export const NUMPY: PyLib = {
   spectral: (x) => `np.linalg.norm(${x}, 2)`,
   ones: (d) => `np.ones((${d}))`,
   zeros: (d) => `np.zeros((${d}))`,
-  eye: (r, c) => `np.eye(${r}, ${c})`,
+  eye: (d) => `np.eye(${d})`,
   toFloat: (x) => `float(${x})`,
   helpers: {
     _softmax: {
@@ -401,7 +401,7 @@ export const TORCH: PyLib = {
   spectral: (x) => `torch.linalg.matrix_norm(${x}, 2)`,
   ones: (d) => `torch.ones((${d}), dtype=torch.float64)`,
   zeros: (d) => `torch.zeros((${d}), dtype=torch.float64)`,
-  eye: (r, c) => `torch.eye(${r}, ${c}, dtype=torch.float64)`,
+  eye: (d) => `torch.eye(${d}, dtype=torch.float64)`,
   toFloat: (x) => x,
   helpers: {},
 };
@@ -430,7 +430,7 @@ export const JAX: PyLib = {
   spectral: (x) => `jnp.linalg.norm(${x}, 2)`,
   ones: (d) => `jnp.ones((${d}))`,
   zeros: (d) => `jnp.zeros((${d}))`,
-  eye: (r, c) => `jnp.eye(${r}, ${c})`,
+  eye: (d) => `jnp.eye(${d})`,
   toFloat: (x) => x,
   helpers: {},
 };
