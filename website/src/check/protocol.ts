@@ -82,6 +82,9 @@ export interface DeriveView {
   json: string;
   /** Time the worker took to derive and verify, in milliseconds. */
   ms: number;
+  /** A derived gradient as code, one file per target (`mcv derive --emit`); or why none could be emitted. */
+  code?: { target: string; code: string }[];
+  codeError?: string;
 }
 
 export type CheckReply = { id: number; ok: true; evidence: Evidence; view: EvidenceView } | { id: number; ok: true; derive: DeriveView } | { id: number; ok: false; message: string; field?: Field };
