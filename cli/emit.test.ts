@@ -70,6 +70,12 @@ describe('mcv derive --emit', () => {
     expect(body.code).toContain('import jax.numpy as jnp');
   });
 
+  test('an f starting with - needs no --, as in the other commands: --emit takes its value first', async () => {
+    const r = await mcv('derive', "-y'*log(softmax(z))", '--wrt', 'z', '--shape', 'z=k', '--shape', 'y=k', '--cases', '5', '--seed', '1', '--emit', 'ts');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('export function gradient(variables: Variables): number[] {');
+  });
+
   test('a target that does not exist: exit 2, naming the targets', async () => {
     const r = await mcv(...leastSquares, '--emit', 'julia');
     expect(r.code).toBe(2);
