@@ -152,6 +152,18 @@ function prepareProblem(p: Problem): Prepared {
   return { p, emitted, points };
 }
 
+/** The emitted TypeScript's hessian and valueGradientAndHessian against the oracle's f, G and H. */
+function hessianDisagreements(mod: Record<string, (...a: unknown[]) => unknown>, pt: Point): (string | null)[] {
+  const args = pt.dir === undefined ? [pt.vars] : [pt.vars, pt.dir];
+  const [af, ag, ah] = mod.valueGradientAndHessian!(...args) as [unknown, unknown, unknown];
+  return [
+    disagreement('hessian', mod.hessian!(...args), pt.H!),
+    disagreement('valueGradientAndHessian f', af, pt.f),
+    disagreement('valueGradientAndHessian G', ag, pt.G),
+    disagreement('valueGradientAndHessian H', ah, pt.H!),
+  ];
+}
+
 /** Why a value returned by emitted code disagrees with the oracle's, or null when it agrees. */
 function disagreement(what: string, got: unknown, want: Oracle): string | null {
   const m = fromValue(got, want.v.rows, want.v.cols);
@@ -222,7 +234,7 @@ describe('the emitted TypeScript, handed to checkFunctionGradient and compared w
           disagreement('gradient', mod.gradient!(pt.vars), pt.G),
           disagreement('valueAndGradient f', vf, pt.f),
           disagreement('valueAndGradient G', vg, pt.G),
-          pt.H ? disagreement('hessian', pt.dir === undefined ? mod.hessian!(pt.vars) : mod.hessian!(pt.vars, pt.dir), pt.H) : null,
+          ...(pt.H ? hessianDisagreements(mod, pt) : []),
         ].filter((x): x is string => x !== null),
       );
     }
@@ -257,8 +269,10 @@ for job in json.load(open(sys.argv[1])):
             vf, vg = m.value_and_gradient(**pt["vars"])
             r = {"f": plain(fv), "g": plain(g), "vf": plain(vf), "vg": plain(vg), "fform": form(fv), "gform": form(g)}
             if job["hessian"]:
-                h = m.hessian(**pt["vars"]) if pt.get("dir") is None else m.hessian(**{"d" + job["wrt"]: pt["dir"]}, **pt["vars"])
-                r["h"] = plain(h)
+                d = {} if pt.get("dir") is None else {"d" + job["wrt"]: pt["dir"]}
+                r["h"] = plain(m.hessian(**d, **pt["vars"]))
+                af, ag, ah = m.value_gradient_and_hessian(**d, **pt["vars"])
+                r["af"], r["ag"], r["ah"] = plain(af), plain(ag), plain(ah)
             res.append(r)
         out[job["id"]] = {"results": res}
     except Exception:
@@ -320,7 +334,14 @@ for (const t of PYTHON_TARGETS) {
             disagreement('gradient', res.g, pt.G),
             disagreement('value_and_gradient f', res.vf, pt.f),
             disagreement('value_and_gradient G', res.vg, pt.G),
-            pt.H ? disagreement('hessian', res.h, pt.H) : null,
+            ...(pt.H
+              ? [
+                  disagreement('hessian', res.h, pt.H),
+                  disagreement('value_gradient_and_hessian f', res.af, pt.f),
+                  disagreement('value_gradient_and_hessian G', res.ag, pt.G),
+                  disagreement('value_gradient_and_hessian H', res.ah, pt.H),
+                ]
+              : []),
           ].filter((x): x is string => x !== null),
         );
       });

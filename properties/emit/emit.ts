@@ -239,7 +239,7 @@ export function emitCode(input: EmitInput): Emitted {
     gRoot = roots[1]!,
     hRoot = roots[2];
   const gDoc = `the gradient of f with respect to ${wrt}, of ${wrt}'s shape (${shapeText(wrtShape)})`;
-  bodies.push({ fname: 'f', roots: [fRoot], ret: ([c]) => retOf(c!, 'f'), doc: `f = ${input.f}, a ${py ? 'float' : 'number'}` });
+  bodies.push({ fname: 'f', roots: [fRoot], ret: ([c]) => retOf(c!, 'f'), doc: `f = ${input.f}, ${py ? py.scalarName : 'a number'}` });
   bodies.push({ fname: 'gradient', roots: [gRoot], ret: ([c]) => retOf(c!, 'grad'), doc: `G = ${input.gradient}: ${gDoc}` });
   bodies.push({
     fname: py ? 'value_and_gradient' : 'valueAndGradient',
@@ -256,6 +256,14 @@ export function emitCode(input: EmitInput): Emitted {
         hessianForm === 'matrix'
           ? `H = ${input.hessianMatrix}: the Hessian of f with respect to ${wrt}, the ${wrtShape.rows}×${wrtShape.rows} matrix with d(∇f) = H d${wrt}`
           : `H[${dW}] = ${input.hessian}: the Hessian of f with respect to ${wrt} applied to a direction ${dW} of ${wrt}'s shape (d(∇f) = H[${dW}])`,
+      extra: hessianForm === 'map' ? dW : undefined,
+    });
+  if (hRoot)
+    bodies.push({
+      fname: py ? 'value_gradient_and_hessian' : 'valueGradientAndHessian',
+      roots: [fRoot, gRoot, hRoot],
+      ret: ([a, b, c]) => (py ? `${retOf(a!, 'f')}, ${retOf(b!, 'grad')}, ${retOf(c!, 'hess')}` : `[${retOf(a!, 'f')}, ${retOf(b!, 'grad')}, ${retOf(c!, 'hess')}]`),
+      doc: `f, its gradient and ${hessianForm === 'matrix' ? 'its Hessian' : `its Hessian applied to ${dW}`} together, computing what they share once`,
       extra: hessianForm === 'map' ? dW : undefined,
     });
 
@@ -303,7 +311,13 @@ export function emitCode(input: EmitInput): Emitted {
       lines.push(`    return ${ret}`);
       parts.push(lines.join('\n'));
     } else {
-      const fType = b.fname === 'valueAndGradient' ? `[number, ${tsOut('grad')}]` : b.fname === 'f' ? 'number' : b.fname === 'gradient' ? tsOut('grad') : tsOut('hess');
+      const fType = {
+        f: 'number',
+        gradient: tsOut('grad'),
+        valueAndGradient: `[number, ${tsOut('grad')}]`,
+        hessian: tsOut('hess'),
+        valueGradientAndHessian: `[number, ${tsOut('grad')}, ${tsOut('hess')}]`,
+      }[b.fname];
       const params = `${vParam}: Variables${dir ? `, ${dir}: ${TS_TYPE[reprOf(wrtShape)]}` : ''}`;
       const lines = [`/** ${b.doc}. */`, `export function ${b.fname}(${params}): ${fType} {`];
       const fromRow = used.filter((v) => shapes[v]!.rows === 1 && shapes[v]!.cols !== 1);
@@ -343,7 +357,7 @@ export function emitCode(input: EmitInput): Emitted {
   ];
   let code: string;
   if (py) {
-    const conv = 'A matrix is a 2-D array, a column vector a 1-D array, a scalar a float; call with keyword arguments named as the variables.';
+    const conv = `Call with keyword arguments named as the variables. ${py.convention}`;
     const helpers = needed.map((h) => table[h]!.code);
     code = [`"""${[...header, conv].join('\n')}\n"""`, py.imports.join('\n'), ...helpers, ...parts].join('\n\n\n') + '\n';
   } else {

@@ -323,8 +323,11 @@ export interface PyLib {
   ones(dims: string): string;
   zeros(dims: string): string;
   eye(dims: string): string;
-  /** The scalar result of f as the caller gets it. */
+  /** The scalar result of f as the caller gets it, and how the docstrings name it. */
   toFloat(x: string): string;
+  readonly scalarName: string;
+  /** How values are passed and returned, for the file's docstring. */
+  readonly convention: string;
   /** Python helpers this library's code may call, by name. */
   readonly helpers: Readonly<Record<string, Helper>>;
 }
@@ -355,6 +358,8 @@ export const NUMPY: PyLib = {
   zeros: (d) => `np.zeros((${d}))`,
   eye: (d) => `np.eye(${d})`,
   toFloat: (x) => `float(${x})`,
+  scalarName: 'a float',
+  convention: "A matrix is a 2-D array, a column vector a 1-D array, a scalar a float (lists are taken too); f returns a float, the gradient has its variable's form.",
   helpers: {
     _softmax: {
       code: `def _softmax(z):
@@ -403,6 +408,9 @@ export const TORCH: PyLib = {
   zeros: (d) => `torch.zeros((${d}), dtype=torch.float64)`,
   eye: (d) => `torch.eye(${d}, dtype=torch.float64)`,
   toFloat: (x) => x,
+  scalarName: 'a 0-d tensor',
+  convention:
+    "A matrix is a 2-D tensor, a column vector a 1-D tensor, a scalar a float (anything torch.as_tensor takes); the results are float64 tensors (a scalar one 0-d), so autograd can follow them; the gradient has its variable's form.",
   helpers: {},
 };
 
@@ -432,5 +440,8 @@ export const JAX: PyLib = {
   zeros: (d) => `jnp.zeros((${d}))`,
   eye: (d) => `jnp.eye(${d})`,
   toFloat: (x) => x,
+  scalarName: 'a 0-d array',
+  convention:
+    "A matrix is a 2-D array, a column vector a 1-D array, a scalar a float; the results are float64 jax arrays (a scalar one 0-d), so jax.grad and jax.jit can trace them; the gradient has its variable's form.",
   helpers: {},
 };
