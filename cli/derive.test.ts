@@ -53,11 +53,11 @@ describe('mcv derive', () => {
   });
   test('exit 2: bad input, with the message `mcv gradient` gives, and {"error"} with --json', async () => {
     const shapes = ['--wrt', 'X', '--shape', 'X=nxn', '--shape', 'a=m'];
-    const d = await mcv('derive', "a'*Y", ...shapes);
-    const g = await mcv('gradient', "a'*Y", '--claim', 'X', ...shapes);
+    const d = await mcv('derive', "a'*trac(X)*a", ...shapes);
+    const g = await mcv('gradient', "a'*trac(X)*a", '--claim', 'X', ...shapes);
     expect(d.code).toBe(2);
     expect(d.err).toBe(g.err);
-    expect(d.err).toContain('unknown variable "Y"');
+    expect(d.err).toContain('unknown function "trac"');
     const shape = await mcv('derive', "a'*X", ...shapes);
     expect(shape.code).toBe(2);
     expect(shape.err).toContain('f cannot be evaluated for the declared shapes');
@@ -207,13 +207,17 @@ describe('a refuted Hessian points to the derived one, in the form of the claim'
   });
 });
 
-test("README's mcv derive examples (Exercise 1, and --hessian on x'Ax) are what mcv prints", async () => {
+test("README's mcv derive examples (the opening one without --shape, Exercise 1, and --hessian on x'Ax) are what mcv prints", async () => {
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
   const examples = [...readme.matchAll(/```sh\nmcv (derive [^\n]*)\n```\n```\n([\s\S]*?)```/g)];
   expect(examples.map((m) => m[1])).toEqual([
+    `derive "norm(X*theta - y)^2" --wrt theta --seed 1`,
     `derive "norm(X*theta - y,'fro')^2" --wrt theta --shape X=mxd --shape theta=d --shape y=m --seed 1`,
     `derive "x'*A*x" --wrt x --shape x=n --shape A=nxn --hessian --seed 1`,
   ]);
-  expect((await mcv('derive', "norm(X*theta - y,'fro')^2", '--wrt', 'theta', '--shape', 'X=mxd', '--shape', 'theta=d', '--shape', 'y=m', '--seed', '1')).out).toBe(examples[0]![2]);
-  expect((await mcv('derive', "x'*A*x", '--wrt', 'x', '--shape', 'x=n', '--shape', 'A=nxn', '--hessian', '--seed', '1')).out).toBe(examples[1]![2]);
+  // The README opens with a command that has no --shape at all (issue 21).
+  expect(readme.indexOf('```sh\nmcv derive "norm(X*theta - y)^2" --wrt theta --seed 1')).toBe(readme.indexOf('```'));
+  expect((await mcv('derive', 'norm(X*theta - y)^2', '--wrt', 'theta', '--seed', '1')).out).toBe(examples[0]![2]);
+  expect((await mcv('derive', "norm(X*theta - y,'fro')^2", '--wrt', 'theta', '--shape', 'X=mxd', '--shape', 'theta=d', '--shape', 'y=m', '--seed', '1')).out).toBe(examples[1]![2]);
+  expect((await mcv('derive', "x'*A*x", '--wrt', 'x', '--shape', 'x=n', '--shape', 'A=nxn', '--hessian', '--seed', '1')).out).toBe(examples[2]![2]);
 });

@@ -1,6 +1,6 @@
 /**
  * `mcv derive --emit numpy|torch|jax|ts` as a user runs it (in-process): the file on stdout and exit
- * 0 when derived, exit 2 for a bad target or a matrix-valued F, exit 3 (nothing on stdout) when f
+ * 0 when derived (a Jacobian for a vector or matrix F), exit 2 for a bad target or an F without a Jacobian, exit 3 (nothing on stdout) when f
  * cannot be differentiated, `--json` with `target` and `code`, and the NumPy file imported and
  * called by python3 where NumPy is installed (properties/emit/emit.test.ts runs every catalogue
  * problem; this is the command as typed).
@@ -76,6 +76,13 @@ describe('mcv derive --emit', () => {
     expect(r.out).toContain('export function gradient(variables: Variables): number[] {');
   });
 
+  test('without --shape: the file uses the shapes derive inferred (and says them)', async () => {
+    const r = await mcv('derive', 'norm(X*w - y)^2', '--wrt', 'w', '--cases', '5', '--seed', '1', '--emit', 'numpy');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('shapes: X m×n, w n, y m');
+    expect(r.out).toContain('def gradient(*, X, w, y):');
+  });
+
   test('a target that does not exist: exit 2, naming the targets', async () => {
     const r = await mcv(...leastSquares, '--emit', 'julia');
     expect(r.code).toBe(2);
@@ -83,17 +90,26 @@ describe('mcv derive --emit', () => {
     expect(r.err).toBe('mcv: --emit julia: not a target; write one of numpy | torch | jax | ts\n');
   });
 
-  test('a matrix-valued F: exit 2, saying code is emitted for a scalar f', async () => {
+  test('a vector or matrix F: F, its Jacobian and both together, where derive reads J off', async () => {
     const r = await mcv('derive', 'inv(X)', '--wrt', 'X', '--shape', 'X=nxn', '--assume', 'X=invertible', '--cases', '5', '--seed', '1', '--emit', 'numpy');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('def jacobian(*, X):');
+    expect(r.out).toContain('def value_and_jacobian(*, X):');
+    expect(r.out).toContain("d vec F = J d vec X (vec F is F.reshape(-1, order='F'))");
+  });
+
+  test('a matrix F whose Jacobian has no closed form: exit 2, saying why there is no code', async () => {
+    const r = await mcv('derive', 'X .* X', '--wrt', 'X', '--shape', 'X=mxn', '--cases', '5', '--seed', '1', '--emit', 'ts');
     expect(r.code).toBe(2);
-    expect(r.err).toContain('--emit needs a scalar f');
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^mcv: --emit: X \.\* X is not a scalar and no Jacobian was read off its differential \(.*\), so there is no code to emit\n$/);
   });
 
   test('f that cannot be differentiated: exit 3, nothing on stdout, the reason on stderr', async () => {
-    const r = await mcv('derive', "sign(x)'*x", '--wrt', 'x', '--shape', 'x=n', '--emit', 'ts');
+    const r = await mcv('derive', "(x'*x)^(x'*x)", '--wrt', 'x', '--shape', 'x=n', '--emit', 'ts');
     expect(r.code).toBe(3);
     expect(r.out).toBe('');
-    expect(r.err).toContain('unsupported: sign');
+    expect(r.err).toContain('unsupported: pow');
     expect(r.err).toContain('no code emitted');
   });
 });

@@ -180,7 +180,9 @@ describe('bad input: exit 2, one short message naming the fault, never a stack t
       /cannot parse .* at character 7/,
     ],
     ['an unknown function', ['gradient', 'trac(X)', '--wrt', 'X', '--claim', 'eye(3)', '--shape', 'X=3x3'], /unknown function "trac" \(did you mean "trace"\?\)/],
-    ['an unknown variable', ['gradient', "a'*X*c", '--wrt', 'X', '--claim', "a*c'", '--shape', 'X=3x4', '--shape', 'a=3'], /unknown variable "c".*--shape c=SHAPE/],
+    // A variable without --shape is inferred from use (engine/infer.ts); what use cannot settle is bad input.
+    ['a variable no shape fits', ['gradient', "a'*X*c", '--wrt', 'X', '--claim', "a*c'", '--shape', 'X=3x4', '--shape', 'a=4'], /no shapes of c fit how f uses them with the shapes given/],
+    ['an ambiguous shape', ['differential', 'x*alpha', '--wrt', 'x', '--claim', 'dx*alpha'], /the shapes are ambiguous: x could be a column \(x=n\) or a scalar \(x=1\).*--shape x=/],
     [
       'dimensions that do not agree in f',
       ['gradient', "a'*X*b", '--wrt', 'X', '--claim', "a*b'", '--shape', 'X=3x4', '--shape', 'a=4', '--shape', 'b=4'],

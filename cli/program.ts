@@ -10,7 +10,7 @@ import { InputError } from '../properties/engine/errors.js';
 import { ELEMENTWISE, FUNCTIONS } from '../properties/engine/expr.js';
 import { ASSUMPTIONS } from '../properties/engine/shapes.js';
 import { MAX_TIME_LIMIT_S, TIME_LIMIT_MS, claimFromArgs, claimTitle, commandLine, expressionArgs, parseCases, parseSeed, reproduceArgs, type ClaimArgs } from '../properties/presentation/args.js';
-import { formatEvidence } from '../properties/presentation/format.js';
+import { formatEvidence, shapesLine } from '../properties/presentation/format.js';
 import { deriveFromArgs, deriveJson, derivedHint, formatDerivation, formatHessian, hessianJson, hintText, type DeriveArgs } from '../properties/presentation/derive.js';
 import { deriveGradient, deriveHessian, type DeriveResult, type HessianResult } from '../properties/derive/index.js';
 import { deriveAndEmit } from '../properties/presentation/emit.js';
@@ -98,6 +98,7 @@ export async function runMcv(argv: readonly string[], io: Io): Promise<number> {
     const hint = derivedHint(a, ev);
     if (json) io.out(JSON.stringify(hint ? { ...ev, derived: hint } : ev) + '\n');
     else {
+      if (ev.shapes) io.out(shapesLine(ev.shapes) + '\n');
       io.out(formatEvidence(ev, claimTitle(a)) + '\n');
       if (hint) io.out(hintText(hint) + '\n');
       if (ev.verdict === 'refuted') io.out(`reproduce: ${commandLine('mcv', reproduceArgs(a, ev.seed))}\n`);
@@ -248,6 +249,30 @@ Examples:
     .action((f: string, o: CommonOpts & { wrt: string; claim: string; gradient?: string }) =>
       runClaim({ kind: 'hessian', expr: f, claim: o.claim, wrt: o.wrt, ...(o.gradient !== undefined ? { gradient: o.gradient } : {}), ...argsOf(o) }, o.json),
     );
+
+  common(
+    program
+      .command('jacobian')
+      .summary('is J the Jacobian of F? (d vec F = J d vec W, numerator layout)')
+      .description(
+        'Checks that J, one row per entry of F and one column per entry of W (both in vec order, columns stacked), is the Jacobian of F: ' +
+          'J*vec(dW), folded back to the shape of F, against the derivative of F along random directions dW at random points (the differential check). ' +
+          'For a column F of a column x: dF = J*dx.',
+      )
+      .argument('<F>', 'the function, e.g. "softmax(x)"')
+      .addOption(new Option('--wrt <W>', 'the variable differentiated').makeOptionMandatory())
+      .addOption(new Option('--claim <J>', 'the claimed Jacobian, e.g. "diag(softmax(x)) - softmax(x)*softmax(x)\'"').makeOptionMandatory()),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  mcv jacobian "A*x" --wrt x --claim "A"
+  mcv jacobian "softmax(x)" --wrt x --claim "diag(softmax(x)) - softmax(x)*softmax(x)'"
+  mcv jacobian "A*X*B" --wrt X --claim "kron(B', A)"
+  mcv jacobian "A*x" --wrt x --claim "A'"                                            # refuted`,
+    )
+    .action((F: string, o: CommonOpts & { wrt: string; claim: string }) => runClaim({ kind: 'jacobian', expr: F, claim: o.claim, wrt: o.wrt, ...argsOf(o) }, o.json));
 
   common(
     program

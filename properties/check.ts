@@ -14,8 +14,10 @@ import { denseMatrix } from './arbitraries/denseMatrix.js';
 import { assumptionError, forAssumptions, type PointConstraints } from './arbitraries/forAssumptions.js';
 import { FIRST_STEP, SECOND_STEP, SECOND_STEP_CAP, U, tolerance } from './tolerance.js';
 import { evaluateWithBound } from './engine/bounds.js';
+import { completeClaimShapes } from './inferClaim.js';
+import { jacobianMap } from './jacobian.js';
 
-export type Kind = 'gradient' | 'differential' | 'identity' | 'hessian';
+export type Kind = 'gradient' | 'differential' | 'identity' | 'hessian' | 'jacobian';
 
 /** A claim as a user states it (the CLI's arguments, a rule object's fields). */
 export interface ClaimInput {
@@ -25,14 +27,14 @@ export interface ClaimInput {
   /**
    * gradient: G; differential: dF written with dW, dV, …; identity: the right side; hessian: H,
    * either the map H[dW] written with dW (W's shape) or, for a scalar or column W of length n, the
-   * n×n matrix with H[dW] = H*dW.
+   * n×n matrix with H[dW] = H*dW; jacobian: J with d vec F = J d vec W (numerator layout).
    */
   claim: string;
   /** The variables differentiated: exactly one for a gradient or a Hessian, one or more for a differential. */
   wrt?: readonly string[];
   /** hessian only: the gradient of f, when known; H is then also checked as its differential. */
   gradient?: string;
-  /** Shape of every variable: `3x4`, `mxn`, `n`, `1`. */
+  /** Shape of every variable: `3x4`, `mxn`, `n`, `1`; the ones missing are inferred from use (engine/infer.ts). */
   shapes: Readonly<Record<string, string>>;
   /** Assumptions per variable. */
   assume?: Readonly<Record<string, string | readonly string[]>>;
@@ -92,6 +94,8 @@ export interface Evidence {
   counterexample?: Counterexample;
   /** fast-check's replay path of the counterexample. */
   path?: string;
+  /** Every variable's shape, present when some were inferred rather than given. */
+  shapes?: Record<string, string>;
 }
 
 /** A claim parsed and checked, ready to be evaluated on cases. */
@@ -112,6 +116,8 @@ export interface Problem {
   hmap?: Expr;
   /** hessian: the gradient given with --gradient, if any. */
   gradient?: Expr;
+  /** Every variable's shape as text, when some were inferred (engine/infer.ts). */
+  inferred?: Record<string, string>;
 }
 
 /** One random case. */
@@ -124,12 +130,15 @@ export interface Case {
   direction2?: Record<string, Mat>;
 }
 
-const NAMES: Record<Kind, [string, string]> = { gradient: ['f', 'G'], differential: ['F', 'dF'], identity: ['lhs', 'rhs'], hessian: ['f', 'H'] };
-const FIELDS = { gradient: ['f', 'claim'], differential: ['f', 'claim'], identity: ['lhs', 'rhs'], hessian: ['f', 'claim'] } as const;
+const NAMES: Record<Kind, [string, string]> = { gradient: ['f', 'G'], differential: ['F', 'dF'], identity: ['lhs', 'rhs'], hessian: ['f', 'H'], jacobian: ['F', 'J'] };
+const FIELDS = { gradient: ['f', 'claim'], differential: ['f', 'claim'], identity: ['lhs', 'rhs'], hessian: ['f', 'claim'], jacobian: ['f', 'claim'] } as const;
 
 /** Parses and validates a claim; every mistake a user can make becomes an InputError. */
 /** @internal */
-export function prepare(input: ClaimInput): Problem {
+export function prepare(claimInput: ClaimInput): Problem {
+  // The shapes not given are inferred from use; a given --shape always wins.
+  const completed = completeClaimShapes(claimInput);
+  const input = { ...claimInput, shapes: completed.shapes };
   const { kind } = input;
   const shapes: Record<string, Shape> = {};
   for (const [name, text] of Object.entries(input.shapes)) {
@@ -150,6 +159,7 @@ export function prepare(input: ClaimInput): Problem {
     if (wrt.length === 0) throw new InputError(`--wrt is missing: name the variable to differentiate, e.g. --wrt X`, 'wrt');
     if (kind === 'gradient' && wrt.length > 1) throw new InputError(`--wrt: a gradient is taken with respect to one variable, got ${wrt.join(',')}; use \`differential\` for several`, 'wrt');
     if (kind === 'hessian' && wrt.length > 1) throw new InputError(`--wrt: a Hessian is taken with respect to one variable, got ${wrt.join(',')}`, 'wrt');
+    if (kind === 'jacobian' && wrt.length > 1) throw new InputError(`--wrt: a Jacobian is taken with respect to one variable, got ${wrt.join(',')}`, 'wrt');
     for (const w of wrt) if (!(w in shapes)) throw new InputError(`--wrt ${w} names no variable; the variables are ${Object.keys(shapes).join(', ') || 'none (declare them with --shape)'}`, 'wrt');
     if (new Set(wrt).size !== wrt.length) throw new InputError(`--wrt names a variable twice: ${wrt.join(',')}`, 'wrt');
   }
@@ -165,7 +175,10 @@ export function prepare(input: ClaimInput): Problem {
       claimKnown.add(`d${w}`);
     }
   const claim = compile(input.claim, { field: f2, known: claimKnown, dims });
-  const problem: Problem = { kind, expr, claim, wrt, shapes, assume, letters, names: NAMES[kind] };
+  const inferred = completed.inferred.length ? { inferred: completed.shapes } : {};
+  const problem: Problem = { kind, expr, claim, wrt, shapes, assume, letters, names: NAMES[kind], ...inferred };
+  // A Jacobian J is checked as the differential J·vec(dW) of F (properties/jacobian.ts).
+  if (kind === 'jacobian') return { ...problem, kind: 'differential', claim: jacobianMap(claim, expr, wrt[0]!) };
   if (kind !== 'hessian') return problem;
   return { ...problem, ...hessianParts(input, claim, wrt[0]!, shapes, known, dims) };
 }
@@ -761,5 +774,7 @@ function shapeRefutation(seed: number, dims: Record<string, number>, message: st
 
 /** Checks a claim stated as {@link ClaimInput}. */
 export function checkClaim(input: ClaimInput, opts: CheckOptions = {}): Evidence {
-  return checkProblem(prepare(input), opts);
+  const p = prepare(input);
+  const ev = checkProblem(p, opts);
+  return p.inferred ? { ...ev, shapes: p.inferred } : ev;
 }

@@ -44,8 +44,8 @@ export { deriveGradient, type DeriveInput, type DeriveResult, type DeriveStep, t
 
 /** What every question shares: shapes, assumptions and the check's options. */
 export interface Question extends Pick<CheckOptions, 'cases' | 'seed' | 'maxDim' | 'timeLimitMs'> {
-  /** Shape of every variable, as with `--shape`: `3x4`, `mxn`, `n`, `1`. */
-  shape: Readonly<Record<string, string>>;
+  /** Shape of every variable, as with `--shape`: `3x4`, `mxn`, `n`, `1`; the ones missing are inferred from use. */
+  shape?: Readonly<Record<string, string>>;
   /** Assumptions, as with `--assume`: `{ X: 'spd' }` or `{ X: ['symmetric', 'invertible'] }`. */
   assume?: Readonly<Record<string, string | readonly string[]>>;
 }
@@ -54,13 +54,13 @@ const opts = (q: Question): CheckOptions => ({ cases: q.cases, seed: q.seed, max
 
 /** Is G the gradient of the scalar f with respect to wrt (df = Tr(Gᵀ dW))? */
 export function checkGradient(q: Question & { f: string; wrt: string; claim: string }): Evidence {
-  return checkClaim({ kind: 'gradient', expr: q.f, claim: q.claim, wrt: [q.wrt], shapes: q.shape, assume: q.assume }, opts(q));
+  return checkClaim({ kind: 'gradient', expr: q.f, claim: q.claim, wrt: [q.wrt], shapes: q.shape ?? {}, assume: q.assume }, opts(q));
 }
 
 /** Is dF (written with dW for each W in wrt) the differential of F? */
 export function checkDifferential(q: Question & { F: string; wrt: string | readonly string[]; claim: string }): Evidence {
   const wrt = typeof q.wrt === 'string' ? q.wrt.split(',').map((s) => s.trim()) : [...q.wrt];
-  return checkClaim({ kind: 'differential', expr: q.F, claim: q.claim, wrt, shapes: q.shape, assume: q.assume }, opts(q));
+  return checkClaim({ kind: 'differential', expr: q.F, claim: q.claim, wrt, shapes: q.shape ?? {}, assume: q.assume }, opts(q));
 }
 
 /**
@@ -69,12 +69,20 @@ export function checkDifferential(q: Question & { F: string; wrt: string | reado
  * H is also checked as its differential, and it as the gradient of f.
  */
 export function checkHessian(q: Question & { f: string; wrt: string; claim: string; gradient?: string }): Evidence {
-  return checkClaim({ kind: 'hessian', expr: q.f, claim: q.claim, wrt: [q.wrt], shapes: q.shape, assume: q.assume, ...(q.gradient !== undefined ? { gradient: q.gradient } : {}) }, opts(q));
+  return checkClaim({ kind: 'hessian', expr: q.f, claim: q.claim, wrt: [q.wrt], shapes: q.shape ?? {}, assume: q.assume, ...(q.gradient !== undefined ? { gradient: q.gradient } : {}) }, opts(q));
+}
+
+/**
+ * Is J the Jacobian of F with respect to wrt? Numerator layout: d vec F = J d vec W (for a column F
+ * of a column x, dF = J dx), checked as the differential J·vec(dW) of F.
+ */
+export function checkJacobian(q: Question & { F: string; wrt: string; claim: string }): Evidence {
+  return checkClaim({ kind: 'jacobian', expr: q.F, claim: q.claim, wrt: [q.wrt], shapes: q.shape ?? {}, assume: q.assume }, opts(q));
 }
 
 /** Are lhs and rhs equal for every admissible value? */
 export function checkIdentity(q: Question & { lhs: string; rhs: string }): Evidence {
-  return checkClaim({ kind: 'identity', expr: q.lhs, claim: q.rhs, shapes: q.shape, assume: q.assume }, opts(q));
+  return checkClaim({ kind: 'identity', expr: q.lhs, claim: q.rhs, shapes: q.shape ?? {}, assume: q.assume }, opts(q));
 }
 
 /** `mcv derive --hessian` as a library: the Hessian derived step by step, every line checked. */

@@ -11,9 +11,12 @@ import { derivationChecks } from '../derivation.js';
 import { InputError } from '../engine/errors.js';
 import { toTex } from '../engine/tex.js';
 import type { Derivation } from '../../rules/derivations/schema.js';
-import { add, call, div, dimMul, dimNode, emul, ediv, fromMath, mul, neg, num, print, sym, tr, Unsupported, uses, type Node } from '../engine/ast.js';
+import { add, call, dimNode, fromMath, mul, neg, num, print, sym, tr, Unsupported, uses, type Node } from '../engine/ast.js';
 import { Context, ShapeMismatch } from './context.js';
 import { CONSTANT_FUNCTIONS, DIFFERENTIALS } from './differentials.js';
+import { readOffJacobian } from './jacobian.js';
+import { withInferredShapes } from './shapes.js';
+import { OPS_BY_NAME } from '../engine/ops/index.js';
 import { simplify, tidy } from './simplify.js';
 
 /** What to derive: the options of `mcv derive`, as the library's other questions take them. */
@@ -22,8 +25,8 @@ export interface DeriveInput {
   f: string;
   /** The variable differentiated. */
   wrt: string;
-  /** Shape of every variable, as with `--shape`: `3x4`, `mxn`, `n`, `1`. */
-  shape: Readonly<Record<string, string>>;
+  /** Shape of every variable, as with `--shape`: `3x4`, `mxn`, `n`, `1`; the ones missing are inferred from use. */
+  shape?: Readonly<Record<string, string>>;
   /** Assumptions, as with `--assume`: `{ X: 'spd' }` or `{ y: ['onehot'] }`. */
   assume?: Readonly<Record<string, string | readonly string[]>>;
   /** Seed of every check (each line derives its own from it); drawn and reported when absent. */
@@ -82,6 +85,15 @@ export interface DeriveResult {
   refuted?: RefutedLine;
   /** With verdict `unsupported`: the construct, its 0-based position in f, and one line saying why. */
   unsupported?: { construct: string; position: number; message: string };
+  /** Every variable's shape, present when some were inferred rather than given. */
+  shapes?: Record<string, string>;
+  /** For a matrix-valued F: the Jacobian J with d vec F = J d vec W (numerator layout), checked as a Jacobian claim, and its LaTeX. */
+  jacobian?: string;
+  jacobianLatex?: string;
+  /** How J was read off dF. */
+  jacobianStep?: { by: string[]; because: string };
+  /** For a matrix-valued F where no J is read off: why (the differential stands). */
+  noJacobian?: string;
 }
 
 /** Where a construct first appears in the source (0-based), for messages. @internal */
@@ -89,8 +101,9 @@ export function locate(source: string, name: string): number {
   const re = new RegExp(`\\b${name}\\s*\\(`);
   const m = re.exec(source);
   if (m) return m.index;
-  const sym = { pow: '^', dotPow: '.^', dotDivide: './', divide: '/', kron: 'kron' }[name];
-  const i = sym ? source.indexOf(sym) : -1;
+  // An operator: its symbol, as its entry prints it.
+  const p = OPS_BY_NAME.get(name)?.printing;
+  const i = p && p.form !== 'call' ? source.indexOf(p.symbol.trim()) : -1;
   return Math.max(i, 0);
 }
 
@@ -115,6 +128,8 @@ export class Differentiator {
     };
     if (!op) fail(`no differential rule for ${n.name}`);
     const dargs = n.args.map((a) => this.d(a));
+    // A differential is linear in the arguments' differentials: all 0 (a step such as sign) gives 0.
+    if (dargs.every((x) => x === null)) return null;
     const input = { node: n, args: n.args, dargs, ctx, unsupported: fail };
     const out = op!.d(input);
     for (const r of op!.rules) if (!this.rules.includes(r)) this.rules.push(r);
@@ -146,86 +161,21 @@ export class Adjoint {
     };
     if (L.k === 'sym' && L.name === ctx.dW) return void out.push(A);
     if (L.k !== 'call') return internal();
-    const [a, b] = L.args;
-    const da = a ? this.dep(a) : false,
-      db = b ? this.dep(b) : false;
-    switch (L.name) {
-      case 'add':
-        this.rules.add('trace-sum');
-        if (da) this.back(a!, A, out);
-        if (db) this.back(b!, A, out);
-        return;
-      case 'subtract':
-        this.rules.add('trace-difference');
-        if (da) this.back(a!, A, out);
-        if (db) this.back(b!, neg(A), out);
-        return;
-      case 'unaryMinus':
-        return this.back(a!, neg(A), out);
-      case 'transpose':
-        this.rules.add('trace-transpose');
-        return this.back(a!, tr(A), out);
-      case 'multiply': {
-        if (da && db) return internal();
-        const [lin, other] = da ? [a!, b!] : [b!, a!];
-        const linScalar = ctx.isScalar(lin),
-          otherScalar = ctx.isScalar(other);
-        if (otherScalar && !linScalar) return this.back(lin, mul(other, A), out);
-        if (linScalar && !otherScalar) {
-          this.rules.add('frobenius-inner-product');
-          return this.back(lin, call('sum', emul(A, other)), out);
-        }
-        this.rules.add('trace-cyclic');
-        if (da) return this.back(lin, mul(A, tr(other)), out);
-        this.rules.add('trace-transpose');
-        return this.back(lin, mul(tr(other), A), out);
-      }
-      case 'dotMultiply': {
-        if (da && db) return internal();
-        const [lin, other] = da ? [a!, b!] : [b!, a!];
-        this.rules.add('trace-hadamard');
-        if (ctx.isScalar(lin) && !ctx.isScalar(other)) return this.back(lin, call('sum', emul(A, other)), out);
-        return this.back(lin, emul(A, other), out);
-      }
-      case 'dotDivide':
-        if (db) return internal();
-        this.rules.add('trace-hadamard');
-        if (ctx.isScalar(a!) && !ctx.isScalar(b!)) return this.back(a!, call('sum', ediv(A, b!)), out);
-        return this.back(a!, ediv(A, b!), out);
-      case 'divide':
-        if (db || !ctx.isScalar(b!)) return internal();
-        return this.back(a!, div(A, b!), out);
-      case 'trace': {
-        if (a!.k === 'call' && a!.name === 'kron') {
-          // kron-trace: Tr(A ⊗ B) = Tr(A) Tr(B).
-          this.rules.add('kron-trace');
-          return this.back(mul(call('trace', a!.args[0]!), call('trace', a!.args[1]!)), A, out);
-        }
-        if (ctx.isScalar(a!)) return this.back(a!, A, out);
-        this.because.add('c·Tr(L) = Tr((c I)ᵀ L).');
-        return this.back(a!, mul(A, ctx.eye(ctx.shape(a!).rows)), out);
-      }
-      case 'sum':
-        if (ctx.isScalar(a!)) return this.back(a!, A, out);
-        this.rules.add('frobenius-inner-product');
-        return this.back(a!, mul(A, ctx.ones(ctx.shape(a!))), out);
-      case 'mean': {
-        const s = ctx.shape(a!);
-        this.rules.add('frobenius-inner-product');
-        return this.back(a!, div(mul(A, ctx.ones(s)), dimNode(dimMul(s.rows, s.cols))), out);
-      }
-      case 'diag': {
-        const s = ctx.shape(a!);
-        this.because.add('Tr(Aᵀ diag(v)) = diag(A)ᵀv, and Tr(diag(a)ᵀ diag(X)) for the diagonal of X.');
-        if (s.rows === 1 && s.cols !== 1) return this.back(a!, tr(call('diag', A)), out);
-        if (s.cols !== 1 && s.rows !== s.cols) throw new Unsupported('diag', locate(this.source, 'diag'), 'the diagonal of a non-square matrix has no gradient rule here');
-        return this.back(a!, call('diag', A), out);
-      }
-      case 'kron':
-        throw new Unsupported('kron', locate(this.source, 'kron'), "a Kronecker product of the variable has no gradient in closed form in mcv's syntax (only inside a trace)");
-      default:
-        return internal();
-    }
+    const op = OPS_BY_NAME.get(L.name);
+    if (!op || op.linearity === 'nonlinear') return internal();
+    op.linearity.transpose({
+      node: L,
+      dep: (n) => this.dep(n),
+      A,
+      ctx,
+      back: (arg, adj) => this.back(arg, adj, out),
+      rule: (id) => void this.rules.add(id),
+      note: (because) => void this.because.add(because),
+      unsupported: (why) => {
+        throw new Unsupported(L.name, locate(this.source, L.name), why);
+      },
+      internal,
+    });
   }
 }
 
@@ -301,7 +251,15 @@ export interface GradientHooks {
 }
 
 /** @internal {@link deriveGradient} with the hooks {@link deriveHessian} uses. */
-export function deriveGradientWith(input: DeriveInput, hooks: GradientHooks): DeriveResult {
+export function deriveGradientWith(given: DeriveInput, hooks: GradientHooks): DeriveResult {
+  // Shapes not given are inferred, a scalar f preferred where only scalar factors decide it.
+  const inferred = withInferredShapes(given, 'prefer');
+  const input = inferred.input;
+  const r = deriveWithShapes(input, hooks);
+  return inferred.shapes ? { ...r, shapes: inferred.shapes } : r;
+}
+
+function deriveWithShapes(input: DeriveInput & { shape: Record<string, string> }, hooks: GradientHooks): DeriveResult {
   const seed = input.seed ?? freshSeed();
   const cases = input.cases ?? 100;
   const deadline = hooks.deadline ?? Date.now() + (input.timeLimitMs ?? 10_000);
@@ -380,7 +338,16 @@ export function deriveGradientWith(input: DeriveInput, hooks: GradientHooks): De
     const ev = checkClaim(claim, { ...opts, seed: lineSeed });
     const result: DeriveResult = { verdict: 'derived', kind, gradient: line1.df, latex: line1.latex, steps: [line1], cases, seed };
     if (ev.verdict !== 'verified') return { ...result, verdict: 'refuted', refuted: { line: 1, name: 'step 1 is the differential of F', claim, seed: lineSeed, evidence: ev } };
-    return result;
+    // The Jacobian, where it is read off: checked as a Jacobian claim before it is given.
+    const j = readOffJacobian(df1, f, ctx, input.f);
+    if ('why' in j) return { ...result, noJacobian: j.why };
+    const Js = print(j.J);
+    const jClaim: ClaimInput = { kind: 'jacobian', expr: input.f, claim: Js, wrt: [input.wrt], ...base };
+    const jSeed = deriveSeed(seed, 'derive/J');
+    const jev = checkClaim(jClaim, { ...opts, seed: jSeed });
+    const withJ: DeriveResult = { ...result, jacobian: Js, jacobianLatex: texOf(Js), jacobianStep: { by: j.by, because: j.because } };
+    if (jev.verdict !== 'verified') return { ...withJ, verdict: 'refuted', refuted: { line: 2, name: 'J is the Jacobian of F', claim: jClaim, seed: jSeed, evidence: jev } };
+    return withJ;
   }
 
   // Trace form, term by term: Tr(Mᵢ dW), and the gradient G = (Σ Mᵢ)ᵀ.

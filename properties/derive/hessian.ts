@@ -15,6 +15,7 @@ import { Context, ShapeMismatch } from './context.js';
 import { Adjoint, deriveGradientWith, Differentiator, locate, type DeriveInput, type DeriveResult, type DeriveStep, type GradientWork, type RefutedLine } from './derive.js';
 import type { Derivation } from '../../rules/derivations/schema.js';
 import { READ_OFF } from './readOff.js';
+import { withInferredShapes } from './shapes.js';
 import { simplify, tidy } from './simplify.js';
 
 /** One line of d(∇f) = H[dW]. */
@@ -56,6 +57,8 @@ export interface HessianResult {
   refuted?: RefutedLine & { part: 'gradient' | 'hessian' };
   /** With verdict `unsupported`: the construct, its 0-based position in f (0 when it is only in G), and why. */
   unsupported?: { construct: string; position: number; message: string };
+  /** Every variable's shape, present when some were inferred rather than given. */
+  shapes?: Record<string, string>;
 }
 
 const ONE_SIDED = ['symmetric', 'spd', 'diagonal', 'orthogonal', 'onehot'];
@@ -68,7 +71,14 @@ const ONE_SIDED = ['symmetric', 'spd', 'diagonal', 'orthogonal', 'onehot'];
  * construct the engine cannot differentiate (in f or in G) gives `unsupported`; a line the oracle
  * refutes gives `refuted` (a bug of the engine).
  */
-export function deriveHessian(input: DeriveInput): HessianResult {
+export function deriveHessian(given: DeriveInput): HessianResult {
+  // Shapes not given are inferred, for a scalar f (a Hessian needs one).
+  const inferred = withInferredShapes(given, true);
+  const r = deriveHessianWithShapes(inferred.input);
+  return inferred.shapes ? { ...r, shapes: inferred.shapes } : r;
+}
+
+function deriveHessianWithShapes(input: DeriveInput & { shape: Record<string, string> }): HessianResult {
   const seed = input.seed ?? freshSeed();
   const cases = input.cases ?? 100;
   const deadline = Date.now() + (input.timeLimitMs ?? 10_000);
@@ -119,7 +129,8 @@ export function deriveHessian(input: DeriveInput): HessianResult {
     : '';
   const why1 = [offNote, ...differ.because, ...ctx.used].filter(Boolean).join(' ');
   const steps: HessianStep[] = [{ dG: print(h1), latex: texOf(print(h1)), by: differ.rules, ...(why1 ? { because: why1 } : {}) }];
-  if (dG === null) steps[0]!.because = `G does not depend on ${input.wrt}: its differential is 0.`;
+  // 0 because G does not use the variable, or because its pieces are flat where they are differentiable (a step such as sign).
+  if (dG === null) steps[0]!.because = why1 || `G does not depend on ${input.wrt}: its differential is 0.`;
 
   // The n×n matrix of a scalar or column w: H[dw] = M dw.
   let matrix: Node | null = null;
@@ -280,7 +291,7 @@ function factorColumns(line: Node, ctx: Context, source: string): { node: Node; 
  * M with L = M dw, for L linear in the scalar or column dw: operation by operation (READ_OFF),
  * a scalar run by the trace rules (its gradient, transposed). Simplified; or why it is not read off.
  */
-function readOff(L: Node, ctx: Context, source: string): { M: Node; rules: string[]; because?: string } | { why: string } {
+export function readOff(L: Node, ctx: Context, source: string): { M: Node; rules: string[]; because?: string } | { why: string } {
   const dW = ctx.dW;
   const rules = new Set<string>();
   const notes = new Set<string>();

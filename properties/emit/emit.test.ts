@@ -29,7 +29,7 @@ import { compile } from '../engine/expr.js';
 import * as M from '../engine/matrix.js';
 import type { Mat } from '../engine/matrix.js';
 import { OPS } from '../engine/ops/index.js';
-import { checkFunctionGradient } from '../functions.js';
+import { checkFunctionGradient, checkFunctionVjp } from '../functions.js';
 import { runSeed } from '../seed.js';
 import { ROUNDING_SAFETY } from '../tolerance.js';
 import { fromValue, parseVarSpec, pointArbitrary, toVars, type Value } from '../vars.js';
@@ -45,7 +45,8 @@ interface Problem {
   wrt: string;
   shape: Record<string, string>;
   assume: Record<string, string[]>;
-  hessian: boolean;
+  /** What is emitted besides f: the gradient, the gradient and the Hessian, or the Jacobian of a vector or matrix F. */
+  kind: 'gradient' | 'hessian' | 'jacobian';
 }
 
 /**
@@ -76,11 +77,24 @@ const EXTRA: readonly { f: string; wrt: string; shape: Record<string, string>; a
   { f: 'sum(square(X*Y - C))/2', wrt: 'Y', shape: { X: 'mxn', Y: 'nxp', C: 'mxp' } },
 ];
 
+/** Vector and matrix functions whose Jacobian mcv derive reads off (issue 21's five, a scalar variable, two of a matrix). */
+const JACOBIANS: readonly { f: string; wrt: string; shape: Record<string, string>; assume?: Record<string, string[]> }[] = [
+  { f: 'softmax(x)', wrt: 'x', shape: { x: 'n' } },
+  { f: 'A*x', wrt: 'x', shape: { A: 'mxn', x: 'n' } },
+  { f: 'x .* x', wrt: 'x', shape: { x: 'n' } },
+  { f: 'tanh(W*x + b)', wrt: 'x', shape: { W: 'mxn', x: 'n', b: 'm' } },
+  { f: 'x/norm(x)', wrt: 'x', shape: { x: 'n' } },
+  { f: 'x*a', wrt: 'x', shape: { x: '1', a: 'n' } },
+  { f: 'A*X*B', wrt: 'X', shape: { A: 'mxn', X: 'nxk', B: 'kxp' } },
+  { f: 'inv(X)', wrt: 'X', shape: { X: 'nxn' }, assume: { X: ['invertible'] } },
+];
+
 const problems: Problem[] = [
-  ...RULES.flatMap((r) => (r.kind === 'gradient' ? [{ id: `rule ${r.id}`, f: r.f, wrt: r.wrt, shape: { ...r.shapes }, assume: { ...(r.assume ?? {}) }, hessian: false }] : [])),
-  ...DERIVATIONS.map((d) => ({ id: `exercise ${d.id}`, f: d.f, wrt: d.wrt, shape: { ...d.shapes }, assume: { ...(d.assume ?? {}) }, hessian: false })),
-  ...RULES.flatMap((r) => (r.kind === 'hessian' ? [{ id: `hessian rule ${r.id}`, f: r.f, wrt: r.wrt, shape: { ...r.shapes }, assume: { ...(r.assume ?? {}) }, hessian: true }] : [])),
-  ...EXTRA.map((x) => ({ id: `beyond the catalogue: ${x.f} by ${x.wrt}`, f: x.f, wrt: x.wrt, shape: x.shape, assume: x.assume ?? {}, hessian: false })),
+  ...RULES.flatMap((r) => (r.kind === 'gradient' ? [{ id: `rule ${r.id}`, f: r.f, wrt: r.wrt, shape: { ...r.shapes }, assume: { ...(r.assume ?? {}) }, kind: 'gradient' as const }] : [])),
+  ...DERIVATIONS.map((d) => ({ id: `exercise ${d.id}`, f: d.f, wrt: d.wrt, shape: { ...d.shapes }, assume: { ...(d.assume ?? {}) }, kind: 'gradient' as const })),
+  ...RULES.flatMap((r) => (r.kind === 'hessian' ? [{ id: `hessian rule ${r.id}`, f: r.f, wrt: r.wrt, shape: { ...r.shapes }, assume: { ...(r.assume ?? {}) }, kind: 'hessian' as const }] : [])),
+  ...EXTRA.map((x) => ({ id: `beyond the catalogue: ${x.f} by ${x.wrt}`, f: x.f, wrt: x.wrt, shape: x.shape, assume: x.assume ?? {}, kind: 'gradient' as const })),
+  ...JACOBIANS.map((x) => ({ id: `Jacobian of ${x.f} by ${x.wrt}`, f: x.f, wrt: x.wrt, shape: x.shape, assume: x.assume ?? {}, kind: 'jacobian' as const })),
 ];
 
 /** A value and the oracle's bound on its error. */
@@ -110,7 +124,11 @@ function prepareProblem(p: Problem): Prepared {
   const seed = deriveSeed(SEED, `emit/${p.id}`);
   const base = { f: p.f, wrt: p.wrt, shape: p.shape, assume: p.assume, seed, cases: 10 };
   let G: string, H: string | undefined, HM: string | undefined;
-  if (p.hessian) {
+  if (p.kind === 'jacobian') {
+    const r = deriveGradient(base);
+    if (r.verdict !== 'derived' || r.jacobian === undefined) return { p, error: `deriveGradient: ${r.verdict}, ${r.noJacobian ?? 'a Jacobian'} (seed ${seed})`, emitted: {}, points: [] };
+    G = r.jacobian;
+  } else if (p.kind === 'hessian') {
     const r = deriveHessian(base);
     if (r.verdict !== 'derived') return { p, error: `deriveHessian: ${r.verdict} (seed ${seed})`, emitted: {}, points: [] };
     [G, H, HM] = [r.gradient!, r.hessian!, r.hessianMatrix];
@@ -120,7 +138,15 @@ function prepareProblem(p: Problem): Prepared {
     G = r.gradient!;
   }
   const emitted: Partial<Record<Target, Emitted>> = {};
-  for (const target of TARGETS) emitted[target] = emitCode({ target, f: p.f, wrt: p.wrt, shape: p.shape, gradient: G, ...(HM ? { hessianMatrix: HM } : H ? { hessian: H } : {}) });
+  for (const target of TARGETS)
+    emitted[target] = emitCode({
+      target,
+      f: p.f,
+      wrt: p.wrt,
+      shape: p.shape,
+      ...(p.kind === 'jacobian' ? { jacobian: G } : { gradient: G }),
+      ...(HM ? { hessianMatrix: HM } : H ? { hessian: H } : {}),
+    });
   const spec = parseVarSpec(p.shape, p.assume);
   const known = new Set([...Object.keys(p.shape), ...spec.letters]);
   const dims = new Set(spec.letters);
@@ -150,6 +176,19 @@ function prepareProblem(p: Problem): Prepared {
   const points = all.filter((pt) => finite(pt.f) && finite(pt.G) && finite(pt.H)).slice(0, POINTS);
   if (points.length < POINTS) return { p, error: `only ${points.length} of ${all.length} points drawn have finite values (seed ${seed})`, emitted, points };
   return { p, emitted, points };
+}
+
+/** Jᵀ vec(dY) in the form of the variable w (vec stacks the columns): the backward pass of a Jacobian. */
+function vjpOf(J: Value, dY: Value, w: Value): Value {
+  const cols = (v: Value): number[] => (typeof v === 'number' ? [v] : typeof v[0] === 'number' ? (v as number[]) : (v as number[][])[0]!.flatMap((_, j) => (v as number[][]).map((r) => r[j]!)));
+  const dy = cols(dY);
+  // J as rows: a vector J is a column (F a vector, the variable a scalar).
+  const rows: number[][] = typeof J === 'number' ? [[J]] : typeof J[0] === 'number' ? (J as number[]).map((x) => [x]) : (J as number[][]);
+  const out = rows[0]!.map((_, j) => rows.reduce((s, r, i) => s + r[j]! * dy[i]!, 0));
+  if (typeof w === 'number') return out[0]!;
+  if (typeof w[0] === 'number') return out;
+  const m = (w as number[][]).length;
+  return (w as number[][]).map((r, i) => r.map((_, j) => out[j * m + i]!));
 }
 
 /** The emitted TypeScript's hessian and valueGradientAndHessian against the oracle's f, G and H. */
@@ -221,19 +260,25 @@ describe('the emitted TypeScript, handed to checkFunctionGradient and compared w
     const mod = (await import(pathToFileURL(file).href)) as Record<string, (...a: unknown[]) => unknown>;
     const known = KNOWN_FALSE_ALARMS[p.id];
     const seed = known ? known.seed : deriveSeed(SEED, `emit/ts/${p.id}`);
-    const ev = checkFunctionGradient({ f: mod.f as never, grad: mod.gradient as never, wrt: p.wrt, shape: p.shape, assume: p.assume, seed, cases: known ? 100 : 20 });
+    const q = { wrt: p.wrt, shape: p.shape, assume: p.assume, seed, cases: known ? 100 : 20 };
+    // A Jacobian is checked as the backward pass it gives: vec(vjp) = Jᵀ vec(dY).
+    const ev =
+      p.kind === 'jacobian'
+        ? checkFunctionVjp({ ...q, f: mod.f as never, vjp: ((v: Record<string, Value>, dY: Value) => vjpOf(mod.jacobian!(v) as Value, dY, v[p.wrt]!)) as never })
+        : checkFunctionGradient({ ...q, f: mod.f as never, grad: mod.gradient as never });
     // An expected failure: loud (this line fails) once checkFunctionGradient no longer raises it.
     if (known) expect(ev.verdict, `the known false alarm of checkFunctionGradient on ${p.id} is gone: remove it from KNOWN_FALSE_ALARMS`).toBe('refuted');
     else expect(ev.verdict, `${ev.reason ?? ''} (seed ${seed})`).toBe('verified');
     const problemsFound: string[] = [];
+    const [g, both] = p.kind === 'jacobian' ? ['jacobian', 'valueAndJacobian'] : ['gradient', 'valueAndGradient'];
     for (const pt of r.points) {
-      const [vf, vg] = mod.valueAndGradient!(pt.vars) as [unknown, unknown];
+      const [vf, vg] = mod[both]!(pt.vars) as [unknown, unknown];
       problemsFound.push(
         ...[
           disagreement('f', mod.f!(pt.vars), pt.f),
-          disagreement('gradient', mod.gradient!(pt.vars), pt.G),
-          disagreement('valueAndGradient f', vf, pt.f),
-          disagreement('valueAndGradient G', vg, pt.G),
+          disagreement(g, mod[g]!(pt.vars), pt.G),
+          disagreement(`${both} f`, vf, pt.f),
+          disagreement(`${both} ${g}`, vg, pt.G),
           ...(pt.H ? hessianDisagreements(mod, pt) : []),
         ].filter((x): x is string => x !== null),
       );
@@ -265,10 +310,11 @@ for job in json.load(open(sys.argv[1])):
         spec.loader.exec_module(m)
         res = []
         for pt in job["points"]:
-            fv, g = m.f(**pt["vars"]), m.gradient(**pt["vars"])
-            vf, vg = m.value_and_gradient(**pt["vars"])
+            g_name = "jacobian" if job["kind"] == "jacobian" else "gradient"
+            fv, g = m.f(**pt["vars"]), getattr(m, g_name)(**pt["vars"])
+            vf, vg = getattr(m, "value_and_" + g_name)(**pt["vars"])
             r = {"f": plain(fv), "g": plain(g), "vf": plain(vf), "vg": plain(vg), "fform": form(fv), "gform": form(g)}
-            if job["hessian"]:
+            if job["kind"] == "hessian":
                 d = {} if pt.get("dir") is None else {"d" + job["wrt"]: pt["dir"]}
                 r["h"] = plain(m.hessian(**d, **pt["vars"]))
                 af, ag, ah = m.value_gradient_and_hessian(**d, **pt["vars"])
@@ -306,7 +352,7 @@ for (const t of PYTHON_TARGETS) {
         const r = ready(p);
         const file = join(dir, `emitted_${t.target}_${i}.py`);
         if (!r.error) writeFileSync(file, r.emitted[t.target]!.code);
-        return { id: p.id, file, wrt: p.wrt, hessian: p.hessian, points: r.error ? [] : r.points.map((pt) => ({ vars: pt.vars, dir: pt.dir ?? null })) };
+        return { id: p.id, file, wrt: p.wrt, kind: p.kind, points: r.error ? [] : r.points.map((pt) => ({ vars: pt.vars, dir: pt.dir ?? null })) };
       });
       const jobFile = join(dir, `jobs_${t.target}.json`);
       writeFileSync(jobFile, JSON.stringify(jobs.filter((j) => !ready(problems.find((p) => p.id === j.id)!).error)));
@@ -326,8 +372,8 @@ for (const t of PYTHON_TARGETS) {
         const pt = r.points[i]!;
         const form = (x: unknown) => x as { type: string; ndim: number };
         // The contract: f a float, the gradient in its variable's form (numpy: a float, a 1-D or a 2-D array).
-        if (t.target === 'numpy' && form(res.fform).type !== 'float') found.push(`f returned a ${form(res.fform).type}, not a float`);
-        if (t.target === 'numpy' && form(res.gform).ndim !== wRepr) found.push(`the gradient has ${form(res.gform).ndim} dimensions, ${p.wrt} has ${wRepr}`);
+        if (t.target === 'numpy' && p.kind !== 'jacobian' && form(res.fform).type !== 'float') found.push(`f returned a ${form(res.fform).type}, not a float`);
+        if (t.target === 'numpy' && p.kind !== 'jacobian' && form(res.gform).ndim !== wRepr) found.push(`the gradient has ${form(res.gform).ndim} dimensions, ${p.wrt} has ${wRepr}`);
         found.push(
           ...[
             disagreement('f', res.f, pt.f),

@@ -29,8 +29,13 @@ export interface EmitInput {
   wrt: string;
   /** Shape of every variable, as with `--shape`: `3x4`, `mxn`, `n`, `1`. */
   shape: Readonly<Record<string, string>>;
-  /** The gradient G (of wrt's shape). */
-  gradient: string;
+  /** The gradient G (of wrt's shape), for a scalar f. */
+  gradient?: string;
+  /**
+   * For a vector or matrix F instead of a gradient: the Jacobian J with dF = J dx (numerator
+   * layout), or d vec F = J d vec X for matrices (vec stacking the columns).
+   */
+  jacobian?: string;
   /** The Hessian as the map H[dW], written with dW; emitted as `hessian(dW, …)` where no matrix is given. */
   hessian?: string;
   /** For a scalar or column wrt: the n×n matrix with H[dw] = H*dw; emitted as `hessian(…)`. */
@@ -43,7 +48,7 @@ export interface EmitInput {
 export interface Emitted {
   target: Target;
   code: string;
-  /** The functions defined, in order: `f`, `gradient`, `value_and_gradient` (`valueAndGradient` in TypeScript), maybe `hessian`. */
+  /** The functions defined, in order: `f`, `gradient` and `value_and_gradient` (`valueAndGradient` in TypeScript), or `f`, `jacobian` and `value_and_jacobian`; with a Hessian `hessian` and `value_gradient_and_hessian`. */
   functions: string[];
   /** The Hessian's form: `matrix` (hessian(vars)), `map` (hessian(vars, dW)), or absent. */
   hessianForm?: 'matrix' | 'map';
@@ -94,9 +99,11 @@ export function emitCode(input: EmitInput): Emitted {
     throw new InputError(`--emit ${target}: ${why}`, 'command');
   };
 
+  if ((input.gradient === undefined) === (input.jacobian === undefined)) fail('give either the gradient of a scalar f or the Jacobian of a vector or matrix F');
+  const jac = input.jacobian !== undefined;
   const roots: { name: 'f' | 'gradient' | 'hessian'; node: Node }[] = [
     { name: 'f', node: parse(input.f, 'f') },
-    { name: 'gradient', node: parse(input.gradient, 'claim') },
+    { name: 'gradient', node: parse((input.gradient ?? input.jacobian)!, 'claim') },
   ];
   const hessianForm = input.hessianMatrix !== undefined ? 'matrix' : input.hessian !== undefined ? 'map' : undefined;
   if (hessianForm === 'matrix') roots.push({ name: 'hessian', node: parse(input.hessianMatrix!, 'claim') });
@@ -112,7 +119,7 @@ export function emitCode(input: EmitInput): Emitted {
     }
   };
   if (hessianForm === 'map' && wrtShape0.rows === 1 && wrtShape0.cols !== 1) fail(`the Hessian map of the 1×n variable ${wrt} is not emitted; declare ${wrt} as a column (--shape ${wrt}=n)`);
-  if (reprOf(shapeOf(roots[0]!.node)) !== 'scalar') fail(`f is ${formatShape(shapeOf(roots[0]!.node))}, not a scalar; code is emitted for a scalar f and its gradient`);
+  if (!jac && reprOf(shapeOf(roots[0]!.node)) !== 'scalar') fail(`f is ${formatShape(shapeOf(roots[0]!.node))}, not a scalar; code is emitted for a scalar f and its gradient`);
 
   // Common subexpressions, per function (f, gradient, value_and_gradient, hessian): a node seen a
   // second time is not descended into again, so a part of a repeated subexpression counts once (it
@@ -230,6 +237,11 @@ export function emitCode(input: EmitInput): Emitted {
     return fail(`the size ${l} is not the size of any variable`);
   };
 
+  const formOf = (s: Shape): string => {
+    const r = reprOf(s);
+    if (py) return r === 'scalar' ? 'a float' : r === 'vec' && !(s.rows === 1) ? `a 1-D array of ${s.rows}` : r === 'mat' || s.rows === 1 ? `a 2-D array ${shapeText(s)}` : '';
+    return r === 'scalar' ? 'a number' : r === 'vec' && s.rows !== 1 ? `number[] of ${s.rows}` : `number[][], ${shapeText(s)} (rows)`;
+  };
   const functions: string[] = [];
   // The TypeScript functions' one parameter: any name a variable does not have.
   const vParam = names.includes('variables') ? '_variables' : 'variables';
@@ -239,13 +251,25 @@ export function emitCode(input: EmitInput): Emitted {
     gRoot = roots[1]!,
     hRoot = roots[2];
   const gDoc = `the gradient of f with respect to ${wrt}, of ${wrt}'s shape (${shapeText(wrtShape)})`;
-  bodies.push({ fname: 'f', roots: [fRoot], ret: ([c]) => retOf(c!, 'f'), doc: `f = ${input.f}, ${py ? py.scalarName : 'a number'}` });
-  bodies.push({ fname: 'gradient', roots: [gRoot], ret: ([c]) => retOf(c!, 'grad'), doc: `G = ${input.gradient}: ${gDoc}` });
+  const fShape = shapeOf(fRoot.node);
+  const fDoc = reprOf(fShape) === 'scalar' ? (py ? py.scalarName : 'a number') : formOf(fShape);
+  // vec stacks the columns (Magnus and Neudecker); NumPy and PyTorch store rows, hence the order.
+  const vecNote = py ? (py === PY_LIBS.torch ? ' (vec F is F.T.reshape(-1))' : " (vec F is F.reshape(-1, order='F'))") : ' (vec stacks the columns)';
+  const jDoc = reprOf(fShape) === 'mat' || reprOf(wrtShape) === 'mat' ? `d vec F = J d vec ${wrt}${vecNote}` : `dF = J d${wrt} (numerator layout: a row per entry of F)`;
+  const gName = jac ? 'jacobian' : 'gradient';
+  const both = jac ? (py ? 'value_and_jacobian' : 'valueAndJacobian') : py ? 'value_and_gradient' : 'valueAndGradient';
+  bodies.push({ fname: 'f', roots: [fRoot], ret: ([c]) => retOf(c!, 'f'), doc: `${jac ? 'F' : 'f'} = ${input.f}, ${fDoc}` });
   bodies.push({
-    fname: py ? 'value_and_gradient' : 'valueAndGradient',
+    fname: gName,
+    roots: [gRoot],
+    ret: ([c]) => retOf(c!, jac ? 'jac' : 'grad'),
+    doc: jac ? `J = ${input.jacobian}: the Jacobian of F with respect to ${wrt}, ${jDoc}` : `G = ${input.gradient}: ${gDoc}`,
+  });
+  bodies.push({
+    fname: both,
     roots: [fRoot, gRoot],
-    ret: ([a, b]) => (py ? `${retOf(a!, 'f')}, ${retOf(b!, 'grad')}` : `[${retOf(a!, 'f')}, ${retOf(b!, 'grad')}]`),
-    doc: `f and its gradient together, computing what they share once`,
+    ret: ([a, b]) => (py ? `${retOf(a!, 'f')}, ${retOf(b!, jac ? 'jac' : 'grad')}` : `[${retOf(a!, 'f')}, ${retOf(b!, jac ? 'jac' : 'grad')}]`),
+    doc: `${jac ? 'F and its Jacobian' : 'f and its gradient'} together, computing what they share once`,
   });
   if (hRoot)
     bodies.push({
@@ -268,18 +292,13 @@ export function emitCode(input: EmitInput): Emitted {
     });
 
   /** The returned value in the contract's form: a float for a scalar, the variable's own form for G. */
-  function retOf(c: Arg, what: 'f' | 'grad' | 'hess'): string {
-    const shaped = what !== 'f' && !(what === 'hess' && hessianForm === 'matrix');
+  function retOf(c: Arg, what: 'f' | 'grad' | 'hess' | 'jac'): string {
+    const shaped = what === 'grad' || (what === 'hess' && hessianForm === 'map');
     if (c.repr === 'scalar') return py ? py.toFloat(c.code) : c.code;
     if (shaped && wrtRow) return py ? `${c.prec < PREC.atom ? `(${c.code})` : c.code}.reshape(1, -1)` : `[${c.code}]`;
     return c.code;
   }
 
-  const formOf = (s: Shape): string => {
-    const r = reprOf(s);
-    if (py) return r === 'scalar' ? 'a float' : r === 'vec' && !(s.rows === 1) ? `a 1-D array of ${s.rows}` : r === 'mat' || s.rows === 1 ? `a 2-D array ${shapeText(s)}` : '';
-    return r === 'scalar' ? 'a number' : r === 'vec' && s.rows !== 1 ? `number[] of ${s.rows}` : `number[][], ${shapeText(s)} (rows)`;
-  };
   const varLines = names.map((v) => `${v}: ${formOf(shapes[v]!)}`);
 
   for (const b of bodies) {
@@ -312,7 +331,9 @@ export function emitCode(input: EmitInput): Emitted {
       parts.push(lines.join('\n'));
     } else {
       const fType = {
-        f: 'number',
+        f: TS_TYPE[reprOf(fShape)],
+        jacobian: TS_TYPE[reprOf(shapeOf(gRoot.node))],
+        valueAndJacobian: `[${TS_TYPE[reprOf(fShape)]}, ${TS_TYPE[reprOf(shapeOf(gRoot.node))]}]`,
         gradient: tsOut('grad'),
         valueAndGradient: `[number, ${tsOut('grad')}]`,
         hessian: tsOut('hess'),
@@ -349,7 +370,7 @@ export function emitCode(input: EmitInput): Emitted {
 
   const header = [
     `f = ${input.f}`,
-    `gradient with respect to ${wrt}: G = ${input.gradient}`,
+    jac ? `Jacobian with respect to ${wrt}: J = ${input.jacobian}` : `gradient with respect to ${wrt}: G = ${input.gradient}`,
     ...(hessianForm === 'matrix' ? [`Hessian: H = ${input.hessianMatrix}`] : hessianForm === 'map' ? [`Hessian: H[${dW}] = ${input.hessian}`] : []),
     `shapes: ${names.map((v) => `${v} ${shapeText(shapes[v]!)}`).join(', ')}`,
     ...(input.source ? [`from: ${input.source}`] : []),
@@ -357,7 +378,8 @@ export function emitCode(input: EmitInput): Emitted {
   ];
   let code: string;
   if (py) {
-    const conv = `Call with keyword arguments named as the variables. ${py.convention}`;
+    const returns = jac ? 'F is returned in its form, the Jacobian as a matrix (a vector where F or the variable is a scalar).' : `f returns ${py.scalarName}, the gradient has its variable's form.`;
+    const conv = `Call with keyword arguments named as the variables. ${py.convention} ${returns}`;
     const helpers = needed.map((h) => table[h]!.code);
     code = [`"""${[...header, conv].join('\n')}\n"""`, py.imports.join('\n'), ...helpers, ...parts].join('\n\n\n') + '\n';
   } else {

@@ -273,6 +273,12 @@ function _sigmoid(x: number): number {
   return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
 }`,
   },
+  _softplus: {
+    code: `/** log(1 + eˣ) = max(x, 0) + log1p(e^−|x|): no overflow for large x, no loss for very negative x. */
+function _softplus(x: number): number {
+  return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
+}`,
+  },
   _mpow: {
     uses: ['_mm', '_eye', '_inv'],
     code: `/** A^k for a whole number k, by repeated squaring (A⁻¹ for k < 0). */
@@ -315,6 +321,9 @@ export interface PyLib {
   softmax(z: string): string;
   logsumexp(z: string): string;
   sigmoid(x: string): string;
+  /** max(x, 0) and log(1 + eˣ), elementwise (the latter without overflow or cancellation). */
+  relu(x: string): string;
+  softplus(x: string): string;
   /** The Euclidean norm of a vector, the Frobenius and the spectral norm of a matrix. */
   norm(x: string): string;
   fro(x: string): string;
@@ -351,6 +360,8 @@ export const NUMPY: PyLib = {
   softmax: (z) => `_softmax(${z})`,
   logsumexp: (z) => `_logsumexp(${z})`,
   sigmoid: (x) => `_sigmoid(${x})`,
+  relu: (x) => `np.maximum(${x}, 0.0)`,
+  softplus: (x) => `np.logaddexp(0.0, ${x})`,
   norm: (x) => `np.linalg.norm(${x})`,
   fro: (x) => `np.linalg.norm(${x}, 'fro')`,
   spectral: (x) => `np.linalg.norm(${x}, 2)`,
@@ -359,7 +370,7 @@ export const NUMPY: PyLib = {
   eye: (d) => `np.eye(${d})`,
   toFloat: (x) => `float(${x})`,
   scalarName: 'a float',
-  convention: "A matrix is a 2-D array, a column vector a 1-D array, a scalar a float (lists are taken too); f returns a float, the gradient has its variable's form.",
+  convention: 'A matrix is a 2-D array, a column vector a 1-D array, a scalar a float (lists are taken too).',
   helpers: {
     _softmax: {
       code: `def _softmax(z):
@@ -401,6 +412,8 @@ export const TORCH: PyLib = {
   softmax: (z) => `torch.softmax(${z}, dim=0)`,
   logsumexp: (z) => `torch.logsumexp(${z}, dim=0)`,
   sigmoid: (x) => `torch.sigmoid(${x})`,
+  relu: (x) => `torch.relu(${x})`,
+  softplus: (x) => `torch.nn.functional.softplus(${x})`,
   norm: (x) => `torch.linalg.vector_norm(${x})`,
   fro: (x) => `torch.linalg.matrix_norm(${x}, 'fro')`,
   spectral: (x) => `torch.linalg.matrix_norm(${x}, 2)`,
@@ -410,7 +423,7 @@ export const TORCH: PyLib = {
   toFloat: (x) => x,
   scalarName: 'a 0-d tensor',
   convention:
-    "A matrix is a 2-D tensor, a column vector a 1-D tensor, a scalar a float (anything torch.as_tensor takes); the results are float64 tensors (a scalar one 0-d), so autograd can follow them; the gradient has its variable's form.",
+    'A matrix is a 2-D tensor, a column vector a 1-D tensor, a scalar a float (anything torch.as_tensor takes); the results are float64 tensors (a scalar one 0-d), so autograd can follow them.',
   helpers: {},
 };
 
@@ -433,6 +446,8 @@ export const JAX: PyLib = {
   softmax: (z) => `jax.nn.softmax(${z}, axis=0)`,
   logsumexp: (z) => `jax.scipy.special.logsumexp(${z}, axis=0)`,
   sigmoid: (x) => `jax.nn.sigmoid(${x})`,
+  relu: (x) => `jax.nn.relu(${x})`,
+  softplus: (x) => `jax.nn.softplus(${x})`,
   norm: (x) => `jnp.linalg.norm(${x})`,
   fro: (x) => `jnp.linalg.norm(${x}, 'fro')`,
   spectral: (x) => `jnp.linalg.norm(${x}, 2)`,
@@ -441,7 +456,6 @@ export const JAX: PyLib = {
   eye: (d) => `jnp.eye(${d})`,
   toFloat: (x) => x,
   scalarName: 'a 0-d array',
-  convention:
-    "A matrix is a 2-D array, a column vector a 1-D array, a scalar a float; the results are float64 jax arrays (a scalar one 0-d), so jax.grad and jax.jit can trace them; the gradient has its variable's form.",
+  convention: 'A matrix is a 2-D array, a column vector a 1-D array, a scalar a float; the results are float64 jax arrays (a scalar one 0-d), so jax.grad and jax.jit can trace them.',
   helpers: {},
 };

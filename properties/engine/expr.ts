@@ -24,6 +24,9 @@ export { sigmoid };
 // Only the parser: no evaluate, import or config is reachable from user input.
 const math = create({ parseDependencies: parseDependencies! });
 
+/** The parse tree of an expression, unchecked (shape inference reads it before the names are known); throws on a syntax error. */
+export const parseExpression = (source: string): MathNode => math.parse(source);
+
 /** One node of a compiled expression: its value, and its error bound when `bound` is set. */
 type Evaluator = (scope: Scope, budget: Budget, bound: Bound | null) => VE;
 /** The error already in some variables, for an evaluation with bounds (absent: exact). */

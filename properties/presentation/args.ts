@@ -103,6 +103,7 @@ export function claimTitle(a: Pick<ClaimArgs, 'kind' | 'expr' | 'claim' | 'wrt'>
   if (a.kind === 'gradient') return `df = Tr(Gᵀ d${a.wrt ?? ''})`;
   if (a.kind === 'differential') return `d(${a.expr}) = ${a.claim}`;
   if (a.kind === 'hessian') return `d(∇f) = H[d${a.wrt ?? ''}]`;
+  if (a.kind === 'jacobian') return `d vec F = J d vec ${a.wrt ?? ''}`;
   return `${a.expr} = ${a.claim}`;
 }
 
@@ -126,7 +127,7 @@ export function reproduceArgs(a: ClaimArgs, seed: number): string[] {
 }
 
 /** The commands whose positional arguments are expressions: every kind of claim, and derive. */
-const CLAIM_COMMANDS: ReadonlySet<string> = new Set<Kind | 'derive'>(['gradient', 'differential', 'identity', 'hessian', 'derive']);
+const CLAIM_COMMANDS: ReadonlySet<string> = new Set<Kind | 'derive'>(['gradient', 'differential', 'identity', 'hessian', 'jacobian', 'derive']);
 /** Their options that take a value (the value is taken as it is, even when it starts with `-`). */
 const VALUE_OPTIONS: ReadonlySet<string> = new Set(['--wrt', '--claim', '--gradient', '--shape', '--assume', '--cases', '--seed', '--time-limit', '--emit']);
 /** Single-dash options: only help and version; any other `-…` there is an expression. */

@@ -6,7 +6,7 @@
 import type { ClaimInput, Evidence } from '../check.js';
 import { deriveGradient, deriveHessian, type DeriveInput, type DeriveResult, type HessianResult, type RefutedLine } from '../derive/index.js';
 import { TIME_LIMIT_MS, commandLine, parseCases, parsePairs, parseSeed, parseTimeLimit, reproduceArgs, type ClaimArgs } from './args.js';
-import { formatEvidence } from './format.js';
+import { formatEvidence, shapesLine } from './format.js';
 
 /** Random cases per line of a derivation unless --cases says otherwise. */
 export const DERIVE_CASES = 100;
@@ -99,15 +99,21 @@ export function deriveJson(r: DeriveResult, a: DeriveArgs): Record<string, unkno
   out.steps = r.steps.map(stepJson);
   out.cases = r.cases;
   out.seed = r.seed;
+  if (r.jacobian !== undefined) {
+    out.jacobian = r.jacobian;
+    out.jacobianLatex = r.jacobianLatex;
+  }
+  if (r.noJacobian) out.noJacobian = r.noJacobian;
   if (r.refuted) out.refuted = refutedJson(a, r.refuted, r.cases, r.seed);
   if (r.unsupported) out.unsupported = r.unsupported;
+  if (r.shapes) out.shapes = r.shapes;
   return out;
 }
 
 /** The lines of a gradient's (or a differential's) derivation, up to G read off. */
-function derivationLines(r: Pick<DeriveResult, 'kind' | 'steps' | 'gradient' | 'derivation'>, a: DeriveArgs): string[] {
+function derivationLines(r: Pick<DeriveResult, 'kind' | 'steps' | 'gradient' | 'derivation' | 'shapes'>, a: DeriveArgs): string[] {
   const d = `d${a.wrt}`;
-  const lines: string[] = [];
+  const lines: string[] = r.shapes ? [shapesLine(r.shapes)] : [];
   const lead = r.kind === 'gradient' ? 'df' : 'dF';
   lines.push(r.kind === 'gradient' ? `f = ${a.f}, differentiated with respect to ${a.wrt}:` : `F = ${a.f} is not a scalar: its differential with respect to ${a.wrt}:`);
   let seenDf = false;
@@ -144,11 +150,17 @@ function refutedLines(f: NonNullable<DeriveResult['refuted']>, cases: number, se
 export function formatDerivation(r: DeriveResult, a: DeriveArgs): string {
   if (r.verdict === 'unsupported') return `unsupported: ${r.unsupported!.message}`;
   const lines = derivationLines(r, a);
+  const d = `d${a.wrt}`;
+  if (r.jacobian !== undefined) {
+    const vecForm = /\bkron\(/.test(r.jacobian) || r.jacobianStep?.because.startsWith('vec');
+    lines.push(`  read off ${vecForm ? `d vec F = J d vec ${a.wrt}` : `dF = J ${d}`}: J = ${r.jacobian}`, ...why(r.jacobianStep ?? { by: [] }));
+  } else if (r.noJacobian) lines.push(`  (no Jacobian read off: ${r.noJacobian})`);
   lines.push('');
   if (r.verdict === 'refuted') return [...lines, ...refutedLines(r.refuted!, r.cases, r.seed, a)].join('\n');
-  const what = r.kind === 'gradient' ? 'every line and G (as a gradient claim)' : 'dF (as a differential claim)';
+  const what = r.kind === 'gradient' ? 'every line and G (as a gradient claim)' : `dF (as a differential claim)${r.jacobian !== undefined ? ' and J (as a Jacobian claim)' : ''}`;
   lines.push(`derived: ${what} verified in ${r.cases} random cases each; seed ${r.seed}`);
   lines.push(r.kind === 'gradient' ? `G = ${r.gradient}` : `dF = ${r.gradient}`);
+  if (r.jacobian !== undefined) lines.push(`J = ${r.jacobian}`);
   return lines.join('\n');
 }
 
@@ -160,7 +172,7 @@ export function formatDerivation(r: DeriveResult, a: DeriveArgs): string {
 export function formatHessian(r: HessianResult, a: DeriveArgs): string {
   if (r.verdict === 'unsupported' && r.gradient === undefined) return `unsupported: ${r.unsupported!.message}`;
   const d = `d${a.wrt}`;
-  const lines = derivationLines({ kind: 'gradient', steps: r.steps, gradient: r.gradient, derivation: r.derivation }, a);
+  const lines = derivationLines({ kind: 'gradient', steps: r.steps, gradient: r.gradient, derivation: r.derivation, ...(r.shapes ? { shapes: r.shapes } : {}) }, a);
   if (r.refuted?.part === 'gradient') return [...lines, '', ...refutedLines(r.refuted, r.cases, r.seed, a)].join('\n');
   if (r.verdict === 'unsupported') return [...lines, '', `unsupported: ${r.unsupported!.message}`].join('\n');
   lines.push(`the Hessian: d(∇f) = H[${d}], the differential of G:`);
@@ -193,8 +205,12 @@ export function hessianJson(r: HessianResult, a: DeriveArgs): Record<string, unk
   out.seed = r.seed;
   if (r.refuted) out.refuted = { part: r.refuted.part, ...refutedJson(a, r.refuted, r.cases, r.seed) };
   if (r.unsupported) out.unsupported = r.unsupported;
+  if (r.shapes) out.shapes = r.shapes;
   return out;
 }
+
+/** The `--shape` items of the shapes a check inferred, if it did. */
+const inferredShapes = (ev: Evidence): { shape?: string[] } => (ev.shapes ? { shape: Object.entries(ev.shapes).map(([k, v]) => `${k}=${v}`) } : {});
 
 /** What a refuted gradient (or Hessian) claim adds: the derived answer and the command showing its derivation. */
 export interface DerivedHint {
@@ -202,12 +218,14 @@ export interface DerivedHint {
   gradient?: string;
   /** For a Hessian claim (`derivedHessianHint`): in the form of the claim, the matrix or the map. */
   hessian?: string;
+  /** For a Jacobian claim: the Jacobian derived. */
+  jacobian?: string;
   command: string;
 }
 
 /** The lines a refuted claim gets (after the counterexample, before the reproduce line). */
 export const hintText = (h: DerivedHint): string =>
-  `${h.hessian !== undefined ? `derived Hessian: ${h.hessian}` : `derived gradient: ${h.gradient}`}\nits derivation, every line checked: ${h.command}`;
+  `${h.hessian !== undefined ? `derived Hessian: ${h.hessian}` : h.jacobian !== undefined ? `derived Jacobian: ${h.jacobian}` : `derived gradient: ${h.gradient}`}\nits derivation, every line checked: ${h.command}`;
 
 /**
  * For a refuted `mcv gradient` claim: derive the gradient of the same f (few cases per line), and
@@ -217,13 +235,29 @@ export const hintText = (h: DerivedHint): string =>
  */
 export function derivedHint(a: ClaimArgs, ev: Evidence): DerivedHint | null {
   if (a.kind === 'hessian') return derivedHessianHint(a, ev);
+  if (a.kind === 'jacobian') return derivedJacobianHint(a, ev);
   if (a.kind !== 'gradient' || ev.verdict !== 'refuted') return null;
   const args: DeriveArgs = { f: a.expr, wrt: a.wrt ?? '', shape: a.shape, assume: a.assume };
   try {
-    const input = deriveFromArgs({ ...args, timeLimit: a.timeLimit });
+    // The shapes the check used (inferred ones included), so the hint answers the same question.
+    const input = deriveFromArgs({ ...args, ...inferredShapes(ev), timeLimit: a.timeLimit });
     const r = deriveGradient({ ...input, cases: HINT_CASES, seed: ev.seed });
     if (r.verdict !== 'derived' || r.kind !== 'gradient' || !r.gradient) return null;
     return { gradient: r.gradient, command: commandLine('mcv', deriveCommand(args, ev.seed)) };
+  } catch {
+    return null;
+  }
+}
+
+/** For a refuted `mcv jacobian` claim: the Jacobian `mcv derive` reads off (and verifies), if it does. Never throws. */
+export function derivedJacobianHint(a: ClaimArgs, ev: Evidence): DerivedHint | null {
+  if (ev.verdict !== 'refuted') return null;
+  const args: DeriveArgs = { f: a.expr, wrt: a.wrt ?? '', shape: a.shape, assume: a.assume };
+  try {
+    const input = deriveFromArgs({ ...args, ...inferredShapes(ev), timeLimit: a.timeLimit });
+    const r = deriveGradient({ ...input, cases: HINT_CASES, seed: ev.seed });
+    if (r.verdict !== 'derived' || r.jacobian === undefined) return null;
+    return { jacobian: r.jacobian, command: commandLine('mcv', deriveCommand(args, ev.seed)) };
   } catch {
     return null;
   }
@@ -238,7 +272,7 @@ export function derivedHessianHint(a: ClaimArgs, ev: Evidence): DerivedHint | nu
   if (a.kind !== 'hessian' || ev.verdict !== 'refuted') return null;
   const args: DeriveArgs = { f: a.expr, wrt: a.wrt ?? '', shape: a.shape, assume: a.assume, hessian: true };
   try {
-    const input = deriveFromArgs({ ...args, timeLimit: a.timeLimit });
+    const input = deriveFromArgs({ ...args, ...inferredShapes(ev), timeLimit: a.timeLimit });
     const r = deriveHessian({ ...input, cases: HINT_CASES, seed: ev.seed });
     if (r.verdict !== 'derived' || !r.hessian) return null;
     const matrixClaim = !new RegExp(`\\bd${input.wrt}\\b`).test(a.claim);

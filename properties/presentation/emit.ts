@@ -19,14 +19,17 @@ export interface EmitRun {
 
 /** The code of a derived result (the gradient's, or the Hessian's with its gradient), for one target. */
 export function emitDerived(r: DeriveResult | HessianResult, a: DeriveArgs, target: Target): Emitted {
-  if (r.kind === 'differential') throw new InputError(`--emit needs a scalar f (code is emitted for f and its gradient); ${a.f} is matrix-valued, and its Jacobian is not emitted`, 'f');
+  const jacobian = r.kind === 'differential' ? (r as DeriveResult).jacobian : undefined;
+  if (r.kind === 'differential' && jacobian === undefined)
+    throw new InputError(`--emit: ${a.f} is not a scalar and no Jacobian was read off its differential (${(r as DeriveResult).noJacobian ?? 'no closed form'}), so there is no code to emit`, 'f');
   const h = r.kind === 'hessian' ? r : undefined;
   return emitCode({
     target,
     f: a.f,
     wrt: a.wrt.trim(),
-    shape: parsePairs(a.shape, '--shape', 'X=3x4'),
-    gradient: r.gradient!,
+    // The shapes the derivation used: inferred ones included.
+    shape: r.shapes ?? parsePairs(a.shape, '--shape', 'X=3x4'),
+    ...(jacobian !== undefined ? { jacobian } : { gradient: r.gradient! }),
     ...(h?.hessianMatrix !== undefined ? { hessianMatrix: h.hessianMatrix } : h?.hessian !== undefined ? { hessian: h.hessian } : {}),
     source: commandLine('mcv', [...deriveCommand(a, r.seed), '--emit', target]),
   });

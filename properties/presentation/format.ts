@@ -30,6 +30,13 @@ export function formatCounterexample(c: Counterexample, indent = '  '): string {
   return out.join('\n');
 }
 
+/** The shapes a check or a derivation used, when some were inferred: one line, so the user sees what was assumed. */
+export function shapesLine(shapes: Readonly<Record<string, string>>): string {
+  return `shapes: ${Object.entries(shapes)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ')} (inferred from use; --shape sets them)`;
+}
+
 /** The verdict line and, when refuted, the counterexample. */
 export function formatEvidence(ev: Evidence, what: string): string {
   if (ev.verdict === 'verified') {

@@ -9,6 +9,9 @@ export default elementwise({
   deriv: () => 1,
   smooth: false,
   scale: 'free',
+  torch: 'f_abs',
+  domain: { where: 'x ≠ 0', entry: (x) => x !== 0, kink: 'at 0: mcv derive uses sign(x), the derivative everywhere else' },
+  reference: 'abs(x)',
   tex: (x) => ({ tex: `\\lvert ${x.tex} \\rvert`, prec: P.Atom }),
   differential: {
     rules: ['abs-differential'],

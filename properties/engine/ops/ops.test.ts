@@ -16,7 +16,7 @@ import { opsReference, REFERENCE_END, REFERENCE_START } from './reference.js';
 const here = import.meta.dirname;
 const root = resolve(here, '../../..');
 /** Files of ops/ that are not operations. */
-const HELPERS = new Set(['index', 'types', 'shared', 'rounding', 'differentials', 'reference']);
+const HELPERS = new Set(['index', 'types', 'shared', 'rounding', 'differentials', 'reference', 'extremum']);
 
 describe('the table of operations', () => {
   test('every file of ops/ is one operation, registered under its file name, and every name is unique', () => {
