@@ -3,6 +3,7 @@
  * the exit status (0 verified, 1 refuted, 2 bad input). cli/mcv.ts runs it as the command; the
  * tests run it in-process, with the same output, without starting a process for every check.
  */
+import { kinkHelp } from '../properties/engine/ops/reference.js';
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { checkClaim, type Evidence } from '../properties/check.js';
@@ -66,7 +67,7 @@ export function functionHelp(): string {
   const elementwise = entries.filter(([name]) => name in ELEMENTWISE).map(([name]) => name);
   const rest = entries.filter(([name]) => !(name in ELEMENTWISE));
   const w = Math.max(...rest.map(([name]) => name.length));
-  return [`  ${elementwise.join(' ')}: elementwise`, ...rest.map(([name, spec]) => `  ${name.padEnd(w)}  ${spec.doc}`)].join('\n');
+  return [`  ${elementwise.join(' ')}: elementwise`, ...rest.map(([name, spec]) => `  ${name.padEnd(w)}  ${spec.doc}`), kinkHelp()].join('\n');
 }
 
 /** Runs `mcv` with the arguments after the program name; resolves to the exit status. */
@@ -173,13 +174,18 @@ Expressions use mathjs syntax: X' transpose, * matrix product, .* ./ .^ entrywis
 A*inv(B), pi and e. Dimension letters are numbers inside expressions: eye(n). The functions:
 ${functionHelp()}
 
+Shapes: --shape is optional; what is not given is inferred from use (uppercase a matrix, lowercase a
+column, a scalar where use decides it) and printed with the result.
+
 Examples (from the course notes):
+  mcv derive "norm(X*theta - y)^2" --wrt theta
   mcv gradient "a'*X*b" --wrt X --claim "a*b'" --shape X=3x4 --shape a=3 --shape b=4
   mcv gradient "norm(X*theta - y,'fro')^2" --wrt theta --claim "2*X'*(X*theta - y)" --shape X=mxd --shape theta=d --shape y=m
   mcv differential "inv(X)" --wrt X --claim "-inv(X)*dX*inv(X)" --shape X=nxn --assume X=invertible
   mcv identity "trace(X*Y)" "trace(Y*X)" --shape X=mxn --shape Y=nxm
   mcv hessian "x'*A*x" --wrt x --claim "A + A'" --shape x=n --shape A=nxn
   mcv derive "x'*A*x" --wrt x --shape x=n --shape A=nxn
+  mcv jacobian "softmax(x)" --wrt x --claim "diag(softmax(x)) - softmax(x)*softmax(x)'"
   mcv list
   mcv verify --rule trace-cyclic`,
     );
@@ -298,7 +304,8 @@ Examples (the notes' trace rules):
       .description(
         "Derives the gradient of a scalar f by the notes' method: the differential by the differential rules, the trace form by the trace rules, " +
           'G read off df = Tr(Gᵀ dW). Every line names the catalogue rules it applies and is checked by the oracle (--cases per line, default 100), ' +
-          'and G is checked as a gradient claim. A matrix-valued F gets its differential dF, checked as a differential claim.\n\n' +
+          'and G is checked as a gradient claim. A matrix-valued F gets its differential dF, checked as a differential claim, and where it has a closed form ' +
+          'its Jacobian J (d vec F = J d vec W), checked as a Jacobian claim.\n\n' +
           'With --hessian, the Hessian follows: the differential of G by the same rules, d(∇f) = H[dW], its first line checked as a Hessian claim of f ' +
           '(two independent directions) and as the differential of G; for a scalar or column W also the n×n matrix with H[dW] = H*dW, checked in matrix form. ' +
           'The last lines can be pasted into `mcv hessian --claim`.\n\n' +

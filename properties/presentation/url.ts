@@ -14,7 +14,7 @@ export const CHECK_PATH = '/check';
 /** The oracle's kinds of claim, and `derive`: no claim, the page derives it (`mcv derive`). */
 export type PageKind = Kind | 'derive';
 
-export const KINDS: readonly PageKind[] = ['gradient', 'differential', 'hessian', 'identity', 'derive'];
+export const KINDS: readonly PageKind[] = ['gradient', 'differential', 'hessian', 'jacobian', 'identity', 'derive'];
 
 /**
  * Every field, as text. For an identity `f` holds the left side and `claim` the right side

@@ -5,7 +5,7 @@ export default defineRule({
   title: 'Differential of elementwise softplus',
   area: 'elementwise',
   kind: 'differential',
-  latex: String.raw`d\,\mathrm{softplus}(\mathbf{X}) = \sigma(\mathbf{X}) \odot d\mathbf{X},\quad \mathrm{softplus}(x) = \log(1 + e^{x})`,
+  latex: String.raw`d\,\mathrm{softplus}(\mathbf{X}) = \sigma(\mathbf{X}) \odot d\mathbf{X}`,
   F: 'softplus(X)',
   wrt: ['X'],
   dF: 'sigmoid(X) .* dX',

@@ -451,9 +451,11 @@ suite(name, () => {
     const F = derive({ f: 'inv(X)*A', wrt: 'X', shapes: 'X=nxn, A=nxn', assume: 'X=invertible' });
     expect(await open(F)).toBe('derived');
     expect(await text('derived-result')).toBe('-inv(X)*dX*inv(X)*A');
-    expect(await text('message')).toMatch(/^dF \(as a differential claim\) verified in 20 random cases each; seed 1$/);
+    expect(await text('message')).toMatch(/^dF \(as a differential claim\) and J \(as a Jacobian claim\) verified in 20 random cases each; seed 1$/);
+    expect(await text('derived-jacobian')).toBe("-kron((inv(X)*A)', inv(X))");
     // Something it cannot differentiate: exit 3 in mcv, the same message here.
-    const sign = derive({ f: 'sum(sign(X))', wrt: 'X', shapes: 'X=nxn' });
+    // (sign is differentiated since the ops branch, derivative 0; the spectral norm is not.)
+    const sign = derive({ f: 'trace(X) + norm(X, 2)', wrt: 'X', shapes: 'X=nxn' });
     const cli = await deriveJson(sign);
     expect(cli.code).toBe(3);
     expect(await open(sign)).toBe('unsupported');
@@ -482,6 +484,28 @@ suite(name, () => {
     expect(await page.locator('[data-testid="f"]').inputValue()).toBe("x'*A*x");
     expect(await text('derived-result')).toBe("(A + A')*x");
     expect(page.url()).toContain('kind=derive');
+  });
+
+  test('no shapes typed: they are inferred and shown; a Jacobian is checked, a wrong one gets the derived one, and Derive reads J off a matrix F', async () => {
+    const aXbBare = { ...aXb, shapes: '', seed: '3' };
+    expect(await open(aXbBare)).toBe('verified');
+    expect(await text('shapes-inferred')).toBe('shapes: a=m, X=mxn, b=n (inferred from use; --shape sets them)');
+    expect(await text('command')).toBe(commandLine('npx mcv', reproduceArgs(argsFromState(aXbBare), 3)));
+    const softmax = state({ kind: 'jacobian', f: 'softmax(x)', wrt: 'x', claim: "diag(softmax(x)) - softmax(x)*softmax(x)'", seed: '1', cases: '20' });
+    expect(await open(softmax)).toBe('verified');
+    expect(await text('message')).toMatch(/^d vec F = J d vec x held in 20 random cases/);
+    expect(await text('shapes-inferred')).toBe('shapes: x=n (inferred from use; --shape sets them)');
+    const transposed = state({ kind: 'jacobian', f: 'A*x', wrt: 'x', claim: "A'", seed: '2', cases: '20' });
+    const cli = await mcvJson(reproduceArgs(argsFromState(transposed), 2));
+    expect(cli.code).toBe(1);
+    expect(await open(transposed)).toBe('refuted');
+    expect(await text('json')).toBe(cli.out);
+    expect(await text('derived-gradient')).toBe('A');
+    const kron = state({ kind: 'derive', f: 'A*X*B', wrt: 'X', seed: '1', cases: '20' });
+    expect(await open(kron)).toBe('derived');
+    expect(await text('shapes-inferred')).toBe('shapes: A=mxn, X=nxk, B=kxp (inferred from use; --shape sets them)');
+    expect(await text('derived-jacobian')).toBe("kron(B', A)");
+    expect(await page.locator('[data-testid="derive-jacobian"] .katex').count()).toBeGreaterThan(0);
   });
 
   test('no console error at any time', () => {

@@ -43,6 +43,7 @@ export function extremum(name: 'max' | 'min', larger: boolean): Op {
     torch: larger ? 'torch.maximum' : 'torch.minimum',
     domain: {
       where: 'a ≠ b',
+      onKink: (a, b) => a === b,
       kink: `where a = b: mcv derive uses ½(da + db), the mean of the two sides; the derivative of the ${word} argument everywhere else`,
     },
     reference: `${name}(a, b)`,

@@ -60,5 +60,5 @@ export default {
   linearity: 'nonlinear',
   printing: CALL,
   torch: 'f_norm',
-  domain: { where: 'x ≠ 0 (the spectral norm: where the largest singular value is simple)', kink: 'not differentiable at 0' },
+  domain: { where: 'x ≠ 0 (the spectral norm: where the largest singular value is simple)', kink: 'not differentiable at 0; mcv derive uses x/‖x‖, which holds everywhere else' },
 } satisfies Op;

@@ -13,6 +13,7 @@ export default elementwise({
   domain: {
     where: 'x ≠ 0',
     entry: (x) => x !== 0,
+    onKink: (x) => x === 0,
     kink: 'at 0: mcv derive uses the slope ½, the mean of the slopes 0 and 1 on each side (what a symmetric difference measures); 1 or 0 everywhere else',
   },
   reference: 'max(x, 0)',

@@ -8,7 +8,7 @@ export default elementwise({
   smooth: false,
   scale: 'free',
   torch: 'f_sign',
-  domain: { where: 'x ≠ 0', entry: (x) => x !== 0, kink: 'a step at 0: mcv derive uses the derivative 0, which holds everywhere else' },
+  domain: { where: 'x ≠ 0', entry: (x) => x !== 0, onKink: (x) => x === 0, kink: 'a step at 0: mcv derive uses the derivative 0, which holds everywhere else' },
   reference: 'sign(x)',
   tex: (x, k) => k.call('\\operatorname{sign}', x),
   differential: {

@@ -83,6 +83,22 @@ const LABELS: Record<CheckState['kind'], { f: ReactNode; claim: ReactNode; wrt: 
     claimHint: "A + A'",
     wrtHint: 'x',
   },
+  jacobian: {
+    f: (
+      <>
+        F <small>(a column or a matrix)</small>
+      </>
+    ),
+    claim: (
+      <>
+        J <small>(d vec F = J d vec x, one row per entry of F)</small>
+      </>
+    ),
+    wrt: 'with respect to',
+    fHint: 'softmax(x)',
+    claimHint: "diag(softmax(x)) - softmax(x)*softmax(x)'",
+    wrtHint: 'x',
+  },
   identity: { f: 'left side', claim: 'right side', wrt: '', fHint: 'trace(X*Y)', claimHint: 'trace(Y*X)', wrtHint: '' },
   derive: {
     f: (
@@ -98,12 +114,20 @@ const LABELS: Record<CheckState['kind'], { f: ReactNode; claim: ReactNode; wrt: 
   },
 };
 
-const SHAPES_HINT: Record<CheckState['kind'], string> = { gradient: 'X=3x4, a=3, b=4', differential: 'X=nxn', hessian: 'x=n, A=nxn', identity: 'X=mxn, Y=nxm', derive: 'x=n, A=nxn' };
+const SHAPES_HINT: Record<CheckState['kind'], string> = {
+  gradient: 'optional, e.g. X=3x4, a=3, b=4',
+  differential: 'optional, e.g. X=nxn',
+  hessian: 'optional, e.g. x=n, A=nxn',
+  jacobian: 'optional, e.g. x=n',
+  identity: 'optional, e.g. X=mxn, Y=nxm',
+  derive: 'optional, e.g. x=n, A=nxn',
+};
 
 const KIND_LABEL: Record<CheckState['kind'], string> = {
   gradient: 'gradient: is G the gradient of f?',
   differential: 'differential: is dF the differential of F?',
   hessian: 'Hessian: is H the Hessian of f?',
+  jacobian: 'Jacobian: is J the Jacobian of F?',
   identity: 'identity: are both sides equal?',
   derive: 'derive: what is the gradient of f? (every step checked)',
 };
@@ -466,7 +490,8 @@ export default function CheckPage(): ReactNode {
           error={fieldError('shapes')}
           hint={
             <>
-              Every variable: <code>3x4</code>, <code>mxn</code> (sizes drawn at random), <code>n</code> (a column), <code>1</code> (a scalar).
+              Optional: what is left out is inferred from use (uppercase a matrix, lowercase a column, a scalar where use says so) and shown with the verdict. A variable: <code>3x4</code>,{' '}
+              <code>mxn</code> (sizes drawn at random), <code>n</code> (a column), <code>1</code> (a scalar).
             </>
           }
         />
@@ -567,6 +592,11 @@ function ResultPanel({ result, state, mod, shared }: { result: Result; state: Ch
         </span>
       </p>
       {stale && <p className={styles.note}>This is the verdict on the fields as they were; check again for the fields as they are.</p>}
+      {view.shapes && (
+        <p className={styles.note} data-testid="shapes-inferred">
+          {view.shapes}
+        </p>
+      )}
       <dl className={styles.facts}>
         <div>
           <dt>cases passed</dt>
@@ -587,12 +617,13 @@ function ResultPanel({ result, state, mod, shared }: { result: Result; state: Ch
       {view.derived && (
         <div className={styles.hintBox} data-testid="derived-hint">
           <p>
-            <strong>The {view.derived.hessian !== undefined ? 'Hessian' : 'gradient'} is not that.</strong> <code>mcv derive</code> finds, every line checked:
+            <strong>The {view.derived.hessian !== undefined ? 'Hessian' : view.derived.jacobian !== undefined ? 'Jacobian' : 'gradient'} is not that.</strong> <code>mcv derive</code> finds, every line
+            checked:
           </p>
           <Tex tex={view.derived.latex} display mod={mod} />
-          {view.derived.hessian !== undefined ? (
+          {view.derived.hessian !== undefined || view.derived.jacobian !== undefined ? (
             <p>
-              In mcv&apos;s syntax: <code data-testid="derived-gradient">{view.derived.hessian}</code>. Its derivation, line by line: <code>{view.derived.command}</code>
+              In mcv&apos;s syntax: <code data-testid="derived-gradient">{view.derived.hessian ?? view.derived.jacobian}</code>. Its derivation, line by line: <code>{view.derived.command}</code>
             </p>
           ) : (
             <p>
@@ -687,6 +718,11 @@ function DerivePanel({ view, ran, state, mod, shared }: { view: DeriveView; ran:
         </span>
       </p>
       {stale && <p className={styles.note}>This is the derivation of the fields as they were; derive again for the fields as they are.</p>}
+      {view.shapes && (
+        <p className={styles.note} data-testid="shapes-inferred">
+          {view.shapes}
+        </p>
+      )}
       {view.lines.length > 0 && (
         <>
           <h3>{view.kind === 'gradient' ? 'The derivation' : 'f is a matrix: its differential dF'}</h3>
@@ -700,6 +736,18 @@ function DerivePanel({ view, ran, state, mod, shared }: { view: DeriveView; ran:
                 <Why by={l.by} because={l.because} />
               </li>
             ))}
+            {view.jacobian && (
+              <li data-testid="derive-jacobian">
+                {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a line that scrolls sideways must be reachable by keyboard (WCAG's scrollable-region-focusable, checked by axe) */}
+                <section className={styles.stepMath} aria-label={`line ${view.lines.length + 1}: the Jacobian`} tabIndex={0}>
+                  <Tex tex={`\\mathbf{J} = ${view.jacobian.latex}`} display mod={mod} />
+                </section>
+                <p className={styles.why}>
+                  read off <Tex tex={`d\\operatorname{vec} F = \\mathbf{J}\\, d\\operatorname{vec} ${view.wrtTex}`} mod={mod} />, checked as a Jacobian claim:{' '}
+                  <code data-testid="derived-jacobian">{view.jacobian.source}</code>
+                </p>
+              </li>
+            )}
             {view.kind === 'gradient' && view.result && (
               <li data-testid="derive-result" className={view.refuted && view.refuted.line > view.lines.length ? styles.stepRefuted : undefined}>
                 {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a line that scrolls sideways must be reachable by keyboard (WCAG's scrollable-region-focusable, checked by axe) */}

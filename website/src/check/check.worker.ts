@@ -4,7 +4,7 @@
  * `mcv` runs: the arguments parsed by properties/presentation/args.ts, checkClaim, and the CLI's own formatting.
  */
 import { claimFromArgs, claimTitle, commandLine, reproduceArgs } from '../../../properties/presentation/args.js';
-import { formatEvidence } from '../../../properties/presentation/format.js';
+import { formatEvidence, shapesLine } from '../../../properties/presentation/format.js';
 import { deriveCommand, deriveFromArgs, deriveJson, derivedHint, formatDerivation, hintText, lineCommand, type DeriveArgs, type DerivedHint } from '../../../properties/presentation/derive.js';
 import { deriveGradient, type DeriveResult } from '../../../properties/derive/index.js';
 import { emitDerived } from '../../../properties/presentation/emit.js';
@@ -52,22 +52,30 @@ function runClaim(id: number, args: ClaimArgs): CheckReply {
   const evidence = checkClaim(input, options);
   // As mcv: a refuted gradient points to the gradient mcv derive finds (and verifies).
   const hint = derivedHint(args, evidence);
-  let text = formatEvidence(evidence, claimTitle(args));
+  // The shapes used, inferred ones included (engine/infer.ts), printed first as mcv prints them.
+  const shapes = evidence.shapes ?? input.shapes;
+  const inferred = evidence.shapes ? shapesLine(evidence.shapes) : undefined;
+  let text = (inferred ? `${inferred}\n` : '') + formatEvidence(evidence, claimTitle(args));
   if (hint) text += `\n${hintText(hint)}`;
   if (evidence.verdict === 'refuted') text += `\nreproduce: ${commandLine('mcv', reproduceArgs(args, evidence.seed))}`;
   const view: EvidenceView = {
-    message: text.split('\n')[0]!.replace(/^(verified|refuted): /, ''),
+    message: text
+      .split('\n')
+      .find((l) => /^(verified|refuted): /.test(l))!
+      .replace(/^(verified|refuted): /, ''),
+    ...(inferred ? { shapes: inferred } : {}),
     maxError: fmt(Number(evidence.maxError.toPrecision(2))),
     json: JSON.stringify(hint ? { ...evidence, derived: hint } : evidence),
     text,
-    ...(hint ? { derived: { ...hint, latex: hintLatex(hint, args.wrt ?? '', input.shapes) } } : {}),
-    ...(evidence.counterexample ? { counterexample: counterexampleProtocol(evidence.counterexample, input.shapes) } : {}),
+    ...(hint ? { derived: { ...hint, latex: hintLatex(hint, args.wrt ?? '', shapes) } } : {}),
+    ...(evidence.counterexample ? { counterexample: counterexampleProtocol(evidence.counterexample, shapes) } : {}),
   };
   return { id, ok: true, evidence, view };
 }
 
 /** The derived answer as a formula: ∂f/∂W = G for a gradient; for a Hessian, H[dW] = … (the map) or ∇²f = … (the matrix of a column). */
 function hintLatex(hint: DerivedHint, wrt: string, shapes: Readonly<Record<string, string>>): string {
+  if (hint.jacobian !== undefined) return `\\mathbf{J} = ${texOr(hint.jacobian, shapes)}`;
   if (hint.hessian === undefined) return `\\frac{\\partial f}{\\partial ${texOr(wrt, shapes)}} = ${texOr(hint.gradient ?? '', shapes)}`;
   const dW = `d${wrt}`;
   const withDirection = { ...shapes, [dW]: shapes[wrt] ?? '1' };
@@ -82,7 +90,9 @@ function runDerive(id: number, a: DeriveArgs): CheckReply {
   const ms = performance.now() - started;
   const text = formatDerivation(r, a);
   const verdictLine = text.split('\n').find((l) => /^(derived|refuted|unsupported): /.test(l)) ?? '';
-  const shapes = { ...input.shape, [`d${input.wrt}`]: input.shape[input.wrt] ?? '1' };
+  // The shapes used, inferred ones included.
+  const used = r.shapes ?? input.shape ?? {};
+  const shapes = { ...used, [`d${input.wrt}`]: used[input.wrt] ?? '1' };
   let sawDf = false;
   const dLead = r.kind === 'gradient' ? 'df' : 'dF';
   const lines = r.steps.map((s) => {
@@ -107,14 +117,16 @@ function runDerive(id: number, a: DeriveArgs): CheckReply {
     text,
     json: JSON.stringify(deriveJson(r, a)),
     ms,
+    ...(r.shapes ? { shapes: shapesLine(r.shapes) } : {}),
+    ...(r.jacobian !== undefined ? { jacobian: { source: r.jacobian, latex: r.jacobianLatex ?? texOr(r.jacobian, shapes) } } : {}),
     ...codeOf(r, a),
   };
   return { id, ok: true, derive: view };
 }
 
-/** A derived gradient as code in every target, as `mcv derive --emit` prints it. */
+/** A derived gradient (or a Jacobian read off) as code in every target, as `mcv derive --emit` prints it. */
 function codeOf(r: DeriveResult, a: DeriveArgs): Pick<DeriveView, 'code' | 'codeError'> {
-  if (r.verdict !== 'derived' || r.kind !== 'gradient') return {};
+  if (r.verdict !== 'derived' || (r.kind !== 'gradient' && r.jacobian === undefined)) return {};
   try {
     return { code: TARGETS.map((target) => ({ target, code: emitDerived(r, a, target).code })) };
   } catch (e) {

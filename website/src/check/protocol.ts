@@ -24,6 +24,8 @@ export interface EvidenceView {
   json: string;
   /** What `mcv …` prints. */
   text: string;
+  /** The shapes line `mcv` prints when some shapes were inferred (`shapes: x=n, A=nxn (inferred from use; …)`). */
+  shapes?: string;
   /** A refuted gradient or Hessian claim: what `mcv derive` finds for the same f (verified), as `mcv` prints it. */
   derived?: DerivedHint & {
     /** `∂f/∂W = G` in LaTeX; for a Hessian `H[dW] = …` or `∇²f = …`. */
@@ -82,6 +84,10 @@ export interface DeriveView {
   json: string;
   /** Time the worker took to derive and verify, in milliseconds. */
   ms: number;
+  /** The shapes line `mcv derive` prints when some shapes were inferred. */
+  shapes?: string;
+  /** A matrix F: the Jacobian read off (d vec F = J d vec W), verified, in mcv's syntax and LaTeX. */
+  jacobian?: { source: string; latex: string };
   /** A derived gradient as code, one file per target (`mcv derive --emit`); or why none could be emitted. */
   code?: { target: string; code: string }[];
   codeError?: string;
