@@ -18,7 +18,8 @@ export default function CodePanel({ code, command, copy }: { code: NonNullable<D
     <div data-testid="code-panel">
       <h3>As code</h3>
       <p>
-        One file computing f, its gradient and both together (what they share computed once), in the idiom of the library; the same file as <code>{`${command} --emit ${shown.target}`}</code> prints.
+        One file computing f and its gradient (F and its Jacobian for a vector or matrix F), and both together with what they share computed once, in the idiom of the library; the same file as{' '}
+        <code>{`${command} --emit ${shown.target}`}</code> prints.
       </p>
       <div role="tablist" aria-label="target library" className={styles.codeTabs}>
         {code.map((c) => (
