@@ -122,7 +122,7 @@ interface Prepared {
 /** Derives G (and H), emits every target, draws the points and the oracle's values there. */
 function prepareProblem(p: Problem): Prepared {
   const seed = deriveSeed(SEED, `emit/${p.id}`);
-  const base = { f: p.f, wrt: p.wrt, shape: p.shape, assume: p.assume, seed, cases: 10 };
+  const base = { f: p.f, wrt: p.wrt, shape: p.shape, assume: p.assume, seed, cases: 5 };
   let G: string, H: string | undefined, HM: string | undefined;
   if (p.kind === 'jacobian') {
     const r = deriveGradient(base);
@@ -260,7 +260,7 @@ describe('the emitted TypeScript, handed to checkFunctionGradient and compared w
     const mod = (await import(pathToFileURL(file).href)) as Record<string, (...a: unknown[]) => unknown>;
     const known = KNOWN_FALSE_ALARMS[p.id];
     const seed = known ? known.seed : deriveSeed(SEED, `emit/ts/${p.id}`);
-    const q = { wrt: p.wrt, shape: p.shape, assume: p.assume, seed, cases: known ? 100 : 20 };
+    const q = { wrt: p.wrt, shape: p.shape, assume: p.assume, seed, cases: known ? 100 : 10 };
     // A Jacobian is checked as the backward pass it gives: vec(vjp) = Jᵀ vec(dY).
     const ev =
       p.kind === 'jacobian'

@@ -87,7 +87,8 @@ export function emitCode(input: EmitInput): Emitted {
   const dW = `d${wrt}`;
   const names = Object.keys(shapes);
   for (const n of [...names, ...(input.hessian && !input.hessianMatrix ? [dW] : [])]) {
-    if (py && (PY_KEYWORDS.has(n) || n === py.m || n === 'math' || n === 'jax' || n === 'torch'))
+    // float is called on the returned scalars; np, torch, jnp, jax and math name the libraries.
+    if (py && (PY_KEYWORDS.has(n) || n === py.m || ['math', 'jax', 'torch', 'float'].includes(n)))
       throw new InputError(`--emit ${target}: the variable name "${n}" is taken in Python (a keyword or the library's name); rename the variable`, 'shape');
     if (!py && JS_RESERVED.has(n)) throw new InputError(`--emit ts: the variable name "${n}" is reserved in TypeScript; rename the variable`, 'shape');
   }
