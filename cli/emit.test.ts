@@ -83,6 +83,12 @@ describe('mcv derive --emit', () => {
     expect(r.out).toContain('def gradient(*, X, w, y):');
   });
 
+  test('a variable named as a Python keyword: exit 2 for a Python target, naming it', async () => {
+    const r = await mcv('derive', "lambda*x'*x", '--wrt', 'x', '--shape', 'x=n', '--shape', 'lambda=1', '--cases', '5', '--seed', '1', '--emit', 'numpy');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('mcv: --emit numpy: the variable name "lambda" is taken in Python (a keyword or the library\'s name); rename the variable\n');
+  });
+
   test('a target that does not exist: exit 2, naming the targets', async () => {
     const r = await mcv(...leastSquares, '--emit', 'julia');
     expect(r.code).toBe(2);
