@@ -27,6 +27,7 @@ import { DERIVATIONS } from '../../rules/derivations/index.js';
 import { RULES } from '../../rules/index.js';
 import { deriveSeed } from '../checkRule.js';
 import { deriveGradient, deriveHessian } from '../derive/index.js';
+import { fromMath, type Node } from '../engine/ast.js';
 import { compile } from '../engine/expr.js';
 import * as M from '../engine/matrix.js';
 import type { Mat } from '../engine/matrix.js';
@@ -54,7 +55,8 @@ interface Problem {
 /**
  * Beyond the catalogue: the operations and forms its gradient problems do not use (a 1×n variable,
  * a scalar variable, constants, a matrix literal, kron of a column and a row, ones/zeros/eye,
- * matrix division, a spectral norm of a constant, column-wise softmax and log-sum-exp).
+ * matrix division, a spectral norm of a constant, column-wise softmax and log-sum-exp, the
+ * elementwise functions with kinks, max and min). A test holds every operation to some problem.
  */
 const EXTRA: readonly { f: string; wrt: string; shape: Record<string, string>; assume?: Record<string, string[]> }[] = [
   { f: 'sum(exp(X) .* sin(X))', wrt: 'X', shape: { X: 'mxn' } },
@@ -77,6 +79,8 @@ const EXTRA: readonly { f: string; wrt: string; shape: Record<string, string>; a
   { f: 'norm(x, 2)^3', wrt: 'x', shape: { x: 'n' } },
   { f: 'sum(sigmoid(W*x + b))', wrt: 'b', shape: { W: 'kxn', x: 'n', b: 'k' } },
   { f: 'sum(square(X*Y - C))/2', wrt: 'Y', shape: { X: 'mxn', Y: 'nxp', C: 'mxp' } },
+  { f: 'sum(softplus(X) + log1p(X .* X) + expm1(X) .* C)', wrt: 'X', shape: { X: 'mxn', C: 'mxn' } },
+  { f: 'sum(cosh(X) - sinh(X) .* C + relu(X) + max(X, C) - min(X, 0))', wrt: 'X', shape: { X: 'mxn', C: 'mxn' } },
 ];
 
 /** Vector and matrix functions whose Jacobian mcv derive reads off (issue 21's five, a scalar variable, two of a matrix). */
@@ -116,6 +120,8 @@ interface Point {
 
 interface Prepared {
   p: Problem;
+  /** The expressions emitted (f, G or J, H), for the coverage of the operations. */
+  exprs?: string[];
   error?: string;
   emitted: Partial<Record<Target, Emitted>>;
   points: Point[];
@@ -177,7 +183,7 @@ function prepareProblem(p: Problem): Prepared {
   });
   const points = all.filter((pt) => finite(pt.f) && finite(pt.G) && finite(pt.H)).slice(0, POINTS);
   if (points.length < POINTS) return { p, error: `only ${points.length} of ${all.length} points drawn have finite values (seed ${seed})`, emitted, points };
-  return { p, emitted, points };
+  return { p, emitted, points, exprs: [p.f, G, ...(HM ? [HM] : H ? [H] : [])] };
 }
 
 /** Jᵀ vec(dY) in the form of the variable w (vec stacks the columns): the backward pass of a Jacobian. */
@@ -250,6 +256,23 @@ const dir = mkdtempSync(join(tmpdir(), 'mcv-emit-'));
 test('every operation of the table of operations has its code in every target (numpy, torch, jax, ts)', () => {
   const missing = OPS.flatMap((op) => TARGETS.filter((t) => typeof OP_CODE[op.name]?.[t] !== 'function').map((t) => `${op.name} in ${t}`));
   expect(missing, `operations without emitted code (add them to OP_CODE in properties/emit/opCode.ts): ${missing.join(', ')}`).toEqual([]);
+});
+
+test('every operation of the table of operations is in some emitted problem (but unaryPlus, which the parser drops)', () => {
+  const seen = new Set<string>();
+  const walk = (n: Node): void => {
+    if (n.k === 'lit') seen.add('matrix');
+    if (n.k !== 'call') return;
+    seen.add(n.name);
+    n.args.forEach(walk);
+  };
+  for (const p of problems) {
+    const r = ready(p);
+    const known = new Set([...Object.keys(p.shape), ...parseVarSpec(p.shape, p.assume).letters, `d${p.wrt}`]);
+    for (const e of r.exprs ?? []) walk(fromMath(compile(e, { field: 'f', known }).node, e, ''));
+  }
+  const missing = OPS.map((op) => op.name).filter((name) => name !== 'unaryPlus' && !seen.has(name));
+  expect(missing, 'operations no emitted problem uses: add one to EXTRA').toEqual([]);
 });
 
 describe('the emitted TypeScript, handed to checkFunctionGradient and compared with the oracle', () => {
