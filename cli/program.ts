@@ -14,6 +14,7 @@ import { MAX_TIME_LIMIT_S, TIME_LIMIT_MS, claimFromArgs, claimTitle, commandLine
 import { formatEvidence, shapesLine } from '../properties/presentation/format.js';
 import { deriveFromArgs, deriveJson, derivedHint, diagnosisJson, formatDerivation, formatHessian, hessianJson, hintJson, hintText, type DeriveArgs } from '../properties/presentation/derive.js';
 import { deriveGradient, deriveHessian, type DeriveResult, type HessianResult } from '../properties/derive/index.js';
+import { deriveAndEmit } from '../properties/presentation/emit.js';
 
 export const EXIT = { verified: 0, refuted: 1, bad: 2, unsupported: 3 } as const;
 
@@ -107,7 +108,8 @@ export async function runMcv(argv: readonly string[], io: Io): Promise<number> {
   }
 
   /** Derives a gradient (or a differential) step by step and exits 0 derived, 1 refuted, 3 unsupported. */
-  function runDerive(a: DeriveArgs, json = false): never {
+  function runDerive(a: DeriveArgs, json = false, emit?: string): never {
+    if (emit !== undefined) runDeriveEmit(a, emit, json);
     if (a.hessian) runDeriveHessian(a, json);
     let r: DeriveResult;
     try {
@@ -133,6 +135,21 @@ export async function runMcv(argv: readonly string[], io: Io): Promise<number> {
     if (json) io.out(JSON.stringify(hessianJson(r, a)) + '\n');
     else io.out(formatHessian(r, a) + '\n');
     exit(r.verdict === 'derived' ? EXIT.verified : r.verdict === 'refuted' ? EXIT.refuted : EXIT.unsupported);
+  }
+
+  /** --emit: the code of f and its derived gradient (and Hessian); the derivation itself on stderr when it is not derived. */
+  function runDeriveEmit(a: DeriveArgs, target: string, json: boolean): never {
+    try {
+      const { result: r, emitted } = deriveAndEmit(a, target);
+      const code = r.verdict === 'derived' ? EXIT.verified : r.verdict === 'refuted' ? EXIT.refuted : EXIT.unsupported;
+      if (json) io.out(JSON.stringify({ ...(r.kind === 'hessian' ? hessianJson(r, a) : deriveJson(r, a)), ...(emitted ? { target: emitted.target, code: emitted.code } : {}) }) + '\n');
+      else if (emitted) io.out(emitted.code);
+      else io.err((r.kind === 'hessian' ? formatHessian(r, a) : formatDerivation(r, a)) + '\nno code emitted: nothing was derived and verified.\n');
+      exit(code);
+    } catch (e) {
+      if (e instanceof InputError) bad(e.message);
+      throw e;
+    }
   }
 
   const program = new Command('mcv')
@@ -301,7 +318,8 @@ Examples (the notes' trace rules):
       )
       .argument('<f>', 'the function, e.g. "x\'*A*x"')
       .addOption(new Option('--wrt <W>', 'the variable differentiated, or several comma-separated (X,Y): one gradient each').makeOptionMandatory())
-      .option('--hessian', 'derive the Hessian too: the differential of the derived gradient (and the n×n matrix for a column W)'),
+      .option('--hessian', 'derive the Hessian too: the differential of the derived gradient (and the n×n matrix for a column W)')
+      .option('--emit <TARGET>', 'print instead one file computing f and its gradient (and Hessian): numpy | torch | jax | ts'),
   )
     .addHelpText(
       'after',
@@ -312,9 +330,10 @@ Examples (the notes' exercises):
   mcv derive "inv(X)" --wrt X --shape X=nxn --assume X=invertible
   mcv derive "norm(X*w + b*ones(m,1) - y,'fro')^2" --wrt w,b --shape X=mxd --shape w=d --shape b=1 --shape y=m
   mcv derive "x'*A*x" --wrt x --shape x=n --shape A=nxn --hessian
-  mcv derive "logdet(X)" --wrt X --shape X=nxn --assume X=invertible --hessian`,
+  mcv derive "logdet(X)" --wrt X --shape X=nxn --assume X=invertible --hessian
+  mcv derive "norm(X*theta - y,'fro')^2" --wrt theta --shape X=mxd --shape theta=d --shape y=m --emit numpy > least_squares.py`,
     )
-    .action((f: string, o: CommonOpts & { wrt: string; hessian?: boolean }) => runDerive({ f, wrt: o.wrt, ...argsOf(o), ...(o.hessian ? { hessian: true } : {}) }, o.json));
+    .action((f: string, o: CommonOpts & { wrt: string; hessian?: boolean; emit?: string }) => runDerive({ f, wrt: o.wrt, ...argsOf(o), ...(o.hessian ? { hessian: true } : {}) }, o.json, o.emit));
 
   program
     .command('list')

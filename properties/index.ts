@@ -124,3 +124,10 @@ export function checkIdentity(q: Question & { lhs: string; rhs: string }): Evide
 
 /** `mcv derive --hessian` as a library: the Hessian derived step by step, every line checked. */
 export { deriveHessian, type HessianResult, type HessianStep } from './derive/hessian.js';
+
+/**
+ * `mcv derive --emit` as a library: f and its derived gradient (Hessian, or the Jacobian of a vector
+ * or matrix F) as one self-contained file for `numpy`, `torch`, `jax` or `ts`.
+ */
+export { emitCode, parseTarget, type EmitInput, type Emitted } from './emit/emit.js';
+export { TARGETS, type Target } from './emit/opCode.js';

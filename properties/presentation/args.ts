@@ -129,7 +129,7 @@ export function reproduceArgs(a: ClaimArgs, seed: number): string[] {
 /** The commands whose positional arguments are expressions: every kind of claim, and derive. */
 const CLAIM_COMMANDS: ReadonlySet<string> = new Set<Kind | 'derive'>(['gradient', 'differential', 'identity', 'hessian', 'jacobian', 'derive']);
 /** Their options that take a value (the value is taken as it is, even when it starts with `-`). */
-const VALUE_OPTIONS: ReadonlySet<string> = new Set(['--wrt', '--claim', '--gradient', '--shape', '--assume', '--cases', '--seed', '--time-limit']);
+const VALUE_OPTIONS: ReadonlySet<string> = new Set(['--wrt', '--claim', '--gradient', '--shape', '--assume', '--cases', '--seed', '--time-limit', '--emit']);
 /** Single-dash options: only help and version; any other `-…` there is an expression. */
 const SHORT_OPTIONS: ReadonlySet<string> = new Set(['-h', '-V']);
 

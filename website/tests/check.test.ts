@@ -434,6 +434,17 @@ suite(name, () => {
       const links = await page.locator('[data-testid="derive-steps"] [data-testid="rule-link"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(links, s.f).toEqual([...want.steps.flatMap((x) => x.by), 'trace-transpose'].map((id) => `/rules/${id}`));
       expect(RULES.map((r) => `/rules/${r.id}`)).toEqual(expect.arrayContaining(links));
+      if (s.f.startsWith('norm')) {
+        // The gradient as code, each target's file byte for byte what mcv derive --emit prints.
+        for (const target of ['numpy', 'ts']) {
+          await page.locator(`[data-testid="code-tab-${target}"]`).click();
+          let emitted = '';
+          await runMcv([...deriveCommand(deriveArgsFromState(s), Number(s.seed)), '--emit', target], { out: (x) => void (emitted += x), err: () => undefined });
+          expect(await text('code'), target).toBe(emitted);
+        }
+        expect(await text('code')).toContain('export function gradient(variables: Variables): number[] {');
+        expect(await page.locator('[data-testid="copy-code"]').count()).toBe(1);
+      }
       if (s.assume !== 'y=onehot') continue;
       // The one-hot assumption is said where it is used.
       expect(await page.locator('[data-testid="derive-steps"]').textContent()).toContain('y is one-hot, so 1ᵀy = 1');

@@ -10,6 +10,7 @@ import { TIME_LIMIT_MS, commandLine, reproduceArgs } from '../../../properties/p
 import type { Evidence } from '../../../properties/check.js';
 import type { Field } from '../../../properties/engine/errors.js';
 import type { Example } from './examples.js';
+import CodePanel from './CodePanel.js';
 import type { DeriveView, EvidenceView } from './protocol.js';
 import { useChecker, type Outcome } from './runner.js';
 import { CHECK_PATH, EMPTY_STATE, KINDS, argsFromState, checkHref, deriveArgsFromState, stateFromQuery, stateToQuery, type CheckState } from '../../../properties/presentation/url.js';
@@ -815,6 +816,8 @@ function DerivePanel({ view, ran, state, mod, shared }: { view: DeriveView; ran:
               </Link>
             </p>
           )}
+          {view.code && <CodePanel code={view.code} command={command} copy={(text) => <CopyButton text={text} testid="copy-code" />} />}
+          {view.codeError && <p className={styles.note}>No code: {view.codeError}</p>}
         </>
       )}
       {view.verdict !== 'unsupported' && (

@@ -18,7 +18,9 @@ import {
   type DeriveArgs,
   type DerivedHint,
 } from '../../../properties/presentation/derive.js';
-import { deriveGradient } from '../../../properties/derive/index.js';
+import { deriveGradient, type DeriveResult } from '../../../properties/derive/index.js';
+import { emitDerived } from '../../../properties/presentation/emit.js';
+import { TARGETS } from '../../../properties/emit/opCode.js';
 import { checkClaim, fmt, type Counterexample } from '../../../properties/check.js';
 import { InputError } from '../../../properties/engine/errors.js';
 import { toTex } from '../../../properties/engine/tex.js';
@@ -131,8 +133,20 @@ function runDerive(id: number, a: DeriveArgs): CheckReply {
     ms,
     ...(r.shapes ? { shapes: shapesLine(r.shapes) } : {}),
     ...(r.jacobian !== undefined ? { jacobian: { source: r.jacobian, latex: r.jacobianLatex ?? texOr(r.jacobian, shapes) } } : {}),
+    ...codeOf(r, a),
   };
   return { id, ok: true, derive: view };
+}
+
+/** A derived gradient (or a Jacobian read off) as code in every target, as `mcv derive --emit` prints it. */
+function codeOf(r: DeriveResult, a: DeriveArgs): Pick<DeriveView, 'code' | 'codeError'> {
+  if (r.verdict !== 'derived' || (r.kind !== 'gradient' && r.jacobian === undefined)) return {};
+  try {
+    return { code: TARGETS.map((target) => ({ target, code: emitDerived(r, a, target).code })) };
+  } catch (e) {
+    if (e instanceof InputError) return { codeError: e.message };
+    throw e;
+  }
 }
 
 function run(req: CheckRequest): CheckReply {

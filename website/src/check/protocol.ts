@@ -90,6 +90,9 @@ export interface DeriveView {
   shapes?: string;
   /** A matrix F: the Jacobian read off (d vec F = J d vec W), verified, in mcv's syntax and LaTeX. */
   jacobian?: { source: string; latex: string };
+  /** A derived gradient as code, one file per target (`mcv derive --emit`); or why none could be emitted. */
+  code?: { target: string; code: string }[];
+  codeError?: string;
 }
 
 export type CheckReply = { id: number; ok: true; evidence: Evidence; view: EvidenceView } | { id: number; ok: true; derive: DeriveView } | { id: number; ok: false; message: string; field?: Field };
