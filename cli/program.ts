@@ -13,6 +13,7 @@ import { MAX_TIME_LIMIT_S, TIME_LIMIT_MS, claimFromArgs, claimTitle, commandLine
 import { formatEvidence } from '../properties/presentation/format.js';
 import { deriveFromArgs, deriveJson, derivedHint, formatDerivation, formatHessian, hessianJson, hintText, type DeriveArgs } from '../properties/presentation/derive.js';
 import { deriveGradient, deriveHessian, type DeriveResult, type HessianResult } from '../properties/derive/index.js';
+import { conversionJson, conversionText, convertDerived, symmetricModeOfArgs, type SymmetricConversion } from '../properties/presentation/symmetricDerive.js';
 
 export const EXIT = { verified: 0, refuted: 1, bad: 2, unsupported: 3 } as const;
 
@@ -35,6 +36,8 @@ function exit(code: number): never {
 const collect = (v: string, prev: string[]) => [...prev, v];
 
 interface CommonOpts {
+  directions?: string;
+  convention?: string;
   shape: string[];
   assume: string[];
   cases?: string;
@@ -43,7 +46,22 @@ interface CommonOpts {
   json?: boolean;
 }
 
-const argsOf = (o: CommonOpts) => ({ shape: o.shape, assume: o.assume, cases: o.cases, seed: o.seed, timeLimit: o.timeLimit });
+const argsOf = (o: CommonOpts) => ({
+  shape: o.shape,
+  assume: o.assume,
+  cases: o.cases,
+  seed: o.seed,
+  timeLimit: o.timeLimit,
+  ...(o.directions !== undefined ? { directions: o.directions } : {}),
+  ...(o.convention !== undefined ? { convention: o.convention } : {}),
+});
+
+/** `--directions` and `--convention`: a function of a symmetric matrix, in either convention (properties/symmetric.ts). */
+function symmetricOptions(cmd: Command, convention = true): Command {
+  cmd.option('--directions <all|symmetric>', 'symmetric: check along symmetric directions dW only (the gradient within the symmetric matrices; W square)');
+  if (convention) cmd.option('--convention <trace|entries>', 'entries: the claim is the derivative with respect to the independent entries of a symmetric W (G + Gᵀ − G∘I of the trace-sense G)');
+  return cmd;
+}
 
 function common(cmd: Command): Command {
   return cmd
@@ -108,28 +126,36 @@ export async function runMcv(argv: readonly string[], io: Io): Promise<number> {
   function runDerive(a: DeriveArgs, json = false): never {
     if (a.hessian) runDeriveHessian(a, json);
     let r: DeriveResult;
+    let conv: SymmetricConversion | undefined;
     try {
+      const mode = symmetricModeOfArgs(a, 'gradient');
       r = deriveGradient(deriveFromArgs(a));
+      if (mode && r.verdict === 'derived' && r.kind === 'gradient' && r.gradient) conv = convertDerived(a, mode, { gradient: r.gradient }, { cases: r.cases, seed: r.seed });
     } catch (e) {
       if (e instanceof InputError) bad(e.message);
       throw e;
     }
-    if (json) io.out(JSON.stringify(deriveJson(r, a)) + '\n');
-    else io.out(formatDerivation(r, a) + '\n');
+    if (json) io.out(JSON.stringify({ ...deriveJson(r, a), ...(conv ? { symmetric: conversionJson(conv) } : {}) }) + '\n');
+    else io.out(formatDerivation(r, a) + '\n' + (conv ? conversionText(conv, a.wrt.trim()) + '\n' : ''));
+    if (conv?.verdict === 'refuted') exit(EXIT.refuted);
     exit(r.verdict === 'derived' ? EXIT.verified : r.verdict === 'refuted' ? EXIT.refuted : EXIT.unsupported);
   }
 
   /** Derives the Hessian (after the gradient) and exits as runDerive does. */
   function runDeriveHessian(a: DeriveArgs, json: boolean): never {
     let r: HessianResult;
+    let conv: SymmetricConversion | undefined;
     try {
+      const mode = symmetricModeOfArgs(a, 'hessian');
       r = deriveHessian(deriveFromArgs(a));
+      if (mode && r.verdict === 'derived' && r.gradient && r.hessian) conv = convertDerived(a, mode, { gradient: r.gradient, hessian: r.hessian }, { cases: r.cases, seed: r.seed });
     } catch (e) {
       if (e instanceof InputError) bad(e.message);
       throw e;
     }
-    if (json) io.out(JSON.stringify(hessianJson(r, a)) + '\n');
-    else io.out(formatHessian(r, a) + '\n');
+    if (json) io.out(JSON.stringify({ ...hessianJson(r, a), ...(conv ? { symmetric: conversionJson(conv) } : {}) }) + '\n');
+    else io.out(formatHessian(r, a) + '\n' + (conv ? conversionText(conv, a.wrt.trim()) + '\n' : ''));
+    if (conv?.verdict === 'refuted') exit(EXIT.refuted);
     exit(r.verdict === 'derived' ? EXIT.verified : r.verdict === 'refuted' ? EXIT.refuted : EXIT.unsupported);
   }
 
@@ -175,6 +201,10 @@ Examples (from the course notes):
       .addOption(new Option('--wrt <W>', 'the variable differentiated').makeOptionMandatory())
       .addOption(new Option('--claim <G>', "the claimed gradient, of W's shape").makeOptionMandatory()),
   )
+    .addHelpText(
+      'after',
+      '\nA symmetric X, both conventions:\n  mcv gradient "logdet(X)" --wrt X --claim "inv(X)" --shape X=nxn --assume X=spd --directions symmetric\n  mcv gradient "logdet(X)" --wrt X --claim "2*inv(X) - inv(X).*eye(n)" --shape X=nxn --assume X=spd --convention entries',
+    )
     .addHelpText(
       'after',
       `
@@ -277,6 +307,9 @@ Examples (the notes' exercises):
   mcv derive "logdet(X)" --wrt X --shape X=nxn --assume X=invertible --hessian`,
     )
     .action((f: string, o: CommonOpts & { wrt: string; hessian?: boolean }) => runDerive({ f, wrt: o.wrt, ...argsOf(o), ...(o.hessian ? { hessian: true } : {}) }, o.json));
+
+  // A function of a symmetric matrix: both conventions, for the commands where they mean something.
+  for (const c of program.commands) if (['gradient', 'hessian', 'derive', 'differential'].includes(c.name())) symmetricOptions(c, c.name() !== 'differential');
 
   program
     .command('list')

@@ -52,9 +52,21 @@ export interface Question extends Pick<CheckOptions, 'cases' | 'seed' | 'maxDim'
 
 const opts = (q: Question): CheckOptions => ({ cases: q.cases, seed: q.seed, maxDim: q.maxDim, timeLimitMs: q.timeLimitMs });
 
+/**
+ * For a square W: `directions: 'symmetric'` checks along symmetric dW only (the gradient within the
+ * symmetric matrices), `convention: 'entries'` reads the claim as the derivative with respect to the
+ * independent entries of a symmetric W (G + Gᵀ − G∘I of the trace-sense G). See `docs/guide/symmetric.md`.
+ */
+export interface SymmetricQuestion {
+  directions?: 'all' | 'symmetric';
+  convention?: 'trace' | 'entries';
+}
+
+const sym = (q: SymmetricQuestion) => ({ ...(q.directions ? { directions: q.directions } : {}), ...(q.convention ? { convention: q.convention } : {}) });
+
 /** Is G the gradient of the scalar f with respect to wrt (df = Tr(Gᵀ dW))? */
-export function checkGradient(q: Question & { f: string; wrt: string; claim: string }): Evidence {
-  return checkClaim({ kind: 'gradient', expr: q.f, claim: q.claim, wrt: [q.wrt], shapes: q.shape, assume: q.assume }, opts(q));
+export function checkGradient(q: Question & SymmetricQuestion & { f: string; wrt: string; claim: string }): Evidence {
+  return checkClaim({ kind: 'gradient', expr: q.f, claim: q.claim, wrt: [q.wrt], shapes: q.shape, assume: q.assume, ...sym(q) }, opts(q));
 }
 
 /** Is dF (written with dW for each W in wrt) the differential of F? */
@@ -68,8 +80,8 @@ export function checkDifferential(q: Question & { F: string; wrt: string | reado
  * dW (W's shape) or, for a scalar or column W, the n×n matrix with H[dW] = H*dW. With `gradient`,
  * H is also checked as its differential, and it as the gradient of f.
  */
-export function checkHessian(q: Question & { f: string; wrt: string; claim: string; gradient?: string }): Evidence {
-  return checkClaim({ kind: 'hessian', expr: q.f, claim: q.claim, wrt: [q.wrt], shapes: q.shape, assume: q.assume, ...(q.gradient !== undefined ? { gradient: q.gradient } : {}) }, opts(q));
+export function checkHessian(q: Question & SymmetricQuestion & { f: string; wrt: string; claim: string; gradient?: string }): Evidence {
+  return checkClaim({ kind: 'hessian', expr: q.f, claim: q.claim, wrt: [q.wrt], shapes: q.shape, assume: q.assume, ...(q.gradient !== undefined ? { gradient: q.gradient } : {}), ...sym(q) }, opts(q));
 }
 
 /** Are lhs and rhs equal for every admissible value? */

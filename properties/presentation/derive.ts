@@ -7,6 +7,10 @@ import type { ClaimInput, Evidence } from '../check.js';
 import { deriveGradient, deriveHessian, type DeriveInput, type DeriveResult, type HessianResult, type RefutedLine } from '../derive/index.js';
 import { TIME_LIMIT_MS, commandLine, parseCases, parsePairs, parseSeed, parseTimeLimit, reproduceArgs, type ClaimArgs } from './args.js';
 import { formatEvidence } from './format.js';
+import { convertDerived, symmetricModeOfArgs } from './symmetricDerive.js';
+
+/** The symmetric-matrix options of a claim, passed on to the derivation of its hint. */
+const symmetricArgs = (a: ClaimArgs) => ({ ...(a.directions ? { directions: a.directions } : {}), ...(a.convention ? { convention: a.convention } : {}) });
 
 /** Random cases per line of a derivation unless --cases says otherwise. */
 export const DERIVE_CASES = 100;
@@ -24,6 +28,9 @@ export interface DeriveArgs {
   timeLimit?: string;
   /** --hessian: derive the Hessian (after the gradient). */
   hessian?: boolean;
+  /** --directions symmetric / --convention entries: the result converted and checked (symmetricDerive.ts). */
+  directions?: string;
+  convention?: string;
 }
 
 /** The library input of a `mcv derive` command line; throws InputError (naming the field) on bad input. */
@@ -48,6 +55,8 @@ export function deriveCommand(a: DeriveArgs, seed: number): string[] {
   options.push('--seed', String(seed));
   if (a.timeLimit !== undefined) options.push('--time-limit', a.timeLimit);
   if (a.hessian) options.push('--hessian');
+  if (a.directions?.trim()) options.push('--directions', a.directions.trim());
+  if (a.convention?.trim()) options.push('--convention', a.convention.trim());
   // As people type it: an f starting with '-' needs no '--' (expressionArgs in args.ts).
   return ['derive', a.f, ...options];
 }
@@ -218,12 +227,16 @@ export const hintText = (h: DerivedHint): string =>
 export function derivedHint(a: ClaimArgs, ev: Evidence): DerivedHint | null {
   if (a.kind === 'hessian') return derivedHessianHint(a, ev);
   if (a.kind !== 'gradient' || ev.verdict !== 'refuted') return null;
-  const args: DeriveArgs = { f: a.expr, wrt: a.wrt ?? '', shape: a.shape, assume: a.assume };
+  const args: DeriveArgs = { f: a.expr, wrt: a.wrt ?? '', shape: a.shape, assume: a.assume, ...symmetricArgs(a) };
   try {
     const input = deriveFromArgs({ ...args, timeLimit: a.timeLimit });
     const r = deriveGradient({ ...input, cases: HINT_CASES, seed: ev.seed });
     if (r.verdict !== 'derived' || r.kind !== 'gradient' || !r.gradient) return null;
-    return { gradient: r.gradient, command: commandLine('mcv', deriveCommand(args, ev.seed)) };
+    // In another convention the hint is the derived G converted, and checked in that convention.
+    const mode = symmetricModeOfArgs(args, 'gradient');
+    const c = mode ? convertDerived(args, mode, { gradient: r.gradient }, { cases: HINT_CASES, seed: ev.seed }) : undefined;
+    if (c && c.verdict !== 'verified') return null;
+    return { gradient: c ? c.gradient : r.gradient, command: commandLine('mcv', deriveCommand(args, ev.seed)) };
   } catch {
     return null;
   }
@@ -236,11 +249,17 @@ export function derivedHint(a: ClaimArgs, ev: Evidence): DerivedHint | null {
  */
 export function derivedHessianHint(a: ClaimArgs, ev: Evidence): DerivedHint | null {
   if (a.kind !== 'hessian' || ev.verdict !== 'refuted') return null;
-  const args: DeriveArgs = { f: a.expr, wrt: a.wrt ?? '', shape: a.shape, assume: a.assume, hessian: true };
+  const args: DeriveArgs = { f: a.expr, wrt: a.wrt ?? '', shape: a.shape, assume: a.assume, hessian: true, ...symmetricArgs(a) };
   try {
     const input = deriveFromArgs({ ...args, timeLimit: a.timeLimit });
     const r = deriveHessian({ ...input, cases: HINT_CASES, seed: ev.seed });
     if (r.verdict !== 'derived' || !r.hessian) return null;
+    const mode = symmetricModeOfArgs(args, 'hessian');
+    if (mode) {
+      // A square W: the map, converted to the convention and checked there.
+      const c = convertDerived(args, mode, { gradient: r.gradient!, hessian: r.hessian }, { cases: HINT_CASES, seed: ev.seed });
+      return c.verdict === 'verified' && c.hessian ? { hessian: c.hessian, command: commandLine('mcv', deriveCommand(args, ev.seed)) } : null;
+    }
     const matrixClaim = !new RegExp(`\\bd${input.wrt}\\b`).test(a.claim);
     return { hessian: matrixClaim && r.hessianMatrix !== undefined ? r.hessianMatrix : r.hessian, command: commandLine('mcv', deriveCommand(args, ev.seed)) };
   } catch {
