@@ -10,35 +10,32 @@ import { InputError } from './engine/errors.js';
 import { checkGradient, checkHessian } from './index.js';
 import { argsFromState, stateFromQuery, stateToQuery, EMPTY_STATE } from './presentation/url.js';
 import { entriesToTrace, symmetrize } from './symmetric.js';
+import { checkClaim } from './check.js';
+import { CONVENTION_EXAMPLES, MODES } from '../rules/conventions.js';
+import { conventionFailures, conventionInput, measureConventions, symmetricPage } from '../scripts/site/symmetricPage.js';
 
 const SEEDS = [1, 2, 3, 4, 5];
 const spd = { shape: { X: 'nxn' }, assume: { X: 'spd' }, cases: 30 } as const;
 const sym = { shape: { X: 'nxn', A: 'nxn', x: 'n' }, assume: { X: 'symmetric' }, cases: 30 } as const;
 
-/** The three functions of the guide page, each with its trace-sense gradient and its entries derivative. */
-const TABLE = [
-  { f: 'logdet(X)', q: spd, trace: 'inv(X)', entries: '2*inv(X) - inv(X).*eye(n)' },
-  { f: 'trace(A*X)', q: sym, trace: "A'", entries: "A + A' - A.*eye(n)" },
-  { f: "x'*X*x", q: sym, trace: "x*x'", entries: "2*x*x' - (x*x').*eye(n)" },
-];
+describe("the guide page's examples (rules/conventions.ts): every claim, every convention, over several seeds", () => {
+  for (const ex of CONVENTION_EXAMPLES)
+    for (const c of ex.claims)
+      test(`${ex.f}: ${c.claim} (${c.what}) is ${MODES.map((m) => `${c.expect[m]} in mode ${m}`).join(', ')}`, () => {
+        for (const seed of SEEDS) for (const mode of MODES) expect(checkClaim(conventionInput(ex, c.claim, mode), { seed, cases: 30 }).verdict, `seed ${seed}, mode ${mode}`).toBe(c.expect[mode]);
+      });
 
-describe('the two conventions, over several seeds', () => {
-  for (const { f, q, trace, entries } of TABLE) {
-    test(`${f}: ${trace} holds along symmetric directions and is refuted as the entries derivative`, () => {
-      for (const seed of SEEDS) {
-        expect(checkGradient({ ...q, f, wrt: 'X', claim: trace, directions: 'symmetric', seed }).verdict, `seed ${seed}`).toBe('verified');
-        expect(checkGradient({ ...q, f, wrt: 'X', claim: trace, convention: 'entries', seed }).verdict, `seed ${seed}`).toBe('refuted');
-      }
-    });
-    test(`${f}: ${entries} holds as the entries derivative and is refuted in the trace sense, along symmetric directions too`, () => {
-      for (const seed of SEEDS) {
-        expect(checkGradient({ ...q, f, wrt: 'X', claim: entries, convention: 'entries', seed }).verdict, `seed ${seed}`).toBe('verified');
-        expect(checkGradient({ ...q, f, wrt: 'X', claim: entries, directions: 'symmetric', seed }).verdict, `seed ${seed}`).toBe('refuted');
-        expect(checkGradient({ ...q, f, wrt: 'X', claim: entries, seed }).verdict, `seed ${seed}`).toBe('refuted');
-      }
-    });
-  }
+  test('the page shows the verdicts measured and the commands that reproduce them', () => {
+    const checks = measureConventions(1, 20);
+    expect(conventionFailures(checks)).toEqual([]);
+    const page = symmetricPage(checks, 20);
+    expect(page).toContain('slug: "/guide/symmetric"');
+    expect(page).toContain('| $\\mathbf{X}^{-1}$ | the gradient in the trace sense | ✓ verified | ✓ verified | ✗ refuted |');
+    expect(page).toContain('npx mcv gradient "logdet(X)" --wrt X --claim "2*inv(X) - inv(X).*eye(n)" --shape X=nxn --assume X=spd --convention entries');
+  });
+});
 
+describe('the two conventions, more', () => {
   test('symmetric directions see only the symmetric part: (A + Aᵀ)/2 passes for Tr(AX) there, and fails along all directions', () => {
     for (const seed of SEEDS) {
       expect(checkGradient({ ...sym, f: 'trace(A*X)', wrt: 'X', claim: "(A + A')/2", directions: 'symmetric', seed }).verdict).toBe('verified');
