@@ -312,6 +312,27 @@ Examples (the notes' exercises):
   for (const c of program.commands) if (['gradient', 'hessian', 'derive', 'differential'].includes(c.name())) symmetricOptions(c, c.name() !== 'differential');
 
   program
+    .command('cookbook')
+    .description(
+      "The Matrix Cookbook's chapter 2, every equation (32)–(144) checked by the oracle: proven, wrong as printed (with a corrected form, proven), needs an assumption, or not expressible (why).",
+    )
+    .option('--equation <N>', 'only this equation (repeatable)', collect, [])
+    .option('--seed <S>', 'seed of the run (each check derives its own from it)')
+    .option('--cases <N>', 'cases per check (default 30)')
+    .option('--json', 'print a JSON array: [{ equation, status, claim, corrected?, assumption?, reason? }]')
+    .action(async (o: { equation: string[]; seed?: string; cases?: string; json?: boolean }) => {
+      const { cookbookReport } = await import('./cookbook.js');
+      try {
+        const r = cookbookReport({ json: o.json ?? false, seed: parseSeed(o.seed), cases: parseCases(o.cases), equation: o.equation });
+        io.out(r.text);
+        exit(r.ok ? 0 : 1);
+      } catch (e) {
+        if (e instanceof InputError) bad(e.message);
+        throw e;
+      }
+    });
+
+  program
     .command('list')
     .description('Lists every rule of the catalogue (id, kind, area, title); --json prints the full rule objects.')
     .option('--json', 'print a JSON array')

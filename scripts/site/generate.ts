@@ -16,7 +16,7 @@ import { areasInUse, cataloguePage } from './cataloguePage.js';
 import type { SiteData } from './data.js';
 import { measureDerived } from './derived.js';
 import { exercisePage, exercisesIndex } from './exercisePages.js';
-import { EXTRA_GUIDE_ITEMS, extraPages } from './extraPages.js';
+import { COOKBOOK_SIDEBAR_ITEM, EXTRA_GUIDE_ITEMS, extraPages } from './extraPages.js';
 import { methodPage } from './methodPage.js';
 import { buildStamp, cheatSheetPage, type BuildStamp } from './printPage.js';
 import { rulePage } from './rulePage.js';
@@ -125,6 +125,7 @@ function sidebars(data: SiteData, hasReliability: boolean): unknown {
           items: data.rules.filter((r) => r.area === a).map((r) => ({ type: 'doc', id: `rules/${r.id}`, label: r.title })),
         })),
       },
+      COOKBOOK_SIDEBAR_ITEM,
     ],
   };
 }
