@@ -245,6 +245,7 @@ export const CHAPTER2: readonly CookbookEquation[] = [
     latex: String.raw`\frac{\partial\det(\mathbf{X}^k)}{\partial\mathbf{X}} = k\det(\mathbf{X}^k)\mathbf{X}^{-T}`,
     claim: grad('det(X^3)', 'X', "3*det(X^3)*inv(X)'", { X: 'nxn' }, INV),
     instance: 'k = 3',
+    rules: ['det-cube-gradient'],
   },
 
   {
@@ -342,6 +343,7 @@ export const CHAPTER2: readonly CookbookEquation[] = [
     section: S241,
     latex: String.raw`\frac{\partial\mathbf{a}^T\mathbf{X}\mathbf{a}}{\partial\mathbf{X}} = \frac{\partial\mathbf{a}^T\mathbf{X}^T\mathbf{a}}{\partial\mathbf{X}} = \mathbf{a}\mathbf{a}^T`,
     claim: grad("a'*X*a", 'X', "a*a'", { a: 'n', X: 'nxn' }),
+    rules: ['grad-bilinear-same-vector'],
   },
   { equation: '73', section: S241, latex: String.raw`\frac{\partial\mathbf{X}}{\partial X_{ij}} = \mathbf{J}^{ij}`, reason: INDEX },
   { equation: '74', section: S241, latex: String.raw`\frac{\partial(\mathbf{X}\mathbf{A})_{ij}}{\partial X_{mn}} = \delta_{im}(\mathbf{A})_{nj} = (\mathbf{J}^{mn}\mathbf{A})_{ij}`, reason: INDEX },
@@ -353,6 +355,7 @@ export const CHAPTER2: readonly CookbookEquation[] = [
     latex: String.raw`\frac{\partial}{\partial X_{ij}}\sum_{klmn} X_{kl}X_{mn} = 2\sum_{kl} X_{kl}`,
     claim: grad('sum(X)^2', 'X', '2*sum(X)*ones(m,n)', { X: 'mxn' }),
     instance: 'every entry at once: the sum over k, l, m, n is (Σ X)², and each entry of its gradient is 2 Σ X',
+    rules: ['grad-squared-sum'],
   },
   {
     equation: '77',
@@ -393,6 +396,7 @@ export const CHAPTER2: readonly CookbookEquation[] = [
     section: S242,
     latex: String.raw`\frac{\partial\mathbf{b}^T\mathbf{X}^T\mathbf{D}\mathbf{X}\mathbf{c}}{\partial\mathbf{X}} = \mathbf{D}^T\mathbf{X}\mathbf{b}\mathbf{c}^T + \mathbf{D}\mathbf{X}\mathbf{c}\mathbf{b}^T`,
     claim: grad("b'*X'*D*X*c", 'X', "D'*X*b*c' + D*X*c*b'", { b: 'n', X: 'mxn', D: 'mxm', c: 'n' }),
+    rules: ['grad-btxtdxc'],
   },
   {
     equation: '83',
@@ -413,24 +417,28 @@ export const CHAPTER2: readonly CookbookEquation[] = [
     section: S242,
     latex: String.raw`\frac{\partial}{\partial\mathbf{x}}(\mathbf{x}-\mathbf{s})^T\mathbf{W}(\mathbf{x}-\mathbf{s}) = 2\mathbf{W}(\mathbf{x}-\mathbf{s}) \quad (\mathbf{W}\text{ symmetric})`,
     claim: grad("(x - s)'*W*(x - s)", 'x', '2*W*(x - s)', { x: 'n', s: 'n', W: 'nxn' }, { W: ['symmetric'] }),
+    rules: ['grad-weighted-distance-x'],
   },
   {
     equation: '86',
     section: S242,
     latex: String.raw`\frac{\partial}{\partial\mathbf{s}}(\mathbf{x}-\mathbf{s})^T\mathbf{W}(\mathbf{x}-\mathbf{s}) = -2\mathbf{W}(\mathbf{x}-\mathbf{s}) \quad (\mathbf{W}\text{ symmetric})`,
     claim: grad("(x - s)'*W*(x - s)", 's', '-2*W*(x - s)', { x: 'n', s: 'n', W: 'nxn' }, { W: ['symmetric'] }),
+    rules: ['grad-weighted-distance-s'],
   },
   {
     equation: '87',
     section: S242,
     latex: String.raw`\frac{\partial}{\partial\mathbf{x}}(\mathbf{x}-\mathbf{A}\mathbf{s})^T\mathbf{W}(\mathbf{x}-\mathbf{A}\mathbf{s}) = 2\mathbf{W}(\mathbf{x}-\mathbf{A}\mathbf{s}) \quad (\mathbf{W}\text{ symmetric})`,
     claim: grad("(x - A*s)'*W*(x - A*s)", 'x', '2*W*(x - A*s)', { x: 'm', A: 'mxn', s: 'n', W: 'mxm' }, { W: ['symmetric'] }),
+    rules: ['grad-weighted-residual-x'],
   },
   {
     equation: '88',
     section: S242,
     latex: String.raw`\frac{\partial}{\partial\mathbf{A}}(\mathbf{x}-\mathbf{A}\mathbf{s})^T\mathbf{W}(\mathbf{x}-\mathbf{A}\mathbf{s}) = -2\mathbf{W}(\mathbf{x}-\mathbf{A}\mathbf{s})\mathbf{s}^T \quad (\mathbf{W}\text{ symmetric})`,
     claim: grad("(x - A*s)'*W*(x - A*s)", 'A', "-2*W*(x - A*s)*s'", { x: 'm', A: 'mxn', s: 'n', W: 'mxm' }, { W: ['symmetric'] }),
+    rules: ['grad-weighted-residual-a'],
   },
   {
     equation: '89',
@@ -453,6 +461,7 @@ export const CHAPTER2: readonly CookbookEquation[] = [
     latex: String.raw`\frac{\partial}{\partial\mathbf{X}}\mathbf{a}^T\mathbf{X}^n\mathbf{b} = \sum_{r=0}^{n-1}(\mathbf{X}^r)^T\mathbf{a}\mathbf{b}^T(\mathbf{X}^{n-1-r})^T`,
     claim: grad("a'*X^3*b", 'X', "a*b'*(X^2)' + X'*a*b'*X' + (X^2)'*a*b'", { a: 'n', X: 'nxn', b: 'n' }),
     instance: 'n = 3',
+    rules: ['grad-bilinear-cube'],
   },
   {
     equation: '92',
@@ -462,6 +471,7 @@ export const CHAPTER2: readonly CookbookEquation[] = [
     instance: 'n = 2',
     corrected: "(X^2)*b*a'*X' + X'*(X^2)*b*a' + (X^2)*a*b'*X' + X'*(X^2)*a*b'",
     note: 'The first term of the sum is transposed: it should read (Xʳ)ᵀXⁿ b aᵀ (X^{n−1−r})ᵀ, the second term with a and b exchanged.',
+    rules: ['grad-quadratic-power'],
   },
   {
     equation: '93',
@@ -484,6 +494,7 @@ export const CHAPTER2: readonly CookbookEquation[] = [
     claim: grad("(x'*A'*A*x)/(x'*B'*B*x)", 'x', "2*A'*A*x/(x'*B*B*x) - 2*(x'*A'*A*x)*B'*B*x/(x'*B'*B*x)^2", { A: 'nxn', B: 'nxn', x: 'n' }),
     corrected: "2*A'*A*x/(x'*B'*B*x) - 2*(x'*A'*A*x)*B'*B*x/(x'*B'*B*x)^2",
     note: 'The first denominator reads xᵀBBx: a transpose is missing (xᵀBᵀBx); the two agree only when B is symmetric. B is taken square here so that the printed BB exists.',
+    rules: ['grad-rayleigh-quotient'],
   },
   {
     equation: '96',
@@ -517,6 +528,7 @@ export const CHAPTER2: readonly CookbookEquation[] = [
     section: S251,
     latex: String.raw`\frac{\partial}{\partial\mathbf{X}}\mathrm{Tr}(\mathbf{X}\mathbf{A}) = \mathbf{A}^T`,
     claim: grad('trace(X*A)', 'X', "A'", { X: 'mxn', A: 'nxm' }),
+    rules: ['grad-trace-xa'],
   },
   {
     equation: '101',
@@ -537,12 +549,14 @@ export const CHAPTER2: readonly CookbookEquation[] = [
     section: S251,
     latex: String.raw`\frac{\partial}{\partial\mathbf{X}}\mathrm{Tr}(\mathbf{X}^T\mathbf{A}) = \mathbf{A}`,
     claim: grad("trace(X'*A)", 'X', 'A', { X: 'mxn', A: 'mxn' }),
+    rules: ['grad-trace-xta'],
   },
   {
     equation: '104',
     section: S251,
     latex: String.raw`\frac{\partial}{\partial\mathbf{X}}\mathrm{Tr}(\mathbf{A}\mathbf{X}^T) = \mathbf{A}`,
     claim: grad("trace(A*X')", 'X', 'A', { X: 'mxn', A: 'mxn' }),
+    rules: ['grad-trace-axt'],
   },
   {
     equation: '105',
@@ -564,6 +578,7 @@ export const CHAPTER2: readonly CookbookEquation[] = [
     section: S252,
     latex: String.raw`\frac{\partial}{\partial\mathbf{X}}\mathrm{Tr}(\mathbf{X}^2\mathbf{B}) = (\mathbf{X}\mathbf{B} + \mathbf{B}\mathbf{X})^T`,
     claim: grad('trace(X^2*B)', 'X', "(X*B + B*X)'", { X: 'nxn', B: 'nxn' }),
+    rules: ['grad-trace-xsq-b'],
   },
   {
     equation: '108',
@@ -577,30 +592,35 @@ export const CHAPTER2: readonly CookbookEquation[] = [
     section: S252,
     latex: String.raw`\frac{\partial}{\partial\mathbf{X}}\mathrm{Tr}(\mathbf{B}\mathbf{X}\mathbf{X}^T) = \mathbf{B}\mathbf{X} + \mathbf{B}^T\mathbf{X}`,
     claim: grad("trace(B*X*X')", 'X', "B*X + B'*X", { X: 'nxm', B: 'nxn' }),
+    rules: ['grad-trace-bxxt'],
   },
   {
     equation: '110',
     section: S252,
     latex: String.raw`\frac{\partial}{\partial\mathbf{X}}\mathrm{Tr}(\mathbf{X}\mathbf{X}^T\mathbf{B}) = \mathbf{B}\mathbf{X} + \mathbf{B}^T\mathbf{X}`,
     claim: grad("trace(X*X'*B)", 'X', "B*X + B'*X", { X: 'nxm', B: 'nxn' }),
+    rules: ['grad-trace-xxtb'],
   },
   {
     equation: '111',
     section: S252,
     latex: String.raw`\frac{\partial}{\partial\mathbf{X}}\mathrm{Tr}(\mathbf{X}\mathbf{B}\mathbf{X}^T) = \mathbf{X}\mathbf{B}^T + \mathbf{X}\mathbf{B}`,
     claim: grad("trace(X*B*X')", 'X', "X*B' + X*B", { X: 'mxn', B: 'nxn' }),
+    rules: ['grad-trace-xbxt'],
   },
   {
     equation: '112',
     section: S252,
     latex: String.raw`\frac{\partial}{\partial\mathbf{X}}\mathrm{Tr}(\mathbf{B}\mathbf{X}^T\mathbf{X}) = \mathbf{X}\mathbf{B}^T + \mathbf{X}\mathbf{B}`,
     claim: grad("trace(B*X'*X)", 'X', "X*B' + X*B", { X: 'mxn', B: 'nxn' }),
+    rules: ['grad-trace-bxtx'],
   },
   {
     equation: '113',
     section: S252,
     latex: String.raw`\frac{\partial}{\partial\mathbf{X}}\mathrm{Tr}(\mathbf{X}^T\mathbf{X}\mathbf{B}) = \mathbf{X}\mathbf{B}^T + \mathbf{X}\mathbf{B}`,
     claim: grad("trace(X'*X*B)", 'X', "X*B' + X*B", { X: 'mxn', B: 'nxn' }),
+    rules: ['grad-trace-xtxb'],
   },
   {
     equation: '114',
@@ -622,6 +642,7 @@ export const CHAPTER2: readonly CookbookEquation[] = [
     section: S252,
     latex: String.raw`\frac{\partial}{\partial\mathbf{X}}\mathrm{Tr}(\mathbf{B}^T\mathbf{X}^T\mathbf{C}\mathbf{X}\mathbf{B}) = \mathbf{C}^T\mathbf{X}\mathbf{B}\mathbf{B}^T + \mathbf{C}\mathbf{X}\mathbf{B}\mathbf{B}^T`,
     claim: grad("trace(B'*X'*C*X*B)", 'X', "C'*X*B*B' + C*X*B*B'", { B: 'nxp', X: 'mxn', C: 'mxm' }),
+    rules: ['grad-trace-btxtcxb'],
   },
   {
     equation: '117',
@@ -665,6 +686,7 @@ export const CHAPTER2: readonly CookbookEquation[] = [
     latex: String.raw`\frac{\partial}{\partial\mathbf{X}}\mathrm{Tr}(\mathbf{A}\mathbf{X}^k) = \sum_{r=0}^{k-1}(\mathbf{X}^r\mathbf{A}\mathbf{X}^{k-r-1})^T`,
     claim: grad('trace(A*X^3)', 'X', "(A*X^2)' + (X*A*X)' + (X^2*A)'", { A: 'nxn', X: 'nxn' }),
     instance: 'k = 3',
+    rules: ['grad-trace-ax-cube'],
   },
   {
     equation: '123',
