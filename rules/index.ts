@@ -177,6 +177,10 @@ import gradBilinearCube from './linear-quadratic/grad-bilinear-cube.js';
 import gradRayleighQuotient from './linear-quadratic/grad-rayleigh-quotient.js';
 import gradQuadraticPower from './linear-quadratic/grad-quadratic-power.js';
 import gradSquaredSum from './linear-quadratic/grad-squared-sum.js';
+import traceInverseShiftedQuadraticGradient from './inverse-gradients/trace-inverse-shifted-quadratic-gradient.js';
+import diffScalarMultiple from './differentials/diff-scalar-multiple.js';
+import detAffinePathDerivative from './determinant-gradients/det-affine-path-derivative.js';
+import diffXtbx from './differentials/diff-xtbx.js';
 import type { Rule } from './schema.js';
 import { validateRules } from './validate.js';
 
@@ -375,6 +379,10 @@ export const RAW_RULES = [
   gradRayleighQuotient,
   gradQuadraticPower,
   gradSquaredSum,
+  traceInverseShiftedQuadraticGradient,
+  diffScalarMultiple,
+  detAffinePathDerivative,
+  diffXtbx,
 ] as const;
 
 /** Every rule, validated: importing this module fails with a message naming a malformed rule and field. */

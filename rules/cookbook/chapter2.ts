@@ -82,7 +82,13 @@ export const CHAPTER2: readonly CookbookEquation[] = [
     claim: diff('A + 0*X', ['X'], 'zeros(m,n)', { A: 'mxn', X: 'mxn' }),
     instance: 'A constant A beside a variable X that does not enter it',
   },
-  { equation: '34', section: S20, latex: String.raw`\partial(\alpha\mathbf{X}) = \alpha\,\partial\mathbf{X}`, claim: diff('a*X', ['X'], 'a*dX', { a: '1', X: 'mxn' }) },
+  {
+    equation: '34',
+    section: S20,
+    latex: String.raw`\partial(\alpha\mathbf{X}) = \alpha\,\partial\mathbf{X}`,
+    claim: diff('a*X', ['X'], 'a*dX', { a: '1', X: 'mxn' }),
+    rules: ['diff-scalar-multiple'],
+  },
   {
     equation: '35',
     section: S20,
@@ -161,6 +167,7 @@ export const CHAPTER2: readonly CookbookEquation[] = [
     latex: String.raw`\frac{\partial\det(\mathbf{Y})}{\partial x} = \det(\mathbf{Y})\,\mathrm{Tr}\!\left[\mathbf{Y}^{-1}\frac{\partial\mathbf{Y}}{\partial x}\right]`,
     claim: grad('det(A + x*B)', 'x', 'det(A + x*B)*trace(inv(A + x*B)*B)', { A: 'nxn', B: 'nxn', x: '1' }, { A: ['invertible'] }),
     instance: 'Y(x) = A + xB, so ∂Y/∂x = B',
+    rules: ['det-affine-path-derivative'],
   },
   {
     equation: '47',
@@ -383,6 +390,7 @@ export const CHAPTER2: readonly CookbookEquation[] = [
     latex: String.raw`\frac{\partial\mathbf{X}^T\mathbf{B}\mathbf{X}}{\partial X_{ij}} = \mathbf{X}^T\mathbf{B}\mathbf{J}^{ij} + \mathbf{J}^{ji}\mathbf{B}\mathbf{X}`,
     claim: diff("X'*B*X", ['X'], "X'*B*dX + dX'*B*X", { X: 'nxm', B: 'nxn' }),
     instance: 'the single-entry direction Jⁱʲ generalised to any direction dX (the map is linear in it); J^{ji} = (Jⁱʲ)ᵀ',
+    rules: ['diff-xtbx'],
   },
   {
     equation: '81',
@@ -733,6 +741,7 @@ export const CHAPTER2: readonly CookbookEquation[] = [
     assumption: { A: ['symmetric'] },
     instance: 'C drawn positive definite (symmetric, as the text says)',
     note: 'The text assumes B and C symmetric; the formula also needs A symmetric (then A + XᵀCX is symmetric and its inverse transposes to itself).',
+    rules: ['trace-inverse-shifted-quadratic-gradient'],
   },
   {
     equation: '128',
