@@ -14,7 +14,7 @@ import type { DeriveView, EvidenceView } from './protocol.js';
 import { useChecker, type Outcome } from './runner.js';
 import { CHECK_PATH, EMPTY_STATE, KINDS, argsFromState, checkHref, deriveArgsFromState, stateFromQuery, stateToQuery, type CheckState } from '../../../properties/presentation/url.js';
 import styles from './check.module.css';
-import { SymmetricSelect } from './SymmetricSelect.js';
+import { ConvertedResult, SymmetricSelect } from './SymmetricSelect.js';
 
 type PreviewModule = typeof import('./preview.js');
 type InputName = Exclude<keyof CheckState, 'kind'>;
@@ -755,11 +755,13 @@ function DerivePanel({ view, ran, state, mod, shared }: { view: DeriveView; ran:
           </div>
           {view.kind === 'gradient' && (
             <p>
-              <Link to={checkHref({ ...ran, kind: 'gradient', claim: view.result.source, seed: '' })} data-testid="check-derived">
+              {/* G is in the trace sense: checked along every direction, whatever the symmetric-W select says. */}
+              <Link to={checkHref({ ...ran, kind: 'gradient', claim: view.result.source, seed: '', sym: '' })} data-testid="check-derived">
                 Check this gradient as a claim
               </Link>
             </p>
           )}
+          {view.converted && <ConvertedResult converted={view.converted} ran={ran} />}
         </>
       )}
       {view.verdict !== 'unsupported' && (

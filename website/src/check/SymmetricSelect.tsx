@@ -4,6 +4,8 @@
  * (`--directions symmetric`, `--convention entries`; properties/symmetric.ts).
  */
 import Link from '@docusaurus/Link';
+import { checkHref, type CheckState } from '../../../properties/presentation/url.js';
+import type { DeriveView } from './protocol.js';
 import styles from './check.module.css';
 
 const OPTIONS: readonly { value: string; label: string }[] = [
@@ -32,6 +34,24 @@ export function SymmetricSelect({ value, kind, onChange }: { value: string; kind
           For a function of a symmetric matrix: which convention the claim is in (<Link to="/guide/symmetric">the two conventions</Link>).
         </div>
       </div>
+    </div>
+  );
+}
+
+/** The Derive kind with the select set: the derived G converted to that convention, checked in it, with a link that checks it as a claim. */
+export function ConvertedResult({ converted, ran }: { converted: NonNullable<DeriveView['converted']>; ran: CheckState }) {
+  return (
+    <div data-testid="derived-converted">
+      <h3>In the convention selected</h3>
+      <p>
+        {converted.meaning}: {converted.verdict === 'verified' ? 'verified in that convention.' : `refuted in that convention (a bug of mcv: please report it): ${converted.reason ?? ''}`}
+      </p>
+      <div className={styles.command}>
+        <span className={styles.commandText}>{converted.source}</span>
+      </div>
+      <p>
+        <Link to={checkHref({ ...ran, kind: 'gradient', claim: converted.source, seed: '' })}>Check it as a claim in that convention</Link>
+      </p>
     </div>
   );
 }

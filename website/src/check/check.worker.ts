@@ -7,6 +7,7 @@ import { claimFromArgs, claimTitle, commandLine, reproduceArgs } from '../../../
 import { formatEvidence } from '../../../properties/presentation/format.js';
 import { deriveCommand, deriveFromArgs, deriveJson, derivedHint, formatDerivation, hintText, lineCommand, type DeriveArgs, type DerivedHint } from '../../../properties/presentation/derive.js';
 import { deriveGradient } from '../../../properties/derive/index.js';
+import { conversionJson, conversionText, convertDerived, symmetricModeOfArgs } from '../../../properties/presentation/symmetricDerive.js';
 import { checkClaim, fmt, type Counterexample } from '../../../properties/check.js';
 import { InputError } from '../../../properties/engine/errors.js';
 import { toTex } from '../../../properties/engine/tex.js';
@@ -76,9 +77,12 @@ function hintLatex(hint: DerivedHint, wrt: string, shapes: Readonly<Record<strin
 function runDerive(id: number, a: DeriveArgs): CheckReply {
   const started = performance.now();
   const input = deriveFromArgs(a);
+  const mode = symmetricModeOfArgs(a, 'gradient');
   const r = deriveGradient(input);
+  // The symmetric-W select: G converted and checked in that convention, as mcv derive does.
+  const conv = mode && r.verdict === 'derived' && r.kind === 'gradient' && r.gradient ? convertDerived(a, mode, { gradient: r.gradient }, { cases: r.cases, seed: r.seed }) : undefined;
   const ms = performance.now() - started;
-  const text = formatDerivation(r, a);
+  const text = formatDerivation(r, a) + (conv ? `\n${conversionText(conv, input.wrt)}` : '');
   const verdictLine = text.split('\n').find((l) => /^(derived|refuted|unsupported): /.test(l)) ?? '';
   const shapes = { ...input.shape, [`d${input.wrt}`]: input.shape[input.wrt] ?? '1' };
   let sawDf = false;
@@ -103,8 +107,11 @@ function runDerive(id: number, a: DeriveArgs): CheckReply {
     seed: r.seed,
     command: deriveCommand(a, r.seed),
     text,
-    json: JSON.stringify(deriveJson(r, a)),
+    json: JSON.stringify({ ...deriveJson(r, a), ...(conv ? { symmetric: conversionJson(conv) } : {}) }),
     ms,
+    ...(conv
+      ? { converted: { meaning: conv.meaning, source: conv.gradient, verdict: conv.verdict, ...(conv.verdict === 'refuted' ? { reason: String(conversionJson(conv).reason ?? '') } : {}) } }
+      : {}),
   };
   return { id, ok: true, derive: view };
 }

@@ -82,6 +82,8 @@ export interface DeriveView {
   json: string;
   /** Time the worker took to derive and verify, in milliseconds. */
   ms: number;
+  /** With the page's symmetric-W select: G converted to that convention and checked in it (symmetricDerive.ts). */
+  converted?: { meaning: string; source: string; verdict: 'verified' | 'refuted'; reason?: string };
 }
 
 export type CheckReply = { id: number; ok: true; evidence: Evidence; view: EvidenceView } | { id: number; ok: true; derive: DeriveView } | { id: number; ok: false; message: string; field?: Field };
