@@ -181,6 +181,9 @@ import traceInverseShiftedQuadraticGradient from './inverse-gradients/trace-inve
 import diffScalarMultiple from './differentials/diff-scalar-multiple.js';
 import detAffinePathDerivative from './determinant-gradients/det-affine-path-derivative.js';
 import diffXtbx from './differentials/diff-xtbx.js';
+import hessianQuadraticPlusLinear from './hessians/hessian-quadratic-plus-linear.js';
+import diffDetAdjugate from './differentials/diff-det-adjugate.js';
+import hessianDetQuadraticPath from './hessians/hessian-det-quadratic-path.js';
 import type { Rule } from './schema.js';
 import { validateRules } from './validate.js';
 
@@ -383,6 +386,9 @@ export const RAW_RULES = [
   diffScalarMultiple,
   detAffinePathDerivative,
   diffXtbx,
+  hessianQuadraticPlusLinear,
+  diffDetAdjugate,
+  hessianDetQuadraticPath,
 ] as const;
 
 /** Every rule, validated: importing this module fails with a message naming a malformed rule and field. */

@@ -137,6 +137,7 @@ export const CHAPTER2: readonly CookbookEquation[] = [
     latex: String.raw`\partial(\det(\mathbf{X})) = \mathrm{Tr}(\mathrm{adj}(\mathbf{X})\,\partial\mathbf{X})`,
     claim: diff('det(X)', ['X'], 'trace(det(X)*inv(X)*dX)', { X: 'nxn' }, INV),
     instance: 'adj(X) written det(X)·X⁻¹, which it is for an invertible X (mcv has no adjugate)',
+    rules: ['diff-det-adjugate'],
   },
   {
     equation: '42',
@@ -187,6 +188,7 @@ export const CHAPTER2: readonly CookbookEquation[] = [
       { A: ['invertible'] },
     ),
     instance: 'Y(x) = A + xB + x²C, so ∂Y/∂x = B + 2xC and ∂²Y/∂x² = 2C',
+    rules: ['hessian-det-quadratic-path'],
   },
 
   {
@@ -522,6 +524,7 @@ export const CHAPTER2: readonly CookbookEquation[] = [
     section: S244,
     latex: String.raw`\frac{\partial^2 f}{\partial\mathbf{x}\partial\mathbf{x}^T} = \mathbf{A} + \mathbf{A}^T`,
     claim: hess("x'*A*x + b'*x", 'x', "A + A'", { x: 'n', A: 'nxn', b: 'n' }),
+    rules: ['hessian-quadratic-plus-linear'],
   },
 
   {
