@@ -11,7 +11,9 @@ import { mistakeClaim, ruleClaim } from '../rules/claims.js';
 import { RULES, ruleById } from '../rules/index.js';
 import type { Rule } from '../rules/schema.js';
 import { thresholdOf } from './detection.js';
-import { reliabilityMarkdown } from './page.js';
+import { readFileSync } from 'node:fs';
+import { functionChecks } from './functions.js';
+import { RESULTS_FILE, reliabilityMarkdown } from './page.js';
 import { PERTURBATION_KINDS, perturbedProblem } from './perturb.js';
 import type { BenchResults } from './results.js';
 import { homogeneity } from './scaleInvariance.js';
@@ -252,5 +254,22 @@ describe('the benchmark machinery', () => {
     // Every function of the interpreter, and every gradient rule of the catalogue, translates.
     for (const name of Object.keys(FUNCTIONS)) expect(() => t(['eye', 'ones', 'zeros'].includes(name) ? `${name}(n)` : name === 'kron' ? 'kron(X, X)' : `${name}(X)`), name).not.toThrow();
     for (const r of RULES) if (r.kind === 'gradient') expect(() => torchExpr(prepare(ruleClaim(r)).expr.node), r.id).not.toThrow();
+  });
+});
+
+describe('JavaScript functions (bench/functions.ts)', () => {
+  test('one check of each: right gradients verified, planted bugs refuted, planted randomness caught, and the page says so', () => {
+    const fr = functionChecks(1, 1, 20);
+    for (const r of fr) {
+      expect(r.correct, r.id).toEqual({ checks: 1, verified: 1 });
+      for (const b of r.bugs) expect(b.refuted, `${r.id}: ${b.id}`).toBe(1);
+      for (const x of r.randomness) expect(x, `${r.id}: ${x.id}`).toMatchObject({ caught: 1, verified: 0 });
+    }
+    expect(fr.flatMap((r) => r.randomness).length).toBeGreaterThanOrEqual(4);
+    const committed = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as BenchResults;
+    const md = reliabilityMarkdown({ ...committed, settings: { ...committed.settings, functions: { checks: 1, cases: 20 } }, functions: fr });
+    expect(md).toMatch(
+      /## JavaScript functions\n\n`checkFunctionGradient` on code as a user writes it .* Right gradients verified: 7 of 7 checks\. Bugs refuted: 8 of 8\. Randomness caught: 4 of 4, verified 0 times\./,
+    );
   });
 });

@@ -208,6 +208,7 @@ export function reliabilityMarkdown(results?: BenchResults): string {
   if (skipped.length) out.push(details(`${skipped.length} stress checks skipped, and why`, table(['rule', 'stress', 'why skipped'], skipped)));
 
   out.push(...hessianSection(res));
+  out.push(...functionsSection(res));
 
   out.push('## Scale invariance');
   const homo = res.scaleInvariance.filter((r) => r.homogeneous);
@@ -368,6 +369,34 @@ export function reliabilityMarkdown(results?: BenchResults): string {
  * The Hessian rules: the detection threshold of H checked by the second-order comparison alone
  * (without the rule's gradient, as `mcv hessian` runs without --gradient), and their false alarms.
  */
+/** The function checks on JavaScript code (bench/functions.ts): false alarms, detection, randomness caught. */
+function functionsSection(res: BenchResults): string[] {
+  const out = ['## JavaScript functions'];
+  const fr = res.functions;
+  if (!fr?.length) {
+    out.push('Not measured in this run (its results predate the measurement of function checks): run `npm run bench` again.');
+    return out;
+  }
+  const s = res.settings.functions!;
+  const right = fr.reduce((t, r) => t + r.correct.checks, 0),
+    rightOk = fr.reduce((t, r) => t + r.correct.verified, 0);
+  const bugs = fr.flatMap((r) => r.bugs),
+    random = fr.flatMap((r) => r.randomness);
+  out.push(
+    `\`checkFunctionGradient\` on code as a user writes it (bench/functions.ts), ${s.checks} checks of ${s.cases} cases each, every check with its own seed: the right gradient of each function (any verdict but verified is a false alarm), planted bugs (each must be refuted), and on the network planted randomness (each must be caught as nondeterminism, never verified). ` +
+      `Right gradients verified: ${int(rightOk)} of ${int(right)} checks. Bugs refuted: ${int(bugs.reduce((t, b) => t + b.refuted, 0))} of ${int(bugs.reduce((t, b) => t + b.checks, 0))}. ` +
+      `Randomness caught: ${int(random.reduce((t, r) => t + r.caught, 0))} of ${int(random.reduce((t, r) => t + r.checks, 0))}, verified ${int(random.reduce((t, r) => t + r.verified, 0))} times.`,
+  );
+  const rows: string[][] = [];
+  for (const r of fr) {
+    rows.push([code(r.id), cell(r.what), 'right gradient', `${r.correct.verified} of ${r.correct.checks} verified`]);
+    for (const b of r.bugs) rows.push(['', '', `bug: ${cell(b.id)}`, `${b.refuted} of ${b.checks} refuted`]);
+    for (const x of r.randomness) rows.push(['', '', `randomness: ${cell(x.id)}`, `${x.caught} of ${x.checks} caught${x.verified ? `, **${x.verified} verified**` : ''}`]);
+  }
+  out.push(table(['function', 'what', 'claim', 'outcome'], rows));
+  return out;
+}
+
 function hessianSection(res: BenchResults): string[] {
   const out = ['## Hessians'];
   const hd = res.hessianDetection ?? [];

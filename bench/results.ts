@@ -3,6 +3,9 @@
  * (bench/page.ts). Every figure carries the settings it was measured with.
  */
 import type { PerturbationKind } from './perturb.js';
+import type { FunctionCheckResult } from './functions.js';
+
+export type { FunctionCheckResult };
 
 /** What the benchmark was asked to do; stored with the results. */
 export interface Settings {
@@ -47,6 +50,8 @@ export interface Settings {
     stopAfterZero: number;
   };
   speed: { repeats: number; cases: number; sizes: number[]; growthCases: number; cliRuns: number };
+  /** The function checks on JavaScript code (bench/functions.ts); absent in settings written before. */
+  functions?: { checks: number; cases: number };
 }
 
 export interface Machine {
@@ -247,4 +252,6 @@ export interface BenchResults {
   speed: SpeedResults;
   /** PyTorch's gradcheck, measured in the same run; absent in results written before it was. */
   gradcheck?: { python: string; torch: string; results: GradcheckResult[]; skipped: { id: string; reason: string }[] };
+  /** The function checks on JavaScript code (bench/functions.ts); absent in results written before they were measured. */
+  functions?: FunctionCheckResult[];
 }

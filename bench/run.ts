@@ -6,7 +6,7 @@
  *   npm run bench                      the published figures (under 10 minutes on 2 cores)
  *   npm run bench -- --quick           a smoke run with few cases (writes bench/results/quick.json)
  *   npm run bench -- --only a,b        only these rules (writes bench/results/partial.json)
- *   options: --seed N  --workers N  --out PATH  --phases detection,falseAlarms,scale,gradcheck,speed
+ *   options: --seed N  --workers N  --out PATH  --phases detection,falseAlarms,scale,gradcheck,speed,functions
  *
  * The gradcheck phase runs PyTorch's gradcheck (Debian's python3-torch, installed here with apt-get
  * when no Python imports torch) on the same claims and points as the oracle (bench/gradcheck.ts).
@@ -24,10 +24,11 @@ import { speedResults } from './speed.js';
 import { fmtDelta, headline } from './summary.js';
 import { conditionSkip } from './falseAlarms.js';
 import { findTorch } from './gradcheck.js';
-import type { GradcheckResult } from './results.js';
+import type { FunctionCheckResult, GradcheckResult } from './results.js';
+import { functionChecks } from './functions.js';
 import type { Phase, Task } from './tasks.js';
 
-const PHASES = ['detection', 'falseAlarms', 'scale', 'gradcheck', 'speed'] as const;
+const PHASES = ['detection', 'falseAlarms', 'scale', 'gradcheck', 'speed', 'functions'] as const;
 
 /** The Python with torch, installing Debian's python3-torch when none has it. */
 function ensureTorch(log: (s: string) => void): { python: string; torch: string } {
@@ -76,7 +77,7 @@ function parseArgs(argv: string[]) {
         .split(',')
         .map((s) => s.trim());
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run bench -- [--quick] [--seed N] [--workers N] [--only id,id] [--out PATH] [--phases detection,falseAlarms,scale,gradcheck,speed]');
+      console.log('usage: npm run bench -- [--quick] [--seed N] [--workers N] [--only id,id] [--out PATH] [--phases detection,falseAlarms,scale,gradcheck,speed,functions]');
       process.exit(0);
     } else throw new Error(`unknown option ${a}; see npm run bench -- --help`);
   }
@@ -156,6 +157,12 @@ async function main() {
     log('speed: timing every rule, then the growth with n, then mcv end to end (one process, nothing else running)');
     speed = speedResults(rules, settings, log);
   }
+  let functions: FunctionCheckResult[] | undefined;
+  if (args.phases.includes('functions')) {
+    const fs = settings.functions!;
+    log(`functions: JavaScript functions with right gradients, planted bugs and planted randomness, ${fs.checks} checks of ${fs.cases} cases each`);
+    functions = functionChecks(settings.seed, fs.checks, fs.cases);
+  }
   const c1 = process.cpuUsage(c0);
   const cpuSeconds = {
     parallel: Math.round(outcomes.reduce((s, o) => s + o.cpuSeconds, 0)),
@@ -202,6 +209,7 @@ async function main() {
           },
         }
       : {}),
+    ...(functions ? { functions } : {}),
   };
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(results, null, 1) + '\n');
@@ -218,6 +226,13 @@ async function main() {
 
 function printTable(res: BenchResults) {
   const h = headline(res);
+  if (res.functions) {
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    const fr = res.functions;
+    console.log(
+      `\nJavaScript functions (${fr.length}): right gradients verified ${sum(fr.map((r) => r.correct.verified))} of ${sum(fr.map((r) => r.correct.checks))}; bugs refuted ${sum(fr.flatMap((r) => r.bugs.map((b) => b.refuted)))} of ${sum(fr.flatMap((r) => r.bugs.map((b) => b.checks)))}; randomness caught ${sum(fr.flatMap((r) => r.randomness.map((x) => x.caught)))} of ${sum(fr.flatMap((r) => r.randomness.map((x) => x.checks)))} (verified ${sum(fr.flatMap((r) => r.randomness.map((x) => x.verified)))})`,
+    );
+  }
   console.log('\nDetection threshold (smallest δ refuted in ≥ 99% of runs; grid 1e-1 … 1e-12)');
   console.log(`  ${pad('rule', 40)} ${lpad('G(1+δ)', 8)} ${lpad('G+R', 8)}`);
   for (const d of res.detection) console.log(`  ${pad(d.id, 40)} ${lpad(fmtDelta(d.kinds.scale.threshold), 8)} ${lpad(fmtDelta(d.kinds.random.threshold), 8)}`);

@@ -13,6 +13,7 @@ export function settingsFor(quick: boolean, seed: number): Settings {
         scaleInvariance: { scales: [1e-6, 1e6], cases: 20 },
         gradcheck: { runs: 3, falseAlarmCases: 10, mistakeCases: 5, stopAfterZero: 2 },
         speed: { repeats: 3, cases: 20, sizes: [4, 16, 64], growthCases: 2, cliRuns: 3 },
+        functions: { checks: 3, cases: 30 },
       }
     : {
         seed,
@@ -22,5 +23,6 @@ export function settingsFor(quick: boolean, seed: number): Settings {
         scaleInvariance: { scales: [1e-6, 1e6], cases: 100 },
         gradcheck: { runs: 10, falseAlarmCases: 50, mistakeCases: 10, stopAfterZero: 2 },
         speed: { repeats: 3, cases: 100, sizes: [4, 16, 64, 128], growthCases: 3, cliRuns: 10 },
+        functions: { checks: 20, cases: 100 },
       };
 }

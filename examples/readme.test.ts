@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
-for (const file of ['my-backward-pass.test.ts', 'two-layer-network.test.ts', 'matchers.test.ts', 'arbitraries.test.ts'])
+for (const file of ['my-backward-pass.test.ts', 'two-layer-network.test.ts', 'gradcheck-style.test.ts', 'matchers.test.ts', 'arbitraries.test.ts'])
   test(`README shows examples/${file} verbatim`, () => {
     const example = readFileSync(new URL(`./${file}`, import.meta.url), 'utf8');
     expect(readme).toContain('```ts\n' + example + '```');

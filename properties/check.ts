@@ -4,7 +4,7 @@
  * directions. Used by the rule tests, `mcv`, the site and the benchmark alike.
  */
 import fc from 'fast-check';
-import { InputError, LimitError, ShapeError } from './engine/errors.js';
+import { InputError, ShapeError, TimeLimitError } from './engine/errors.js';
 import { compile, newBudget, type Expr, type Scope } from './engine/expr.js';
 import { directionalDerivative, mixedSecondDerivative } from './engine/fd.js';
 import * as M from './engine/matrix.js';
@@ -15,6 +15,7 @@ import { assumptionError, forAssumptions, type PointConstraints } from './arbitr
 import { FIRST_STEP, SECOND_STEP, SECOND_STEP_CAP, U, tolerance } from './tolerance.js';
 import { evaluateWithBound } from './engine/bounds.js';
 import { entriesToTrace, symmetricMode, symmetrize, type SymmetricMode } from './symmetric.js';
+import { currentDeadline, runCases, withDeadline } from './runner.js';
 
 export type Kind = 'gradient' | 'differential' | 'identity' | 'hessian';
 
@@ -57,6 +58,8 @@ export interface CheckOptions {
   point?: PointConstraints;
   /** Shrink a refutation to a small counterexample. @defaultValue true */
   shrink?: boolean;
+  /** Candidates tried while shrinking, at most: a count, never a time, so a seed always gives the same counterexample. @defaultValue 1000 */
+  maxShrinks?: number;
 }
 
 /** Where two numbers disagree, in a form the CLI and the site print. */
@@ -92,7 +95,11 @@ export interface Evidence {
   seed: number;
   /** Largest |error| / tolerance over the cases that passed (≤ 1). */
   maxError: number;
-  /** Why it is refuted, in one line. */
+  /**
+   * Why it is refuted, in one line. For a check of JavaScript functions, the line and then the
+   * shrunk counterexample in one block (so that `expect(ev.verdict, ev.reason)` shows it); a
+   * verified function check with discarded cases says here how many and why.
+   */
   reason?: string;
   counterexample?: Counterexample;
   /** fast-check's replay path of the counterexample. */
@@ -243,9 +250,8 @@ const rows = (o: Record<string, Mat>) => Object.fromEntries(Object.entries(o).ma
 
 type Outcome = { kind: 'pass'; ratio: number } | { kind: 'discard' } | { kind: 'fail'; reason: string; counterexample: Counterexample };
 
-/** The wall-clock deadline of the check in progress (checks are synchronous, one at a time). */
-let deadline = Infinity;
-const budget = () => newBudget(undefined, deadline);
+/** The work budget of one evaluation, stopping at the runner's deadline (none while shrinking). */
+const budget = () => newBudget(undefined, currentDeadline());
 
 /**
  * Evaluates `e`; a shape error or a non-finite value reads as null. With `scaled`, the arguments
@@ -636,13 +642,8 @@ export function freshSeed(): number {
 /** @internal */
 export function checkProblem(p: Problem, opts: CheckOptions = {}): Evidence {
   const limit = opts.timeLimitMs ?? 10_000;
-  const outer = deadline;
-  deadline = Math.min(outer, Date.now() + limit);
-  try {
-    return runCheck(p, opts, limit);
-  } finally {
-    deadline = outer;
-  }
+  // The probe (the first evaluation, before the random cases) has the same time limit.
+  return withDeadline(Date.now() + limit, () => runCheck(p, opts, limit));
 }
 
 function runCheck(p: Problem, opts: CheckOptions, limit: number): Evidence {
@@ -714,42 +715,18 @@ function runCheck(p: Problem, opts: CheckOptions, limit: number): Evidence {
     throw err;
   }
 
-  let maxRatio = 0,
-    passed = 0,
-    discarded = 0,
-    failed = false;
-  let failure: Outcome | null = null;
-  const property = fc.property(arbitraryCase(p, opts), (c) => {
-    const o = evaluateCase(p, c);
-    if (o.kind === 'discard') {
-      if (!failed) discarded++;
-      fc.pre(false);
-    }
-    if (o.kind === 'fail') {
-      failed = true;
-      failure = o;
-      return false;
-    }
-    if (o.kind === 'pass' && !failed) {
-      passed++;
-      maxRatio = Math.max(maxRatio, o.ratio);
-    }
-    return true;
-  });
-  const details = fc.check(property, {
-    seed,
-    numRuns: cases,
-    maxSkipsPerRun: 1,
-    interruptAfterTimeLimit: limit,
-    markInterruptAsFailure: false,
-    endOnFailure: opts.shrink === false,
-  });
-  if (details.failed && details.counterexample) {
-    // Re-evaluate the shrunk case: the evidence is what that case shows.
-    const last = evaluateCase(p, details.counterexample[0]);
-    const o = last.kind === 'fail' ? last : (failure as Outcome | null);
+  const run = runCases<Case, object, Extract<Outcome, { kind: 'fail' }>>(
+    { arbitrary: arbitraryCase(p, opts), evaluate: (c) => evaluateCase(p, c) },
+    { seed, cases, timeLimitMs: limit, shrink: opts.shrink, maxShrinks: opts.maxShrinks },
+  );
+  const { passed, discarded, maxRatio } = run;
+  if (run.failure) {
+    // Re-evaluate the shrunk case: the evidence is what that case shows (an error it throws, such
+    // as bad input found at that point, propagates).
+    const last = evaluateCase(p, run.failure.case);
+    const o = last.kind === 'fail' ? last : run.failure.outcome;
     if (o?.kind === 'fail') {
-      return { verdict: 'refuted', cases: passed, discarded, seed, maxError: maxRatio, reason: o.reason, counterexample: o.counterexample, path: details.counterexamplePath ?? undefined };
+      return { verdict: 'refuted', cases: passed, discarded, seed, maxError: maxRatio, reason: o.reason, counterexample: o.counterexample, path: run.failure.path || undefined };
     }
   }
   if (discarded > 0 && passed < cases) {
@@ -760,9 +737,12 @@ function runCheck(p: Problem, opts: CheckOptions, limit: number): Evidence {
       'assume',
     );
   }
-  if (details.interrupted && passed < cases)
-    throw new LimitError(
+  if (run.interrupted && passed < cases)
+    throw new TimeLimitError(
       `the check stopped after ${passed} of ${cases} cases: the time limit of ${Number((limit / 1000).toPrecision(3))} s passed; use smaller sizes, fewer --cases or a longer --time-limit`,
+      passed,
+      cases,
+      limit,
     );
   return { verdict: 'verified', cases: passed, discarded, seed, maxError: maxRatio };
 }

@@ -25,27 +25,31 @@
  * relative 1e-7 (the network) or 1e-8 (softmax cross-entropy, exp) refuted in every check.
  */
 import fc from 'fast-check';
+import { runCases } from './runner.js';
+import { LARGE_ENTRIES } from './arbitraries/largeMatrix.js';
 import { formatMatrix } from './presentation/format.js';
 import { fmt, freshSeed, type Counterexample, type Evidence } from './check.js';
-import { denseMatrix } from './arbitraries/denseMatrix.js';
-import { InputError, LimitError } from './engine/errors.js';
-import { directionalDerivative, noiseLevel } from './engine/fd.js';
+import { InputError, TimeLimitError } from './engine/errors.js';
+import { directionalDerivative, mixedSecondDerivative, noiseLevel } from './engine/fd.js';
 import * as M from './engine/matrix.js';
 import type { Mat } from './engine/matrix.js';
-import { FIRST_STEP, U, tolerance } from './tolerance.js';
+import { FIRST_STEP, SECOND_STEP, U, tolerance } from './tolerance.js';
 import {
   anyFromValue,
   describePoint,
   describeValue,
   expectedForm,
   fromValue,
+  matrixArbitrary,
   parseVarSpec,
+  pointFromValues,
   pointArbitrary,
   probeDims,
   reprOfValue,
   toValue,
   toVars,
   valuesAt,
+  type Along,
   type Assume,
   type Point,
   type ReadonlyValue,
@@ -57,23 +61,83 @@ import {
 } from './vars.js';
 
 export type { Value, ReadonlyValue, Shapes, Vars, Assume, ValueOfShape, ReturnOfShape } from './vars.js';
+import type { ValueOfShape } from './vars.js';
 
-/** What every check of a function shares. */
-export interface FunctionQuestion<S extends Shapes, W extends keyof S & string> {
-  /** The variable differentiated. */
-  wrt: W;
+/**
+ * A function gave two different answers at the same point (f, grad or vjp called twice with the
+ * same inputs): it draws fresh randomness per call, or keeps state. Bad input (a subclass of
+ * InputError), since no verdict on such a function would mean anything.
+ */
+export class NondeterminismError extends InputError {
+  override readonly name: string = 'NondeterminismError';
+}
+
+/** A point given by the user (`at`): every variable of `S` as code holds it (read-only arrays accepted). */
+export type PointOf<S extends Shapes> = { readonly [K in keyof S]: ReturnOfShape<S[K] & string> };
+
+/** What every check of a function shares, but the variable differentiated. */
+export interface FunctionOptions<S extends Shapes> {
+  /**
+   * Points to check at, as well as the random ones (`cases: 0`: instead of them), like
+   * gradcheck's inputs: each with a random direction (and cotangent) from the seed, never shrunk.
+   */
+  at?: PointOf<S> | readonly PointOf<S>[];
   /** Shape of every variable f takes: `{ W: 'kxd', x: 'd', b: '1' }` (letters are drawn per case, as in `mcv`). */
   shape: S;
   /** Assumptions per variable: `{ A: 'spd' }`, `{ X: ['symmetric', 'invertible'] }`. */
   assume?: Assume<S>;
   /** Seed of every random choice; drawn (and reported in the evidence) when absent. */
   seed?: number;
-  /** Random cases. @defaultValue 100 */
+  /** Random cases (0 with `at`: only the points given). @defaultValue 100, or 10 when a variable may have more than 1,024 entries */
   cases?: number;
   /** Largest value drawn for a dimension letter. @defaultValue 4 */
   maxDim?: number;
-  /** Give up (LimitError) after this long. @defaultValue 10000 */
+  /** Give up the search (a TimeLimitError, saying how far it got) after this long; shrinking is bounded by maxShrinks instead. @defaultValue 10000 */
   timeLimitMs?: number;
+  /** Shrink a refutation to a small counterexample. @defaultValue true */
+  shrink?: boolean;
+  /** Candidates tried while shrinking a refutation, at most (a count, so a seed always gives the same counterexample). @defaultValue 1000 */
+  maxShrinks?: number;
+  /**
+   * Make any discarded case (f not finite at a point drawn) an InputError, instead of a case
+   * skipped and counted in `discarded` and `reason`. @defaultValue false
+   */
+  failOnDiscard?: boolean;
+}
+
+/** What every check of a function shares. */
+export interface FunctionQuestion<S extends Shapes, W extends keyof S & string> extends FunctionOptions<S> {
+  /** The variable differentiated. */
+  wrt: W;
+}
+
+/** The gradients with respect to several variables, as one object: `{ W1: …, b1: … }`. */
+export type GradientsOf<S extends Shapes, W extends keyof S & string> = { readonly [K in W]: ReturnOfShape<S[K] & string> };
+
+/** `checkFunctionGradient` with several variables (or all, when `wrt` is omitted): grad returns an object of gradients. */
+export interface FunctionGradientsQuestion<S extends Shapes, W extends keyof S & string> extends FunctionOptions<S> {
+  /** The variables differentiated; all of `shape` when omitted. */
+  wrt?: readonly W[];
+  /** The scalar function: every variable in, a number out. */
+  f: (vars: Vars<S>) => number;
+  /** The claimed gradients, one per variable of wrt: `{ W1: dW1, b1: db1 }`. */
+  grad: (vars: Vars<S>) => GradientsOf<S, W>;
+}
+
+/** `checkFunctionVjp` with several variables: vjp returns an object of vector-Jacobian products. */
+export interface FunctionVjpsQuestion<S extends Shapes, W extends keyof S & string, Y extends ReadonlyValue> extends FunctionOptions<S> {
+  /** The variables differentiated; all of `shape` when omitted. */
+  wrt?: readonly W[];
+  /** The function (a layer's forward pass). */
+  f: (vars: Vars<S>) => Y;
+  /** The backward pass for every variable of wrt: `{ W: dW, x: dx }`. */
+  vjp: (vars: Vars<S>, dY: CotangentOf<Y>) => GradientsOf<S, W>;
+}
+
+/** The evidence of a check with several variables: the verdict over all, and each variable's own. */
+export interface MultiEvidence<W extends string = string> extends Evidence {
+  /** Each variable's evidence (the shared fields above: refuted if any is, the first refutation's reason and counterexample, the fewest cases, the largest error). */
+  variables: Record<W, Evidence>;
 }
 
 /** `checkFunctionGradient`'s question: is grad the gradient of the scalar f with respect to wrt? */
@@ -102,10 +166,21 @@ export interface FunctionVjpQuestion<S extends Shapes, W extends keyof S & strin
  * other than a finite value of the right shape, or gives different answers for the same point is
  * bad input: an InputError naming it. The evidence has the fields of `checkGradient`'s.
  */
-export function checkFunctionGradient<const S extends Shapes, const W extends keyof S & string>(q: FunctionGradientQuestion<S, W>): Evidence {
+export function checkFunctionGradient<const S extends Shapes, const W extends keyof S & string>(q: FunctionGradientQuestion<S, W>): Evidence;
+/**
+ * Several variables in one call, as gradcheck checks every input: `wrt: ['W1', 'b1']` (or
+ * omitted, for every variable of shape), and grad returns `{ W1: …, b1: … }`. Each variable is
+ * checked as with a single wrt (its own directions, the same seed) and reported in `variables`.
+ */
+export function checkFunctionGradient<const S extends Shapes, const W extends keyof S & string = keyof S & string>(q: FunctionGradientsQuestion<S, W>): MultiEvidence<W>;
+export function checkFunctionGradient(q: FunctionGradientQuestion<Shapes, string> | FunctionGradientsQuestion<Shapes, string>): Evidence {
   const f = requireFunction(q.f, 'f', 'the scalar function, (vars) => number');
+  if (q.wrt === undefined || Array.isArray(q.wrt)) {
+    const grad = requireFunction(q.grad, 'grad', `the claimed gradients, (vars) => { ${wrtList(q).join(', ')} }`);
+    return runMany(q, wrtList(q), (w) => ({ kind: 'gradient', f, claim: pick(grad, w, 'grad', wrtList(q)), claimName: 'grad' }));
+  }
   const grad = requireFunction(q.grad, 'grad', `the claimed gradient, (vars) => a value of ${String(q.wrt)}'s shape`);
-  return run(q, { kind: 'gradient', f, claim: grad, claimName: 'grad' });
+  return run(q as FunctionQuestion<Shapes, string>, { kind: 'gradient', f, claim: grad, claimName: 'grad' });
 }
 
 /**
@@ -114,10 +189,88 @@ export function checkFunctionGradient<const S extends Shapes, const W extends ke
  * difference of Tr(dYᵀ f) along dW must equal Tr(vjp(vars, dY)ᵀ dW): df along dW seen through
  * dY, so every entry of the Jacobian is on trial across the cases.
  */
-export function checkFunctionVjp<const S extends Shapes, const W extends keyof S & string, const Y extends ReadonlyValue>(q: FunctionVjpQuestion<S, W, Y>): Evidence {
+export function checkFunctionVjp<const S extends Shapes, const W extends keyof S & string, const Y extends ReadonlyValue>(q: FunctionVjpQuestion<S, W, Y>): Evidence;
+/** Several variables in one call: vjp returns `{ W: …, x: … }`; see checkFunctionGradient. */
+export function checkFunctionVjp<const S extends Shapes, const W extends keyof S & string = keyof S & string, const Y extends ReadonlyValue = ReadonlyValue>(
+  q: FunctionVjpsQuestion<S, W, Y>,
+): MultiEvidence<W>;
+export function checkFunctionVjp(q: FunctionVjpQuestion<Shapes, string, ReadonlyValue> | FunctionVjpsQuestion<Shapes, string, ReadonlyValue>): Evidence {
   const f = requireFunction(q.f, 'f', 'the function, (vars) => a number, an array or rows');
+  if (q.wrt === undefined || Array.isArray(q.wrt)) {
+    const vjp = requireFunction(q.vjp, 'vjp', `the backward pass, (vars, dY) => { ${wrtList(q).join(', ')} }`);
+    return runMany(q, wrtList(q), (w) => ({ kind: 'vjp', f, claim: pick(vjp, w, 'vjp', wrtList(q)), claimName: 'vjp' }));
+  }
   const vjp = requireFunction(q.vjp, 'vjp', `the backward pass, (vars, dY) => a value of ${String(q.wrt)}'s shape`);
-  return run(q, { kind: 'vjp', f, claim: vjp, claimName: 'vjp' });
+  return run(q as FunctionQuestion<Shapes, string>, { kind: 'vjp', f, claim: vjp, claimName: 'vjp' });
+}
+
+/** `checkFunctionHessian`'s question: is hvp the Hessian-vector product of the scalar f with respect to wrt? */
+export interface FunctionHessianQuestion<S extends Shapes, W extends keyof S & string> extends FunctionQuestion<S, W> {
+  /** The scalar function: every variable in, a number out. */
+  f: (vars: Vars<S>) => number;
+  /** The claimed Hessian-vector product H[V] = d(∇f)[V], a value of wrt's shape, given V of wrt's shape. */
+  hvp: (vars: Vars<S>, V: ValueOfShape<S[W] & string>) => ReturnOfShape<S[W] & string>;
+}
+
+/**
+ * Is `hvp` the Hessian-vector product of the scalar `f` (gradgradcheck for code)? At random points
+ * and two independent random directions V and U, the mixed second difference of f along U and V
+ * must equal Tr(Uᵀ hvp(vars, V)) within the measured error of both, as `mcv hessian` compares an
+ * expression's H: along one direction only, 2A would pass for the Hessian of xᵀAx.
+ */
+export function checkFunctionHessian<const S extends Shapes, const W extends keyof S & string>(q: FunctionHessianQuestion<S, W>): Evidence {
+  const f = requireFunction(q.f, 'f', 'the scalar function, (vars) => number');
+  const hvp = requireFunction(q.hvp, 'hvp', `the Hessian-vector product, (vars, V) => a value of ${String(q.wrt)}'s shape`);
+  return run(q as FunctionQuestion<Shapes, string>, { kind: 'hvp', f, claim: hvp, claimName: 'hvp' });
+}
+
+/** The variables of a check with several: wrt, or every variable of shape. */
+function wrtList(q: { wrt?: unknown; shape: unknown }): string[] {
+  if (q.wrt === undefined) return typeof q.shape === 'object' && q.shape !== null ? Object.keys(q.shape) : [];
+  const list = q.wrt as unknown[];
+  if (list.length === 0) throw new InputError(`wrt is an empty list; name the variables to differentiate, e.g. wrt: ['W', 'b'], or omit wrt for all of them`, 'wrt');
+  for (const w of list) if (typeof w !== 'string') throw new InputError(`wrt must list variable names, got ${typeof w}`, 'wrt');
+  if (new Set(list).size !== list.length) throw new InputError(`wrt names a variable twice: ${list.join(', ')}`, 'wrt');
+  return list as string[];
+}
+
+/** The claim for one variable of several: the entry `w` of what the user's function returns. */
+function pick(claim: Fn, w: string, name: string, all: string[]): Fn {
+  return (...args: never[]) => {
+    const out = (claim as (...a: never[]) => unknown)(...args);
+    if (typeof out !== 'object' || out === null || Array.isArray(out) || !(w in out))
+      throw fromCheck(
+        new InputError(
+          `${name} must return an object with one entry per variable differentiated, { ${all.join(', ')} } (wrt lists several, or is omitted for all), but it returned ${Array.isArray(out) ? 'an array' : out === null ? 'null' : typeof out === 'object' ? `an object without ${w}` : typeof out}`,
+          'claim',
+        ),
+      );
+    return (out as Record<string, unknown>)[w];
+  };
+}
+
+/** Marks an error as the check's own, so that call() does not wrap it as the user's function throwing. */
+function fromCheck(err: InputError): InputError {
+  return Object.assign(err, { fromCheck: true });
+}
+
+/** Checks each variable as with a single wrt and gathers the evidence. */
+function runMany(q: FunctionOptions<Shapes>, wrt: string[], specFor: (w: string) => Spec): MultiEvidence {
+  // One seed for all, drawn once, so that the evidence can be replayed as a whole.
+  const seed = q.seed ?? freshSeed();
+  const variables: Record<string, Evidence> = {};
+  for (const w of wrt) variables[w] = run({ ...q, wrt: w, seed }, specFor(w));
+  const all = Object.values(variables);
+  const first = Object.entries(variables).find(([, e]) => e.verdict === 'refuted');
+  return {
+    verdict: first ? 'refuted' : 'verified',
+    cases: Math.min(...all.map((e) => e.cases)),
+    discarded: all.reduce((n, e) => n + e.discarded, 0),
+    seed,
+    maxError: Math.max(...all.map((e) => e.maxError)),
+    ...(first ? { reason: `${first[0]}: ${first[1].reason}`, counterexample: first[1].counterexample, ...(first[1].path ? { path: first[1].path } : {}) } : {}),
+    variables,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -138,17 +291,19 @@ function call(fn: Fn, name: string, args: unknown[], at: () => string): unknown 
   try {
     return (fn as (...a: unknown[]) => unknown)(...args);
   } catch (err) {
+    // Our own checks on what the function returned (pick) are errors already, naming the fault.
+    if (err instanceof InputError && (err as { fromCheck?: boolean }).fromCheck) throw err;
     const msg = err instanceof Error ? `${err.name === 'Error' ? '' : `${err.name}: `}${err.message}` : String(err);
     throw new InputError(`${name} threw at ${at()}: ${msg}`, name === 'f' ? 'f' : 'claim');
   }
 }
 
 interface Spec {
-  kind: 'gradient' | 'vjp';
+  kind: 'gradient' | 'vjp' | 'hvp';
   f: Fn;
-  /** grad(vars) or vjp(vars, dY). */
+  /** grad(vars), vjp(vars, dY) or hvp(vars, V). */
   claim: Fn;
-  claimName: 'grad' | 'vjp';
+  claimName: 'grad' | 'vjp' | 'hvp';
 }
 
 interface Case extends Point {
@@ -157,11 +312,13 @@ interface Case extends Point {
   /** The cotangent and the form f returns it in (vjp checks). */
   dY?: Mat;
   dYRepr?: Repr;
+  /** hvp checks: the second direction U of Tr(Uᵀ H[V]), drawn independently of V. */
+  direction2?: Mat;
 }
 
 /** Why a case gave no evidence: f or the claim not finite at the point, or f not moving at all. */
 type Skip = { kind: 'discard'; why: 'f' | 'claim' | 'flat'; at: string };
-type Outcome = { kind: 'pass'; ratio: number } | Skip | { kind: 'fail'; reason: string; counterexample: Counterexample };
+type Outcome = { kind: 'pass'; ratio: number } | Skip | { kind: 'fail'; reason: string; counterexample: Counterexample; wrongShape?: true };
 
 /**
  * Rounding noise of a curve near t = 0, for a function we cannot bound: engine/fd.ts's noiseLevel
@@ -252,16 +409,22 @@ class Trial {
     return () => describePoint(dY ? { ...values, [this.dYName]: dY } : values, formatMatrix);
   }
 
-  /** f at a point, as a matrix (a gradient's f must return a number). Null when not finite. */
-  f(values: Record<string, Mat>, at: () => string): Mat | null {
-    const y = call(this.spec.f, 'f', [toVars(this.vs, values)], at);
-    if (this.spec.kind === 'gradient') {
+  /** f at a point, as a matrix (a gradient's f must return a number), finite or not. */
+  fValue(values: Record<string, Mat>, at: () => string, along?: Along): Mat {
+    const y = call(this.spec.f, 'f', [toVars(this.vs, values, along)], at);
+    if (this.spec.kind !== 'vjp') {
       if (typeof y !== 'number')
         throw new InputError(`f must return a number (a gradient needs a scalar f; for a function returning an array use checkFunctionVjp), but it returned ${describeValue(y)} at ${at()}`, 'f');
-      return Number.isFinite(y) ? M.scalar(y) : null;
+      return M.scalar(y);
     }
     const F = anyFromValue(y);
     if (!F || F.data.length === 0) throw new InputError(`f must return a number, an array of numbers or rows of equal length, but it returned ${describeValue(y)} at ${at()}`, 'f');
+    return F;
+  }
+
+  /** f at a point; null when not finite. */
+  f(values: Record<string, Mat>, at: () => string, along?: Along): Mat | null {
+    const F = this.fValue(values, at, along);
     return M.allFinite(F) ? F : null;
   }
 
@@ -277,62 +440,116 @@ class Trial {
     }
   }
 
-  /** The claimed side at a point: grad(vars) or vjp(vars, dY), of wrt's size; null when not finite. */
-  claim(c: Case, values: Record<string, Mat>, at: () => string): Mat | null {
+  /**
+   * The claimed side at a point: grad(vars) or vjp(vars, dY), finite or not. A value of numbers of
+   * another size than wrt's is the claim's fault (a refutation, as an expression claim of the wrong
+   * shape is): the message saying so is returned instead. Anything but numbers is bad input.
+   */
+  claimValue(c: Case, values: Record<string, Mat>, at: () => string, along?: Along): Mat | { wrongShape: string } {
     const name = this.spec.claimName;
-    const args: unknown[] = [toVars(this.vs, values)];
+    const args: unknown[] = [toVars(this.vs, values, along)];
     if (this.spec.kind === 'vjp') args.push(toValue(c.dY!, c.dYRepr!));
+    if (this.spec.kind === 'hvp') args.push(toValue(c.direction, this.vs.repr[this.wrt]!));
     const raw = call(this.spec.claim, name, args, at);
     const W = values[this.wrt]!;
     const G = fromValue(raw, W.rows, W.cols);
-    if (!G) {
-      const T = fromValue(raw, W.cols, W.rows);
-      const hint = T && W.rows !== W.cols ? ' (a missing transpose?)' : '';
-      throw new InputError(
-        `${name} must return a value of ${this.wrt}'s shape, ${expectedForm(W.rows, W.cols, this.vs.repr[this.wrt]!)}, but it returned ${describeValue(raw)}${hint} at ${at()}`,
-        'claim',
-      );
-    }
+    if (G) return G;
+    const T = fromValue(raw, W.cols, W.rows);
+    const hint = T && W.rows !== W.cols ? ' (a missing transpose?)' : '';
+    const message = `${name} must return a value of ${this.wrt}'s shape, ${expectedForm(W.rows, W.cols, this.vs.repr[this.wrt]!)}, but it returned ${describeValue(raw)}${hint}`;
+    if (anyFromValue(raw)) return { wrongShape: message };
+    throw new InputError(`${message} at ${at()}`, 'claim');
+  }
+
+  /** The claimed side at a point of the curve; null when not finite; a wrong shape there is bad input (it was right at the point). */
+  claim(c: Case, values: Record<string, Mat>, at: () => string, along?: Along): Mat | null {
+    const G = this.claimValue(c, values, at, along);
+    if ('wrongShape' in G) throw new InputError(`${G.wrongShape} at ${at()}`, 'claim');
     return M.allFinite(G) ? G : null;
   }
 
-  /** f's value must not change between two calls at the same point. */
-  requireDeterministic(values: Record<string, Mat>): void {
-    const at = this.at(values);
-    const a = this.f(values, at),
-      b = this.f(values, at);
-    const same = (x: Mat | null, y: Mat | null) => (x === null ? y === null : y !== null && x.data.every((v, i) => Object.is(v, y.data[i])));
-    if (!same(a, b))
-      throw new InputError(`f returned two different values for the same point (${at()}); a gradient check needs f to depend on its inputs only (fix its random seed, turn off dropout)`, 'f');
+  /**
+   * Two values of one function at one point must be the same, bit for bit: a function that draws
+   * fresh randomness per call (a dropout mask, Math.random noise) would otherwise have its
+   * randomness read as rounding noise and widen the tolerance, or be averaged away by the finite
+   * differences, and a wrong gradient could pass. Like gradcheck's "Backward is not reentrant".
+   */
+  requireSame(who: 'f' | 'grad' | 'vjp' | 'hvp', first: Mat, again: Mat, at: () => string): void {
+    let k = first.data.length === again.data.length && first.rows === again.rows ? -1 : 0;
+    if (k < 0)
+      for (let i = 0; i < first.data.length; i++)
+        if (!Object.is(first.data[i], again.data[i])) {
+          k = i;
+          break;
+        }
+    if (k < 0) return;
+    const where = first.data.length === 1 ? '' : ` (entry ${Math.floor(k / first.cols) + 1},${(k % first.cols) + 1})`;
+    const what = first.data.length === again.data.length ? `${fmt(first.data[k]!)} and then ${fmt(again.data[k]!)}${where}` : `values of ${M.shapeText(first)} and then of ${M.shapeText(again)}`;
+    throw new NondeterminismError(
+      `${who} is not deterministic: called twice at the same point it returned ${what}, at ${at()}. A ${who === 'f' ? 'function' : 'gradient'} check needs f and ${this.spec.claimName} to depend on their inputs only: is there dropout, an unseeded random (Math.random), or state kept between calls? Fix the seed per call (the same mask in f and ${this.spec.claimName}) or turn the randomness off for the check`,
+      who === 'f' ? 'f' : 'claim',
+    );
+  }
+
+  /** A refutation at the case, with the point, the direction and (vjp) the cotangent. */
+  failAt(c: Case, message: string, more: Partial<Counterexample> = {}): Extract<Outcome, { kind: 'fail' }> {
+    const values = Object.fromEntries(Object.entries(c.values).map(([k, m]) => [k, M.toRows(m)]));
+    if (c.dY) values[this.dYName] = M.toRows(c.dY);
+    return { kind: 'fail', reason: message, counterexample: { dims: c.dims, values, direction: { [this.wrt]: M.toRows(c.direction) }, labels: ['', ''], ...more, message } };
   }
 
   /** Evaluates one case; throws InputError when a function misbehaves. */
   evaluate(c: Case): Outcome {
+    if (this.spec.kind === 'hvp') return this.evaluateHessian(c);
     const { wrt } = this;
     const W = c.values[wrt]!;
     const V = c.direction;
     const at = this.at(c.values, c.dY);
-    // Where f or the claim is not finite (a log of 0, a norm's gradient at 0), the case is skipped,
-    // as the expression checks skip it; too many such cases end the check with an InputError.
-    const F0 = this.f(c.values, at);
-    if (!F0) return { kind: 'discard', why: 'f', at: at() };
+    const name = this.spec.claimName;
+    // f and the claim are each evaluated twice at the point, and f once more at t = 0 of every
+    // noise probe below: any difference is nondeterminism, an error (requireSame).
+    const F0raw = this.fValue(c.values, at);
+    this.requireSame('f', F0raw, this.fValue(c.values, at), at);
+    // Where f is not finite (a log of 0), the case is skipped, as the expression checks skip it;
+    // too many such cases end the check with an InputError.
+    if (!M.allFinite(F0raw)) return { kind: 'discard', why: 'f', at: at() };
+    const F0 = F0raw;
     if (this.spec.kind === 'vjp') {
       if (!c.dY) throw new InputError(`f failed at ${at()} when called to size the cotangent, and not when called again; f must depend on its inputs only`, 'f');
       if (F0.rows !== c.dY.rows || F0.cols !== c.dY.cols)
         throw new InputError(`f returned a ${M.shapeText(F0)} value at ${at()} and a ${M.shapeText(c.dY)} one at the same point before; f must depend on its inputs only`, 'f');
     }
-    const G = this.claim(c, c.values, at);
-    if (!G) return { kind: 'discard', why: 'claim', at: at() };
+    const Graw = this.claimValue(c, c.values, at);
+    if ('wrongShape' in Graw) return { ...this.failAt(c, Graw.wrongShape, { labels: [`${wrt}'s shape`, `${name}'s value`] }), wrongShape: true };
+    const again = this.claimValue(c, c.values, at);
+    this.requireSame(name, Graw, 'wrongShape' in again ? M.mat(0, 0) : again, at);
+    // f is finite here, so its derivative along dW is a number: a claim that is NaN or ±Infinity
+    // at such a point is wrong there (a 0/0 in a backward pass), not a case to skip.
+    const bad = Graw.data.findIndex((v) => !Number.isFinite(v));
+    if (bad >= 0) {
+      const entry = Graw.data.length === 1 ? '' : ` at entry (${Math.floor(bad / Graw.cols) + 1},${(bad % Graw.cols) + 1})`;
+      const fText = F0.data.length === 1 ? ` (f = ${fmt(F0.data[0]!)})` : '';
+      return this.failAt(
+        c,
+        `${name} is ${Graw.data[bad]}${entry} where f is finite${fText}; if f is not differentiable at such points, keep them away with an assumption (e.g. assume: { ${wrt}: 'positive' }), else fix ${name}`,
+        {
+          labels: [`f`, name],
+        },
+      );
+    }
+    const G = Graw;
 
     // The scalar on trial along the curve W + t·dW: f itself, or Tr(dYᵀ f). Our own sum in the
     // latter is bounded by n·u·Σ|dY||f| (f's own rounding is measured, as noise).
     const scalarOf = (F: Mat) => (c.dY ? M.inner(c.dY, F) : F.data[0]!);
     const sumBound = c.dY ? c.dY.data.length * U * M.inner(M.map(c.dY, Math.abs), M.map(F0, Math.abs)) : 0;
-    const moved = (t: number) => ({ ...c.values, [wrt]: M.axpy(W, t, V) });
+    // The point W + t·dW, made as f's arguments are copied (toVars).
+    const moved = (t: number): Along => ({ name: wrt, t, V });
     const at0 = scalarOf(F0);
     const seen: number[] = [at0];
     const g = (t: number) => {
-      const F = this.f(moved(t), at);
+      if (t === 0) this.requireSame('f', F0, this.fValue(c.values, at), at);
+      const F = this.f(c.values, at, moved(t));
       if (!F || (c.dY && (F.rows !== c.dY.rows || F.cols !== c.dY.cols))) return null;
       const v = scalarOf(F);
       seen.push(v);
@@ -354,7 +571,8 @@ class Trial {
 
     // The claim's own rounding: its noise along the curve, and our inner product's bound.
     const claimNoise = measuredNoise((t) => {
-      const Gt = t === 0 ? G : this.claim(c, moved(t), at);
+      const Gt = this.claim(c, c.values, at, moved(t));
+      if (t === 0) this.requireSame(name, G, Gt ?? M.mat(0, 0), at);
       return Gt ? Float64Array.of(M.inner(Gt, V)) : null;
     }, h0);
     const bound = NOISE_BOUND * claimNoise + V.data.length * U * M.inner(M.map(G, Math.abs), M.map(V, Math.abs));
@@ -363,32 +581,110 @@ class Trial {
     const err = Math.abs(lhs - dot);
     const tol = tolerance(fdError, bound);
     if (err <= tol) return { kind: 'pass', ratio: tol > 0 ? err / tol : 0 };
-    const values = Object.fromEntries(Object.entries(c.values).map(([k, m]) => [k, M.toRows(m)]));
-    if (c.dY) values[this.dYName] = M.toRows(c.dY);
     const labels: [string, string] =
       this.spec.kind === 'gradient' ? [`finite difference of f along d${wrt}`, `Tr(gradᵀ d${wrt})`] : [`finite difference of Tr(${this.dYName}ᵀ f) along d${wrt}`, `Tr(vjp(${this.dYName})ᵀ d${wrt})`];
     const message =
       this.spec.kind === 'gradient'
         ? `along d${wrt}, the finite difference of f is ${fmt(lhs)} but Tr(gradᵀ d${wrt}) is ${fmt(dot)}`
         : `along d${wrt} and seen through the cotangent ${this.dYName}, the finite difference of Tr(${this.dYName}ᵀ f) is ${fmt(lhs)} but Tr(vjp(${this.dYName})ᵀ d${wrt}) is ${fmt(dot)}`;
-    return {
-      kind: 'fail',
-      reason: message,
-      counterexample: { dims: c.dims, values, direction: { [wrt]: M.toRows(V) }, labels, expected: lhs, actual: dot, error: err, tolerance: tol, message },
+    return this.failAt(c, message, { labels, expected: lhs, actual: dot, error: err, tolerance: tol });
+  }
+
+  /**
+   * One case of a Hessian-vector product: Tr(Uᵀ hvp(vars, V)) against the mixed second difference
+   * of f along U and V (engine/fd.ts's mixedSecondDerivative, as `mcv hessian` compares them),
+   * two independent directions. The tolerances are measured as for gradients: f's noise on both
+   * curves (6σ/h² for the four-point quotient), hvp's own noise along V, and our inner product.
+   */
+  evaluateHessian(c: Case): Outcome {
+    const { wrt } = this;
+    const W = c.values[wrt]!;
+    const V = c.direction,
+      Ud = c.direction2!;
+    const at = this.at(c.values);
+    const F0raw = this.fValue(c.values, at);
+    this.requireSame('f', F0raw, this.fValue(c.values, at), at);
+    if (!M.allFinite(F0raw)) return { kind: 'discard', why: 'f', at: at() };
+    const Hraw = this.claimValue(c, c.values, at);
+    if ('wrongShape' in Hraw) return { ...this.failAt(c, Hraw.wrongShape, { labels: [`${wrt}'s shape`, `hvp's value`] }), wrongShape: true };
+    const again = this.claimValue(c, c.values, at);
+    this.requireSame('hvp', Hraw, 'wrongShape' in again ? M.mat(0, 0) : again, at);
+    const bad = Hraw.data.findIndex((v) => !Number.isFinite(v));
+    if (bad >= 0)
+      return this.failAt(
+        c,
+        `hvp is ${Hraw.data[bad]} where f is finite (f = ${fmt(F0raw.data[0]!)}); if f is not twice differentiable at such points, keep them away with an assumption, else fix hvp`,
+        { labels: ['f', 'hvp'] },
+      );
+    const Dp = M.zip(Ud, V, (a, b) => a + b),
+      Dm = M.zip(Ud, V, (a, b) => a - b);
+    const step = (D: Mat) => {
+      const dn = M.frobenius(D);
+      if (dn === 0) return SECOND_STEP;
+      let fallback = 0;
+      for (const v of Object.values(c.values)) fallback = Math.max(fallback, M.frobenius(v));
+      return (SECOND_STEP * (M.frobenius(W) || fallback || 1)) / dn;
     };
+    const h0 = Math.min(step(Dp), step(Dm));
+    const curve = (D: Mat) => (t: number) => {
+      if (t === 0) this.requireSame('f', F0raw, this.fValue(c.values, at), at);
+      const F = this.f(c.values, at, { name: wrt, t, V: D });
+      return F ? Float64Array.of(F.data[0]!) : null;
+    };
+    const gp = curve(Dp),
+      gm = curve(Dm);
+    const fd = mixedSecondDerivative(gp, gm, h0);
+    if (!fd) throw new InputError(`f is not finite near ${at()} along d${wrt} ± d${wrt}₂ (at every step tried); add an assumption that keeps f defined around its points`, 'f');
+    const sigma = Math.max(measuredNoise(gp, h0), measuredNoise(gm, h0));
+    const fdError = Math.max(fd.err, (NOISE_TO_FD_ERROR * sigma) / (fd.h * fd.h));
+    const dot = M.inner(Ud, Hraw);
+    const hvpNoise = measuredNoise((t) => {
+      const Ht = this.claim(c, c.values, at, { name: wrt, t, V });
+      if (t === 0) this.requireSame('hvp', Hraw, Ht ?? M.mat(0, 0), at);
+      return Ht ? Float64Array.of(M.inner(Ud, Ht)) : null;
+    }, h0);
+    const bound = NOISE_BOUND * hvpNoise + Ud.data.length * U * M.inner(M.map(Hraw, Math.abs), M.map(Ud, Math.abs));
+    const lhs = fd.value[0]!;
+    const err = Math.abs(lhs - dot);
+    const tol = tolerance(fdError, bound);
+    if (err <= tol) return { kind: 'pass', ratio: tol > 0 ? err / tol : 0 };
+    const what = `Tr(d${wrt}₂ᵀ hvp(d${wrt}))`;
+    return this.failAt(c, `along d${wrt} and d${wrt}₂, the mixed second difference of f is ${fmt(lhs)} but ${what} is ${fmt(dot)}`, {
+      direction2: { [wrt]: M.toRows(Ud) },
+      labels: [`mixed second difference of f along d${wrt}, d${wrt}₂`, what],
+      expected: lhs,
+      actual: dot,
+      error: err,
+      tolerance: tol,
+    });
   }
 
   /** Points, directions and (for a vjp) cotangents of f's output form, from the oracle's generators. */
   cases(maxDim: number): fc.Arbitrary<Case> {
     return pointArbitrary(this.vs, maxDim).chain((p) => {
       const W = p.values[this.wrt]!;
-      const dir = denseMatrix(W.rows, W.cols);
+      const dir = matrixArbitrary([], W.rows, W.cols);
       if (this.spec.kind === 'gradient') return dir.map((direction): Case => ({ ...p, direction }));
+      // A Hessian needs two independent directions: along one, vᵀ(2A)v = vᵀ(A + Aᵀ)v.
+      if (this.spec.kind === 'hvp') return fc.tuple(dir, dir).map(([direction, direction2]): Case => ({ ...p, direction, direction2 }));
       // The cotangent has the size of f's output at this point, so f is called once to learn it.
       const out = this.outputAt(p.values);
       if (!out) return dir.map((direction): Case => ({ ...p, direction }));
-      return fc.tuple(dir, denseMatrix(out.rows, out.cols)).map(([direction, dY]): Case => ({ ...p, direction, dY, dYRepr: out.repr }));
+      return fc.tuple(dir, matrixArbitrary([], out.rows, out.cols)).map(([direction, dY]): Case => ({ ...p, direction, dY, dYRepr: out.repr }));
     });
+  }
+
+  /** A case at a given point: a direction (and a cotangent) drawn from `seed`. */
+  caseAt(p: Point, seed: number): Case {
+    const sample = <T>(arb: fc.Arbitrary<T>): T => fc.sample(arb, { seed, numRuns: 1 })[0]!;
+    const W = p.values[this.wrt]!;
+    const c: Case = { ...p, direction: sample(matrixArbitrary([], W.rows, W.cols)) };
+    if (this.spec.kind === 'hvp') c.direction2 = fc.sample(matrixArbitrary([], W.rows, W.cols), { seed: seed ^ 0x5bd1e995, numRuns: 1 })[0]!;
+    if (this.spec.kind === 'vjp') {
+      const out = this.outputAt(p.values);
+      if (out) Object.assign(c, { dY: sample(matrixArbitrary([], out.rows, out.cols)), dYRepr: out.repr });
+    }
+    return c;
   }
 
   /** The first case: every letter at a distinct size ≥ 2, so a mix-up of sizes shows at once. */
@@ -397,10 +693,11 @@ class Trial {
     const sample = <T>(arb: fc.Arbitrary<T>): T => fc.sample(arb, { seed, numRuns: 1 })[0]!;
     const values = Object.fromEntries(Object.entries(valuesAt(this.vs, dims)).map(([k, arb]) => [k, sample(arb)]));
     const W = values[this.wrt]!;
-    const c: Case = { dims, values, direction: sample(denseMatrix(W.rows, W.cols)) };
+    const c: Case = { dims, values, direction: sample(matrixArbitrary([], W.rows, W.cols)) };
+    if (this.spec.kind === 'hvp') c.direction2 = fc.sample(matrixArbitrary([], W.rows, W.cols), { seed: seed ^ 0x5bd1e995, numRuns: 1 })[0]!;
     if (this.spec.kind === 'vjp') {
       const out = this.outputAt(values);
-      if (out) Object.assign(c, { dY: sample(denseMatrix(out.rows, out.cols)), dYRepr: out.repr });
+      if (out) Object.assign(c, { dY: sample(matrixArbitrary([], out.rows, out.cols)), dYRepr: out.repr });
     }
     return c;
   }
@@ -419,68 +716,158 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
   const trial = new Trial(q, spec);
   const seed = q.seed ?? freshSeed();
   if (!Number.isInteger(seed)) throw new InputError(`seed must be a whole number, got ${q.seed}`, 'seed');
-  const cases = q.cases ?? 100;
-  if (!Number.isInteger(cases) || cases < 1) throw new InputError(`cases must be a whole number ≥ 1, got ${cases}`, 'cases');
+  const points = q.at === undefined ? [] : Array.isArray(q.at) ? (q.at as unknown[]) : [q.at];
+  const cases = q.cases ?? defaultCases(trial.vs, q.maxDim ?? 4);
+  if (!Number.isInteger(cases) || cases < (points.length ? 0 : 1))
+    throw new InputError(`cases must be a whole number ≥ ${points.length ? '0 (0: only the points of at)' : '1'}, got ${cases}`, 'cases');
   const limit = q.timeLimitMs ?? 10_000;
   if (!(limit > 0)) throw new InputError(`timeLimitMs must be a positive number of milliseconds, got ${limit}`, 'timeLimit');
 
   // First, one case at distinct sizes: do the functions take and return what they must? Bad input
   // is reported here, before any random case, with the probe's point.
   const probe = trial.probe(seed);
-  trial.requireDeterministic(probe.values);
   const atProbe = trial.evaluate(probe);
-
-  let maxRatio = 0,
-    passed = 0,
-    discarded = 0,
-    failed = false;
-  let skip: Skip | null = atProbe.kind === 'discard' ? atProbe : null;
-  const property = fc.property(trial.cases(q.maxDim ?? 4), (c) => {
-    const o = trial.evaluate(c);
+  // A claim of the wrong shape at the probe's distinct sizes is refuted at once, as check.ts
+  // refutes an expression of the wrong shape (a random case of size 1 could hide it: a number
+  // passes for a column of one).
+  if (atProbe.kind === 'fail' && atProbe.wrongShape)
+    return { verdict: 'refuted', cases: 0, discarded: 0, seed, maxError: 0, reason: reasonBlock(atProbe.counterexample, seed, 0, ''), counterexample: atProbe.counterexample };
+  // The user's points: each a case with a random direction; a refutation there is not shrunk.
+  let atPoints = { passed: 0, discarded: 0, maxRatio: 0 };
+  let pointSkip: Skip | null = null;
+  for (const [i, given] of points.entries()) {
+    const label = Array.isArray(q.at) ? `at[${i}]` : 'at';
+    const o = trial.evaluate(trial.caseAt(pointFromValues(trial.vs, given, label), seed + i + 1));
+    if (o.kind === 'fail')
+      return {
+        verdict: 'refuted',
+        cases: atPoints.passed,
+        discarded: atPoints.discarded,
+        seed,
+        maxError: atPoints.maxRatio,
+        reason: reasonBlock(o.counterexample, seed, atPoints.passed, `at the point ${label} given`),
+        counterexample: o.counterexample,
+      };
     if (o.kind === 'discard') {
-      if (!failed) discarded++;
-      skip ??= o;
-      fc.pre(false);
-    }
-    if (o.kind === 'fail') {
-      failed = true;
-      return false;
-    }
-    if (!failed && o.kind === 'pass') {
-      passed++;
-      maxRatio = Math.max(maxRatio, o.ratio);
-    }
-    return true;
+      atPoints.discarded++;
+      pointSkip ??= o;
+    } else atPoints = { ...atPoints, passed: atPoints.passed + 1, maxRatio: Math.max(atPoints.maxRatio, o.ratio) };
+  }
+
+  const run =
+    cases === 0
+      ? { passed: 0, discarded: 0, maxRatio: 0, interrupted: false }
+      : runCases<Case, Omit<Skip, 'kind'>, Omit<Extract<Outcome, { kind: 'fail' }>, 'kind'>>(
+          { arbitrary: trial.cases(q.maxDim ?? 4), evaluate: (c) => trial.evaluate(c) },
+          // Nondeterminism is not shrunk: at another point the random draw may happen to agree.
+          { seed, cases, timeLimitMs: limit, shrink: q.shrink, maxShrinks: q.maxShrinks, stopOn: (err) => err instanceof NondeterminismError },
+        );
+  const passed = run.passed + atPoints.passed;
+  const maxRatio = Math.max(run.maxRatio, atPoints.maxRatio);
+  // The probe is a case like any other: its discard counts.
+  const discarded = run.discarded + atPoints.discarded + (atProbe.kind === 'discard' ? 1 : 0);
+  const skip: Skip | null = atProbe.kind === 'discard' ? atProbe : (pointSkip ?? ('firstDiscard' in run ? (run.firstDiscard ?? null) : null));
+  const wanted = cases + points.length;
+  const w = q.wrt;
+  const some = `${discarded} of the first ${discarded + passed} cases`;
+  const flatMessage = (sk: Skip) =>
+    `in ${some} f did not change at all along d${w} (the same value at every step, out to three times the finite-difference step) while ${spec.claimName} claims a slope, e.g. at ${sk.at}: f as computed does not depend on ${w} there (does it use ${w}? is it saturated, e.g. a softmax of huge logits?); use smaller inputs or check that f reads ${w}`;
+  const refuted = (o: Extract<Outcome, { kind: 'fail' }>, path?: string): Evidence => ({
+    verdict: 'refuted',
+    cases: passed,
+    discarded,
+    seed,
+    maxError: maxRatio,
+    reason: reasonBlock(o.counterexample, seed, passed, skip ? discardNote(discarded, skip) : ''),
+    counterexample: o.counterexample,
+    ...(path ? { path } : {}),
   });
-  const details = fc.check(property, { seed, numRuns: cases, maxSkipsPerRun: 1, interruptAfterTimeLimit: limit, markInterruptAsFailure: false });
-  if (details.failed && details.counterexample) {
+  const failure = 'failure' in run ? run.failure : undefined;
+  if (failure?.error instanceof NondeterminismError) throw failure.error;
+  if (failure) {
     // The shrunk case again: a refutation is what it shows; bad input throws its InputError here,
     // naming a small point.
-    const o = trial.evaluate(details.counterexample[0]);
-    if (o.kind === 'fail')
-      return { verdict: 'refuted', cases: passed, discarded, seed, maxError: maxRatio, reason: o.reason, counterexample: o.counterexample, path: details.counterexamplePath ?? undefined };
-    if (details.errorInstance instanceof InputError) throw details.errorInstance;
-    throw new InputError(`the check of ${spec.claimName} failed at a case and passed when it was run again: f or ${spec.claimName} does not depend on its inputs only (seed ${seed})`, 'f');
+    const o = trial.evaluate(failure.case);
+    if (o.kind === 'fail') return refuted(o, failure.path);
+    if (failure.error instanceof InputError) throw failure.error;
+    throw new NondeterminismError(
+      `the check of ${spec.claimName} failed at a case and passed when it was run again: f or ${spec.claimName} does not depend on its inputs only (seed ${seed}); is there dropout, an unseeded random or state kept between calls?`,
+      'f',
+    );
   }
   // The probe is a case like any other: a refutation there stands even if no random case repeats it.
-  if (atProbe.kind === 'fail') return { verdict: 'refuted', cases: passed, discarded, seed, maxError: maxRatio, reason: atProbe.reason, counterexample: atProbe.counterexample };
-  if (skip && passed < cases) {
-    const some = `${discarded} of the first ${discarded + passed} cases`;
-    const w = q.wrt;
-    if (skip.why === 'flat')
-      throw new InputError(
-        `in ${some} f did not change at all along d${w} (the same value at every step, out to three times the finite-difference step) while ${spec.claimName} claims a slope, e.g. at ${skip.at}: f as computed does not depend on ${w} there (does it use ${w}? is it saturated, e.g. a softmax of huge logits?); use smaller inputs or check that f reads ${w}`,
-        'f',
-      );
-    const who = skip.why === 'f' ? 'f' : spec.claimName;
+  if (atProbe.kind === 'fail') return refuted(atProbe);
+  if (skip && (passed < wanted || q.failOnDiscard)) {
+    if (skip.why === 'flat') throw new InputError(flatMessage(skip), 'f');
+    const why = q.failOnDiscard && passed === wanted ? ' and failOnDiscard is set' : '';
     throw new InputError(
-      `${who} is not finite (NaN or ±Infinity) at ${skip.at} (in ${some}); if ${who} is undefined at such points, add an assumption that keeps them away (e.g. assume: { ${w}: 'positive' } or { ${w}: 'spd' }), else fix ${who}`,
-      skip.why === 'f' ? 'f' : 'claim',
+      `f is not finite (NaN or ±Infinity) at ${skip.at} (in ${some}${why}); if f is undefined at such points, add an assumption that keeps them away (e.g. assume: { ${w}: 'positive' } or { ${w}: 'spd' }), else fix f`,
+      'f',
     );
   }
-  if (details.interrupted && passed < cases)
-    throw new LimitError(
-      `the check stopped after ${passed} of ${cases} cases: the time limit of ${Number((limit / 1000).toPrecision(3))} s passed; use smaller sizes (maxDim), fewer cases or a longer timeLimitMs`,
+  if (run.interrupted && passed < wanted)
+    throw new TimeLimitError(
+      `the check stopped after ${passed} of ${wanted} cases (${discarded} discarded): the time limit of ${Number((limit / 1000).toPrecision(3))} s passed; use smaller sizes (maxDim), fewer cases or a longer timeLimitMs`,
+      passed,
+      wanted,
+      limit,
     );
-  return { verdict: 'verified', cases: passed, discarded, seed, maxError: maxRatio };
+  return { verdict: 'verified', cases: passed, discarded, seed, maxError: maxRatio, ...(skip ? { reason: discardNote(discarded, skip) } : {}) };
+}
+
+/** Cases when none are asked for, for functions whose variables all fit in LARGE_ENTRIES entries. */
+const DEFAULT_CASES = 100;
+/**
+ * Cases when a variable may be larger: each case checks the gradient along a random direction of
+ * the whole space at once (a wrong gradient G′ passes only if Tr((G′ − G)ᵀ V) ≈ 0 for each V drawn,
+ * which a random V makes unlikely in any dimension), and costs about 115 calls of f and grad: 100
+ * cases of a function of a 200×200 matrix would take minutes, 10 take seconds.
+ */
+const DEFAULT_CASES_LARGE = 10;
+
+function defaultCases(vs: VarSpec, maxDim: number): number {
+  const size = (d: string | number) => (typeof d === 'number' ? d : maxDim);
+  const largest = Math.max(...Object.values(vs.shapes).map((s) => size(s.rows) * size(s.cols)));
+  return largest > LARGE_ENTRIES ? DEFAULT_CASES_LARGE : DEFAULT_CASES;
+}
+
+/** How many cases were discarded and why, with the first one's point: a verified check says it too. */
+function discardNote(discarded: number, skip: Skip): string {
+  const why = skip.why === 'flat' ? 'f did not move at all along the direction there' : 'f not finite there';
+  return `${discarded} case${discarded === 1 ? ' was' : 's were'} discarded (${why}, e.g. at ${skip.at}); failOnDiscard: true makes any discard an error`;
+}
+
+/** Largest value printed in full in a reason; larger ones are summarised (the whole value is in counterexample.values). */
+const MAX_PRINTED_ENTRIES = 64;
+
+/**
+ * The refutation in one readable block, for `expect(ev.verdict, ev.reason)`: the message, then the
+ * shrunk counterexample as `mcv` prints it (sizes, the point, the direction, the two numbers).
+ */
+function reasonBlock(cx: Counterexample, seed: number, passed: number, discards: string): string {
+  const show = (rows: number[][]) => {
+    const n = rows.length * (rows[0]?.length ?? 0);
+    if (n <= MAX_PRINTED_ENTRIES) return formatMatrix(rows);
+    let lo = Infinity,
+      hi = -Infinity;
+    for (const r of rows)
+      for (const v of r) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    return `(${rows.length}x${rows[0]!.length}, entries from ${fmt(lo)} to ${fmt(hi)}; all of it in counterexample.values)`;
+  };
+  const lines = [cx.message, `counterexample (seed ${seed}; ${passed} case${passed === 1 ? '' : 's'} passed before it${discards ? `; ${discards}` : ''}):`];
+  const dims = Object.entries(cx.dims).map(([k, v]) => `${k}=${v}`);
+  if (dims.length) lines.push(`  sizes: ${dims.join(', ')}`);
+  const items = [...Object.entries(cx.values), ...Object.entries(cx.direction ?? {}).map(([k, v]) => [`d${k}`, v] as const)];
+  const width = Math.max(0, ...items.map(([k]) => k.length));
+  for (const [k, v] of items) lines.push(`  ${k.padEnd(width)} = ${show(v)}`);
+  if (cx.expected !== undefined && cx.actual !== undefined) {
+    const [a, b] = cx.labels;
+    const lw = Math.max(a.length, b.length);
+    lines.push(`  ${a.padEnd(lw)} = ${fmt(cx.expected)}`, `  ${b.padEnd(lw)} = ${fmt(cx.actual)}`);
+    if (cx.error !== undefined && cx.tolerance !== undefined) lines.push(`  difference ${fmt(cx.error)}, tolerance ${fmt(cx.tolerance)}`);
+  }
+  return lines.join('\n');
 }

@@ -6,7 +6,7 @@
  * const ev = checkGradient({ f: "a'*X*b", wrt: 'X', claim: "a*b'", shape: { X: '3x4', a: '3', b: '4' } });
  * ev.verdict; // 'verified'
  * ```
- * JavaScript functions are checked with `checkFunctionGradient` and `checkFunctionVjp`; the
+ * JavaScript functions are checked with `checkFunctionGradient`, `checkFunctionVjp` and `checkFunctionHessian`; the
  * matchers for vitest and jest are in `matrix-calculus-verified/matchers`, the generators in
  * `matrix-calculus-verified/arbitraries`. Bad input throws an InputError whose message names the
  * thing at fault.
@@ -16,15 +16,25 @@ import { FUNCTIONS as EXPRESSION_FUNCTIONS } from './engine/expr.js';
 
 export type { Evidence, Counterexample, CheckOptions, ClaimInput, Kind } from './check.js';
 export { checkClaim, fmt } from './check.js';
-export { InputError, LimitError, type Field } from './engine/errors.js';
+export { InputError, LimitError, TimeLimitError, type Field } from './engine/errors.js';
+export { formatEvidence } from './presentation/format.js';
 export { ASSUMPTIONS, ASSUMPTION_DOCS, type Assumption } from './engine/shapes.js';
 export { TOLERANCES } from './tolerance.js';
 export {
   checkFunctionGradient,
   checkFunctionVjp,
+  checkFunctionHessian,
+  NondeterminismError,
+  type FunctionOptions,
   type FunctionQuestion,
   type FunctionGradientQuestion,
+  type FunctionGradientsQuestion,
   type FunctionVjpQuestion,
+  type FunctionVjpsQuestion,
+  type FunctionHessianQuestion,
+  type GradientsOf,
+  type MultiEvidence,
+  type PointOf,
   type CotangentOf,
   type Value,
   type ReadonlyValue,

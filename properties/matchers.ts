@@ -21,7 +21,7 @@ import type { Evidence } from './check.js';
 import { InputError } from './engine/errors.js';
 import { checkFunctionGradient, checkFunctionVjp } from './functions.js';
 import { checkGradient } from './index.js';
-import type { ReadonlyValue } from './vars.js';
+import type { Assume, ReadonlyValue, ReturnOfShape, Shapes, ValueOfShape, Vars } from './vars.js';
 
 /** What `expect(…)` receives: the function, the variable differentiated, the shapes, and the check's options. */
 export interface GradientSubject {
@@ -40,10 +40,40 @@ type VarsOf<T> = T extends { f: (vars: infer V) => unknown } ? V : never;
 type YOf<T> = T extends { f: (vars: never) => infer Y } ? Y : never;
 type Cotangent<Y> = Y extends number ? number : Y extends readonly (readonly number[])[] ? number[][] : Y extends readonly number[] ? number[] : never;
 
+/** What a claim returns for a subject: wrt's shape when the subject's types know it ({@link functionSubject}), else any value. */
+type ClaimValue<T> = T extends { wrt: infer W extends string; shape: infer S extends Shapes } ? (string extends W ? ReadonlyValue : ReturnOfShape<S[W] & string>) : ReadonlyValue;
+
 /** The claim `toHaveGradient` takes for a subject: an expression for an expression, the gradient function for a function. */
-export type GradientClaim<T> = T extends { f: string } ? string : T extends { f: (vars: never) => unknown } ? (vars: VarsOf<T>) => ReadonlyValue : string | ((vars: never) => ReadonlyValue);
+export type GradientClaim<T> = T extends { f: string } ? string : T extends { f: (vars: never) => unknown } ? (vars: VarsOf<T>) => ClaimValue<T> : string | ((vars: never) => ReadonlyValue);
 /** The backward pass `toHaveVjp` takes for a subject. */
-export type VjpClaim<T> = T extends { f: (vars: never) => unknown } ? (vars: VarsOf<T>, dY: Cotangent<YOf<T>>) => ReadonlyValue : (vars: never, dY: never) => ReadonlyValue;
+export type VjpClaim<T> = T extends { f: (vars: never) => unknown } ? (vars: VarsOf<T>, dY: Cotangent<YOf<T>>) => ClaimValue<T> : (vars: never, dY: never) => ReadonlyValue;
+
+/** A subject for the matchers built from a function, typed as checkFunctionGradient types its question. */
+export interface FunctionSubject<S extends Shapes, W extends keyof S & string, Y> {
+  f: (vars: Vars<S>) => Y;
+  wrt: W;
+  shape: S;
+  assume?: Assume<S>;
+  seed?: number;
+  cases?: number;
+  maxDim?: number;
+  timeLimitMs?: number;
+}
+
+/**
+ * Types a subject as `checkFunctionGradient` types its question: `wrt` must be a variable of
+ * `shape` (a typo does not compile), f's parameter is read off `shape`, and the claim given to
+ * `toHaveGradient`/`toHaveVjp` must return wrt's shape. (`expect({ … })` alone widens wrt to a
+ * string, so a plain object literal cannot be checked this far.) Returns the subject itself.
+ *
+ * ```ts
+ * expect(functionSubject({ f: loss, wrt: 'W', shape: { W: 'kxd', x: 'd' } })).toHaveGradient(grad);
+ * ```
+ */
+export function functionSubject<const S extends Shapes, const W extends keyof S & string, Y>(subject: FunctionSubject<S, W, Y>): FunctionSubject<S, W, Y> {
+  return subject;
+}
+export type { ValueOfShape };
 
 /** The matchers as TypeScript sees them on `expect(subject)`. */
 export interface McvMatchers<R = unknown, T = unknown> {

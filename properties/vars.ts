@@ -11,6 +11,8 @@ import * as M from './engine/matrix.js';
 import type { Mat } from './engine/matrix.js';
 import { checkAssumptions, formatShape, parseAssumption, parseShape, resolveShape, shapeLetters, type Assumption, type Shape } from './engine/shapes.js';
 import { forAssumptions, type PointConstraints } from './arbitraries/forAssumptions.js';
+import { LARGE_ENTRIES, largeMatrix } from './arbitraries/largeMatrix.js';
+import { ASSUMPTION_HOLDS } from './arbitraries/assumptionHolds.js';
 
 /** A value as JavaScript code holds it: a scalar, a column, or a matrix as rows. */
 export type Value = number | number[] | number[][];
@@ -52,6 +54,16 @@ export interface VarSpec {
   letters: string[];
 }
 
+/**
+ * Largest number of entries of one variable in a check of functions. The sizes of expression
+ * checks are limited (engine/shapes.ts's MAX_DIM) because an expression is evaluated with error
+ * bounds at every node; a function check only calls f, so its sizes are limited by memory alone:
+ * each variable is held as a Float64Array, its point on the curve as another, and every call of f
+ * gets fresh JavaScript arrays (about 9 bytes an entry): at 2²⁵ entries (a 5792×5792 matrix) a
+ * check needs over a GB, about Node's default heap.
+ */
+export const MAX_FUNCTION_ENTRIES = 2 ** 25;
+
 const reprOf = (s: Shape): Repr => (s.rows === 1 && s.cols === 1 ? 'scalar' : s.cols === 1 ? 'column' : 'matrix');
 
 /** Parses `shape` and `assume` as the options of a library call; every mistake is an InputError naming it. */
@@ -63,7 +75,13 @@ export function parseVarSpec(shape: unknown, assume: unknown): VarSpec {
   for (const [name, text] of Object.entries(shape)) {
     if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) throw new InputError(`shape: "${name}" is not a variable name (letters, digits, _; starting with a letter)`, 'shape');
     if (typeof text !== 'string') throw new InputError(`shape.${name} must be a string such as '3x4', 'mxn', 'n' or '1', got ${typeof text}`, 'shape');
-    shapes[name] = parseShape(text, name);
+    shapes[name] = parseShape(text, name, MAX_FUNCTION_ENTRIES);
+    const { rows, cols } = shapes[name];
+    if (typeof rows === 'number' && typeof cols === 'number' && rows * cols > MAX_FUNCTION_ENTRIES)
+      throw new InputError(
+        `shape.${name}: ${rows}x${cols} has ${rows * cols} entries, more than the ${MAX_FUNCTION_ENTRIES} a check holds in memory (each variable is kept as a Float64Array and copied to fresh arrays for every call of f); check a smaller instance of the same code`,
+        'shape',
+      );
     repr[name] = reprOf(shapes[name]);
   }
   const letters = [...new Set(Object.values(shapes).flatMap(shapeLetters))].sort();
@@ -85,10 +103,26 @@ export function parseVarSpec(shape: unknown, assume: unknown): VarSpec {
 }
 
 /** A value in the form code holds it, fresh (callers may mutate it). */
-export function toValue(m: Mat, repr: Repr): Value {
-  if (repr === 'scalar') return m.data[0]!;
-  if (repr === 'column') return Array.from(m.data);
-  return M.toRows(m);
+export function toValue(m: Mat, repr: Repr, along?: Pick<Along, 't' | 'V'>): Value {
+  const dir = along?.V.data,
+    t = along?.t ?? 0;
+  if (repr === 'scalar') return dir ? m.data[0]! + t * dir[0]! : m.data[0]!;
+  if (repr === 'column') return copyRow(m.data, 0, m.data.length, t, dir);
+  const out: number[][] = new Array(m.rows);
+  for (let i = 0; i < m.rows; i++) out[i] = copyRow(m.data, i * m.cols, m.cols, t, dir);
+  return out;
+}
+
+/**
+ * `n` numbers from `start` as a fresh array (plus t·dir, with dir): a preallocated array and a
+ * loop, ten times faster than Array.from on a typed array (a 10⁶-entry point is copied for every
+ * call of f). The sum is a + t·b, as M.axpy computes it.
+ */
+function copyRow(data: Float64Array, start: number, n: number, t: number, dir?: Float64Array): number[] {
+  const r: number[] = new Array(n);
+  if (dir) for (let j = 0; j < n; j++) r[j] = data[start + j]! + t * dir[start + j]!;
+  else for (let j = 0; j < n; j++) r[j] = data[start + j]!;
+  return r;
 }
 
 /** The representation a value returned by a function has (for the shape of its cotangent). */
@@ -171,6 +205,38 @@ export interface Point {
   values: Record<string, Mat>;
 }
 
+/**
+ * A point the user gives (`at`), read against the shapes: the sizes of the dimension letters are
+ * read off the values (and must agree between variables), every value must be numbers of its
+ * shape. `label` names the point in messages (`at[2]`).
+ */
+export function pointFromValues(spec: VarSpec, point: unknown, label: string): Point {
+  if (typeof point !== 'object' || point === null || Array.isArray(point))
+    throw new InputError(`${label} must be an object with a value for every variable, e.g. { ${Object.keys(spec.shapes).join(', ')} }`, 'shape');
+  const given = point as Record<string, unknown>;
+  const dims: Record<string, number> = {};
+  const values: Record<string, Mat> = {};
+  for (const [name, s] of Object.entries(spec.shapes)) {
+    if (!(name in given)) throw new InputError(`${label}.${name} is missing: a point gives every variable of shape (${Object.keys(spec.shapes).join(', ')})`, 'shape');
+    const v = anyFromValue(given[name]);
+    if (!v || !M.allFinite(v)) throw new InputError(`${label}.${name} must be finite numbers of shape ${formatShape(s)}, got ${describeValue(given[name])}`, 'shape');
+    // A column may be given as an array; a matrix as rows; a scalar as a number.
+    const [r, c] = spec.repr[name] === 'column' && v.rows === 1 && v.cols > 1 ? [v.cols, 1] : [v.rows, v.cols];
+    for (const [d, size] of [
+      [s.rows, r],
+      [s.cols, c],
+    ] as const) {
+      if (typeof d === 'number') {
+        if (d !== size) throw new InputError(`${label}.${name} is ${r}x${c} but its shape is ${formatShape(s)}`, 'shape');
+      } else if (dims[d] === undefined) dims[d] = size;
+      else if (dims[d] !== size) throw new InputError(`${label}.${name} makes ${d} = ${size}, but another variable made it ${dims[d]}`, 'shape');
+    }
+    values[name] = fromValue(given[name], r, c) ?? M.mat(r, c, v.data);
+    for (const k of spec.assume[name] ?? []) if (!ASSUMPTION_HOLDS[k](values[name])) throw new InputError(`${label}.${name} is not ${k}, which assume.${name} says every point is`, 'assume');
+  }
+  return { dims, values };
+}
+
 /** Sizes for the first evaluation: distinct for distinct letters and never 1 (as the expression checks do). */
 export function probeDims(spec: VarSpec): Record<string, number> {
   return Object.fromEntries(spec.letters.map((l, i) => [l, 2 + i]));
@@ -188,14 +254,36 @@ export function valuesAt(spec: VarSpec, dims: Record<string, number>, constraint
   return Object.fromEntries(
     Object.entries(spec.shapes).map(([name, s]) => {
       const [r, c] = resolveShape(s, dims);
-      return [name, forAssumptions(spec.assume[name] ?? [], r, c, constraints)];
+      return [name, matrixArbitrary(spec.assume[name] ?? [], r, c, constraints)];
     }),
   );
 }
 
-/** The variables as JavaScript code holds them (fresh arrays). */
-export function toVars(spec: VarSpec, values: Record<string, Mat>): Record<string, Value> {
-  return Object.fromEntries(Object.entries(values).map(([k, m]) => [k, toValue(m, spec.repr[k]!)]));
+/**
+ * The generator of one variable: the oracle's (forAssumptions), or for more than LARGE_ENTRIES
+ * entries with no assumption but `positive` or `symmetric`, largeMatrix (drawn from one seed, in
+ * the time of a loop). Other assumptions keep their constructions, made for small sizes (an spd
+ * or orthogonal 1000×1000 matrix takes seconds to build).
+ */
+export function matrixArbitrary(kinds: readonly Assumption[], rows: number, cols: number, constraints?: PointConstraints): fc.Arbitrary<Mat> {
+  const simple = kinds.every((k) => k === 'positive' || k === 'symmetric');
+  if (rows * cols <= LARGE_ENTRIES || !simple || (constraints?.scale ?? 1) !== 1) return forAssumptions(kinds, rows, cols, constraints);
+  return largeMatrix(rows, cols, { positive: kinds.includes('positive'), symmetric: kinds.includes('symmetric') });
+}
+
+/** A point of the curve W + t·V through a point, for {@link toVars}: variable `name` moved by t·V. */
+export interface Along {
+  name: string;
+  t: number;
+  V: Mat;
+}
+
+/**
+ * The variables as JavaScript code holds them (fresh arrays). With `along`, that variable is
+ * W + t·V, computed as it is copied (one pass over a large W instead of two).
+ */
+export function toVars(spec: VarSpec, values: Record<string, Mat>, along?: Along): Record<string, Value> {
+  return Object.fromEntries(Object.entries(values).map(([k, m]) => [k, along && k === along.name && along.t !== 0 ? toValue(m, spec.repr[k]!, along) : toValue(m, spec.repr[k]!)]));
 }
 
 /** `W = [1 2; 3 4], x = [1; 2]` style text of a point, for messages (shape text when large). */

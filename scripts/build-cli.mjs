@@ -6,12 +6,13 @@
 //   call over and over must start fast, and a bundle loads in a fraction of the time that Node
 //   takes to resolve and load a tree of modules (tsx compiling the sources takes seconds);
 // - the declarations (.d.ts) of the library's entry points, by the repository's tsc
-//   (tsconfig.build.json), keeping only the files the entry points reach.
+//   (tsconfig.build.json), keeping only the files the entry points reach; the arbitraries' also as
+//   .d.cts, for projects typed as CommonJS (see below).
 // `node scripts/build-cli.mjs --outdir DIR` builds into DIR instead (the package test does, so that
 // it never rewrites the dist/ other tests are reading).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -85,6 +86,12 @@ try {
     }
   };
   prune(types);
+  // The arbitraries' declarations once more as CommonJS-typed (.d.cts), for the "require" types
+  // condition: in a project typed as CommonJS (`"type": "commonjs"`, `module: nodenext`), its own
+  // `import fc from 'fast-check'` resolves to fast-check's CommonJS declarations, and an Arbitrary
+  // from the ESM ones would not be assignable to them (separate declarations of private fields).
+  // In a .d.cts file, `import type fc from 'fast-check'` resolves as the consumer's does.
+  copyFileSync(join(types, 'properties/arbitraries/public.d.ts'), join(types, 'properties/arbitraries/public.d.cts'));
 } catch (e) {
   rmSync(outdir, { recursive: true, force: true });
   throw e;

@@ -6,7 +6,7 @@ export type Field = 'f' | 'claim' | 'lhs' | 'rhs' | 'wrt' | 'gradient' | 'shape'
 
 /** Bad input: exit status 2 in the CLI. `field` says which input is at fault. */
 export class InputError extends Error {
-  override readonly name = 'InputError';
+  override readonly name: string = 'InputError';
   constructor(
     message: string,
     readonly field?: Field,
@@ -30,6 +30,25 @@ export class ShapeError extends Error {
 export class LimitError extends InputError {
   constructor(message: string, field?: Field) {
     super(message, field);
+  }
+}
+
+/**
+ * A check ran out of time before its cases were done: bad input of a kind (ask for less, or allow
+ * more time), with what was done. Shrinking never runs out of time (it is bounded by a count).
+ */
+export class TimeLimitError extends LimitError {
+  override readonly name: string = 'TimeLimitError';
+  constructor(
+    message: string,
+    /** Cases that passed before the time limit. */
+    readonly casesDone: number,
+    /** Cases asked for. */
+    readonly casesWanted: number,
+    /** The time limit, ms. */
+    readonly timeLimitMs: number,
+  ) {
+    super(message, 'timeLimit');
   }
 }
 

@@ -31,26 +31,26 @@ export const MAX_DIM = 512;
 
 const DIM_RE = /^([1-9]\d*|[a-wyz])$/;
 
-function parseDim(text: string, name: string, whole: string): Dim {
+function parseDim(text: string, name: string, whole: string, maxDim = MAX_DIM): Dim {
   const t = text.trim();
   if (!DIM_RE.test(t))
     throw new InputError(`shape of ${name}: "${whole}" is not a shape; write RxC with sizes that are positive integers or single lowercase letters other than x (e.g. 3x4, mxn, n, 1)`, 'shape');
   if (/^\d+$/.test(t)) {
     const v = Number(t);
-    if (v > MAX_DIM) throw new InputError(`shape of ${name}: size ${v} is larger than the limit of ${MAX_DIM}`, 'shape');
+    if (v > maxDim) throw new InputError(`shape of ${name}: size ${v} is larger than the limit of ${maxDim}`, 'shape');
     return v;
   }
   return t;
 }
 
-/** Parses `3x4`, `mxn`, `n`, `1` (also `3×4`). */
-export function parseShape(text: string, name = 'variable'): Shape {
+/** Parses `3x4`, `mxn`, `n`, `1` (also `3×4`); concrete sizes up to `maxDim` (the checks of JavaScript functions allow more). */
+export function parseShape(text: string, name = 'variable', maxDim = MAX_DIM): Shape {
   const t = text.trim().replace(/×/g, 'x');
   if (t === '') throw new InputError(`shape of ${name} is empty; write e.g. ${name}=3x4`, 'shape');
   const parts = t.split('x');
   if (parts.length > 2) throw new InputError(`shape of ${name}: "${text}" has more than two sizes; write RxC (e.g. 3x4)`, 'shape');
-  if (parts.length === 1) return { rows: parseDim(parts[0]!, name, text), cols: 1 };
-  return { rows: parseDim(parts[0]!, name, text), cols: parseDim(parts[1]!, name, text) };
+  if (parts.length === 1) return { rows: parseDim(parts[0]!, name, text, maxDim), cols: 1 };
+  return { rows: parseDim(parts[0]!, name, text, maxDim), cols: parseDim(parts[1]!, name, text, maxDim) };
 }
 
 export function formatShape(s: Shape): string {

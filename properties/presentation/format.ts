@@ -36,6 +36,8 @@ export function formatEvidence(ev: Evidence, what: string): string {
     const skipped = ev.discarded ? `, ${ev.discarded} skipped where not finite` : '';
     return `verified: ${what} held in ${ev.cases} random cases (largest error ${fmt(Number(ev.maxError.toPrecision(2)))} of the tolerance${skipped}); seed ${ev.seed}`;
   }
+  // A function check's reason is already the message and its counterexample in a block.
+  if (ev.counterexample && ev.reason?.includes(`${ev.counterexample.message}\ncounterexample (`)) return `refuted: ${ev.reason}`;
   const lines = [`refuted: ${ev.reason}`];
   if (ev.counterexample) lines.push(`counterexample (seed ${ev.seed}):`, formatCounterexample(ev.counterexample));
   return lines.join('\n');
