@@ -15,6 +15,7 @@ import { formatEvidence, shapesLine } from '../properties/presentation/format.js
 import { deriveFromArgs, deriveJson, derivedHint, diagnosisJson, formatDerivation, formatHessian, hessianJson, hintJson, hintText, type DeriveArgs } from '../properties/presentation/derive.js';
 import { deriveGradient, deriveHessian, type DeriveResult, type HessianResult } from '../properties/derive/index.js';
 import { deriveAndEmit } from '../properties/presentation/emit.js';
+import { conversionJson, conversionText, convertDerived, symmetricModeOfArgs, type SymmetricConversion } from '../properties/presentation/symmetricDerive.js';
 
 export const EXIT = { verified: 0, refuted: 1, bad: 2, unsupported: 3 } as const;
 
@@ -37,6 +38,8 @@ function exit(code: number): never {
 const collect = (v: string, prev: string[]) => [...prev, v];
 
 interface CommonOpts {
+  directions?: string;
+  convention?: string;
   shape: string[];
   assume: string[];
   cases?: string;
@@ -45,7 +48,22 @@ interface CommonOpts {
   json?: boolean;
 }
 
-const argsOf = (o: CommonOpts) => ({ shape: o.shape, assume: o.assume, cases: o.cases, seed: o.seed, timeLimit: o.timeLimit });
+const argsOf = (o: CommonOpts) => ({
+  shape: o.shape,
+  assume: o.assume,
+  cases: o.cases,
+  seed: o.seed,
+  timeLimit: o.timeLimit,
+  ...(o.directions !== undefined ? { directions: o.directions } : {}),
+  ...(o.convention !== undefined ? { convention: o.convention } : {}),
+});
+
+/** `--directions` and `--convention`: a function of a symmetric matrix, in either convention (properties/symmetric.ts). */
+function symmetricOptions(cmd: Command, convention = true): Command {
+  cmd.option('--directions <all|symmetric>', 'symmetric: check along symmetric directions dW only (the gradient within the symmetric matrices; W square)');
+  if (convention) cmd.option('--convention <trace|entries>', 'entries: the claim is the derivative with respect to the independent entries of a symmetric W (G + Gᵀ − G∘I of the trace-sense G)');
+  return cmd;
+}
 
 function common(cmd: Command): Command {
   return cmd
@@ -112,28 +130,36 @@ export async function runMcv(argv: readonly string[], io: Io): Promise<number> {
     if (emit !== undefined) runDeriveEmit(a, emit, json);
     if (a.hessian) runDeriveHessian(a, json);
     let r: DeriveResult;
+    let conv: SymmetricConversion | undefined;
     try {
+      const mode = symmetricModeOfArgs(a, 'gradient');
       r = deriveGradient(deriveFromArgs(a));
+      if (mode && r.verdict === 'derived' && r.kind === 'gradient' && r.gradient) conv = convertDerived(a, mode, { gradient: r.gradient }, { cases: r.cases, seed: r.seed });
     } catch (e) {
       if (e instanceof InputError) bad(e.message);
       throw e;
     }
-    if (json) io.out(JSON.stringify(deriveJson(r, a)) + '\n');
-    else io.out(formatDerivation(r, a) + '\n');
+    if (json) io.out(JSON.stringify({ ...deriveJson(r, a), ...(conv ? { symmetric: conversionJson(conv) } : {}) }) + '\n');
+    else io.out(formatDerivation(r, a) + '\n' + (conv ? conversionText(conv, a.wrt.trim()) + '\n' : ''));
+    if (conv?.verdict === 'refuted') exit(EXIT.refuted);
     exit(r.verdict === 'derived' ? EXIT.verified : r.verdict === 'refuted' ? EXIT.refuted : EXIT.unsupported);
   }
 
   /** Derives the Hessian (after the gradient) and exits as runDerive does. */
   function runDeriveHessian(a: DeriveArgs, json: boolean): never {
     let r: HessianResult;
+    let conv: SymmetricConversion | undefined;
     try {
+      const mode = symmetricModeOfArgs(a, 'hessian');
       r = deriveHessian(deriveFromArgs(a));
+      if (mode && r.verdict === 'derived' && r.gradient && r.hessian) conv = convertDerived(a, mode, { gradient: r.gradient, hessian: r.hessian }, { cases: r.cases, seed: r.seed });
     } catch (e) {
       if (e instanceof InputError) bad(e.message);
       throw e;
     }
-    if (json) io.out(JSON.stringify(hessianJson(r, a)) + '\n');
-    else io.out(formatHessian(r, a) + '\n');
+    if (json) io.out(JSON.stringify({ ...hessianJson(r, a), ...(conv ? { symmetric: conversionJson(conv) } : {}) }) + '\n');
+    else io.out(formatHessian(r, a) + '\n' + (conv ? conversionText(conv, a.wrt.trim()) + '\n' : ''));
+    if (conv?.verdict === 'refuted') exit(EXIT.refuted);
     exit(r.verdict === 'derived' ? EXIT.verified : r.verdict === 'refuted' ? EXIT.refuted : EXIT.unsupported);
   }
 
@@ -202,6 +228,10 @@ Examples (from the course notes):
       .addOption(new Option('--wrt <W>', 'the variable differentiated').makeOptionMandatory())
       .addOption(new Option('--claim <G>', "the claimed gradient, of W's shape").makeOptionMandatory()),
   )
+    .addHelpText(
+      'after',
+      '\nA symmetric X, both conventions:\n  mcv gradient "logdet(X)" --wrt X --claim "inv(X)" --shape X=nxn --assume X=spd --directions symmetric\n  mcv gradient "logdet(X)" --wrt X --claim "2*inv(X) - inv(X).*eye(n)" --shape X=nxn --assume X=spd --convention entries',
+    )
     .addHelpText(
       'after',
       `
@@ -334,6 +364,30 @@ Examples (the notes' exercises):
   mcv derive "norm(X*theta - y,'fro')^2" --wrt theta --shape X=mxd --shape theta=d --shape y=m --emit numpy > least_squares.py`,
     )
     .action((f: string, o: CommonOpts & { wrt: string; hessian?: boolean; emit?: string }) => runDerive({ f, wrt: o.wrt, ...argsOf(o), ...(o.hessian ? { hessian: true } : {}) }, o.json, o.emit));
+
+  // A function of a symmetric matrix: both conventions, for the commands where they mean something.
+  for (const c of program.commands) if (['gradient', 'hessian', 'derive', 'differential'].includes(c.name())) symmetricOptions(c, c.name() !== 'differential');
+
+  program
+    .command('cookbook')
+    .description(
+      "The Matrix Cookbook's chapter 2, every equation (32)–(144) checked by the oracle: proven, wrong as printed (with a corrected form, proven), needs an assumption, or not expressible (why).",
+    )
+    .option('--equation <N>', 'only this equation (repeatable)', collect, [])
+    .option('--seed <S>', 'seed of the run (each check derives its own from it)')
+    .option('--cases <N>', 'cases per check (default 30)')
+    .option('--json', 'print a JSON array: [{ equation, status, claim, corrected?, assumption?, reason? }]')
+    .action(async (o: { equation: string[]; seed?: string; cases?: string; json?: boolean }) => {
+      const { cookbookReport } = await import('./cookbook.js');
+      try {
+        const r = cookbookReport({ json: o.json ?? false, seed: parseSeed(o.seed), cases: parseCases(o.cases), equation: o.equation });
+        io.out(r.text);
+        exit(r.ok ? 0 : 1);
+      } catch (e) {
+        if (e instanceof InputError) bad(e.message);
+        throw e;
+      }
+    });
 
   program
     .command('list')

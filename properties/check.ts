@@ -18,6 +18,7 @@ import { completeClaimShapes } from './inferClaim.js';
 import { jacobianMap } from './jacobian.js';
 import { kinkNote } from './kinks.js';
 import { differenceNote } from './readable.js';
+import { entriesToTrace, symmetricMode, symmetrize, type SymmetricMode } from './symmetric.js';
 import { currentDeadline, runCases, withDeadline } from './runner.js';
 
 export type Kind = 'gradient' | 'differential' | 'identity' | 'hessian' | 'jacobian';
@@ -41,6 +42,10 @@ export interface ClaimInput {
   shapes: Readonly<Record<string, string>>;
   /** Assumptions per variable. */
   assume?: Readonly<Record<string, string | readonly string[]>>;
+  /** `symmetric`: only symmetric directions dW (the gradient within the symmetric matrices; see symmetric.ts). @defaultValue 'all' */
+  directions?: 'all' | 'symmetric';
+  /** `entries`: G (or H) is the derivative with respect to the independent entries of a symmetric W (see symmetric.ts). @defaultValue 'trace' */
+  convention?: 'trace' | 'entries';
 }
 
 /** Options of a check. */
@@ -127,6 +132,8 @@ export interface Problem {
   gradient?: Expr;
   /** Every variable's shape as text, when some were inferred (engine/infer.ts). */
   inferred?: Record<string, string>;
+  /** Symmetric directions and the claim's convention, when not the unrestricted trace sense (symmetric.ts). */
+  symmetric?: SymmetricMode;
 }
 
 /** One random case. */
@@ -185,7 +192,8 @@ export function prepare(claimInput: ClaimInput): Problem {
     }
   const claim = compile(input.claim, { field: f2, known: claimKnown, dims });
   const inferred = completed.inferred.length ? { inferred: completed.shapes } : {};
-  const problem: Problem = { kind, expr, claim, wrt, shapes, assume, letters, names: NAMES[kind], ...inferred };
+  const sym = symmetricMode(input, kind, wrt, shapes, assume);
+  const problem: Problem = { kind, expr, claim, wrt, shapes, assume, letters, names: NAMES[kind], ...inferred, ...(sym ? { symmetric: sym } : {}) };
   // A Jacobian J is checked as the differential J·vec(dW) of F (properties/jacobian.ts).
   if (kind === 'jacobian') return { ...problem, kind: 'differential', claim: jacobianMap(claim, expr, wrt[0]!) };
   if (kind !== 'hessian') return problem;
@@ -224,7 +232,8 @@ export function arbitraryCase(p: Problem, opts: CheckOptions): fc.Arbitrary<Case
     const direction = Object.fromEntries(
       p.wrt.map((w) => {
         const [r, c] = resolveShape(p.shapes[w]!, dims);
-        const d = denseMatrix(r, c);
+        // Symmetric directions only (--directions symmetric): the symmetric part of a dense draw.
+        const d = p.symmetric ? denseMatrix(r, c).map(symmetrize) : denseMatrix(r, c);
         const s = opts.point?.scale ?? 1;
         return [w, s === 1 ? d : d.map((m) => M.scale(m, s))];
       }),
@@ -346,6 +355,15 @@ function withCurveErrors(assumed: Record<string, Mat>, onCurve: Record<string, M
   return errors;
 }
 
+/**
+ * A claim in the independent-entries convention, with its error bound, as the trace-sense claim it
+ * amounts to along symmetric directions, (C + C∘I)/2 (exact: see symmetric.ts). Identity otherwise.
+ */
+function asTraceSense(p: Problem, b: { v: Mat; e: Mat } | null): { v: Mat; e: Mat } | null {
+  if (!b || p.symmetric?.convention !== 'entries' || (p.kind !== 'gradient' && p.kind !== 'hessian')) return b;
+  return { v: entriesToTrace(b.v), e: entriesToTrace(b.e) };
+}
+
 function fail(base: Pick<Counterexample, 'dims' | 'values' | 'direction'>, message: string, more: Partial<Counterexample> = {}): Outcome {
   // The relative difference and its multiple of the tolerance, so a small real difference is not taken for rounding.
   const note = differenceNote(more);
@@ -377,7 +395,8 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
   if (p.kind === 'gradient' && !M.isScalar(fx)) throw new InputError(`f is ${M.shapeText(fx)}, not a scalar; a gradient needs a scalar f (for a matrix-valued F use \`differential\`)`, 'f');
   if (claimed.rows !== want[0] || claimed.cols !== want[1]) return fail(base, shapeMismatch(p, claimed, want, p.kind === 'gradient' ? p.wrt[0]! : p.names[0]));
   const assumed = assumedErrors(p, c);
-  const claimB = withBound(p.claim, claimScope, assumed);
+  const claimB = asTraceSense(p, withBound(p.claim, claimScope, assumed));
+  if (p.symmetric?.convention === 'entries' && p.kind === 'gradient') claimed = entriesToTrace(claimed);
   // On the curve the variables are themselves rounded: fl(W + tV) is off by up to u(|W| + 2h|V|)
   // for every step h ≤ h0, and f carries that error into every difference quotient.
   const h0 = p.kind === 'identity' ? 0 : stepFor(p, c, scope, scaledAt0);
@@ -439,8 +458,11 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
     const err = Math.abs(fd.value[0]! - dot);
     const tol = tolerance(fdError, bound);
     if (err <= tol) return { kind: 'pass', ratio: tol > 0 ? err / tol : 0 };
-    return fail(base, `along d${w}, the finite difference of f is ${fmt(fd.value[0]!)} but Tr(Gᵀ d${w}) is ${fmt(dot)}`, {
-      labels: [`finite difference of f along d${w}`, `Tr(Gᵀ d${w})`],
+    // In the entries convention the sum runs over the independent entries (i ≤ j) of the symmetric dW.
+    const paired = p.symmetric?.convention === 'entries' ? `Σ_{i≤j} G_ij d${w}_ij` : `Tr(Gᵀ d${w})`;
+    const along = p.symmetric ? `along a symmetric d${w}` : `along d${w}`;
+    return fail(base, `${along}, the finite difference of f is ${fmt(fd.value[0]!)} but ${paired} is ${fmt(dot)}`, {
+      labels: [`finite difference of f along d${w}`, paired],
       expected: fd.value[0]!,
       actual: dot,
       error: err,
@@ -478,9 +500,12 @@ function gradientParts(p: Problem): { grad: Problem; diff: Problem } {
   let s = subProblems.get(p);
   if (!s) {
     const base = { wrt: p.wrt, shapes: p.shapes, assume: p.assume, letters: p.letters };
+    // G is in the claim's convention; H is the differential of G in that same convention, so its
+    // check needs only the symmetric directions.
+    const dirs = p.symmetric ? { symmetric: { directions: 'symmetric', convention: 'trace' } as const } : {};
     s = {
-      grad: { ...base, kind: 'gradient', expr: p.expr, claim: p.gradient!, names: ['f', 'G'] },
-      diff: { ...base, kind: 'differential', expr: p.gradient!, claim: p.hmap!, names: ['G', 'H'] },
+      grad: { ...base, kind: 'gradient', expr: p.expr, claim: p.gradient!, names: ['f', 'G'], ...(p.symmetric ? { symmetric: p.symmetric } : {}) },
+      diff: { ...base, kind: 'differential', expr: p.gradient!, claim: p.hmap!, names: ['G', 'H'], ...dirs },
     };
     subProblems.set(p, s);
   }
@@ -519,9 +544,10 @@ function evaluateHessianCase(p: Problem, c: Case): Outcome {
 
   // H[V] (matrix form: H*V), and its running error bound. The value is the claim's own evaluation,
   // as for the other kinds (the benchmark wraps it to perturb it); the bound comes from the tree.
-  const hvValue = p.form === 'map' ? claimed : p.hmap!.evaluate(claimScope, budget());
+  const hvRaw = p.form === 'map' ? claimed : p.hmap!.evaluate(claimScope, budget());
+  const hvValue = p.symmetric?.convention === 'entries' ? entriesToTrace(hvRaw) : hvRaw;
   const assumed = assumedErrors(p, c);
-  const hvB = withBound(p.hmap!, claimScope, assumed);
+  const hvB = asTraceSense(p, withBound(p.hmap!, claimScope, assumed));
   const hv = hvB && M.allFinite(hvValue) ? { v: hvValue, e: hvB.e } : null;
   // The step: SECOND_STEP relative to the point along both curves W + t(U ± V), with arguments of
   // exp, sin, softmax, … moving by at most SECOND_STEP_CAP (see tolerance.ts).

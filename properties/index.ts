@@ -89,9 +89,21 @@ function checkExplained(input: ClaimInput, q: Question): ClaimEvidence {
   return explained(input, checkClaim(input, opts(q)), q);
 }
 
+/**
+ * For a square W: `directions: 'symmetric'` checks along symmetric dW only (the gradient within the
+ * symmetric matrices), `convention: 'entries'` reads the claim as the derivative with respect to the
+ * independent entries of a symmetric W (G + Gᵀ − G∘I of the trace-sense G). See `docs/guide/symmetric.md`.
+ */
+export interface SymmetricQuestion {
+  directions?: 'all' | 'symmetric';
+  convention?: 'trace' | 'entries';
+}
+
+const sym = (q: SymmetricQuestion) => ({ ...(q.directions ? { directions: q.directions } : {}), ...(q.convention ? { convention: q.convention } : {}) });
+
 /** Is G the gradient of the scalar f with respect to wrt (df = Tr(Gᵀ dW))? A refuted G comes with the derived gradient and the diagnosis. */
-export function checkGradient(q: Question & { f: string; wrt: string; claim: string }): ClaimEvidence {
-  return checkExplained({ kind: 'gradient', expr: q.f, claim: q.claim, wrt: [q.wrt], shapes: q.shape ?? {}, assume: q.assume }, q);
+export function checkGradient(q: Question & SymmetricQuestion & { f: string; wrt: string; claim: string }): ClaimEvidence {
+  return checkExplained({ kind: 'gradient', expr: q.f, claim: q.claim, wrt: [q.wrt], shapes: q.shape ?? {}, assume: q.assume, ...sym(q) }, q);
 }
 
 /** Is dF (written with dW for each W in wrt) the differential of F? */
@@ -105,8 +117,11 @@ export function checkDifferential(q: Question & { F: string; wrt: string | reado
  * dW (W's shape) or, for a scalar or column W, the n×n matrix with H[dW] = H*dW. With `gradient`,
  * H is also checked as its differential, and it as the gradient of f.
  */
-export function checkHessian(q: Question & { f: string; wrt: string; claim: string; gradient?: string }): ClaimEvidence {
-  return checkExplained({ kind: 'hessian', expr: q.f, claim: q.claim, wrt: [q.wrt], shapes: q.shape ?? {}, assume: q.assume, ...(q.gradient !== undefined ? { gradient: q.gradient } : {}) }, q);
+export function checkHessian(q: Question & SymmetricQuestion & { f: string; wrt: string; claim: string; gradient?: string }): ClaimEvidence {
+  return checkExplained(
+    { kind: 'hessian', expr: q.f, claim: q.claim, wrt: [q.wrt], shapes: q.shape ?? {}, assume: q.assume, ...(q.gradient !== undefined ? { gradient: q.gradient } : {}), ...sym(q) },
+    q,
+  );
 }
 
 /**

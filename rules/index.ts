@@ -164,6 +164,35 @@ import hessianLogisticRegressionPm1 from './hessians/hessian-logistic-regression
 import hessianGaussianLoglikMean from './hessians/hessian-gaussian-loglik-mean.js';
 import hessianGaussianLoglikCovariance from './hessians/hessian-gaussian-loglik-covariance.js';
 import hessianEuclideanNorm from './hessians/hessian-euclidean-norm.js';
+import gradTraceXa from './trace-gradients/grad-trace-xa.js';
+import gradTraceXta from './trace-gradients/grad-trace-xta.js';
+import gradTraceAxt from './trace-gradients/grad-trace-axt.js';
+import gradTraceXsqB from './trace-gradients/grad-trace-xsq-b.js';
+import gradTraceBxxt from './trace-gradients/grad-trace-bxxt.js';
+import gradTraceXxtb from './trace-gradients/grad-trace-xxtb.js';
+import gradTraceXbxt from './trace-gradients/grad-trace-xbxt.js';
+import gradTraceBxtx from './trace-gradients/grad-trace-bxtx.js';
+import gradTraceXtxb from './trace-gradients/grad-trace-xtxb.js';
+import gradTraceBtxtcxb from './trace-gradients/grad-trace-btxtcxb.js';
+import gradTraceAxCube from './trace-gradients/grad-trace-ax-cube.js';
+import detCubeGradient from './determinant-gradients/det-cube-gradient.js';
+import gradBilinearSameVector from './linear-quadratic/grad-bilinear-same-vector.js';
+import gradBtxtdxc from './linear-quadratic/grad-btxtdxc.js';
+import gradWeightedDistanceX from './linear-quadratic/grad-weighted-distance-x.js';
+import gradWeightedDistanceS from './linear-quadratic/grad-weighted-distance-s.js';
+import gradWeightedResidualX from './linear-quadratic/grad-weighted-residual-x.js';
+import gradWeightedResidualA from './linear-quadratic/grad-weighted-residual-a.js';
+import gradBilinearCube from './linear-quadratic/grad-bilinear-cube.js';
+import gradRayleighQuotient from './linear-quadratic/grad-rayleigh-quotient.js';
+import gradQuadraticPower from './linear-quadratic/grad-quadratic-power.js';
+import gradSquaredSum from './linear-quadratic/grad-squared-sum.js';
+import traceInverseShiftedQuadraticGradient from './inverse-gradients/trace-inverse-shifted-quadratic-gradient.js';
+import diffScalarMultiple from './differentials/diff-scalar-multiple.js';
+import detAffinePathDerivative from './determinant-gradients/det-affine-path-derivative.js';
+import diffXtbx from './differentials/diff-xtbx.js';
+import hessianQuadraticPlusLinear from './hessians/hessian-quadratic-plus-linear.js';
+import diffDetAdjugate from './differentials/diff-det-adjugate.js';
+import hessianDetQuadraticPath from './hessians/hessian-det-quadratic-path.js';
 import type { Rule } from './schema.js';
 import { validateRules } from './validate.js';
 
@@ -348,6 +377,36 @@ export const RAW_RULES = [
   hessianGaussianLoglikMean,
   hessianGaussianLoglikCovariance,
   hessianEuclideanNorm,
+  // The Matrix Cookbook's chapter 2, equations the catalogue lacked (rules/cookbook/chapter2.ts names them)
+  gradTraceXa,
+  gradTraceXta,
+  gradTraceAxt,
+  gradTraceXsqB,
+  gradTraceBxxt,
+  gradTraceXxtb,
+  gradTraceXbxt,
+  gradTraceBxtx,
+  gradTraceXtxb,
+  gradTraceBtxtcxb,
+  gradTraceAxCube,
+  detCubeGradient,
+  gradBilinearSameVector,
+  gradBtxtdxc,
+  gradWeightedDistanceX,
+  gradWeightedDistanceS,
+  gradWeightedResidualX,
+  gradWeightedResidualA,
+  gradBilinearCube,
+  gradRayleighQuotient,
+  gradQuadraticPower,
+  gradSquaredSum,
+  traceInverseShiftedQuadraticGradient,
+  diffScalarMultiple,
+  detAffinePathDerivative,
+  diffXtbx,
+  hessianQuadraticPlusLinear,
+  diffDetAdjugate,
+  hessianDetQuadraticPath,
 ] as const;
 
 /** Every rule, validated: importing this module fails with a message naming a malformed rule and field. */

@@ -2,7 +2,7 @@
  * Errors a user can cause. Each names the thing at fault and says how to fix it; callers (the
  * CLI, the site, the tests) print `message` as it is, never a stack trace.
  */
-export type Field = 'f' | 'claim' | 'lhs' | 'rhs' | 'wrt' | 'gradient' | 'shape' | 'assume' | 'cases' | 'seed' | 'timeLimit' | 'rule' | 'command';
+export type Field = 'f' | 'claim' | 'lhs' | 'rhs' | 'wrt' | 'gradient' | 'shape' | 'assume' | 'cases' | 'seed' | 'timeLimit' | 'rule' | 'command' | 'directions' | 'convention';
 
 /** Bad input: exit status 2 in the CLI. `field` says which input is at fault. */
 export class InputError extends Error {

@@ -70,6 +70,10 @@ export interface ClaimArgs {
   timeLimit?: string;
   /** `--gradient` (hessian): the gradient of f, when known. */
   gradient?: string;
+  /** `--directions` (gradient, hessian, differential): `all` (default) or `symmetric`. */
+  directions?: string;
+  /** `--convention` (gradient, hessian): `trace` (default) or `entries`. */
+  convention?: string;
 }
 
 /** The claim and the options of a check; throws InputError (naming the field) on bad input. */
@@ -94,16 +98,23 @@ export function claimFromArgs(a: ClaimArgs): { input: ClaimInput; options: Check
     ...(a.kind === 'hessian' && a.gradient !== undefined && a.gradient.trim() !== '' ? { gradient: a.gradient } : {}),
     shapes: parsePairs(a.shape, '--shape', 'X=3x4'),
     assume: parsePairs(a.assume, '--assume', 'X=spd'),
+    // Checked by the oracle's prepare (symmetric.ts), which names the option at fault.
+    ...(a.directions?.trim() ? { directions: a.directions.trim() as ClaimInput['directions'] } : {}),
+    ...(a.convention?.trim() ? { convention: a.convention.trim() as ClaimInput['convention'] } : {}),
   };
   return { input, options: { cases: parseCases(a.cases), seed: parseSeed(a.seed), timeLimitMs: parseTimeLimit(a.timeLimit) ?? TIME_LIMIT_MS } };
 }
 
 /** What was checked, for the verdict line: `df = Tr(Gᵀ dX)`, `d(F) = dF`, `lhs = rhs`. */
-export function claimTitle(a: Pick<ClaimArgs, 'kind' | 'expr' | 'claim' | 'wrt'>): string {
-  if (a.kind === 'gradient') return `df = Tr(Gᵀ d${a.wrt ?? ''})`;
-  if (a.kind === 'differential') return `d(${a.expr}) = ${a.claim}`;
-  if (a.kind === 'hessian') return `d(∇f) = H[d${a.wrt ?? ''}]`;
-  if (a.kind === 'jacobian') return `d vec F = J d vec ${a.wrt ?? ''}`;
+export function claimTitle(a: Pick<ClaimArgs, 'kind' | 'expr' | 'claim' | 'wrt' | 'directions' | 'convention'>): string {
+  const w = a.wrt ?? '';
+  // The symmetric-matrix conventions (symmetric.ts) say what was compared, along which directions.
+  const entries = a.convention?.trim() === 'entries';
+  const along = entries || a.directions?.trim() === 'symmetric' ? ` along symmetric d${w}` : '';
+  if (a.kind === 'gradient') return entries ? `df = Σ_{i≤j} G_ij d${w}_ij (G in the independent entries of ${w})` : `df = Tr(Gᵀ d${w})${along}`;
+  if (a.kind === 'differential') return `d(${a.expr}) = ${a.claim}${along}`;
+  if (a.kind === 'hessian') return `d(∇f) = H[d${w}]${along}${entries ? ' (H in the independent entries)' : ''}`;
+  if (a.kind === 'jacobian') return `d vec F = J d vec ${w}`;
   return `${a.expr} = ${a.claim}`;
 }
 
@@ -120,6 +131,8 @@ export function reproduceArgs(a: ClaimArgs, seed: number): string[] {
   if (a.kind === 'hessian' && a.gradient !== undefined && a.gradient.trim() !== '') options.push('--gradient', a.gradient);
   for (const s of a.shape) options.push('--shape', s);
   for (const s of a.assume) options.push('--assume', s);
+  if (a.directions?.trim() && a.directions.trim() !== 'all') options.push('--directions', a.directions.trim());
+  if (a.convention?.trim() && a.convention.trim() !== 'trace') options.push('--convention', a.convention.trim());
   if (a.cases !== undefined) options.push('--cases', a.cases);
   options.push('--seed', String(seed));
   if (a.timeLimit !== undefined) options.push('--time-limit', a.timeLimit);
@@ -129,7 +142,7 @@ export function reproduceArgs(a: ClaimArgs, seed: number): string[] {
 /** The commands whose positional arguments are expressions: every kind of claim, and derive. */
 const CLAIM_COMMANDS: ReadonlySet<string> = new Set<Kind | 'derive'>(['gradient', 'differential', 'identity', 'hessian', 'jacobian', 'derive']);
 /** Their options that take a value (the value is taken as it is, even when it starts with `-`). */
-const VALUE_OPTIONS: ReadonlySet<string> = new Set(['--wrt', '--claim', '--gradient', '--shape', '--assume', '--cases', '--seed', '--time-limit', '--emit']);
+const VALUE_OPTIONS: ReadonlySet<string> = new Set(['--wrt', '--claim', '--gradient', '--shape', '--assume', '--cases', '--seed', '--time-limit', '--emit', '--directions', '--convention']);
 /** Single-dash options: only help and version; any other `-…` there is an expression. */
 const SHORT_OPTIONS: ReadonlySet<string> = new Set(['-h', '-V']);
 

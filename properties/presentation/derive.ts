@@ -9,6 +9,10 @@ import { diagnose, type Diagnosis } from '../derive/diagnose.js';
 import { TIME_LIMIT_MS, claimFromArgs, commandLine, parseCases, parsePairs, parseSeed, parseTimeLimit, reproduceArgs, type ClaimArgs } from './args.js';
 import { formatEvidence, shapesLine } from './format.js';
 import { InputError } from '../engine/errors.js';
+import { convertDerived, symmetricModeOfArgs } from './symmetricDerive.js';
+
+/** The symmetric-matrix options of a claim, passed on to the derivation of its hint. */
+const symmetricArgs = (a: ClaimArgs) => ({ ...(a.directions ? { directions: a.directions } : {}), ...(a.convention ? { convention: a.convention } : {}) });
 
 /** Random cases per line of a derivation unless --cases says otherwise. */
 export const DERIVE_CASES = 100;
@@ -26,6 +30,9 @@ export interface DeriveArgs {
   timeLimit?: string;
   /** --hessian: derive the Hessian (after the gradient). */
   hessian?: boolean;
+  /** --directions symmetric / --convention entries: the result converted and checked (symmetricDerive.ts). */
+  directions?: string;
+  convention?: string;
 }
 
 /** The library input of a `mcv derive` command line; throws InputError (naming the field) on bad input. */
@@ -55,6 +62,8 @@ export function deriveCommand(a: DeriveArgs, seed: number): string[] {
   options.push('--seed', String(seed));
   if (a.timeLimit !== undefined) options.push('--time-limit', a.timeLimit);
   if (a.hessian) options.push('--hessian');
+  if (a.directions?.trim()) options.push('--directions', a.directions.trim());
+  if (a.convention?.trim()) options.push('--convention', a.convention.trim());
   // As people type it: an f starting with '-' needs no '--' (expressionArgs in args.ts).
   return ['derive', a.f, ...options];
 }
@@ -271,15 +280,20 @@ export function derivedHint(a: ClaimArgs, ev: Evidence): DerivedHint | null {
   if ((a.kind !== 'gradient' && a.kind !== 'differential') || ev.verdict !== 'refuted') return null;
   // A differential of one variable is derived as mcv derive does for a matrix-valued F.
   if (a.kind === 'differential' && (a.wrt ?? '').includes(',')) return null;
-  const args: DeriveArgs = { f: a.expr, wrt: (a.wrt ?? '').trim(), shape: a.shape, assume: a.assume };
+  const args: DeriveArgs = { f: a.expr, wrt: (a.wrt ?? '').trim(), shape: a.shape, assume: a.assume, ...symmetricArgs(a) };
   try {
     // The shapes the check used (inferred ones included), so the hint answers the same question.
     const input = deriveFromArgs({ ...args, ...inferredShapes(ev), timeLimit: a.timeLimit });
     const r = deriveGradient({ ...input, cases: HINT_CASES, seed: ev.seed });
     if (r.verdict !== 'derived' || !r.gradient) return null;
-    // A scalar F's differential is the gradient's trace form, df = Tr(Gᵀ dW).
-    const answer = a.kind === 'differential' && r.kind === 'gradient' ? `trace(${/^[A-Za-z]\w*$/.test(r.gradient) ? r.gradient : `(${r.gradient})`}'*d${args.wrt})` : r.gradient;
     if (a.kind === 'gradient' && r.kind !== 'gradient') return null;
+    // In another convention the hint is the derived G converted, and checked in that convention.
+    const mode = a.kind === 'gradient' ? symmetricModeOfArgs(args, 'gradient') : undefined;
+    const c = mode ? convertDerived(args, mode, { gradient: r.gradient }, { cases: HINT_CASES, seed: ev.seed }) : undefined;
+    if (c && c.verdict !== 'verified') return null;
+    const g = c?.gradient ?? r.gradient;
+    // A scalar F's differential is the gradient's trace form, df = Tr(Gᵀ dW).
+    const answer = a.kind === 'differential' && r.kind === 'gradient' ? `trace(${/^[A-Za-z]\w*$/.test(g) ? g : `(${g})`}'*d${args.wrt})` : g;
     const diagnosis = diagnosisOf(a, ev, answer);
     return { [a.kind]: answer, command: commandLine('mcv', deriveCommand(args, ev.seed)), ...(diagnosis ? { diagnosis } : {}) };
   } catch {
@@ -308,11 +322,17 @@ export function derivedJacobianHint(a: ClaimArgs, ev: Evidence): DerivedHint | n
  */
 export function derivedHessianHint(a: ClaimArgs, ev: Evidence): DerivedHint | null {
   if (a.kind !== 'hessian' || ev.verdict !== 'refuted') return null;
-  const args: DeriveArgs = { f: a.expr, wrt: a.wrt ?? '', shape: a.shape, assume: a.assume, hessian: true };
+  const args: DeriveArgs = { f: a.expr, wrt: a.wrt ?? '', shape: a.shape, assume: a.assume, hessian: true, ...symmetricArgs(a) };
   try {
     const input = deriveFromArgs({ ...args, ...inferredShapes(ev), timeLimit: a.timeLimit });
     const r = deriveHessian({ ...input, cases: HINT_CASES, seed: ev.seed });
     if (r.verdict !== 'derived' || !r.hessian) return null;
+    const mode = symmetricModeOfArgs(args, 'hessian');
+    if (mode) {
+      // A square W: the map, converted to the convention and checked there.
+      const c = convertDerived(args, mode, { gradient: r.gradient!, hessian: r.hessian }, { cases: HINT_CASES, seed: ev.seed });
+      return c.verdict === 'verified' && c.hessian ? { hessian: c.hessian, command: commandLine('mcv', deriveCommand(args, ev.seed)) } : null;
+    }
     const matrixClaim = !new RegExp(`\\bd${input.wrt}\\b`).test(a.claim);
     const hessian = matrixClaim && r.hessianMatrix !== undefined ? r.hessianMatrix : r.hessian;
     const diagnosis = diagnosisOf(a, ev, hessian);

@@ -40,21 +40,27 @@ export interface CheckState {
   cases: string;
   /** Seconds; empty: 8, as `mcv`. */
   limit: string;
+  /**
+   * A function of a symmetric matrix (properties/symmetric.ts): empty for the trace sense along every
+   * direction, `symmetric` for `--directions symmetric`, `entries` for `--convention entries`.
+   */
+  sym?: string;
 }
 
-export const EMPTY_STATE: CheckState = { kind: 'gradient', f: '', wrt: '', claim: '', gradient: '', shapes: '', assume: '', seed: '', cases: '', limit: '' };
+export const EMPTY_STATE: CheckState = { kind: 'gradient', f: '', wrt: '', claim: '', gradient: '', shapes: '', assume: '', seed: '', cases: '', limit: '', sym: '' };
 
-const FIELDS = ['kind', 'f', 'wrt', 'claim', 'gradient', 'shapes', 'assume', 'seed', 'cases', 'limit'] as const;
+const FIELDS = ['kind', 'f', 'wrt', 'claim', 'gradient', 'shapes', 'assume', 'seed', 'cases', 'limit', 'sym'] as const;
 
 /** The query string of a state (without `?`): the kind, then every non-empty field; empty for empty fields. */
 export function stateToQuery(s: CheckState): string {
   const q = new URLSearchParams();
   let filled = 0;
   for (const k of FIELDS) {
-    const v = s[k].trim();
+    const v = (s[k] ?? '').trim();
     if (k === 'wrt' && s.kind === 'identity') continue;
     if (k === 'gradient' && s.kind !== 'hessian') continue;
     if (k === 'claim' && s.kind === 'derive') continue;
+    if (k === 'sym' && s.kind === 'identity') continue;
     if (v === '') continue;
     q.set(k, v);
     if (k !== 'kind') filled++;
@@ -91,6 +97,7 @@ export function stateFromClaim(c: ClaimInput, run: { seed?: number; cases?: numb
     seed: run.seed === undefined ? '' : String(run.seed),
     cases: run.cases === undefined || run.cases === 100 ? '' : String(run.cases),
     limit: '',
+    sym: c.convention === 'entries' ? 'entries' : c.directions === 'symmetric' ? 'symmetric' : '',
   };
 }
 
@@ -115,6 +122,9 @@ export function splitPairs(text: string): string[] {
 
 const opt = (v: string) => (v.trim() === '' ? undefined : v.trim());
 
+/** The `--directions` / `--convention` arguments of the page's symmetric-matrix select. */
+const symArgs = (s: CheckState): { directions?: string; convention?: string } => (s.sym === 'entries' ? { convention: 'entries' } : s.sym === 'symmetric' ? { directions: 'symmetric' } : {});
+
 /** The arguments of `mcv` that the fields stand for (a claim: every kind but derive). */
 export function argsFromState(s: CheckState): ClaimArgs {
   if (s.kind === 'derive') throw new Error('argsFromState: a derive state has no claim; use deriveArgsFromState');
@@ -129,6 +139,7 @@ export function argsFromState(s: CheckState): ClaimArgs {
     cases: opt(s.cases),
     seed: opt(s.seed),
     timeLimit: opt(s.limit),
+    ...(s.kind === 'identity' ? {} : symArgs(s)),
   };
 }
 
@@ -142,6 +153,7 @@ export function deriveArgsFromState(s: CheckState): DeriveArgs {
     ...(opt(s.cases) !== undefined ? { cases: opt(s.cases) } : {}),
     ...(opt(s.seed) !== undefined ? { seed: opt(s.seed) } : {}),
     ...(opt(s.limit) !== undefined ? { timeLimit: opt(s.limit) } : {}),
+    ...symArgs(s),
   };
 }
 

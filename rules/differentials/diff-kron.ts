@@ -16,7 +16,7 @@ export default defineRule({
   sources: [
     {
       work: 'cookbook',
-      where: '(41)',
+      where: '(39)',
     },
   ],
   explanation: 'The Kronecker product is bilinear, so the product rule holds with ⊗ in place of the matrix product.',

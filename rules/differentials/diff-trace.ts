@@ -15,7 +15,7 @@ export default defineRule({
   sources: [
     {
       work: 'cookbook',
-      where: '(37)',
+      where: '(36)',
     },
   ],
   explanation: 'The trace is linear, so the differential moves inside it.',

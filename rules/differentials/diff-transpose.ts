@@ -15,7 +15,7 @@ export default defineRule({
   sources: [
     {
       work: 'cookbook',
-      where: '(36)',
+      where: '(44)',
     },
   ],
   explanation: 'Transposing is linear, so its differential is the transpose of the differential.',

@@ -18,6 +18,10 @@ export default defineRule({
       work: 'notes',
       where: 'Differential rules (4)',
     },
+    {
+      work: 'cookbook',
+      where: '(38)',
+    },
   ],
   mistakes: [
     {

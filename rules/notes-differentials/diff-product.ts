@@ -18,6 +18,10 @@ export default defineRule({
       work: 'notes',
       where: 'Differential rules (2)',
     },
+    {
+      work: 'cookbook',
+      where: '(37)',
+    },
   ],
   explanation: 'The product rule with the order of the factors kept: matrix products do not commute.',
   equivalent: ['X*dY + dX*Y'],

@@ -18,6 +18,10 @@ export default defineRule({
       work: 'notes',
       where: 'Differential rules (1)',
     },
+    {
+      work: 'cookbook',
+      where: '(35)',
+    },
   ],
   mistakes: [
     {

@@ -17,6 +17,10 @@ export default defineRule({
       work: 'notes',
       where: 'Matrix Differentiation, commonly used results (2)',
     },
+    {
+      work: 'cookbook',
+      where: '(131)',
+    },
   ],
   explanation:
     '$d(\\mathbf{x}^\\top\\mathbf{x}) = d\\mathbf{x}^\\top\\mathbf{x} + \\mathbf{x}^\\top d\\mathbf{x} = 2\\mathbf{x}^\\top d\\mathbf{x}$: both factors depend on $\\mathbf{x}$, hence the 2.',

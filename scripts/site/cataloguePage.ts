@@ -26,6 +26,8 @@ export function cataloguePage(data: SiteData): string {
     '# Catalogue',
     `${data.rules.length} rules in ${areas.length} areas, every one **verified** on random matrices when this site was built (seed ${data.seed}, ${data.cases} cases per rule), and all ${mistakes} of their classic mistakes **refuted** with a counterexample. The notes' own rules come first. Click a rule for its statement, variables, evidence and mistakes.`,
     `Areas: ${areas.map((a) => `[${text(AREAS[a].title)}](#${a})`).join(' · ')}`,
+    // The Cookbook's chapter 2, equation by equation (cookbookPage.ts).
+    `The Matrix Cookbook's chapter 2, equation by equation, with the oracle's verdict on each (proven, wrong as printed, needs an assumption): [The Matrix Cookbook, checked](/cookbook).`,
     `To print or keep: [the verified cheat sheet (PDF)](${CHEATSHEET_HREF}), every rule with its shapes, a mistake and its evidence, stamped with the date and commit of this build ([as a web page](${CHEATSHEET_PATH})); or [the two-page sheet (PDF)](${QUICK_SHEET_HREF}), the most used formulas alone ([as a web page](${QUICK_SHEET_PATH})).`,
   ];
   for (const a of areas) {

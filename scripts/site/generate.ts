@@ -16,6 +16,7 @@ import { areasInUse, cataloguePage } from './cataloguePage.js';
 import type { SiteData } from './data.js';
 import { measureDerived } from './derived.js';
 import { exercisePage, exercisesIndex } from './exercisePages.js';
+import { COOKBOOK_SIDEBAR_ITEM, EXTRA_GUIDE_ITEMS, extraPages } from './extraPages.js';
 import { methodPage } from './methodPage.js';
 import { buildStamp, cheatSheetPage, type BuildStamp } from './printPage.js';
 import { quickSheetPage } from './quickSheet.js';
@@ -103,7 +104,7 @@ function sidebars(data: SiteData, hasReliability: boolean): unknown {
         type: 'category',
         label: 'Guide',
         collapsed: false,
-        items: ['guide/oracle', 'guide/cli', 'guide/derive', ...(hasReliability ? ['generated/reliability'] : [])],
+        items: ['guide/oracle', 'guide/cli', 'guide/derive', ...EXTRA_GUIDE_ITEMS, ...(hasReliability ? ['generated/reliability'] : [])],
       },
       { type: 'doc', id: 'generated/method', label: 'The method' },
       {
@@ -125,6 +126,7 @@ function sidebars(data: SiteData, hasReliability: boolean): unknown {
           items: data.rules.filter((r) => r.area === a).map((r) => ({ type: 'doc', id: `rules/${r.id}`, label: r.title })),
         })),
       },
+      COOKBOOK_SIDEBAR_ITEM,
     ],
   };
 }
@@ -141,6 +143,11 @@ export function renderPages(data: SiteData, o: Pick<GenerateOptions, 'methodTemp
   files.set('docs/generated/exercises/index.md', exercisesIndex(data));
   data.derivations.forEach((d, i) => files.set(`docs/generated/exercises/${d.id}.md`, exercisePage(d, data, i + 1)));
   if (o.reliability !== undefined) files.set('docs/generated/reliability.md', reliabilityPage(o.reliability));
+  // Pages the oracle measures here: the symmetric-matrix guide (extraPages.ts).
+  const extra = extraPages(data);
+  if (extra.failures.length)
+    throw new GenerateError(`the site is not generated: the oracle disagrees with a generated page (seed ${data.seed})\n\n${extra.failures.map((f) => `✗ ${f}`).join('\n\n')}\n`);
+  for (const [path, body] of extra.files) files.set(path, body);
   files.set('docs/generated/sidebars.json', JSON.stringify(sidebars(data, o.reliability !== undefined), null, 2) + '\n');
   return files;
 }

@@ -42,6 +42,9 @@ const guidePages = [
     .filter((f) => /\.mdx?$/.test(f))
     .map((f) => `/guide/${f.replace(/\.mdx?$/, '')}`),
   ...(existsSync(join(ROOT, 'bench/results/latest.json')) ? ['/guide/reliability'] : []),
+  // Generated at build with the oracle's verdicts (scripts/site/extraPages.ts).
+  '/guide/symmetric',
+  '/cookbook',
 ];
 /** A rule whose first mistake the Check page refutes: any rule will do; the first one is the lightest. */
 const checked = RULES[0]!;

@@ -19,6 +19,7 @@ import { AREAS, RULES } from '../../rules/index.js';
 import { derivationChecks } from '../../properties/derivation.js';
 import { CHEATSHEET_PDF } from '../../scripts/site/printPage.js';
 import { QUICK_SHEET, QUICK_SHEET_PDF } from '../../scripts/site/quickSheet.js';
+import { CHAPTER2 } from '../../rules/cookbook/chapter2.js';
 import { BUILD_DIR, ROOT, openSite, type SiteSession } from './browser.js';
 
 // Never skipped: scripts/chromium.ts finds a browser on any machine after `npm install`, or fails saying why.
@@ -152,6 +153,25 @@ suite(name, () => {
     await navigate('/method');
     // The notes' rules are all on the method page, linked.
     for (const r of RULES.filter((x) => x.area.startsWith('notes-'))) expect(await page.locator(`article a[href="/rules/${r.id}"]`).count(), `method page links ${r.id}`).toBeGreaterThan(0);
+  });
+
+  test('the Matrix Cookbook, checked: every equation of chapter 2 in the book’s order with its status, linked from the home page and the catalogue; the guide on symmetric matrices', async () => {
+    expect(await navigate('/cookbook', 'The Matrix Cookbook, checked')).toEqual([]);
+    expect(await katexErrors(), '/cookbook').toEqual([]);
+    const ids = await page.locator('article h4[id^="eq-"]').evaluateAll((hs) => hs.map((h) => h.id));
+    expect(ids).toEqual(CHAPTER2.map((e) => `eq-${e.equation}`));
+    // Each equation shows one of the four statuses the oracle computed (none unresolved: the build would have stopped).
+    const text = (await page.locator('article').textContent()) ?? '';
+    for (const s of ['✓ proven', '✗ wrong as printed', '⚠ needs an assumption', '— not expressible']) expect(text).toContain(s);
+    expect(text).not.toContain('? unresolved');
+    expect(await page.locator('article a[href="/rules/logdet-gradient"]').count()).toBeGreaterThan(0);
+    for (const from of ['/', '/catalogue']) {
+      await navigate(from);
+      expect(await page.locator('article a[href="/cookbook"]').count(), `${from} links the Cookbook page`).toBeGreaterThan(0);
+    }
+    expect(await navigate('/guide/symmetric', 'Gradients of symmetric matrices')).toEqual([]);
+    expect(await katexErrors(), '/guide/symmetric').toEqual([]);
+    expect(await page.locator('article table').count(), 'one table per function').toBe(3);
   });
 
   test('search finds a rule by a word of its title', async () => {

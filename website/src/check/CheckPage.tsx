@@ -16,6 +16,7 @@ import { useChecker, type Outcome } from './runner.js';
 import { CHECK_PATH, EMPTY_STATE, KINDS, argsFromState, checkHref, deriveArgsFromState, stateFromQuery, stateToQuery, type CheckState } from '../../../properties/presentation/url.js';
 import styles from './check.module.css';
 import { DiagnosisNote } from './DiagnosisNote.js';
+import { ConvertedResult, SymmetricSelect } from './SymmetricSelect.js';
 
 type PreviewModule = typeof import('./preview.js');
 type InputName = Exclude<keyof CheckState, 'kind'>;
@@ -33,6 +34,8 @@ const INPUT_OF: Partial<Record<Field, InputName>> = {
   cases: 'cases',
   seed: 'seed',
   timeLimit: 'limit',
+  directions: 'sym',
+  convention: 'sym',
 };
 
 const LABELS: Record<CheckState['kind'], { f: ReactNode; claim: ReactNode; wrt: ReactNode; fHint: string; claimHint: string; wrtHint: string }> = {
@@ -141,7 +144,7 @@ type Result =
   | { status: 'derived'; state: CheckState; view: DeriveView }
   | { status: 'error'; message: string; input?: InputName; state: CheckState };
 
-const sameClaim = (a: CheckState, b: CheckState) => (['kind', 'f', 'wrt', 'claim', 'gradient', 'shapes', 'assume', 'cases'] as const).every((k) => a[k].trim() === b[k].trim());
+const sameClaim = (a: CheckState, b: CheckState) => (['kind', 'f', 'wrt', 'claim', 'gradient', 'shapes', 'assume', 'cases', 'sym'] as const).every((k) => (a[k] ?? '').trim() === (b[k] ?? '').trim());
 
 function Tex({ tex, display = false, mod, className, testid }: { tex: string; display?: boolean; mod: PreviewModule | null; className?: string; testid?: string }) {
   if (!mod) return <code className={className}>{tex}</code>;
@@ -516,6 +519,7 @@ export default function CheckPage(): ReactNode {
             </>
           }
         />
+        {state.kind !== 'identity' && <SymmetricSelect value={state.sym ?? ''} kind={state.kind} onChange={(v) => change('sym', v)} />}
         <div className={styles.row}>
           <Input name="seed" label="seed" value={state.seed} placeholder="random" onChange={change} error={fieldError('seed')} small />
           <Input name="cases" label="cases" value={state.cases} placeholder="100" onChange={change} error={fieldError('cases')} small />
@@ -811,13 +815,15 @@ function DerivePanel({ view, ran, state, mod, shared }: { view: DeriveView; ran:
           </div>
           {view.kind === 'gradient' && (
             <p>
-              <Link to={checkHref({ ...ran, kind: 'gradient', claim: view.result.source, seed: '' })} data-testid="check-derived">
+              {/* G is in the trace sense: checked along every direction, whatever the symmetric-W select says. */}
+              <Link to={checkHref({ ...ran, kind: 'gradient', claim: view.result.source, seed: '', sym: '' })} data-testid="check-derived">
                 Check this gradient as a claim
               </Link>
             </p>
           )}
           {view.code && <CodePanel code={view.code} command={command} copy={(text) => <CopyButton text={text} testid="copy-code" />} />}
           {view.codeError && <p className={styles.note}>No code: {view.codeError}</p>}
+          {view.converted && <ConvertedResult converted={view.converted} ran={ran} />}
         </>
       )}
       {view.verdict !== 'unsupported' && (

@@ -21,6 +21,7 @@ import {
 import { deriveGradient, type DeriveResult } from '../../../properties/derive/index.js';
 import { emitDerived } from '../../../properties/presentation/emit.js';
 import { TARGETS } from '../../../properties/emit/opCode.js';
+import { conversionJson, conversionText, convertDerived, symmetricModeOfArgs } from '../../../properties/presentation/symmetricDerive.js';
 import { checkClaim, fmt, type Counterexample } from '../../../properties/check.js';
 import { InputError } from '../../../properties/engine/errors.js';
 import { toTex } from '../../../properties/engine/tex.js';
@@ -100,9 +101,12 @@ function hintLatex(hint: DerivedHint, wrt: string, shapes: Readonly<Record<strin
 function runDerive(id: number, a: DeriveArgs): CheckReply {
   const started = performance.now();
   const input = deriveFromArgs(a);
+  const mode = symmetricModeOfArgs(a, 'gradient');
   const r = deriveGradient(input);
+  // The symmetric-W select: G converted and checked in that convention, as mcv derive does.
+  const conv = mode && r.verdict === 'derived' && r.kind === 'gradient' && r.gradient ? convertDerived(a, mode, { gradient: r.gradient }, { cases: r.cases, seed: r.seed }) : undefined;
   const ms = performance.now() - started;
-  const text = formatDerivation(r, a);
+  const text = formatDerivation(r, a) + (conv ? `\n${conversionText(conv, input.wrt)}` : '');
   const verdictLine = text.split('\n').find((l) => /^(derived|refuted|unsupported): /.test(l)) ?? '';
   // The shapes used, inferred ones included.
   const used = r.shapes ?? input.shape ?? {};
@@ -129,11 +133,14 @@ function runDerive(id: number, a: DeriveArgs): CheckReply {
     seed: r.seed,
     command: deriveCommand(a, r.seed),
     text,
-    json: JSON.stringify(deriveJson(r, a)),
+    json: JSON.stringify({ ...deriveJson(r, a), ...(conv ? { symmetric: conversionJson(conv) } : {}) }),
     ms,
     ...(r.shapes ? { shapes: shapesLine(r.shapes) } : {}),
     ...(r.jacobian !== undefined ? { jacobian: { source: r.jacobian, latex: r.jacobianLatex ?? texOr(r.jacobian, shapes) } } : {}),
     ...codeOf(r, a),
+    ...(conv
+      ? { converted: { meaning: conv.meaning, source: conv.gradient, verdict: conv.verdict, ...(conv.verdict === 'refuted' ? { reason: String(conversionJson(conv).reason ?? '') } : {}) } }
+      : {}),
   };
   return { id, ok: true, derive: view };
 }

@@ -93,6 +93,8 @@ export interface DeriveView {
   /** A derived gradient as code, one file per target (`mcv derive --emit`); or why none could be emitted. */
   code?: { target: string; code: string }[];
   codeError?: string;
+  /** With the page's symmetric-W select: G converted to that convention and checked in it (symmetricDerive.ts). */
+  converted?: { meaning: string; source: string; verdict: 'verified' | 'refuted'; reason?: string };
 }
 
 export type CheckReply = { id: number; ok: true; evidence: Evidence; view: EvidenceView } | { id: number; ok: true; derive: DeriveView } | { id: number; ok: false; message: string; field?: Field };

@@ -1,0 +1,29 @@
+import { defineRule } from '../schema.js';
+
+export default defineRule({
+  id: 'grad-trace-bxxt',
+  title: 'Gradient of Tr(BXXᵀ)',
+  area: 'trace-gradients',
+  kind: 'gradient',
+  latex: String.raw`\frac{\partial\,\mathrm{Tr}(\mathbf{B}\mathbf{X}\mathbf{X}^\top)}{\partial\mathbf{X}} = \mathbf{B}\mathbf{X} + \mathbf{B}^\top\mathbf{X}`,
+  f: "trace(B*X*X')",
+  wrt: 'X',
+  G: "B*X + B'*X",
+  shapes: {
+    X: 'nxm',
+    B: 'nxn',
+  },
+  sources: [
+    {
+      work: 'cookbook',
+      where: '(109)',
+    },
+  ],
+  mistakes: [
+    {
+      id: 'symmetric-shortcut',
+      claim: '2*B*X',
+      why: '2BX holds only for a symmetric B; in general both B and Bᵀ appear.',
+    },
+  ],
+});
