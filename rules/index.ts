@@ -216,6 +216,16 @@ import logisticOfNegativeExp from './simplification/logistic-of-negative-exp.js'
 import diagOfDiagVector from './simplification/diag-of-diag-vector.js';
 import onehotSumOne from './simplification/onehot-sum-one.js';
 import onehotSumOneTransposed from './simplification/onehot-sum-one-transposed.js';
+import scalarFactorOutLeft from './simplification/scalar-factor-out-left.js';
+import traceOfScaled from './simplification/trace-of-scaled.js';
+import powerOfScaled from './simplification/power-of-scaled.js';
+import identitySquared from './simplification/identity-squared.js';
+import detOfInverse from './simplification/det-of-inverse.js';
+import quotientTimes from './simplification/quotient-times.js';
+import scalarTimesQuotient from './simplification/scalar-times-quotient.js';
+import hadamardOfScalars from './simplification/hadamard-of-scalars.js';
+import hadamardQuotientOfScalars from './simplification/hadamard-quotient-of-scalars.js';
+import orthogonalScalarSquare from './simplification/orthogonal-scalar-square.js';
 import type { Rule } from './schema.js';
 import { validateRules } from './validate.js';
 
@@ -451,6 +461,16 @@ export const RAW_RULES = [
   logisticOfExp,
   logisticOfNegativeExp,
   diagOfDiagVector,
+  scalarFactorOutLeft,
+  traceOfScaled,
+  powerOfScaled,
+  identitySquared,
+  detOfInverse,
+  quotientTimes,
+  scalarTimesQuotient,
+  hadamardOfScalars,
+  hadamardQuotientOfScalars,
+  orthogonalScalarSquare,
   onehotSumOne,
   onehotSumOneTransposed,
 ] as const;

@@ -12,10 +12,10 @@ import { deriveSeed } from '../checkRule.js';
 import { InputError } from '../engine/errors.js';
 import { add, call, dimNode, fromMath, mul, num, print, sym, Unsupported, uses, type Node } from '../engine/ast.js';
 import { Context, ShapeMismatch } from './context.js';
-import { Adjoint, deriveGradientWith, Differentiator, locate, type DeriveInput, type DeriveResult, type DeriveStep, type GradientWork, type RefutedLine } from './derive.js';
+import { Adjoint, deriveGradientWith, Differentiator, locate, type DeriveInput, type DeriveResult, type DeriveStep, type GradientWork, type RefutedLine, withCited } from './derive.js';
 import type { Derivation } from '../../rules/derivations/schema.js';
 import { READ_OFF } from './readOff.js';
-import { simplify, tidy } from './simplify.js';
+import { simplify } from './simplify.js';
 
 /** One line of d(∇f) = H[dW]. */
 export interface HessianStep {
@@ -111,14 +111,15 @@ export function deriveHessian(input: DeriveInput): HessianResult {
     throw e;
   }
   ctx.used.clear();
+  ctx.cited.clear();
   // A constant gradient: H = 0 (written with dW, so that it reads as the map).
-  const h1 = dG === null ? mul(num(0), sym(dW)) : tidy(simplify(dG, ctx), ctx);
+  const h1 = dG === null ? mul(num(0), sym(dW)) : simplify(dG, ctx);
   const own = (p.assume[input.wrt] ?? []).filter((a) => ONE_SIDED.includes(a));
   const offNote = own.length
     ? `G is not simplified with the assumptions on ${input.wrt} (${own.join(', ')}): it is differentiated again, along directions ${dW} that need not keep them, so it must hold off them too.`
     : '';
   const why1 = [offNote, ...differ.because, ...ctx.used].filter(Boolean).join(' ');
-  const steps: HessianStep[] = [{ dG: print(h1), latex: texOf(print(h1)), by: differ.rules, ...(why1 ? { because: why1 } : {}) }];
+  const steps: HessianStep[] = [{ dG: print(h1), latex: texOf(print(h1)), by: withCited(differ.rules, ctx), ...(why1 ? { because: why1 } : {}) }];
   if (dG === null) steps[0]!.because = `G does not depend on ${input.wrt}: its differential is 0.`;
 
   // The n×n matrix of a scalar or column w: H[dw] = M dw.
@@ -307,10 +308,11 @@ function readOff(L: Node, ctx: Context, source: string): { M: Node; rules: strin
   };
   try {
     ctx.used.clear();
+    ctx.cited.clear();
     const raw = m(L);
-    const M = tidy(simplify(raw, ctx), ctx);
+    const M = simplify(raw, ctx);
     const used = [...ctx.used];
-    return { M, rules: [...rules], because: [`H[${dW}] = M ${dW}: ${dW} factored to the right of each term.`, ...notes, ...used].join(' ') };
+    return { M, rules: withCited([...rules], ctx), because: [`H[${dW}] = M ${dW}: ${dW} factored to the right of each term.`, ...notes, ...used].join(' ') };
   } catch (e) {
     if (e instanceof Unsupported) return { why: e.why };
     if (e instanceof ShapeMismatch) return { why: `cannot infer the shapes: ${e.message}` };

@@ -9,7 +9,6 @@ export default defineRule({
   lhs: '(1 ./ B) .* A',
   rhs: 'A ./ B',
   shapes: { A: 'mxn', B: 'mxn' },
-  assume: { B: ['positive'] },
   sources: [{ work: 'standard', where: "a rewrite of mcv derive's simplifier (properties/derive/rewrites.ts)" }],
   mistakes: [
     {

@@ -9,7 +9,6 @@ export default defineRule({
   lhs: '(A ./ B) .* B',
   rhs: 'A',
   shapes: { A: 'mxn', B: 'mxn' },
-  assume: { B: ['positive'] },
   sources: [{ work: 'standard', where: "a rewrite of mcv derive's simplifier (properties/derive/rewrites.ts)" }],
   mistakes: [
     {

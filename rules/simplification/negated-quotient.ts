@@ -9,7 +9,6 @@ export default defineRule({
   lhs: '(-A)/b',
   rhs: '-(A/b)',
   shapes: { A: 'mxn', b: '1' },
-  assume: { b: ['positive'] },
   sources: [{ work: 'standard', where: "a rewrite of mcv derive's simplifier (properties/derive/rewrites.ts)" }],
   mistakes: [
     {

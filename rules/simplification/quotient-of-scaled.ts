@@ -9,7 +9,6 @@ export default defineRule({
   lhs: '(a*B)/c',
   rhs: 'a*(B/c)',
   shapes: { a: '1', B: 'mxn', c: '1' },
-  assume: { c: ['positive'] },
   sources: [{ work: 'standard', where: "a rewrite of mcv derive's simplifier (properties/derive/rewrites.ts)" }],
   mistakes: [
     {

@@ -9,7 +9,6 @@ export default defineRule({
   lhs: 'a*(B/a)',
   rhs: 'B',
   shapes: { a: '1', B: 'mxn' },
-  assume: { a: ['positive'] },
   sources: [{ work: 'standard', where: "a rewrite of mcv derive's simplifier (properties/derive/rewrites.ts)" }],
   mistakes: [
     {
