@@ -395,7 +395,9 @@ class Saturation {
       // Scalars in front: s*x*x', not x*s*x'.
       if (n.op === 'multiply' && !isScalarShape(this.g.data(n.args[0]!).shape) && isScalarShape(this.g.data(n.args[1]!).shape)) c += 0.001;
       // Transposes on names: B'*A', not (A*B)'; inv(X)', not inv(X').
-      if (n.op === 'transpose' && ['multiply', 'add', 'subtract', 'dotMultiply', 'unaryMinus'].includes(bestOf(n.args[0]!)?.op ?? '')) c += 0.0001;
+      if (n.op === 'transpose' && ['multiply', 'add', 'subtract', 'dotMultiply'].includes(bestOf(n.args[0]!)?.op ?? '')) c += 0.0001;
+      // The sign outside a transpose: -(A*B)', not (-A*B)'.
+      if (n.op === 'transpose' && bestOf(n.args[0]!)?.op === 'unaryMinus') c += 0.0002;
       if (!OPERATORS.has(n.op) && !isLeaf(n.op) && n.args.some((a) => bestOf(a)?.op === 'transpose')) c += 0.0001;
       return c;
     });
