@@ -226,6 +226,11 @@ import scalarTimesQuotient from './simplification/scalar-times-quotient.js';
 import hadamardOfScalars from './simplification/hadamard-of-scalars.js';
 import hadamardQuotientOfScalars from './simplification/hadamard-quotient-of-scalars.js';
 import orthogonalScalarSquare from './simplification/orthogonal-scalar-square.js';
+import hadamardOneMinus from './simplification/hadamard-one-minus.js';
+import addNegation from './simplification/add-negation.js';
+import onehotColumnsSumOne from './simplification/onehot-columns-sum-one.js';
+import onesOuterProduct from './simplification/ones-outer-product.js';
+import diagOfTranspose from './simplification/diag-of-transpose.js';
 import type { Rule } from './schema.js';
 import { validateRules } from './validate.js';
 
@@ -471,6 +476,11 @@ export const RAW_RULES = [
   hadamardOfScalars,
   hadamardQuotientOfScalars,
   orthogonalScalarSquare,
+  hadamardOneMinus,
+  addNegation,
+  onehotColumnsSumOne,
+  onesOuterProduct,
+  diagOfTranspose,
   onehotSumOne,
   onehotSumOneTransposed,
 ] as const;

@@ -15,6 +15,7 @@ import { add, call, div, dimMul, dimNode, emul, ediv, fromMath, mul, neg, num, p
 import { Context, ShapeMismatch } from './context.js';
 import { CONSTANT_FUNCTIONS, DIFFERENTIALS } from './differentials.js';
 import { simplify } from './simplify.js';
+import { sameTerm } from './terms.js';
 
 /** What to derive: the options of `mcv derive`, as the library's other questions take them. */
 export interface DeriveInput {
@@ -348,7 +349,7 @@ export function deriveGradientWith(input: DeriveInput, hooks: GradientHooks): De
   const differ = new Differentiator(ctx, input.f);
   const rewritten = kind === 'gradient' ? rewriteF(f, ctx) : f;
   const fSteps: DeriveStep[] = [];
-  if (print(rewritten) !== print(f)) {
+  if (!sameTerm(rewritten, f)) {
     const s = print(rewritten);
     fSteps.push({ f: s, latex: s, by: ['log-softmax-identity'], because: 'log softmax(z) = z − 1 logsumexp(z), with 1 a column of ones (column by column for a matrix).' });
   }

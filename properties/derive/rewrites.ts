@@ -13,9 +13,10 @@ export interface Rewrite {
   /** `lr`: lhs → rhs; `rl`: rhs → lhs; `both`. */
   readonly dir: 'lr' | 'rl' | 'both';
   /**
-   * The replacement is never longer than the pattern: the engine runs these to a fixed point
-   * before and after each round of the others, and also once the node limit is reached, so that
-   * the growth of the reshaping rules never starves them.
+   * A directed rewrite towards a shorter form (the replacement, or what it leads to in a step or
+   * two, is shorter): the engine runs these to a fixed point before and after each round of the
+   * others, and also once the node limit is reached, so that the growth of the reshaping rules
+   * never starves them.
    */
   readonly shrinks?: boolean;
 }
@@ -28,7 +29,7 @@ const rl = (rule: string): Rewrite => ({ rule, dir: 'rl' });
 
 /** The table, in the order the engine tries the rewrites (cheap, shrinking ones first). */
 export const REWRITES: readonly Rewrite[] = [
-  // Shrinking: each makes the term shorter.
+  // Towards a shorter form.
   shrink('transpose-transpose'),
   shrink('transpose-of-scalar'),
   shrink('transpose-of-symmetric'),
@@ -63,11 +64,16 @@ export const REWRITES: readonly Rewrite[] = [
   shrink('logistic-of-negative-exp'),
   shrink('diag-of-diag-vector'),
   shrink('identity-squared'),
+  shrink('power-of-scaled'),
   shrink('det-of-inverse'),
   shrink('quotient-times'),
   shrink('hadamard-of-scalars'),
   shrink('hadamard-quotient-of-scalars'),
   shrink('orthogonal-scalar-square'),
+  shrink('add-negation'),
+  shrink('onehot-columns-sum-one'),
+  shrink('ones-outer-product'),
+  shrink('diag-of-transpose'),
   shrink('onehot-sum-one'),
   shrink('onehot-sum-one-transposed'),
   shrink('hadamard-sum-inner'),
@@ -83,6 +89,7 @@ export const REWRITES: readonly Rewrite[] = [
   shrink('negated-quotient'),
   // Reshaping: both directions, so that the shrinking ones find their patterns.
   both('scaled-terms-collect'),
+  both('hadamard-one-minus'),
   both('transpose-of-product'),
   both('transpose-of-sum'),
   both('transpose-of-difference'),
@@ -95,7 +102,6 @@ export const REWRITES: readonly Rewrite[] = [
   both('scalar-factor-moves-left'),
   both('scalar-factor-out-left'),
   both('trace-of-scaled'),
-  lr('power-of-scaled'),
   both('scalar-times-quotient'),
   lr('add-commutes'),
   both('add-associative'),

@@ -9,7 +9,6 @@ export default defineRule({
   lhs: 'A.^0',
   rhs: 'ones(m, n)',
   shapes: { A: 'mxn' },
-  assume: { A: ['positive'] },
   sources: [{ work: 'standard', where: "a rewrite of mcv derive's simplifier (properties/derive/rewrites.ts)" }],
   mistakes: [
     {
