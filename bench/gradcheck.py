@@ -43,6 +43,7 @@ def op_emul(a, b): return a * b
 def op_ediv(a, b): return a / b
 def op_epow(a, b): return a ** b
 def op_neg(a): return -a
+def op_pos(a): return a
 def op_t(a): return a.transpose(0, 1)
 
 

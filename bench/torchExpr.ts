@@ -4,53 +4,12 @@
  * helpers of bench/gradcheck.py. Every value is a 2-D float64 tensor (a scalar is 1×1), with the
  * oracle's semantics: `*` is the matrix product unless a side is 1×1, `/` by a matrix is a product
  * with its inverse, logdet is log|det|, softmax and logsumexp work on columns, norm(x) of a vector
- * and norm(X,'fro') are the Frobenius norm. A construct without a translation throws, naming it.
+ * and norm(X,'fro') are the Frobenius norm. Each operation's callable is its entry's `torch`
+ * (properties/engine/ops/). A construct without a translation throws, naming it.
  */
 import type { MathNode } from 'mathjs';
 import { CONSTANTS } from '../properties/engine/expr.js';
-
-/** Functions of the expression syntax and their helper in bench/gradcheck.py (same name, `f_` prefix). */
-const FUNCTIONS = new Set([
-  'exp',
-  'log',
-  'sqrt',
-  'sin',
-  'cos',
-  'tan',
-  'tanh',
-  'sigmoid',
-  'abs',
-  'sign',
-  'square',
-  'trace',
-  'inv',
-  'det',
-  'logdet',
-  'transpose',
-  'sum',
-  'mean',
-  'kron',
-  'diag',
-  'eye',
-  'ones',
-  'zeros',
-  'softmax',
-  'logsumexp',
-  'norm',
-]);
-const OPERATORS: Readonly<Record<string, string>> = {
-  add: 'op_add',
-  subtract: 'op_sub',
-  dotMultiply: 'op_emul',
-  dotDivide: 'op_ediv',
-  dotPow: 'op_epow',
-  multiply: 'op_mul',
-  divide: 'op_div',
-  pow: 'op_pow',
-  unaryMinus: 'op_neg',
-  ctranspose: 'op_t',
-  transpose: 'op_t',
-};
+import { functionOp, operatorOp } from '../properties/engine/ops/index.js';
 
 /** The Python text of a parsed expression; variables and dimension letters are read from `v`. */
 export function torchExpr(node: MathNode): string {
@@ -70,14 +29,15 @@ export function torchExpr(node: MathNode): string {
     }
     case 'OperatorNode': {
       if (n.fn === 'unaryPlus') return torchExpr(n.args![0]!);
-      const helper = OPERATORS[n.fn as string];
-      if (!helper) throw new Error(`no torch translation for the operator ${String(n.fn)}`);
-      return `${helper}(${n.args!.map(torchExpr).join(', ')})`;
+      const op = operatorOp(n.fn as string);
+      if (!op) throw new Error(`no torch translation for the operator ${String(n.fn)}`);
+      return `${op.torch}(${n.args!.map(torchExpr).join(', ')})`;
     }
     case 'FunctionNode': {
       const name = (n.fn as { name?: string }).name ?? '';
-      if (!FUNCTIONS.has(name)) throw new Error(`no torch translation for the function ${name}`);
-      return `f_${name}(${n.args!.map(torchExpr).join(', ')})`;
+      const op = functionOp(name);
+      if (!op) throw new Error(`no torch translation for the function ${name}`);
+      return `${op.torch}(${n.args!.map(torchExpr).join(', ')})`;
     }
   }
   throw new Error(`no torch translation for ${node.type}`);

@@ -44,12 +44,12 @@ describe('mcv derive', () => {
     expect(body).toMatchObject({ verdict: 'derived', kind: 'differential', differential: '-inv(X)*dX*inv(X)' });
   });
   test('exit 3: a construct it cannot differentiate, named with its position, in one line', async () => {
-    const r = await mcv('derive', 'sum(sign(X))', '--wrt', 'X', '--shape', 'X=nxn');
+    const r = await mcv('derive', 'trace(X) + norm(X, 2)', '--wrt', 'X', '--shape', 'X=nxn');
     expect(r.code).toBe(3);
     expect(r.out.trim().split('\n')).toHaveLength(1);
-    expect(r.out).toMatch(/^unsupported: sign at character 5: /);
-    const j = await json('derive', 'sum(sign(X))', '--wrt', 'X', '--shape', 'X=nxn');
-    expect(j.body).toMatchObject({ verdict: 'unsupported', unsupported: { construct: 'sign', position: 4 } });
+    expect(r.out).toMatch(/^unsupported: norm at character 12: .*spectral norm/);
+    const j = await json('derive', 'trace(X) + norm(X, 2)', '--wrt', 'X', '--shape', 'X=nxn');
+    expect(j.body).toMatchObject({ verdict: 'unsupported', unsupported: { construct: 'norm', position: 11 } });
   });
   test('exit 2: bad input, with the message `mcv gradient` gives, and {"error"} with --json', async () => {
     const shapes = ['--wrt', 'X', '--shape', 'X=nxn', '--shape', 'a=m'];
@@ -154,12 +154,13 @@ describe('mcv derive --hessian', () => {
     expect(map.body.hessian).toBe("-(inv(X)*dX*inv(X))'");
     expect(map.body).not.toHaveProperty('hessianMatrix');
   });
-  test('exit 3: the gradient uses a construct it cannot differentiate (sign, from abs)', async () => {
+  test('exit 0: the gradient sign(x) of sum(abs(x)) is a step, so H = 0 where it exists, and the line says where', async () => {
     const r = await mcv('derive', 'sum(abs(x))', '--wrt', 'x', '--shape', 'x=n', '--hessian', '--cases', '5', '--seed', '1');
-    expect(r.code).toBe(3);
-    expect(r.out.trimEnd().split('\n').at(-1)).toMatch(/^unsupported: the gradient G = sign\(x\) uses sign: /);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('by sign-differential; where no entry of the argument is 0');
+    expect(r.out.trimEnd().split('\n').at(-1)).toBe('H = zeros(n, n)');
     const j = await json('derive', 'sum(abs(x))', '--wrt', 'x', '--shape', 'x=n', '--hessian', '--cases', '5', '--seed', '1');
-    expect(j).toMatchObject({ code: 3, body: { verdict: 'unsupported', unsupported: { construct: 'sign' } } });
+    expect(j).toMatchObject({ code: 0, body: { verdict: 'derived', gradient: 'sign(x)', hessianMatrix: 'zeros(n, n)' } });
   });
   test('exit 2: a matrix-valued f, named with its shape; {"error"} with --json', async () => {
     const r = await mcv('derive', 'inv(X)', '--wrt', 'X', '--shape', 'X=nxn', '--hessian');

@@ -3,6 +3,7 @@
  * the exit status (0 verified, 1 refuted, 2 bad input). cli/mcv.ts runs it as the command; the
  * tests run it in-process, with the same output, without starting a process for every check.
  */
+import { kinkHelp } from '../properties/engine/ops/reference.js';
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { checkClaim, type Evidence } from '../properties/check.js';
@@ -65,7 +66,7 @@ export function functionHelp(): string {
   const elementwise = entries.filter(([name]) => name in ELEMENTWISE).map(([name]) => name);
   const rest = entries.filter(([name]) => !(name in ELEMENTWISE));
   const w = Math.max(...rest.map(([name]) => name.length));
-  return [`  ${elementwise.join(' ')}: elementwise`, ...rest.map(([name, spec]) => `  ${name.padEnd(w)}  ${spec.doc}`)].join('\n');
+  return [`  ${elementwise.join(' ')}: elementwise`, ...rest.map(([name, spec]) => `  ${name.padEnd(w)}  ${spec.doc}`), kinkHelp()].join('\n');
 }
 
 /** Runs `mcv` with the arguments after the program name; resolves to the exit status. */

@@ -14,6 +14,7 @@ import { denseMatrix } from './arbitraries/denseMatrix.js';
 import { assumptionError, forAssumptions, type PointConstraints } from './arbitraries/forAssumptions.js';
 import { FIRST_STEP, SECOND_STEP, SECOND_STEP_CAP, U, tolerance } from './tolerance.js';
 import { evaluateWithBound } from './engine/bounds.js';
+import { kinkNote } from './kinks.js';
 
 export type Kind = 'gradient' | 'differential' | 'identity' | 'hessian';
 
@@ -723,7 +724,11 @@ function runCheck(p: Problem, opts: CheckOptions, limit: number): Evidence {
     const last = evaluateCase(p, details.counterexample[0]);
     const o = last.kind === 'fail' ? last : (failure as Outcome | null);
     if (o?.kind === 'fail') {
-      return { verdict: 'refuted', cases: passed, discarded, seed, maxError: maxRatio, reason: o.reason, counterexample: o.counterexample, path: details.counterexamplePath ?? undefined };
+      // On a kink of f (relu at 0, max where a = b): said, so the reader knows why this point (properties/kinks.ts).
+      const kink = kinkNote(p.expr, details.counterexample[0].values, details.counterexample[0].dims);
+      const reason = kink ? `${o.reason}. ${kink}` : o.reason;
+      const counterexample = kink ? { ...o.counterexample, message: reason } : o.counterexample;
+      return { verdict: 'refuted', cases: passed, discarded, seed, maxError: maxRatio, reason, counterexample, path: details.counterexamplePath ?? undefined };
     }
   }
   if (discarded > 0 && passed < cases) {

@@ -118,6 +118,15 @@ import gradFrobeniusSquared from './norms/grad-frobenius-squared.js';
 import gradFrobeniusNorm from './norms/grad-frobenius-norm.js';
 import sqrtDifferential from './elementwise/sqrt-differential.js';
 import absDifferential from './elementwise/abs-differential.js';
+import signDifferential from './elementwise/sign-differential.js';
+import diffElementwiseSoftplus from './elementwise/diff-elementwise-softplus.js';
+import diffElementwiseRelu from './elementwise/diff-elementwise-relu.js';
+import diffElementwiseLog1p from './elementwise/diff-elementwise-log1p.js';
+import diffElementwiseExpm1 from './elementwise/diff-elementwise-expm1.js';
+import diffElementwiseCosh from './elementwise/diff-elementwise-cosh.js';
+import diffElementwiseSinh from './elementwise/diff-elementwise-sinh.js';
+import diffElementwiseMax from './elementwise/diff-elementwise-max.js';
+import diffElementwiseMin from './elementwise/diff-elementwise-min.js';
 import gradHadamardBilinear from './elementwise/grad-hadamard-bilinear.js';
 import gradTraceDiag from './elementwise/grad-trace-diag.js';
 import gradLogsumexp from './softmax/grad-logsumexp.js';
@@ -366,6 +375,15 @@ export const RAW_RULES = [
   // elementwise
   sqrtDifferential,
   absDifferential,
+  signDifferential,
+  diffElementwiseSoftplus,
+  diffElementwiseRelu,
+  diffElementwiseLog1p,
+  diffElementwiseExpm1,
+  diffElementwiseCosh,
+  diffElementwiseSinh,
+  diffElementwiseMax,
+  diffElementwiseMin,
   gradHadamardBilinear,
   gradTraceDiag,
   // softmax

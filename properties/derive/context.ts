@@ -5,11 +5,13 @@
  */
 import type { Assumption, Shape } from '../engine/shapes.js';
 import { dimMul, dimNode, isScalarShape, print, type Dim, type Node } from '../engine/ast.js';
+import { OPS_BY_NAME } from '../engine/ops/index.js';
+import type { DiffContext } from '../engine/ops/types.js';
 
 /** A size mismatch found while inferring shapes (the oracle's probe then names it for the user). */
 export class ShapeMismatch extends Error {}
 
-export class Context {
+export class Context implements DiffContext {
   private readonly cache = new WeakMap<Node, Shape>();
   /** The assumptions the simplifier used, as sentences (collected for the line that used them). */
   readonly used = new Set<string>();
@@ -40,6 +42,9 @@ export class Context {
     return isScalarShape(this.shape(n));
   }
 
+  /** dimOf, bound once (the shape rules call it). */
+  private readonly dim = (n: Node): Dim => this.dimOf(n);
+
   private dimOf(n: Node): Dim {
     if (n.k === 'num') return n.v;
     if (n.k === 'sym' && this.dims.has(n.name)) return n.name;
@@ -51,8 +56,7 @@ export class Context {
   }
 
   private infer(n: Node): Shape {
-    const S = (rows: Dim, cols: Dim): Shape => ({ rows, cols });
-    const one = S(1, 1);
+    const one: Shape = { rows: 1, cols: 1 };
     const bad = (what: string): never => {
       throw new ShapeMismatch(what);
     };
@@ -61,78 +65,37 @@ export class Context {
       case 'str':
         return one;
       case 'lit':
-        return S(n.rows, n.cols);
+        return OPS_BY_NAME.get('matrix')!.shape([], { nodes: [], dim: (x) => this.dimOf(x), text: n.text, layout: { rows: n.rows, cols: n.cols }, bad });
       case 'sym':
         if (n.name === this.dW) return this.shapes[this.wrt]!;
         return this.shapes[n.name] ?? one;
       case 'call': {
-        const a = n.args.map((x) => this.shape(x));
-        const [x, y] = a;
-        switch (n.name) {
-          case 'add':
-          case 'subtract':
-          case 'dotMultiply':
-          case 'dotDivide':
-          case 'dotPow':
-            if (isScalarShape(x!)) return y!;
-            if (isScalarShape(y!)) return x!;
-            if (x!.rows !== y!.rows || x!.cols !== y!.cols) bad(print(n));
-            return x!;
-          case 'multiply':
-            if (isScalarShape(x!)) return y!;
-            if (isScalarShape(y!)) return x!;
-            if (x!.cols !== y!.rows) bad(print(n));
-            return S(x!.rows, y!.cols);
-          case 'divide':
-            if (isScalarShape(y!)) return x!;
-            if (y!.rows !== y!.cols || x!.cols !== y!.rows) bad(print(n));
-            return x!;
-          case 'pow':
-          case 'unaryMinus':
-          case 'inv':
-          case 'exp':
-          case 'log':
-          case 'sqrt':
-          case 'sin':
-          case 'cos':
-          case 'tan':
-          case 'tanh':
-          case 'sigmoid':
-          case 'abs':
-          case 'sign':
-          case 'square':
-          case 'softmax':
-            return x!;
-          case 'transpose':
-            return S(x!.cols, x!.rows);
-          case 'trace':
-          case 'det':
-          case 'logdet':
-          case 'sum':
-          case 'mean':
-          case 'norm':
-            return one;
-          case 'logsumexp':
-            return S(1, x!.cols);
-          case 'kron':
-            return S(dimMul(x!.rows, y!.rows), dimMul(x!.cols, y!.cols));
-          case 'diag':
-            if (x!.cols === 1) return S(x!.rows, x!.rows);
-            if (x!.rows === 1) return S(x!.cols, x!.cols);
-            if (x!.rows === x!.cols) return S(x!.rows, 1);
-            if (typeof x!.rows === 'number' && typeof x!.cols === 'number') return S(Math.min(x!.rows, x!.cols), 1);
-            return bad(`${print(n)}: the diagonal of a ${x!.rows}x${x!.cols} matrix has a size mcv derive cannot name`);
-          case 'eye': {
-            const r = this.dimOf(n.args[0]!);
-            return S(r, n.args.length > 1 ? this.dimOf(n.args[1]!) : r);
-          }
-          case 'ones':
-          case 'zeros':
-            return S(this.dimOf(n.args[0]!), n.args.length > 1 ? this.dimOf(n.args[1]!) : 1);
-          default:
-            return bad(`${n.name} has no shape rule`);
-        }
+        const op = OPS_BY_NAME.get(n.name);
+        if (!op) return bad(`${n.name} has no shape rule`);
+        // The text only when a message needs it: printing every node would make inference quadratic.
+        return op.shape(
+          n.args.map((x) => this.shape(x)),
+          {
+            nodes: n.args,
+            dim: this.dim,
+            get text() {
+              return print(n);
+            },
+            bad,
+          },
+        );
       }
+    }
+  }
+
+  /** Do the sizes of n fit? */
+  fits(n: Node): boolean {
+    try {
+      this.shape(n);
+      return true;
+    } catch (e) {
+      if (e instanceof ShapeMismatch) return false;
+      throw e;
     }
   }
 

@@ -44,10 +44,16 @@ describe(`the catalogue derived (${SWEEP_CASES} cases per line)`, () => {
 });
 
 describe('what mcv derive does not differentiate, it says', () => {
-  test('sign (a step) is unsupported, named with its position', () => {
+  test('sign (a step): its derivative is 0 almost everywhere, and the step says where it holds', () => {
     const r = deriveGradient({ f: 'sum(sign(X))', wrt: 'X', shape: { X: 'nxn' }, seed: 1, cases: 5 });
+    expect(r).toMatchObject({ verdict: 'derived', gradient: 'zeros(n, n)' });
+    expect(r.steps[0]).toMatchObject({ df: '0', by: ['sign-differential'] });
+    expect(r.steps[0]!.because).toMatch(/no entry of the argument is 0/);
+  });
+  test('the spectral norm is unsupported, named with its position', () => {
+    const r = deriveGradient({ f: 'trace(X) + norm(X, 2)', wrt: 'X', shape: { X: 'nxn' }, seed: 1, cases: 5 });
     expect(r.verdict).toBe('unsupported');
-    expect(r.unsupported).toMatchObject({ construct: 'sign', position: 4 });
+    expect(r.unsupported).toMatchObject({ construct: 'norm', position: 11 });
   });
   test('a power with an exponent depending on the variable is unsupported', () => {
     const r = deriveGradient({ f: "(x'*x)^(x'*x)", wrt: 'x', shape: { x: 'n' }, seed: 1, cases: 5 });

@@ -11,9 +11,10 @@ import { derivationChecks } from '../derivation.js';
 import { InputError } from '../engine/errors.js';
 import { toTex } from '../engine/tex.js';
 import type { Derivation } from '../../rules/derivations/schema.js';
-import { add, call, div, dimMul, dimNode, emul, ediv, fromMath, mul, neg, num, print, sym, tr, Unsupported, uses, type Node } from '../engine/ast.js';
+import { add, call, dimNode, fromMath, mul, neg, num, print, sym, tr, Unsupported, uses, type Node } from '../engine/ast.js';
 import { Context, ShapeMismatch } from './context.js';
 import { CONSTANT_FUNCTIONS, DIFFERENTIALS } from './differentials.js';
+import { OPS_BY_NAME } from '../engine/ops/index.js';
 import { simplify } from './simplify.js';
 import { sameTerm } from './terms.js';
 
@@ -90,8 +91,9 @@ export function locate(source: string, name: string): number {
   const re = new RegExp(`\\b${name}\\s*\\(`);
   const m = re.exec(source);
   if (m) return m.index;
-  const sym = { pow: '^', dotPow: '.^', dotDivide: './', divide: '/', kron: 'kron' }[name];
-  const i = sym ? source.indexOf(sym) : -1;
+  // An operator: its symbol, as its entry prints it.
+  const p = OPS_BY_NAME.get(name)?.printing;
+  const i = p && p.form !== 'call' ? source.indexOf(p.symbol.trim()) : -1;
   return Math.max(i, 0);
 }
 
@@ -116,6 +118,8 @@ export class Differentiator {
     };
     if (!op) fail(`no differential rule for ${n.name}`);
     const dargs = n.args.map((a) => this.d(a));
+    // A differential is linear in the arguments' differentials: all 0 (a step such as sign) gives 0.
+    if (dargs.every((x) => x === null)) return null;
     const input = { node: n, args: n.args, dargs, ctx, unsupported: fail };
     const out = op!.d(input);
     for (const r of op!.rules) if (!this.rules.includes(r)) this.rules.push(r);
@@ -147,86 +151,21 @@ export class Adjoint {
     };
     if (L.k === 'sym' && L.name === ctx.dW) return void out.push(A);
     if (L.k !== 'call') return internal();
-    const [a, b] = L.args;
-    const da = a ? this.dep(a) : false,
-      db = b ? this.dep(b) : false;
-    switch (L.name) {
-      case 'add':
-        this.rules.add('trace-sum');
-        if (da) this.back(a!, A, out);
-        if (db) this.back(b!, A, out);
-        return;
-      case 'subtract':
-        this.rules.add('trace-difference');
-        if (da) this.back(a!, A, out);
-        if (db) this.back(b!, neg(A), out);
-        return;
-      case 'unaryMinus':
-        return this.back(a!, neg(A), out);
-      case 'transpose':
-        this.rules.add('trace-transpose');
-        return this.back(a!, tr(A), out);
-      case 'multiply': {
-        if (da && db) return internal();
-        const [lin, other] = da ? [a!, b!] : [b!, a!];
-        const linScalar = ctx.isScalar(lin),
-          otherScalar = ctx.isScalar(other);
-        if (otherScalar && !linScalar) return this.back(lin, mul(other, A), out);
-        if (linScalar && !otherScalar) {
-          this.rules.add('frobenius-inner-product');
-          return this.back(lin, call('sum', emul(A, other)), out);
-        }
-        this.rules.add('trace-cyclic');
-        if (da) return this.back(lin, mul(A, tr(other)), out);
-        this.rules.add('trace-transpose');
-        return this.back(lin, mul(tr(other), A), out);
-      }
-      case 'dotMultiply': {
-        if (da && db) return internal();
-        const [lin, other] = da ? [a!, b!] : [b!, a!];
-        this.rules.add('trace-hadamard');
-        if (ctx.isScalar(lin) && !ctx.isScalar(other)) return this.back(lin, call('sum', emul(A, other)), out);
-        return this.back(lin, emul(A, other), out);
-      }
-      case 'dotDivide':
-        if (db) return internal();
-        this.rules.add('trace-hadamard');
-        if (ctx.isScalar(a!) && !ctx.isScalar(b!)) return this.back(a!, call('sum', ediv(A, b!)), out);
-        return this.back(a!, ediv(A, b!), out);
-      case 'divide':
-        if (db || !ctx.isScalar(b!)) return internal();
-        return this.back(a!, div(A, b!), out);
-      case 'trace': {
-        if (a!.k === 'call' && a!.name === 'kron') {
-          // kron-trace: Tr(A ⊗ B) = Tr(A) Tr(B).
-          this.rules.add('kron-trace');
-          return this.back(mul(call('trace', a!.args[0]!), call('trace', a!.args[1]!)), A, out);
-        }
-        if (ctx.isScalar(a!)) return this.back(a!, A, out);
-        this.because.add('c·Tr(L) = Tr((c I)ᵀ L).');
-        return this.back(a!, mul(A, ctx.eye(ctx.shape(a!).rows)), out);
-      }
-      case 'sum':
-        if (ctx.isScalar(a!)) return this.back(a!, A, out);
-        this.rules.add('frobenius-inner-product');
-        return this.back(a!, mul(A, ctx.ones(ctx.shape(a!))), out);
-      case 'mean': {
-        const s = ctx.shape(a!);
-        this.rules.add('frobenius-inner-product');
-        return this.back(a!, div(mul(A, ctx.ones(s)), dimNode(dimMul(s.rows, s.cols))), out);
-      }
-      case 'diag': {
-        const s = ctx.shape(a!);
-        this.because.add('Tr(Aᵀ diag(v)) = diag(A)ᵀv, and Tr(diag(a)ᵀ diag(X)) for the diagonal of X.');
-        if (s.rows === 1 && s.cols !== 1) return this.back(a!, tr(call('diag', A)), out);
-        if (s.cols !== 1 && s.rows !== s.cols) throw new Unsupported('diag', locate(this.source, 'diag'), 'the diagonal of a non-square matrix has no gradient rule here');
-        return this.back(a!, call('diag', A), out);
-      }
-      case 'kron':
-        throw new Unsupported('kron', locate(this.source, 'kron'), "a Kronecker product of the variable has no gradient in closed form in mcv's syntax (only inside a trace)");
-      default:
-        return internal();
-    }
+    const op = OPS_BY_NAME.get(L.name);
+    if (!op || op.linearity === 'nonlinear') return internal();
+    op.linearity.transpose({
+      node: L,
+      dep: (n) => this.dep(n),
+      A,
+      ctx,
+      back: (arg, adj) => this.back(arg, adj, out),
+      rule: (id) => void this.rules.add(id),
+      note: (because) => void this.because.add(because),
+      unsupported: (why) => {
+        throw new Unsupported(L.name, locate(this.source, L.name), why);
+      },
+      internal,
+    });
   }
 }
 

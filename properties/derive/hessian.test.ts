@@ -94,10 +94,11 @@ describe('the Hessian as on paper', () => {
 });
 
 describe('what it cannot do twice, it says', () => {
-  test('sum(abs(x)): the gradient sign(x) is a step, unsupported (after the gradient, which is derived)', () => {
+  test('sum(abs(x)): the gradient sign(x) is a step, so the Hessian is 0 wherever it exists, and the line says where', () => {
     const h = deriveHessian({ f: 'sum(abs(x))', wrt: 'x', shape: { x: 'n' }, seed: 1, cases: SWEEP_CASES });
-    expect(h).toMatchObject({ verdict: 'unsupported', gradient: 'sign(x)', unsupported: { construct: 'sign' } });
-    expect(h.unsupported!.message).toMatch(/^the gradient G = sign\(x\) uses sign: /);
+    expect(h).toMatchObject({ verdict: 'derived', gradient: 'sign(x)', hessianMatrix: 'zeros(n, n)' });
+    expect(h.hessianSteps[0]).toMatchObject({ by: ['sign-differential'] });
+    expect(h.hessianSteps[0]!.because).toMatch(/sign is a step at 0/);
   });
   test('a matrix-valued f is bad input, named with its shape', () => {
     expect(() => deriveHessian({ f: 'inv(X)', wrt: 'X', shape: { X: 'nxn' }, seed: 1 })).toThrow(InputError);

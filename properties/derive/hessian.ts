@@ -121,7 +121,8 @@ export function deriveHessian(input: DeriveInput): HessianResult {
     : '';
   const why1 = [offNote, ...differ.because, ...ctx.used].filter(Boolean).join(' ');
   const steps: HessianStep[] = [{ dG: print(h1), latex: texOf(print(h1)), by: withCited(differ.rules, ctx), ...(why1 ? { because: why1 } : {}) }];
-  if (dG === null) steps[0]!.because = `G does not depend on ${input.wrt}: its differential is 0.`;
+  // 0 because G does not use the variable, or because its pieces are flat where they are differentiable (a step such as sign).
+  if (dG === null) steps[0]!.because = why1 || `G does not depend on ${input.wrt}: its differential is 0.`;
 
   // The n×n matrix of a scalar or column w: H[dw] = M dw.
   let matrix: Node | null = null;

@@ -7,7 +7,8 @@
  * derive engine checks every line that uses them anyway.
  */
 import { compile } from '../engine/expr.js';
-import { call, dimNode, fromMath, isScalarShape, num, OPERATORS, print, type Node } from '../engine/ast.js';
+import { call, dimNode, fromMath, isScalarShape, num, print, type Node } from '../engine/ast.js';
+import { OPS_BY_NAME } from '../engine/ops/index.js';
 import { parseShape, type Assumption, type Dim, type Shape } from '../engine/shapes.js';
 import { RULES } from '../../rules/index.js';
 import { ShapeMismatch, type Context } from './context.js';
@@ -398,7 +399,7 @@ class Saturation {
       if (n.op === 'transpose' && ['multiply', 'add', 'subtract', 'dotMultiply'].includes(bestOf(n.args[0]!)?.op ?? '')) c += 0.0001;
       // The sign outside a transpose: -(A*B)', not (-A*B)'.
       if (n.op === 'transpose' && bestOf(n.args[0]!)?.op === 'unaryMinus') c += 0.0002;
-      if (!OPERATORS.has(n.op) && !isLeaf(n.op) && n.args.some((a) => bestOf(a)?.op === 'transpose')) c += 0.0001;
+      if (OPS_BY_NAME.get(n.op)?.form === 'function' && n.args.some((a) => bestOf(a)?.op === 'transpose')) c += 0.0001;
       return c;
     });
     const pairs: [number, number][] = [];

@@ -6,6 +6,8 @@
  */
 import type { MathNode } from 'mathjs';
 import type { Shape, Dim } from './shapes.js';
+import { OPS_BY_NAME } from './ops/index.js';
+import type { Printing } from './ops/types.js';
 
 /** A node: a number, a name (variable, dimension letter, constant, or the differential dW), a string (`'fro'`), or an operation. */
 export type Node =
@@ -15,9 +17,6 @@ export type Node =
   /** A matrix literal such as [1, 2; 3, 4], kept as written (a constant). */
   | { readonly k: 'lit'; readonly text: string; readonly rows: number; readonly cols: number }
   | { readonly k: 'call'; readonly name: string; readonly args: readonly Node[] };
-
-/** The operators (mathjs names); every other call is a function. */
-export const OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'dotMultiply', 'dotDivide', 'pow', 'dotPow', 'unaryMinus', 'transpose']);
 
 export const num = (v: number): Node => ({ k: 'num', v });
 export const sym = (name: string): Node => ({ k: 'sym', name });
@@ -81,21 +80,37 @@ export function fromMath(node: MathNode, source: string, wrt: string): Node {
   }
 }
 
-/** Precedence: larger binds tighter. */
-const PREC: Record<string, number> = { add: 1, subtract: 1, multiply: 2, divide: 2, dotMultiply: 2, dotDivide: 2, unaryMinus: 3, pow: 4, dotPow: 4, transpose: 5 };
-const SYMBOL: Record<string, string> = { add: ' + ', subtract: ' - ', multiply: '*', divide: '/', dotMultiply: ' .* ', dotDivide: ' ./ ', pow: '^', dotPow: '.^' };
+/** How a call is printed: its entry's `printing` (engine/ops/), read when printing (the entries import this file). */
+function printingOf(name: string): Printing {
+  return OPS_BY_NAME.get(name)?.printing ?? CALL_FORM;
+}
+const CALL_FORM: Printing = { form: 'call' };
 
+/** Precedence: larger binds tighter; a call or a name is an atom (6), a negative number a prefix minus (3). */
 function prec(n: Node): number {
   if (n.k === 'num') return n.v < 0 ? 3 : 6;
-  if (n.k === 'call' && OPERATORS.has(n.name)) return PREC[n.name]!;
+  if (n.k === 'call') {
+    const p = printingOf(n.name);
+    return p.form === 'call' ? 6 : p.prec;
+  }
   return 6;
 }
 
 const numText = (v: number): string => (Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(15))));
 
+const wrap = (c: Node, need: number): string => (prec(c) < need ? `(${print(c)})` : print(c));
+
+/** An operand of an infix operator: parenthesised below `need`, or when it is a product of another group (a Hadamard product in a matrix product, or the reverse). */
+function infixSide(c: Node, p: Printing & { form: 'infix' }, need: number): string {
+  if (c.k === 'call' && p.group !== undefined) {
+    const q = printingOf(c.name);
+    if (q.form === 'infix' && q.prec === p.prec && q.group !== undefined && q.group !== p.group) return `(${print(c)})`;
+  }
+  return wrap(c, need);
+}
+
 /** The expression in mcv's syntax, with the parentheses precedence needs and no others. */
 export function print(n: Node): string {
-  const wrap = (c: Node, need: number) => (prec(c) < need ? `(${print(c)})` : print(c));
   switch (n.k) {
     case 'num':
       return numText(n.v);
@@ -106,30 +121,17 @@ export function print(n: Node): string {
     case 'lit':
       return n.text;
     case 'call': {
+      const p = printingOf(n.name);
       const [a, b] = n.args;
-      switch (n.name) {
-        case 'add':
-        case 'subtract':
-          return `${wrap(a!, 1)}${SYMBOL[n.name]}${wrap(b!, 2)}`;
-        case 'multiply':
-        case 'divide':
-        case 'dotMultiply':
-        case 'dotDivide': {
-          // A Hadamard product inside a matrix product (or the reverse) keeps its parentheses.
-          const hadamard = n.name === 'dotMultiply' || n.name === 'dotDivide';
-          const mixed = (c: Node) => c.k === 'call' && PREC[c.name] === 2 && (c.name === 'dotMultiply' || c.name === 'dotDivide') !== hadamard;
-          const side = (c: Node, need: number) => (mixed(c) ? `(${print(c)})` : wrap(c, need));
-          return `${side(a!, 2)}${SYMBOL[n.name]}${side(b!, 4)}`;
-        }
-        case 'unaryMinus':
-          return `-${wrap(a!, 2)}`;
-        case 'pow':
-        case 'dotPow':
-          return `${wrap(a!, 6)}${SYMBOL[n.name]}${wrap(b!, 6)}`;
-        case 'transpose':
-          return `${wrap(a!, 6)}'`;
-        default:
+      switch (p.form) {
+        case 'call':
           return `${n.name}(${n.args.map(print).join(', ')})`;
+        case 'prefix':
+          return `${p.symbol}${wrap(a!, p.operand)}`;
+        case 'postfix':
+          return `${wrap(a!, p.operand)}${p.symbol}`;
+        case 'infix':
+          return `${infixSide(a!, p, p.left)}${p.symbol}${infixSide(b!, p, p.right)}`;
       }
     }
   }

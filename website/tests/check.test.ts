@@ -442,16 +442,16 @@ suite(name, () => {
     expect(await text('derived-result')).toBe('-inv(X)*dX*inv(X)*A');
     expect(await text('message')).toMatch(/^dF \(as a differential claim\) verified in 20 random cases each; seed 1$/);
     // Something it cannot differentiate: exit 3 in mcv, the same message here.
-    const sign = derive({ f: 'sum(sign(X))', wrt: 'X', shapes: 'X=nxn' });
-    const cli = await deriveJson(sign);
+    const spectral = derive({ f: 'trace(X) + norm(X, 2)', wrt: 'X', shapes: 'X=nxn' });
+    const cli = await deriveJson(spectral);
     expect(cli.code).toBe(3);
-    expect(await open(sign)).toBe('unsupported');
+    expect(await open(spectral)).toBe('unsupported');
     expect(`unsupported: ${await text('message')}`).toBe(formatted(JSON.parse(cli.out) as { unsupported: { message: string } }));
     expect(await page.locator('[data-testid="derive-step"]').count()).toBe(0);
     // Bad input: the message of mcv derive next to the field at fault.
     await fill({ wrt: 'Y' });
     expect(await check()).toBe('error');
-    const bad = await deriveJson({ ...sign, wrt: 'Y' });
+    const bad = await deriveJson({ ...spectral, wrt: 'Y' });
     expect(bad.code).toBe(2);
     expect(await page.locator('[data-field="wrt"] [data-testid="message"]').textContent()).toBe((JSON.parse(bad.out) as { error: string }).error);
     expect(await page.locator('[data-testid="claim"]').count(), 'Derive has no claim field').toBe(0);

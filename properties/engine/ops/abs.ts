@@ -9,6 +9,14 @@ export default elementwise({
   deriv: () => 1,
   smooth: false,
   scale: 'free',
+  torch: 'f_abs',
+  domain: {
+    where: 'x ≠ 0',
+    entry: (x) => x !== 0,
+    onKink: (x) => x === 0,
+    kink: 'at 0: mcv derive uses sign(x), which is 0 there, the mean of the slopes −1 and 1 (what a symmetric difference measures)',
+  },
+  reference: 'abs(x)',
   tex: (x) => ({ tex: `\\lvert ${x.tex} \\rvert`, prec: P.Atom }),
   differential: {
     rules: ['abs-differential'],

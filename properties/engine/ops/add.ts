@@ -1,6 +1,7 @@
 /** A + B: entrywise, sizes equal or one of them 1×1. */
+import { add as astAdd, tr } from '../ast.js';
+import { entrywise, entrywiseShape } from './shared.js';
 import { add, err, round } from './rounding.js';
-import { entrywise } from './shared.js';
 import { plus } from './differentials.js';
 import { addTex } from './subtract.js';
 import * as M from '../matrix.js';
@@ -23,4 +24,22 @@ export default {
   evaluate: (args, c) => entrywise('add', args, c, sum, bound),
   tex: ([a, b], _n, k) => addTex('+', a!, b!, k),
   differential: { rules: ['diff-sum'], d: ({ dargs: [a, b] }) => plus(a!, b!) },
+  shape: entrywiseShape,
+  linearity: {
+    kind: 'linear',
+    transpose: ({ node, A, dep, back, rule }) => {
+      const [a, b] = node.args;
+      rule('trace-sum');
+      if (dep(a!)) back(a!, A);
+      if (dep(b!)) back(b!, A);
+    },
+    readOff: ({ node, m }) => {
+      const [a, b] = node.args;
+      return astAdd(m(a!), m(b!));
+    },
+    transposed: ([a, b]) => astAdd(tr(a!), tr(b!)),
+  },
+  printing: { form: 'infix', symbol: ' + ', prec: 1, left: 1, right: 2 },
+  torch: 'op_add',
+  domain: { where: 'everywhere' },
 } satisfies Op;

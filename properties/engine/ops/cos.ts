@@ -8,6 +8,9 @@ export default elementwise({
   deriv: (x) => Math.abs(Math.sin(x)),
   smooth: true,
   scale: 'own',
+  torch: 'f_cos',
+  domain: { where: 'everywhere' },
+  reference: 'cos(x)',
   tex: (x, k) => k.call('\\cos', x),
   differential: { rules: ['diff-elementwise-cos'], d: ({ args: [x], dargs: [dx] }) => emul(neg(call('sin', x!)), dx!) },
 });

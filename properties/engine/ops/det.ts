@@ -1,8 +1,8 @@
 /** det(X): the determinant, the product of the LU factorisation's pivots. */
+import { alloc, CALL, needSquare, scalarShape } from './shared.js';
 import { call, mul } from '../ast.js';
 import * as M from '../matrix.js';
 import { bounded, ETA, hadamardSpread, logdetSpread, luPerturbation, U } from './rounding.js';
-import { alloc, needSquare } from './shared.js';
 import type { Op } from './types.js';
 
 export default {
@@ -31,4 +31,9 @@ export default {
   },
   tex: ([x], _n, k) => k.call('\\det', x!),
   differential: { rules: ['diff-det'], d: ({ args: [x], dargs: [dx] }) => mul(call('det', x!), call('trace', mul(call('inv', x!), dx!))) },
+  shape: scalarShape,
+  linearity: 'nonlinear',
+  printing: CALL,
+  torch: 'f_det',
+  domain: { where: 'X square (its differential uses inv(X): drawn invertible)', invertible: true },
 } satisfies Op;

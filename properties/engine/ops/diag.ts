@@ -1,9 +1,9 @@
 /** diag(x): a vector to a diagonal matrix, a matrix to the column of its diagonal. */
-import { call } from '../ast.js';
+import { call, tr } from '../ast.js';
+import { alloc, CALL } from './shared.js';
 import * as M from '../matrix.js';
 import type { Mat } from '../matrix.js';
 import { moved } from './rounding.js';
-import { alloc } from './shared.js';
 import type { Op } from './types.js';
 
 export default {
@@ -32,4 +32,26 @@ export default {
   },
   tex: ([x], _n, k) => k.call('\\operatorname{diag}', x!),
   differential: { rules: ['diff-diag'], d: ({ dargs: [a] }) => call('diag', a!) },
+  shape: ([x], c) => {
+    if (x!.cols === 1) return { rows: x!.rows, cols: x!.rows };
+    if (x!.rows === 1) return { rows: x!.cols, cols: x!.cols };
+    if (x!.rows === x!.cols) return { rows: x!.rows, cols: 1 };
+    if (typeof x!.rows === 'number' && typeof x!.cols === 'number') return { rows: Math.min(x!.rows, x!.cols), cols: 1 };
+    return c.bad(`${c.text}: the diagonal of a ${x!.rows}x${x!.cols} matrix has a size mcv derive cannot name`);
+  },
+  linearity: {
+    kind: 'linear',
+    transpose: ({ node, A, ctx, back, note, unsupported }) => {
+      const [a] = node.args;
+      const s = ctx.shape(a!);
+      note('Tr(Aᵀ diag(v)) = diag(A)ᵀv, and Tr(diag(a)ᵀ diag(X)) for the diagonal of X.');
+      if (s.rows === 1 && s.cols !== 1) return back(a!, tr(call('diag', A)));
+      if (s.cols !== 1 && s.rows !== s.cols) return unsupported('the diagonal of a non-square matrix has no gradient rule here');
+      return back(a!, call('diag', A));
+    },
+    readOff: 'none',
+  },
+  printing: CALL,
+  torch: 'f_diag',
+  domain: { where: 'everywhere' },
 } satisfies Op;

@@ -1,5 +1,5 @@
 /** A / B: division by a 1×1 B, or A·inv(B) for a square B. */
-import { call, div, mul, neg, num, pow } from '../ast.js';
+import { call, div, isScalarShape, mul, neg, num, pow, tr } from '../ast.js';
 import * as M from '../matrix.js';
 import { minus, plus } from './differentials.js';
 import { abs, add, bounded, err, invBounded, round } from './rounding.js';
@@ -46,4 +46,26 @@ export default {
       return minus(da ? div(da, b!) : null, db ? div(mul(a!, db), pow(b!, num(2))) : null);
     },
   },
+  shape: ([x, y], c) => {
+    if (isScalarShape(y!)) return x!;
+    if (y!.rows !== y!.cols || x!.cols !== y!.rows) c.bad(c.text);
+    return x!;
+  },
+  linearity: {
+    kind: 'linear',
+    transpose: ({ node, A, ctx, dep, back, internal }) => {
+      const [a, b] = node.args;
+      if (dep(b!) || !ctx.isScalar(b!)) return internal();
+      return back(a!, div(A, b!));
+    },
+    readOff: ({ node, ctx, dep, m, unsupported }) => {
+      const [a, b] = node.args;
+      if (dep(b!) || !ctx.isScalar(b!)) return unsupported('a quotient by something that depends on dw, or by a matrix, is not read off');
+      return div(m(a!), b!);
+    },
+    transposed: ([a, b]) => div(tr(a!), b!),
+  },
+  printing: { form: 'infix', symbol: '/', prec: 2, left: 2, right: 4, group: 'matrix' },
+  torch: 'op_div',
+  domain: { where: 'b ≠ 0; B invertible', invertible: true },
 } satisfies Op;

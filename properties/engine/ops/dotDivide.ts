@@ -1,9 +1,9 @@
 /** A ./ B: entrywise division. */
-import { call, ediv, emul, num } from '../ast.js';
+import { call, div, ediv, emul, mul, num } from '../ast.js';
+import { entrywise, entrywiseShape } from './shared.js';
 import * as M from '../matrix.js';
 import { minus } from './differentials.js';
 import { abs, add, err, round } from './rounding.js';
-import { entrywise } from './shared.js';
 import type { Op } from './types.js';
 
 export default {
@@ -36,4 +36,25 @@ export default {
     rules: ['diff-elementwise-quotient'],
     d: ({ args: [a, b], dargs: [da, db] }) => minus(da ? ediv(da, b!) : null, db ? ediv(a!.k === 'num' && a!.v === 1 ? db : emul(a!, db), call('dotPow', b!, num(2))) : null),
   },
+  shape: entrywiseShape,
+  linearity: {
+    kind: 'linear',
+    transpose: ({ node, A, ctx, dep, back, rule, internal }) => {
+      const [a, b] = node.args;
+      if (dep(b!)) return internal();
+      rule('trace-hadamard');
+      if (ctx.isScalar(a!) && !ctx.isScalar(b!)) return back(a!, call('sum', ediv(A, b!)));
+      return back(a!, ediv(A, b!));
+    },
+    readOff: ({ node, ctx, dep, m, note, unsupported }) => {
+      const [a, b] = node.args;
+      if (dep(b!)) return unsupported('a quotient by something that depends on dw is not linear in dw');
+      if (ctx.isScalar(b!)) return div(m(a!), b!);
+      note('v ./ b = diag(1 ./ b) v for columns.');
+      return mul(call('diag', ediv(num(1), b!)), m(a!));
+    },
+  },
+  printing: { form: 'infix', symbol: ' ./ ', prec: 2, left: 2, right: 4, group: 'hadamard' },
+  torch: 'op_ediv',
+  domain: { where: 'b ≠ 0', entry: (x) => x !== 0 },
 } satisfies Op;

@@ -1,9 +1,9 @@
 /** A .* B: the Hadamard (entrywise) product. */
-import { emul } from '../ast.js';
+import { call, emul, mul, tr } from '../ast.js';
+import { entrywise, entrywiseShape } from './shared.js';
 import * as M from '../matrix.js';
 import { plus } from './differentials.js';
 import { abs, add, err, round } from './rounding.js';
-import { entrywise } from './shared.js';
 import type { Mat } from '../matrix.js';
 import type { Op, VE } from './types.js';
 
@@ -23,4 +23,30 @@ export default {
   evaluate: (args, c) => entrywise('multiply entrywise', args, c, times, bound),
   tex: ([a, b], _n, k) => k.product('dotMultiply', a!, b!),
   differential: { rules: ['diff-hadamard'], d: ({ args: [a, b], dargs: [da, db] }) => plus(da ? emul(da, b!) : null, db ? emul(a!, db) : null) },
+  shape: entrywiseShape,
+  linearity: {
+    kind: 'bilinear',
+    transpose: ({ node, A, ctx, dep, back, rule, internal }) => {
+      const [a, b] = node.args;
+      const da = dep(a!);
+      if (da && dep(b!)) return internal();
+      const [lin, other] = da ? [a!, b!] : [b!, a!];
+      rule('trace-hadamard');
+      if (ctx.isScalar(lin) && !ctx.isScalar(other)) return back(lin, call('sum', emul(A, other)));
+      return back(lin, emul(A, other));
+    },
+    readOff: ({ node, ctx, dep, m, note, unsupported }) => {
+      const [a, b] = node.args;
+      if (dep(a!) && dep(b!)) return unsupported('a Hadamard product with dw on both sides is not linear in dw');
+      const [lin, other] = dep(a!) ? [a!, b!] : [b!, a!];
+      if (ctx.isScalar(other)) return mul(other, m(lin));
+      if (ctx.shape(other).cols !== 1) return unsupported('a Hadamard product with a matrix is not read off as a matrix times dw');
+      note('a ⊙ v = diag(a) v for columns.');
+      return mul(call('diag', other), m(lin));
+    },
+    transposed: ([a, b]) => emul(tr(a!), tr(b!)),
+  },
+  printing: { form: 'infix', symbol: ' .* ', prec: 2, left: 2, right: 4, group: 'hadamard' },
+  torch: 'op_emul',
+  domain: { where: 'everywhere' },
 } satisfies Op;

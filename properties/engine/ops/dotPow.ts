@@ -1,7 +1,7 @@
 /** A .^ B: entrywise power. */
+import { entrywise, entrywiseShape, logPowerArgument, powerBound } from './shared.js';
 import { call, emul, mul, num } from '../ast.js';
 import { constantExponent, expNode, minusOne } from './differentials.js';
-import { entrywise, logPowerArgument, powerBound } from './shared.js';
 import { P, type Op } from './types.js';
 
 export default {
@@ -33,7 +33,15 @@ export default {
       const p = constantExponent(x);
       const [b] = x.args;
       const db = x.dargs[0]!;
-      return p === 2 ? emul(mul(num(2), b!), db) : emul(mul(expNode(p), call('dotPow', b!, minusOne(p))), db);
+      if (p === 2) return emul(mul(num(2), b!), db);
+      // A matrix of exponents multiplies entry by entry (B .* A.^(B − 1)); a number scales.
+      const scale = typeof p === 'number' || x.ctx.isScalar(p) ? mul : emul;
+      return emul(scale(expNode(p), call('dotPow', b!, minusOne(p))), db);
     },
   },
+  shape: entrywiseShape,
+  linearity: 'nonlinear',
+  printing: { form: 'infix', symbol: '.^', prec: 4, left: 6, right: 6 },
+  torch: 'op_epow',
+  domain: { entry: (x) => x > 0, where: 'a > 0 for a fractional exponent, a ≠ 0 for a negative one' },
 } satisfies Op;

@@ -8,6 +8,9 @@ export default elementwise({
   deriv: (_x, v) => Math.abs(v),
   smooth: true,
   scale: 'own',
+  torch: 'f_exp',
+  domain: { where: 'everywhere' },
+  reference: 'exp(x)',
   tex: (x, k) => k.call('\\exp', x),
   differential: { rules: ['diff-elementwise-exp'], d: ({ args: [x], dargs: [dx] }) => emul(call('exp', x!), dx!) },
 });

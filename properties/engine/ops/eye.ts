@@ -1,6 +1,6 @@
 /** eye(n) identity; eye(m,n) m×n with ones on the diagonal. A constant: exact, with no differential. */
+import { alloc, CALL, intArg, sizeArgs } from './shared.js';
 import * as M from '../matrix.js';
-import { alloc, intArg, sizeArgs } from './shared.js';
 import { P, type Op } from './types.js';
 
 export default {
@@ -20,4 +20,9 @@ export default {
   },
   tex: (_args, nodes, k) => ({ tex: `\\mathbf{I}_{${nodes.map((a) => k.dim(a)).join(' \\times ')}}`, prec: P.Atom }),
   differential: 'constant',
+  shape: (_args, c) => ({ rows: c.dim(c.nodes[0]!), cols: c.dim(c.nodes[c.nodes.length > 1 ? 1 : 0]!) }),
+  linearity: 'nonlinear',
+  printing: CALL,
+  torch: 'f_eye',
+  domain: { where: 'a constant' },
 } satisfies Op;

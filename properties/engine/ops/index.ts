@@ -8,6 +8,7 @@
 import abs from './abs.js';
 import add from './add.js';
 import cos from './cos.js';
+import cosh from './cosh.js';
 import det from './det.js';
 import diag from './diag.js';
 import divide from './divide.js';
@@ -15,22 +16,29 @@ import dotDivide from './dotDivide.js';
 import dotMultiply from './dotMultiply.js';
 import dotPow from './dotPow.js';
 import exp from './exp.js';
+import expm1 from './expm1.js';
 import eye from './eye.js';
 import inv from './inv.js';
 import kron from './kron.js';
 import log from './log.js';
+import log1p from './log1p.js';
 import logdet from './logdet.js';
 import logsumexp from './logsumexp.js';
 import matrix from './matrix.js';
+import max from './max.js';
 import mean from './mean.js';
+import min from './min.js';
 import multiply from './multiply.js';
 import norm from './norm.js';
 import ones from './ones.js';
 import pow from './pow.js';
+import relu from './relu.js';
 import sigmoid from './sigmoid.js';
 import sign from './sign.js';
 import sin from './sin.js';
+import sinh from './sinh.js';
 import softmax from './softmax.js';
+import softplus from './softplus.js';
 import sqrt from './sqrt.js';
 import square from './square.js';
 import subtract from './subtract.js';
@@ -47,13 +55,19 @@ import type { Op } from './types.js';
 /** Every operation, in the order of `mcv --help`. */
 export const OPS: readonly Op[] = [
   exp,
+  expm1,
   log,
+  log1p,
   sqrt,
   sin,
   cos,
   tan,
+  sinh,
+  cosh,
   tanh,
   sigmoid,
+  softplus,
+  relu,
   abs,
   sign,
   square,
@@ -72,6 +86,8 @@ export const OPS: readonly Op[] = [
   softmax,
   logsumexp,
   norm,
+  max,
+  min,
   add,
   subtract,
   unaryMinus,

@@ -1,8 +1,8 @@
 /** inv(X): the matrix inverse, through an LU factorisation with partial pivoting. */
+import { alloc, CALL, needSquare, sameShape } from './shared.js';
 import { call, mul, neg } from '../ast.js';
 import * as M from '../matrix.js';
 import { bounded, invBounded } from './rounding.js';
-import { alloc, needSquare } from './shared.js';
 import { P, type Op } from './types.js';
 
 export default {
@@ -21,4 +21,9 @@ export default {
   },
   tex: ([x], _n, k) => ({ tex: `${k.base(x!)}^{-1}`, prec: P.Postfix, sup: true }),
   differential: { rules: ['diff-inverse'], d: ({ args: [x], dargs: [dx] }) => neg(mul(mul(call('inv', x!), dx!), call('inv', x!))) },
+  shape: sameShape,
+  linearity: 'nonlinear',
+  printing: CALL,
+  torch: 'f_inv',
+  domain: { where: 'X invertible', invertible: true },
 } satisfies Op;

@@ -1,9 +1,9 @@
 /** kron(A, B): the Kronecker product. */
-import { call } from '../ast.js';
+import { call, dimMul } from '../ast.js';
+import { alloc, CALL } from './shared.js';
 import { plus } from './differentials.js';
 import * as M from '../matrix.js';
 import { abs, add, err, result, round } from './rounding.js';
-import { alloc } from './shared.js';
 import { P, type Op, type Tex } from './types.js';
 
 export default {
@@ -25,4 +25,13 @@ export default {
     return { tex: `${side(x!)} \\otimes ${side(y!)}`, prec: P.Product, op: 'kron' };
   },
   differential: { rules: ['diff-kron'], d: ({ args: [a, b], dargs: [da, db] }) => plus(da ? call('kron', da, b!) : null, db ? call('kron', a!, db) : null) },
+  shape: ([x, y]) => ({ rows: dimMul(x!.rows, y!.rows), cols: dimMul(x!.cols, y!.cols) }),
+  linearity: {
+    kind: 'bilinear',
+    transpose: ({ unsupported }) => unsupported("a Kronecker product of the variable has no gradient in closed form in mcv's syntax (only inside a trace)"),
+    readOff: 'none',
+  },
+  printing: CALL,
+  torch: 'f_kron',
+  domain: { where: 'everywhere' },
 } satisfies Op;

@@ -8,6 +8,9 @@ export default elementwise({
   deriv: (x) => 1 / Math.abs(x),
   smooth: false,
   scale: 'free',
+  torch: 'f_log',
+  domain: { where: 'x > 0', entry: (x) => x > 0 },
+  reference: 'log(x)',
   tex: (x, k) => k.call('\\log', x),
   differential: { rules: ['diff-elementwise-log'], d: ({ args: [x], dargs: [dx] }) => ediv(dx!, x!) },
 });

@@ -1,8 +1,8 @@
 /** logdet(X): log|det X|, from the LU factorisation's pivots. */
+import { alloc, CALL, needSquare, scalarShape } from './shared.js';
 import { call, mul } from '../ast.js';
 import * as M from '../matrix.js';
 import { bounded, logdetSpread, U } from './rounding.js';
-import { alloc, needSquare } from './shared.js';
 import { P, type Op } from './types.js';
 
 export default {
@@ -23,4 +23,9 @@ export default {
   },
   tex: ([x], _n, k) => ({ tex: `\\log\\lvert\\det ${x!.prec === P.Atom && !x!.sup ? x!.tex : k.paren(x!.tex)}\\rvert`, prec: P.Atom }),
   differential: { rules: ['diff-logdet'], d: ({ args: [x], dargs: [dx] }) => call('trace', mul(call('inv', x!), dx!)) },
+  shape: scalarShape,
+  linearity: 'nonlinear',
+  printing: CALL,
+  torch: 'f_logdet',
+  domain: { where: 'X invertible', invertible: true },
 } satisfies Op;

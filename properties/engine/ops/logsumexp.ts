@@ -1,6 +1,6 @@
 /** logsumexp(z): log(1ᵀexp(z)) of a column vector (a row of them for a matrix), computed as max z + log Σ exp(z − max z). */
+import { alloc, CALL } from './shared.js';
 import { call, emul, mul, tr } from '../ast.js';
-import { alloc } from './shared.js';
 import { softmaxColumns } from './softmax.js';
 import type { Op } from './types.js';
 
@@ -30,4 +30,9 @@ export default {
       return mul(tr(one), emul(call('softmax', z!), dz!));
     },
   },
+  shape: ([x]) => ({ rows: 1, cols: x!.cols }),
+  linearity: 'nonlinear',
+  printing: CALL,
+  torch: 'f_logsumexp',
+  domain: { where: 'everywhere' },
 } satisfies Op;

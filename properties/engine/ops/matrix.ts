@@ -1,7 +1,7 @@
 /** [a, b; c, d]: a matrix literal of numbers, as in MATLAB ([1, 2] a row, [1; 2] a column). */
+import { CALL, need } from './shared.js';
 import type { MathNode } from 'mathjs';
 import * as M from '../matrix.js';
-import { need } from './shared.js';
 import { P, type Layout, type Op } from './types.js';
 
 /** The entries of a literal row by row, and its layout (mathjs nests rows as ArrayNodes). */
@@ -50,4 +50,9 @@ export default {
     return { tex: `\\begin{bmatrix}${lines.join(' \\\\ ')}\\end{bmatrix}`, prec: P.Atom };
   },
   differential: 'constant',
+  shape: (_args, c) => (c.layout ? { rows: c.layout.rows, cols: c.layout.cols } : c.bad(`${c.text}: a matrix literal without its layout`)),
+  linearity: 'nonlinear',
+  printing: CALL,
+  torch: 'arr',
+  domain: { where: 'a constant' },
 } satisfies Op;

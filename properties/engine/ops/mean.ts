@@ -1,8 +1,8 @@
 /** mean(X): the mean of all entries. */
-import { call } from '../ast.js';
+import { call, dimMul, dimNode, div, mul } from '../ast.js';
+import { alloc, CALL, scalarShape } from './shared.js';
 import * as M from '../matrix.js';
 import { err, U } from './rounding.js';
-import { alloc } from './shared.js';
 import type { Op } from './types.js';
 
 export default {
@@ -30,4 +30,18 @@ export default {
   },
   tex: ([x], _n, k) => k.call('\\operatorname{mean}', x!),
   differential: { rules: ['diff-mean'], d: ({ dargs: [a] }) => call('mean', a!) },
+  shape: scalarShape,
+  linearity: {
+    kind: 'linear',
+    transpose: ({ node, A, ctx, back, rule }) => {
+      const [a] = node.args;
+      const s = ctx.shape(a!);
+      rule('frobenius-inner-product');
+      return back(a!, div(mul(A, ctx.ones(s)), dimNode(dimMul(s.rows, s.cols))));
+    },
+    readOff: 'none',
+  },
+  printing: CALL,
+  torch: 'f_mean',
+  domain: { where: 'everywhere' },
 } satisfies Op;

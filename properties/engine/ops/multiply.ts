@@ -1,8 +1,50 @@
 /** A * B: the matrix product (a 1×1 operand scales the other). */
-import { mul } from '../ast.js';
+import { call, emul, isScalarShape, mul, print, tr, type Node } from '../ast.js';
 import { plus } from './differentials.js';
 import { product } from './shared.js';
-import type { Op } from './types.js';
+import type { Op, ReadOffInput } from './types.js';
+
+const chainOf = (n: Node): Node[] => (n.k === 'call' && n.name === 'multiply' ? [...chainOf(n.args[0]!), ...chainOf(n.args[1]!)] : [n]);
+const chain = (ns: readonly Node[]): Node | null => (ns.length ? ns.reduce((x, y) => mul(x, y)) : null);
+const around = (left: readonly Node[], mid: Node, right: readonly Node[]): Node => chain([...left, mid, ...right])!;
+
+/** The product's share of M in H[dw] = M dw: the chain of factors, with dw in one of them. */
+function multiplyReadOff({ node, ctx, dep, m, row, note, unsupported }: ReadOffInput): Node {
+  const fs = chainOf(node);
+  const deps = fs.flatMap((f, i) => (dep(f) ? [i] : []));
+  if (deps.length !== 1) return unsupported('a product with dw in two factors is not linear in dw');
+  const i = deps[0]!;
+  const fi = fs[i]!;
+  const left = fs.slice(0, i),
+    right = fs.slice(i + 1);
+  // A sum, a negation or a quotient by a scalar inside the chain is taken out first.
+  if (fi.k === 'call') {
+    const [p, q] = fi.args;
+    if (fi.name === 'add' || fi.name === 'subtract') return call(fi.name, m(around(left, p!, right)), m(around(left, q!, right)));
+    if (fi.name === 'unaryMinus') return call('unaryMinus', m(around(left, p!, right)));
+    if (fi.name === 'divide' && !dep(q!) && ctx.isScalar(q!)) return call('divide', m(around(left, p!, right)), q!);
+  }
+  // A column times scalars: L = P (M dw) s = s P M dw.
+  const r = chain(right);
+  if (ctx.shape(fi).cols === 1 && (r === null || ctx.isScalar(r))) return chain([...left, ...(r ? [r] : []), m(fi)])!;
+  // The shortest run fj…fk around fi that is a scalar s = r dw commutes: L = (the rest) s = (the rest) r dw.
+  // A run that is not a product on its own (in (uᵀ dw) v, the run dw v) does not fit.
+  const scalarRun = (j: number, k: number): boolean => {
+    const run = chain(fs.slice(j, k + 1))!;
+    return ctx.fits(run) && ctx.isScalar(run);
+  };
+  for (let len = 1; len <= fs.length; len++)
+    for (let j = Math.max(0, i - len + 1); j <= i && j + len <= fs.length; j++) {
+      const k = j + len - 1;
+      if (!scalarRun(j, k)) continue;
+      const run = chain(fs.slice(j, k + 1))!;
+      const rest = chain([...fs.slice(0, j), ...fs.slice(k + 1)]);
+      if (rest === null) return row(run);
+      if (!ctx.isScalar(rest)) note('(uᵀdw) v = v uᵀ dw: a scalar commutes.');
+      return mul(rest, row(run));
+    }
+  return unsupported(`${print(fi)} is not read off as a matrix times dw`);
+}
 
 export default {
   name: 'multiply',
@@ -16,4 +58,35 @@ export default {
   evaluate: ([a, b], c) => product(a!, b!, c),
   tex: ([a, b], _n, k) => k.product('multiply', a!, b!),
   differential: { rules: ['diff-product'], d: ({ args: [a, b], dargs: [da, db] }) => plus(da ? mul(da, b!) : null, db ? mul(a!, db) : null) },
+  shape: ([x, y], c) => {
+    if (isScalarShape(x!)) return y!;
+    if (isScalarShape(y!)) return x!;
+    if (x!.cols !== y!.rows) c.bad(c.text);
+    return { rows: x!.rows, cols: y!.cols };
+  },
+  linearity: {
+    kind: 'bilinear',
+    transpose: ({ node, A, ctx, dep, back, rule, internal }) => {
+      const [a, b] = node.args;
+      const da = dep(a!);
+      if (da && dep(b!)) return internal();
+      const [lin, other] = da ? [a!, b!] : [b!, a!];
+      const linScalar = ctx.isScalar(lin),
+        otherScalar = ctx.isScalar(other);
+      if (otherScalar && !linScalar) return back(lin, mul(other, A));
+      if (linScalar && !otherScalar) {
+        rule('frobenius-inner-product');
+        return back(lin, call('sum', emul(A, other)));
+      }
+      rule('trace-cyclic');
+      if (da) return back(lin, mul(A, tr(other)));
+      rule('trace-transpose');
+      return back(lin, mul(tr(other), A));
+    },
+    readOff: multiplyReadOff,
+    transposed: ([a, b]) => mul(tr(b!), tr(a!)),
+  },
+  printing: { form: 'infix', symbol: '*', prec: 2, left: 2, right: 4, group: 'matrix' },
+  torch: 'op_mul',
+  domain: { where: 'everywhere' },
 } satisfies Op;

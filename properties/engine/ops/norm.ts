@@ -2,11 +2,11 @@
  * norm(x), norm(x,2): the Euclidean norm of a vector; norm(X,'fro'): the Frobenius norm;
  * norm(X,2): the spectral norm of a matrix (its largest singular value), as in mathjs.
  */
+import { alloc, CALL, need, scalarShape } from './shared.js';
 import type { MathNode } from 'mathjs';
 import { call, div, mul, tr } from '../ast.js';
 import * as M from '../matrix.js';
 import { abs, err, U } from './rounding.js';
-import { alloc, need } from './shared.js';
 import { P, type Op, type VE } from './types.js';
 
 export default {
@@ -56,4 +56,9 @@ export default {
       return div(call('trace', mul(tr(x!), dx!)), node);
     },
   },
+  shape: scalarShape,
+  linearity: 'nonlinear',
+  printing: CALL,
+  torch: 'f_norm',
+  domain: { where: 'x ≠ 0 (the spectral norm: where the largest singular value is simple)', kink: 'not differentiable at 0; mcv derive uses x/‖x‖, which holds everywhere else' },
 } satisfies Op;

@@ -11,12 +11,12 @@ import { compile } from '../expr.js';
 import * as M from '../matrix.js';
 import { toTex } from '../tex.js';
 import { OPS, OPS_BY_NAME } from './index.js';
-import { opsReference, REFERENCE_END, REFERENCE_START } from './reference.js';
+import { kinkHelp, opsReference, REFERENCE_END, REFERENCE_START } from './reference.js';
 
 const here = import.meta.dirname;
 const root = resolve(here, '../../..');
 /** Files of ops/ that are not operations. */
-const HELPERS = new Set(['index', 'types', 'shared', 'rounding', 'differentials', 'reference']);
+const HELPERS = new Set(['index', 'types', 'shared', 'rounding', 'differentials', 'reference', 'extremum']);
 
 describe('the table of operations', () => {
   test('every file of ops/ is one operation, registered under its file name, and every name is unique', () => {
@@ -60,6 +60,16 @@ describe('the table of operations', () => {
           src,
         ).toBe(true);
       }
+  });
+
+  test('mcv --help names every operation with a kink and what mcv derive does there; every elementwise kink says so in its step', () => {
+    const help = kinkHelp();
+    for (const op of OPS.filter((o) => o.domain.kink)) expect(help, op.name).toMatch(new RegExp(`\\n    ${op.name} +${op.domain.kink!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\n|$)`));
+    // norm's kink is at 0 only (no random point is there), and its usual use ‖A‖² is smooth: its steps stay unannotated.
+    for (const op of OPS.filter((o) => o.domain.kink && o.differential !== 'constant' && o.name !== 'norm')) {
+      const because = op.differential === 'constant' ? undefined : op.differential.because;
+      expect(because, `${op.name}: a kink, but its differential does not say where it holds`).toBeDefined();
+    }
   });
 
   test('the guide lists every operation, as the table gives it (npm run docs:generate rewrites it)', () => {

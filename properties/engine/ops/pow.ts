@@ -1,9 +1,9 @@
 /** A ^ p: a power of a number, or a whole-number power of a square matrix (repeated squaring). */
+import { alloc, logPowerArgument, need, powerBound, product, sameShape } from './shared.js';
 import { call, mul, neg, num, pow, tr, type Node } from '../ast.js';
 import * as M from '../matrix.js';
 import { constantExponent, expNode, minusOne, plus } from './differentials.js';
 import { bounded, invBounded, result } from './rounding.js';
-import { alloc, logPowerArgument, need, powerBound, product } from './shared.js';
 import { P, type Op, type VE } from './types.js';
 
 /** The dA inside trace(Aᵀ dA)/‖A‖, the differential of a norm. */
@@ -83,4 +83,9 @@ export default {
       return sum;
     },
   },
+  shape: sameShape,
+  linearity: 'nonlinear',
+  printing: { form: 'infix', symbol: '^', prec: 4, left: 6, right: 6 },
+  torch: 'op_pow',
+  domain: { entry: (x) => x > 0, where: 'a > 0 for a fractional exponent, a ≠ 0 for a negative one; A invertible for k < 0' },
 } satisfies Op;

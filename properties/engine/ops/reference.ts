@@ -22,14 +22,21 @@ function row(op: Op): string {
     .filter(Boolean)
     .join('; ');
   const d = op.differential === 'constant' ? 'constant' : op.differential.rules.map((r) => `\`${r}\``).join(', ') || '—';
-  return `| ${written} | ${tex} | ${cell(op.doc)} | ${notes || '—'} | ${d} |`;
+  const domain = op.domain.kink ? `${op.domain.where}; ${op.domain.kink}` : op.domain.where;
+  return `| ${written} | ${tex} | ${cell(op.doc)} | ${cell(domain)} | ${notes || '—'} | ${d} |`;
 }
 
 /** The markdown block: a table of every operation (functions, operators, the matrix literal). */
 export function opsReference(): string {
-  return [REFERENCE_START, '', '| written | shown as | what it does | for the finite differences | differential rule |', '| --- | --- | --- | --- | --- |', ...OPS.map(row), '', REFERENCE_END].join(
-    '\n',
-  );
+  return [
+    REFERENCE_START,
+    '',
+    '| written | shown as | what it does | defined and smooth where; at a kink | for the finite differences | differential rule |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...OPS.map(row),
+    '',
+    REFERENCE_END,
+  ].join('\n');
 }
 
 /** `text` with its reference block replaced by the current one (unchanged when it has no markers). */
@@ -38,4 +45,14 @@ export function withOpsReference(text: string): string {
     b = text.indexOf(REFERENCE_END);
   if (a < 0 || b < a) return text;
   return text.slice(0, a) + opsReference() + text.slice(b + REFERENCE_END.length);
+}
+
+/**
+ * The lines of `mcv --help` on kinks: every operation with a kink, where it is and the derivative
+ * `mcv derive` uses there (from the entries' `domain.kink`).
+ */
+export function kinkHelp(): string {
+  const kinked = OPS.filter((op) => op.domain.kink !== undefined);
+  const w = Math.max(...kinked.map((op) => op.name.length));
+  return ['  at a kink (mcv derive says in the step where its derivative holds):', ...kinked.map((op) => `    ${op.name.padEnd(w)}  ${op.domain.kink}`)].join('\n');
 }

@@ -3,7 +3,8 @@ import { alloc, need } from '../budget.js';
 import * as M from '../matrix.js';
 import type { Mat } from '../matrix.js';
 import { abs, add, bounded, err, matmulBounded, round } from './rounding.js';
-import type { EvalContext, Op, OpDifferential, Tex, TexKit, VE } from './types.js';
+import type { Shape } from '../shapes.js';
+import type { Domain, EvalContext, Op, OpDifferential, ShapeInput, Tex, TexKit, VE } from './types.js';
 
 export { alloc, need };
 
@@ -99,6 +100,14 @@ export interface ElementwiseSpec {
   scale: Op['scale'];
   tex: (x: Tex, k: TexKit) => Tex;
   differential: OpDifferential;
+  /** The Python callable of the bench's PyTorch translation. */
+  torch: string;
+  /** Where it is defined and smooth; `entry` is the test for one entry. */
+  domain: Domain;
+  /** f in mathjs's syntax of x, evaluated with 60-digit numbers by the loop test (ops.test.ts) to measure the rounding the bound must cover. */
+  reference: string;
+  /** The library's f is within this many units of roundoff of |f(x)| (2 unless a composite formula costs more). */
+  ulps?: number;
 }
 
 /** An elementwise function: value, bound, LaTeX and differential from its spec. */
@@ -121,13 +130,41 @@ export function elementwise(s: ElementwiseSpec): Op {
         v: fx,
         e: add(
           M.zip(d, err(x!), (p, q) => (q === 0 ? 0 : p * q)),
-          round(fx, 2),
+          round(fx, s.ulps ?? 2),
         ),
       };
     },
     tex: ([x], _nodes, k) => s.tex(x!, k),
     differential: s.differential,
+    shape: sameShape,
+    linearity: 'nonlinear',
+    printing: CALL,
+    torch: s.torch,
+    domain: s.domain,
+    reference: s.reference,
   };
 }
 
 export { abs };
+
+/** Printed as a call, name(args). */
+export const CALL = { form: 'call' } as const;
+
+/** The shape rule of an operation whose value has its (first) argument's shape. */
+export const sameShape = ([x]: readonly Shape[]): Shape => x!;
+
+/** The shape rule of a scalar-valued operation (trace, det, sum, norm, …). */
+export const scalarShape = (): Shape => ({ rows: 1, cols: 1 });
+
+const isScalarShape = (s: Shape): boolean => s.rows === 1 && s.cols === 1;
+
+/**
+ * The shape rule of an entrywise operation of two arguments (+ − .* ./ .^ and two-argument
+ * max/min): equal shapes, or one of them 1×1 (broadcast to the other).
+ */
+export function entrywiseShape([x, y]: readonly Shape[], c: ShapeInput): Shape {
+  if (isScalarShape(x!)) return y!;
+  if (isScalarShape(y!)) return x!;
+  if (x!.rows !== y!.rows || x!.cols !== y!.cols) c.bad(c.text);
+  return x!;
+}

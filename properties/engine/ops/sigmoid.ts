@@ -11,6 +11,9 @@ export default elementwise({
   deriv: (x) => sigmoid(x) * (1 - sigmoid(x)),
   smooth: true,
   scale: 'own',
+  torch: 'f_sigmoid',
+  domain: { where: 'everywhere' },
+  reference: '1 / (1 + exp(-x))',
   tex: (x, k) => k.call('\\sigma', x),
   differential: { rules: ['diff-elementwise-sigmoid'], d: ({ args: [x], dargs: [dx] }) => emul(emul(call('sigmoid', x!), sub(num(1), call('sigmoid', x!))), dx!) },
 });

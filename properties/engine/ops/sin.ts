@@ -8,6 +8,9 @@ export default elementwise({
   deriv: (x) => Math.abs(Math.cos(x)),
   smooth: true,
   scale: 'own',
+  torch: 'f_sin',
+  domain: { where: 'everywhere' },
+  reference: 'sin(x)',
   tex: (x, k) => k.call('\\sin', x),
   differential: { rules: ['diff-elementwise-sin'], d: ({ args: [x], dargs: [dx] }) => emul(call('cos', x!), dx!) },
 });

@@ -3,11 +3,11 @@
  * Shared with logsumexp: {@link softmaxColumns} computes the value and the error bound in one
  * pass, so the value whose error is bounded is the value compared.
  */
+import { alloc, CALL, sameShape } from './shared.js';
 import { emul, mul, sub, tr } from '../ast.js';
 import * as M from '../matrix.js';
 import type { Mat } from '../matrix.js';
 import { ETA, U } from './rounding.js';
-import { alloc } from './shared.js';
 import type { EvalContext, Op, VE } from './types.js';
 
 /** The softmax of every column, its log-sum-exp, and (with `bound`) bounds on both. */
@@ -86,4 +86,9 @@ export default {
       return sub(emul(node, dz!), emul(node, mul(one, mul(tr(one), emul(node, dz!)))));
     },
   },
+  shape: sameShape,
+  linearity: 'nonlinear',
+  printing: CALL,
+  torch: 'f_softmax',
+  domain: { where: 'everywhere' },
 } satisfies Op;

@@ -9,6 +9,9 @@ export default elementwise({
   deriv: (_x, v) => 1 / (2 * Math.abs(v)),
   smooth: false,
   scale: 'free',
+  torch: 'f_sqrt',
+  domain: { where: 'x > 0 (not differentiable at 0)', entry: (x) => x > 0 },
+  reference: 'sqrt(x)',
   tex: (x) => ({ tex: `\\sqrt{${x.tex}}`, prec: P.Atom }),
   differential: { rules: ['sqrt-differential'], d: ({ args: [x], dargs: [dx] }) => ediv(dx!, mul(num(2), call('sqrt', x!))) },
 });

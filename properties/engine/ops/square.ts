@@ -9,6 +9,9 @@ export default elementwise({
   deriv: (x) => 2 * Math.abs(x),
   smooth: true,
   scale: 'free',
+  torch: 'f_square',
+  domain: { where: 'everywhere' },
+  reference: 'x^2',
   tex: (x, k) => ({ tex: `${k.base(x)}^{\\circ 2}`, prec: P.Power, sup: true }),
   differential: { rules: ['diff-elementwise-square'], d: ({ args: [x], dargs: [dx] }) => emul(mul(num(2), x!), dx!) },
 });

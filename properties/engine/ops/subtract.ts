@@ -1,8 +1,9 @@
 /** A − B: entrywise, sizes equal or one of them 1×1. */
+import { neg, sub, tr } from '../ast.js';
+import { entrywise, entrywiseShape } from './shared.js';
 import * as M from '../matrix.js';
 import { minus } from './differentials.js';
 import { add, err, round } from './rounding.js';
-import { entrywise } from './shared.js';
 import type { Mat } from '../matrix.js';
 import { P, type Op, type Tex, type TexKit, type VE } from './types.js';
 
@@ -33,4 +34,22 @@ export default {
   evaluate: (args, c) => entrywise('subtract', args, c, difference, bound),
   tex: ([a, b], _n, k) => addTex('-', a!, b!, k),
   differential: { rules: ['diff-difference'], d: ({ dargs: [a, b] }) => minus(a!, b!) },
+  shape: entrywiseShape,
+  linearity: {
+    kind: 'linear',
+    transpose: ({ node, A, dep, back, rule }) => {
+      const [a, b] = node.args;
+      rule('trace-difference');
+      if (dep(a!)) back(a!, A);
+      if (dep(b!)) back(b!, neg(A));
+    },
+    readOff: ({ node, m }) => {
+      const [a, b] = node.args;
+      return sub(m(a!), m(b!));
+    },
+    transposed: ([a, b]) => sub(tr(a!), tr(b!)),
+  },
+  printing: { form: 'infix', symbol: ' - ', prec: 1, left: 1, right: 2 },
+  torch: 'op_sub',
+  domain: { where: 'everywhere' },
 } satisfies Op;

@@ -1,8 +1,8 @@
 /** sum(X): the sum of all entries. */
-import { call } from '../ast.js';
+import { call, mul } from '../ast.js';
+import { alloc, CALL, scalarShape } from './shared.js';
 import * as M from '../matrix.js';
 import { err, U } from './rounding.js';
-import { alloc } from './shared.js';
 import type { Op } from './types.js';
 
 export default {
@@ -30,4 +30,18 @@ export default {
   },
   tex: ([x], _n, k) => k.call('\\operatorname{sum}', x!),
   differential: { rules: ['diff-sum-entries'], d: ({ dargs: [a] }) => call('sum', a!) },
+  shape: scalarShape,
+  linearity: {
+    kind: 'linear',
+    transpose: ({ node, A, ctx, back, rule }) => {
+      const [a] = node.args;
+      if (ctx.isScalar(a!)) return back(a!, A);
+      rule('frobenius-inner-product');
+      return back(a!, mul(A, ctx.ones(ctx.shape(a!))));
+    },
+    readOff: 'none',
+  },
+  printing: CALL,
+  torch: 'f_sum',
+  domain: { where: 'everywhere' },
 } satisfies Op;

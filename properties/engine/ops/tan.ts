@@ -8,6 +8,9 @@ export default elementwise({
   deriv: (_x, v) => 1 + v * v,
   smooth: false,
   scale: 'own',
+  torch: 'f_tan',
+  domain: { where: 'cos x ≠ 0', entry: (x) => Math.cos(x) !== 0 },
+  reference: 'tan(x)',
   tex: (x, k) => k.call('\\tan', x),
   differential: { rules: ['diff-elementwise-tan'], d: ({ args: [x], dargs: [dx] }) => ediv(dx!, call('square', call('cos', x!))) },
 });

@@ -8,6 +8,9 @@ export default elementwise({
   deriv: (_x, v) => 1 - v * v,
   smooth: true,
   scale: 'own',
+  torch: 'f_tanh',
+  domain: { where: 'everywhere' },
+  reference: 'tanh(x)',
   tex: (x, k) => k.call('\\tanh', x),
   differential: { rules: ['diff-elementwise-tanh'], d: ({ args: [x], dargs: [dx] }) => emul(sub(num(1), call('square', call('tanh', x!))), dx!) },
 });

@@ -1,8 +1,8 @@
 /** trace(X): the sum of the diagonal. */
-import { call } from '../ast.js';
+import { call, mul } from '../ast.js';
+import { alloc, CALL, needSquare, scalarShape } from './shared.js';
 import * as M from '../matrix.js';
 import { err, U } from './rounding.js';
-import { alloc, needSquare } from './shared.js';
 import type { Op } from './types.js';
 
 export default {
@@ -32,4 +32,23 @@ export default {
   },
   tex: ([x], _n, k) => k.call('\\operatorname{Tr}', x!),
   differential: { rules: ['diff-trace'], d: ({ dargs: [a] }) => call('trace', a!) },
+  shape: scalarShape,
+  linearity: {
+    kind: 'linear',
+    transpose: ({ node, A, ctx, back, rule, note }) => {
+      const [a] = node.args;
+      if (a!.k === 'call' && a!.name === 'kron') {
+        // kron-trace: Tr(A ⊗ B) = Tr(A) Tr(B).
+        rule('kron-trace');
+        return back(mul(call('trace', a!.args[0]!), call('trace', a!.args[1]!)), A);
+      }
+      if (ctx.isScalar(a!)) return back(a!, A);
+      note('c·Tr(L) = Tr((c I)ᵀ L).');
+      return back(a!, mul(A, ctx.eye(ctx.shape(a!).rows)));
+    },
+    readOff: 'none',
+  },
+  printing: CALL,
+  torch: 'f_trace',
+  domain: { where: 'everywhere' },
 } satisfies Op;

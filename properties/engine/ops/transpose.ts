@@ -1,8 +1,9 @@
 /** X' or transpose(X). */
-import { tr } from '../ast.js';
+import { print, tr, type Node } from '../ast.js';
+import { OPS_BY_NAME } from './index.js';
+import { alloc } from './shared.js';
 import * as M from '../matrix.js';
 import { moved } from './rounding.js';
-import { alloc } from './shared.js';
 import { P, type Op } from './types.js';
 
 export default {
@@ -20,4 +21,24 @@ export default {
   },
   tex: ([x], _n, k) => ({ tex: `${k.base(x!)}^\\top`, prec: P.Postfix, sup: true }),
   differential: { rules: ['diff-transpose'], d: ({ dargs: [a] }) => tr(a!) },
+  shape: ([x]) => ({ rows: x!.cols, cols: x!.rows }),
+  linearity: {
+    kind: 'linear',
+    transpose: ({ node, A, back, rule }) => {
+      const [a] = node.args;
+      rule('trace-transpose');
+      return back(a!, tr(A));
+    },
+    // A column written as the transpose of a row: the transpose taken inside first (the inner operation's `transposed`).
+    readOff: ({ node, m, unsupported }) => {
+      const [a] = node.args;
+      const inner = a!.k === 'call' ? OPS_BY_NAME.get(a!.name) : undefined;
+      const t = inner && inner.linearity !== 'nonlinear' ? inner.linearity.transposed : undefined;
+      return t ? m(t((a as Node & { k: 'call' }).args)) : unsupported(`the transpose of ${print(a!)} is not read off`);
+    },
+    transposed: ([a]) => a!,
+  },
+  printing: { form: 'postfix', symbol: "'", prec: 5, operand: 6 },
+  torch: 'op_t',
+  domain: { where: 'everywhere' },
 } satisfies Op;

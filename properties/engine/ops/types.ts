@@ -1,13 +1,14 @@
 /**
  * The shape of one entry of the table of operations (OpInfo's idea: every function and operator of
  * the expression syntax is data, defined once). Every field is required unless it says why not, so
- * an entry without its doc, bound, LaTeX or differential does not compile (ops/types.test-d.ts).
+ * an entry without its doc, bound, LaTeX, differential, shape rule, printing, PyTorch name or domain
+ * does not compile (ops/incomplete.fixture.ts, compiled by ops.test.ts).
  */
 import type { MathNode } from 'mathjs';
 import type { Node } from '../ast.js';
 import type { Budget } from '../budget.js';
 import type { Mat } from '../matrix.js';
-import type { Shape } from '../shapes.js';
+import type { Dim, Shape } from '../shapes.js';
 
 /** A value and, when the evaluation asked for it, a bound e ≥ |fl(v) − v| entry by entry. */
 export interface VE {
@@ -86,6 +87,110 @@ export interface DiffContext {
   isScalar(n: Node): boolean;
   /** ones(r) or ones(r,c) of the given shape. */
   ones(s: Shape): Node;
+  /** eye(n) of the given size. */
+  eye(d: Dim): Node;
+  /** Do the sizes of n fit (its shape can be inferred)? */
+  fits(n: Node): boolean;
+}
+
+/** What a symbolic shape rule is given besides the arguments' shapes. */
+export interface ShapeInput {
+  /** The arguments as written (a dimension or literal argument is read from its node). */
+  readonly nodes: readonly Node[];
+  /** The size an argument names (eye(n), ones(m,n)): a number, a letter or a product of them. */
+  dim(n: Node): Dim;
+  /** The call, printed, for messages. */
+  readonly text: string;
+  /** The rows and columns of a matrix literal (only for the `matrix` entry). */
+  readonly layout?: Layout;
+  /** Stops: the sizes do not fit (the message names what is at fault). */
+  bad(why: string): never;
+}
+
+/**
+ * Where an operation is defined and smooth (OpInfo's `domain`): read by `mcv --help`, the guide and
+ * the loop test's generators (ops.test.ts draws its points inside).
+ */
+export interface Domain {
+  /** In words, e.g. `x > 0`, `X invertible`, `everywhere`. */
+  readonly where: string;
+  /**
+   * For an entrywise operation: is this entry of the (first) argument inside, away from the
+   * kinks and singularities? Absent: every real entry is.
+   */
+  readonly entry?: (x: number) => boolean;
+  /** The matrix argument must be drawn invertible (inv, det, logdet, A/B, negative matrix powers). */
+  readonly invertible?: boolean;
+  /** At a kink: the derivative mcv derive uses there and why (shown by `mcv --help` and the guide); absent for a smooth operation. */
+  readonly kink?: string;
+  /** For an entrywise operation with a kink: are these entries (one per argument) on it? (a refutation there says so: properties/kinks.ts) */
+  readonly onKink?: (...entries: number[]) => boolean;
+}
+
+/** How the derivation engine's printer writes a call (engine/ast.ts `print`). */
+export type Printing =
+  /** name(a, b) */
+  | { readonly form: 'call' }
+  /** a SYMBOL b: `prec` its own precedence, `left`/`right` the least precedence an operand keeps unparenthesised; products of another `group` are parenthesised (A*(B.*C)). */
+  | { readonly form: 'infix'; readonly symbol: string; readonly prec: number; readonly left: number; readonly right: number; readonly group?: string }
+  /** SYMBOL a */
+  | { readonly form: 'prefix'; readonly symbol: string; readonly prec: number; readonly operand: number }
+  /** a SYMBOL */
+  | { readonly form: 'postfix'; readonly symbol: string; readonly prec: number; readonly operand: number };
+
+/** What the transpose of a linear operation is given: the reverse pass (derive.ts `Adjoint`) over df. */
+export interface TransposeInput {
+  /** The call L, linear in dW. */
+  node: Node & { k: 'call' };
+  /** Does this argument depend on dW? */
+  dep(n: Node): boolean;
+  /** The adjoint A of Tr(Aᵀ L). */
+  A: Node;
+  ctx: DiffContext;
+  /** Passes the adjoint on: Tr(Aᵀ L) = Tr(A'ᵀ arg) for the argument `arg`. */
+  back(arg: Node, A: Node): void;
+  /** Cites a catalogue trace rule. */
+  rule(id: string): void;
+  /** A sentence for the line (what no rule states word for word). */
+  note(because: string): void;
+  /** Stops with "unsupported", naming this operation. */
+  unsupported(why: string): never;
+  /** Stops: no trace rule brings L to the form Tr(Gᵀ dW). */
+  internal(): never;
+}
+
+/**
+ * What the Hessian read-off of a linear operation is given (properties/derive/hessian.ts): for a
+ * scalar or column w, H[dw] = M dw, with dw factored to the right.
+ */
+export interface ReadOffInput {
+  node: Node & { k: 'call' };
+  ctx: DiffContext;
+  /** Does n depend on dw? */
+  dep(n: Node): boolean;
+  /** M of a column (or scalar) n linear in dw: n = M dw. */
+  m(n: Node): Node;
+  /** The row r of a scalar s linear in dw, s = r dw: its gradient transposed, by the trace rules. */
+  row(s: Node): Node;
+  /** Records a sentence for the line (what no rule states word for word). */
+  note(because: string): void;
+  /** Stops: no matrix is read off (the map form stands). */
+  unsupported(why: string): never;
+}
+
+/**
+ * A linear or bilinear operation (JAX's `deflinear`/`defbilinear`): its transpose, once, for the
+ * reverse pass, and its share of the Hessian's matrix.
+ */
+export interface Linearity {
+  /** `linear` in its arguments that depend on the variable (the others are constants); `bilinear`: linear in each argument, the other fixed. */
+  readonly kind: 'linear' | 'bilinear';
+  /** Tr(Aᵀ L) as a sum of Tr(A'ᵀ arg) over the arguments that depend on dW. */
+  transpose(x: TransposeInput): void;
+  /** Its share of M in H[dw] = M dw; `none`: not read off as a matrix (the map form stands). */
+  readonly readOff: ((x: ReadOffInput) => Node) | 'none';
+  /** (op(a, b))ᵀ written with the transposes inside, where that is how it is read off; absent: kept as is. */
+  readonly transposed?: (args: readonly Node[]) => Node;
 }
 
 /** What an operation's differential is given. */
@@ -156,4 +261,23 @@ export interface Op {
   tex(args: readonly Tex[], nodes: readonly MathNode[], k: TexKit, layout?: Layout): Tex;
   /** Its differential for the derivation engine; `constant` for values that never depend on a variable. */
   readonly differential: OpDifferential | 'constant';
+  /**
+   * The symbolic shape of a call from its arguments' shapes (sizes are numbers or letters), for
+   * the derivation engine (properties/derive/context.ts); `x.bad(why)` when they do not fit.
+   */
+  shape(args: readonly Shape[], x: ShapeInput): Shape;
+  /** `linear`/`bilinear` with its transpose (reverse pass, Hessian read-off); `nonlinear` otherwise. */
+  readonly linearity: Linearity | 'nonlinear';
+  /** How the derivation engine's printer writes it. */
+  readonly printing: Printing;
+  /** The Python callable the bench's PyTorch translation calls (a torch function or a helper of bench/gradcheck.py). */
+  readonly torch: string;
+  /** Where it is defined and smooth, and what it does at a kink. */
+  readonly domain: Domain;
+  /**
+   * The value in mathjs's syntax of its arguments (`x`, or `a` and `b`), evaluated with 60-digit
+   * numbers by the loop test (ops.test.ts) to measure the rounding the bound must cover; absent
+   * where no high-precision reference is cheap (the bounds are then tested in engine/bounds.test.ts).
+   */
+  readonly reference?: string;
 }

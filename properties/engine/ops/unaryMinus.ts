@@ -1,5 +1,6 @@
 /** −A. */
-import { neg } from '../ast.js';
+import { neg, tr } from '../ast.js';
+import { sameShape } from './shared.js';
 import * as M from '../matrix.js';
 import { P, type Op } from './types.js';
 
@@ -19,4 +20,20 @@ export default {
     return { tex: `-${a!.tex}`, prec: P.Unary, neg: true, endsDiff: a!.endsDiff };
   },
   differential: { rules: ['diff-difference'], because: () => '−X = 0 − X, so d(−X) = −dX.', d: ({ dargs: [a] }) => neg(a!) },
+  shape: sameShape,
+  linearity: {
+    kind: 'linear',
+    transpose: ({ node, A, back }) => {
+      const [a] = node.args;
+      return back(a!, neg(A));
+    },
+    readOff: ({ node, m }) => {
+      const [a] = node.args;
+      return neg(m(a!));
+    },
+    transposed: ([a]) => neg(tr(a!)),
+  },
+  printing: { form: 'prefix', symbol: '-', prec: 3, operand: 2 },
+  torch: 'op_neg',
+  domain: { where: 'everywhere' },
 } satisfies Op;

@@ -1,4 +1,6 @@
 /** +A, which is A. */
+import { tr } from '../ast.js';
+import { sameShape } from './shared.js';
 import type { Op } from './types.js';
 
 export default {
@@ -14,4 +16,21 @@ export default {
   tex: ([a]) => a!,
   // The derivation engine reads +A as A (engine/ast.ts), so this is never cited.
   differential: { rules: [], because: () => '+X = X.', d: ({ dargs: [a] }) => a! },
+  shape: sameShape,
+  linearity: {
+    kind: 'linear',
+    transpose: ({ node, A, back }) => {
+      const [a] = node.args;
+      return back(a!, A);
+    },
+    readOff: ({ node, m }) => {
+      const [a] = node.args;
+      return m(a!);
+    },
+    transposed: ([a]) => tr(a!),
+  },
+  printing: { form: 'prefix', symbol: '+', prec: 3, operand: 2 },
+  // The translation drops a unary plus (bench/torchExpr.ts); the identity, should it be called.
+  torch: 'op_pos',
+  domain: { where: 'everywhere' },
 } satisfies Op;

@@ -1,6 +1,6 @@
 /** zeros(n) a column of zeros; zeros(m,n) an m×n zero matrix. A constant: exact, with no differential. */
+import { alloc, CALL, sizeArgs } from './shared.js';
 import * as M from '../matrix.js';
-import { alloc, sizeArgs } from './shared.js';
 import { P, type Op } from './types.js';
 
 export default {
@@ -20,4 +20,9 @@ export default {
   },
   tex: (_args, nodes, k) => ({ tex: `\\mathbf{0}_{${nodes.map((a) => k.dim(a)).join(' \\times ')}}`, prec: P.Atom }),
   differential: 'constant',
+  shape: (_args, c) => ({ rows: c.dim(c.nodes[0]!), cols: c.nodes.length > 1 ? c.dim(c.nodes[1]!) : 1 }),
+  linearity: 'nonlinear',
+  printing: CALL,
+  torch: 'f_zeros',
+  domain: { where: 'a constant' },
 } satisfies Op;
