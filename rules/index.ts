@@ -240,6 +240,8 @@ import addNegation from './simplification/add-negation.js';
 import onehotColumnsSumOne from './simplification/onehot-columns-sum-one.js';
 import onesOuterProduct from './simplification/ones-outer-product.js';
 import diagOfTranspose from './simplification/diag-of-transpose.js';
+import onesTranspose from './simplification/ones-transpose.js';
+import onehotColumnsOnes from './simplification/onehot-columns-ones.js';
 import type { Rule } from './schema.js';
 import { validateRules } from './validate.js';
 
@@ -499,6 +501,8 @@ export const RAW_RULES = [
   onehotColumnsSumOne,
   onesOuterProduct,
   diagOfTranspose,
+  onesTranspose,
+  onehotColumnsOnes,
   onehotSumOne,
   onehotSumOneTransposed,
 ] as const;

@@ -74,6 +74,8 @@ export const REWRITES: readonly Rewrite[] = [
   shrink('onehot-columns-sum-one'),
   shrink('ones-outer-product'),
   shrink('diag-of-transpose'),
+  shrink('ones-transpose'),
+  shrink('onehot-columns-ones'),
   shrink('onehot-sum-one'),
   shrink('onehot-sum-one-transposed'),
   shrink('hadamard-sum-inner'),

@@ -166,7 +166,7 @@ class Saturation {
   }
 
   /** The size a class stands for, when it holds a number or a dimension letter. */
-  private dimOf(id: number): Dim | undefined {
+  dimOf(id: number): Dim | undefined {
     for (const n of this.g.nodes(id)) {
       if (n.op.startsWith('num:')) return Number(n.op.slice(4));
       if (n.op.startsWith('sym:') && this.ctx.dims.has(n.op.slice(4))) return n.op.slice(4);
@@ -298,7 +298,9 @@ class Saturation {
         if (ns.some((x) => !x)) continue;
         const vs = ns.map((x) => Number(x!.op.slice(4)));
         const v = n.op === 'unaryMinus' ? -vs[0]! : n.args.length === 2 ? value(n.op, vs[0]!, vs[1]!) : null;
-        if (v === null || !Number.isFinite(v)) continue;
+        // Only exact, readable results: no overflow, and no underflow to 0 (0.5^2048 is not 0).
+        if (v === null || !Number.isFinite(v) || Math.abs(v) > 1e6 || (v !== 0 && Math.abs(v) < 1e-6)) continue;
+        if (v === 0 && n.op !== 'add' && n.op !== 'subtract' && vs.every((x) => x !== 0)) continue;
         const k = this.g.add(`num:${v === 0 ? 0 : v}`, [])!;
         if (this.g.union(n.origin, k, { rule: null, pairs: ns.map((x, i) => [x!.origin, n.orig[i]!] as const) })) changed = true;
         break;
@@ -389,6 +391,8 @@ class Saturation {
       const right = n.args[1] === undefined ? undefined : bestOf(n.args[1]);
       if (right && (n.op === 'multiply' || n.op === 'add' || n.op === 'dotMultiply') && right.op === n.op) c += 0.001;
       if (right && n.op === 'multiply' && right.op.startsWith('num:')) c += 0.001;
+      // ones(n, 1) is printed ones(n): its 1 costs nothing.
+      if (CONSTRUCTORS.has(n.op) && n.args.length === 2 && this.dimOf(n.args[1]!) === 1) c -= argCost(n.args[1]!);
       // Entrywise products only where they are needed: s*t for scalars, not s .* t.
       if (n.op === 'dotMultiply' || n.op === 'dotDivide') c += 0.001;
       // The sign in front: -(A*B), not (-A)*B.
