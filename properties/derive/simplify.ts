@@ -20,7 +20,7 @@ import { REWRITES } from './rewrites.js';
  * wall-clock limit: the answer must not depend on the machine's load (the same input prints the
  * same G every time).
  */
-export const LIMITS = { nodes: 1500, iterations: 12, matchesPerRule: 200 } as const;
+export const LIMITS = { nodes: 900, iterations: 10, matchesPerRule: 120 } as const;
 
 interface Data {
   shape: Shape;
