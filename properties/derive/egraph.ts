@@ -134,12 +134,19 @@ export class EGraph<D> {
 
   /** Restores the invariants after unions: canonical nodes, one node per key (congruence closure). */
   rebuild(): void {
+    // Only the classes whose nodes changed (merged, or holding a parent of a merged class) are deduplicated.
+    const touched = new Set<number>();
     while (this.pending.length) {
       const todo = new Set(this.pending.map((x) => this.find(x)));
       this.pending = [];
-      for (const c of todo) this.repair(c);
+      for (const c of todo) {
+        touched.add(c);
+        for (const p of this.classes.get(this.find(c))?.parents ?? []) touched.add(p.origin);
+        this.repair(c);
+      }
     }
-    for (const cls of this.classes.values()) {
+    for (const id of new Set([...touched].map((x) => this.find(x)))) {
+      const cls = this.classes.get(id)!;
       const seen = new Set<string>();
       cls.nodes = cls.nodes.filter((n) => {
         n.args = n.args.map((x) => this.find(x));

@@ -31,6 +31,8 @@ interface Data {
 /** A compiled rewrite: pattern, replacement and the rule's guard. */
 interface Compiled {
   rule: string;
+  /** Its place in the compiled table (a key for the matches already applied). */
+  index: number;
   shrinks: boolean;
   lhs: Pattern;
   rhs: Pattern;
@@ -106,10 +108,13 @@ export function compiledRewrites(): readonly Compiled[] {
     const lhs = toPattern(fromSource(rule.lhs, vars, dims), vars);
     const rhs = toPattern(fromSource(rule.rhs, vars, dims), vars);
     const assume = (rule.assume ?? {}) as Record<string, readonly Assumption[]>;
-    const base = { rule: rule.id, shrinks: r.shrinks === true, shapes, assume };
+    const base = { rule: rule.id, index: 0, shrinks: r.shrinks === true, shapes, assume };
     if (r.dir !== 'rl') out.push({ ...base, lhs, rhs, text: `${rule.lhs} = ${rule.rhs}` });
     if (r.dir !== 'lr') out.push({ ...base, lhs: rhs, rhs: lhs, text: `${rule.rhs} = ${rule.lhs}` });
   }
+  out.forEach((c, i) => {
+    c.index = i;
+  });
   for (const c of out) if ('v' in c.lhs) throw new Error(`rewrite ${c.rule}: a pattern must start with an operation, not a variable`);
   COMPILED = out;
   return out;
@@ -317,7 +322,7 @@ class Saturation {
     const all = compiledRewrites();
     const shrinking = all.filter((r) => r.shrinks);
     const settle = (limit: number) => {
-      for (let k = 0; k < 6 && this.round(shrinking, limit, -1); k++);
+      for (let k = 0; k < 4 && this.round(shrinking, limit, -1); k++);
     };
     for (let it = 0; it < LIMITS.iterations; it++) {
       settle(LIMITS.nodes);
@@ -361,7 +366,8 @@ class Saturation {
     for (const t of todo) {
       if (this.g.size > limit) break;
       // A match applied in an earlier round adds nothing new.
-      const key = `${t.rw.rule}:${(t.rw.lhs as { op: string }).op}:${this.g.find(t.root.origin)}:${[...t.subst].map(([v, id]) => `${v}=${this.g.find(id)}`).join(',')}`;
+      let key = `${t.rw.index}:${this.g.find(t.root.origin)}`;
+      for (const id of t.subst.values()) key += `,${this.g.find(id)}`;
       if (this.applied.has(key)) continue;
       this.applied.add(key);
       const gd = this.guard(t.rw, t.subst);
