@@ -242,6 +242,7 @@ import onesOuterProduct from './simplification/ones-outer-product.js';
 import diagOfTranspose from './simplification/diag-of-transpose.js';
 import onesTranspose from './simplification/ones-transpose.js';
 import onehotColumnsOnes from './simplification/onehot-columns-ones.js';
+import sumWithDifference from './simplification/sum-with-difference.js';
 import type { Rule } from './schema.js';
 import { validateRules } from './validate.js';
 
@@ -503,6 +504,7 @@ export const RAW_RULES = [
   diagOfTranspose,
   onesTranspose,
   onehotColumnsOnes,
+  sumWithDifference,
   onehotSumOne,
   onehotSumOneTransposed,
 ] as const;

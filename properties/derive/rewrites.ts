@@ -71,6 +71,7 @@ export const REWRITES: readonly Rewrite[] = [
   shrink('hadamard-quotient-of-scalars'),
   shrink('orthogonal-scalar-square'),
   shrink('add-negation'),
+  shrink('sum-with-difference'),
   shrink('onehot-columns-sum-one'),
   shrink('ones-outer-product'),
   shrink('diag-of-transpose'),

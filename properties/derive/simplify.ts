@@ -7,7 +7,7 @@
  * derive engine checks every line that uses them anyway.
  */
 import { compile } from '../engine/expr.js';
-import { call, dimNode, fromMath, isScalarShape, num, print, type Node } from '../engine/ast.js';
+import { call, dimNode, fromMath, isScalarShape, num, print, size, type Node } from '../engine/ast.js';
 import { OPS_BY_NAME } from '../engine/ops/index.js';
 import { parseShape, type Assumption, type Dim, type Shape } from '../engine/shapes.js';
 import { RULES } from '../../rules/index.js';
@@ -20,7 +20,7 @@ import { REWRITES } from './rewrites.js';
  * wall-clock limit: the answer must not depend on the machine's load (the same input prints the
  * same G every time).
  */
-export const LIMITS = { nodes: 900, iterations: 10, matchesPerRule: 120 } as const;
+export const LIMITS = { nodes: 900, iterations: 10, matchesPerRule: 120, pieceSize: 30 } as const;
 
 interface Data {
   shape: Shape;
@@ -330,7 +330,7 @@ class Saturation {
       if (!this.round(all, LIMITS.nodes, it)) break;
     }
     // The shrinking rewrites once more on what the last round made, a little past the limit.
-    settle(LIMITS.nodes * 1.5);
+    settle(LIMITS.nodes * 3);
   }
 
   private readonly banned = new Map<Compiled, number>();
@@ -436,6 +436,13 @@ class Saturation {
  * returned as it is.
  */
 export function simplify(n: Node, ctx: Context): Node {
+  // A large term is simplified from the leaves up: each argument in its own e-graph first, so the
+  // node limit is spent where the rewrites are, not on reshaping one big term every way at once.
+  if (n.k === 'call' && size(n) > LIMITS.pieceSize) return saturate(call(n.name, ...n.args.map((a) => simplify(a, ctx))), ctx);
+  return saturate(n, ctx);
+}
+
+function saturate(n: Node, ctx: Context): Node {
   const s = new Saturation(ctx);
   let root: number;
   try {
