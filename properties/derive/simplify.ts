@@ -20,7 +20,7 @@ import { REWRITES } from './rewrites.js';
  * wall-clock limit: the answer must not depend on the machine's load (the same input prints the
  * same G every time).
  */
-export const LIMITS = { nodes: 900, iterations: 10, matchesPerRule: 120, pieceSize: 30 } as const;
+export const LIMITS = { nodes: 500, iterations: 8, matchesPerRule: 80, pieceSize: 24 } as const;
 
 interface Data {
   shape: Shape;
