@@ -193,6 +193,86 @@ import diffXtbx from './differentials/diff-xtbx.js';
 import hessianQuadraticPlusLinear from './hessians/hessian-quadratic-plus-linear.js';
 import diffDetAdjugate from './differentials/diff-det-adjugate.js';
 import hessianDetQuadraticPath from './hessians/hessian-det-quadratic-path.js';
+import transposeTranspose from './simplification/transpose-transpose.js';
+import transposeOfSum from './simplification/transpose-of-sum.js';
+import transposeOfDifference from './simplification/transpose-of-difference.js';
+import transposeOfNegation from './simplification/transpose-of-negation.js';
+import transposeOfScalar from './simplification/transpose-of-scalar.js';
+import transposeOfSymmetric from './simplification/transpose-of-symmetric.js';
+import transposeOfScaled from './simplification/transpose-of-scaled.js';
+import transposeOfHadamard from './simplification/transpose-of-hadamard.js';
+import productAssociative from './simplification/product-associative.js';
+import scalarFactorCommutes from './simplification/scalar-factor-commutes.js';
+import scalarFactorMovesLeft from './simplification/scalar-factor-moves-left.js';
+import multiplyByOne from './simplification/multiply-by-one.js';
+import multiplyByZero from './simplification/multiply-by-zero.js';
+import identityLeft from './simplification/identity-left.js';
+import identityRight from './simplification/identity-right.js';
+import inverseTimesSelf from './simplification/inverse-times-self.js';
+import selfTimesInverse from './simplification/self-times-inverse.js';
+import inverseOfInverse from './simplification/inverse-of-inverse.js';
+import addCommutes from './simplification/add-commutes.js';
+import addAssociative from './simplification/add-associative.js';
+import subtractAsSum from './simplification/subtract-as-sum.js';
+import negationAsScaling from './simplification/negation-as-scaling.js';
+import negationOfNegation from './simplification/negation-of-negation.js';
+import negationOfDifference from './simplification/negation-of-difference.js';
+import negationOutOfProduct from './simplification/negation-out-of-product.js';
+import negationIntoProduct from './simplification/negation-into-product.js';
+import sumWithSelf from './simplification/sum-with-self.js';
+import scaledTermsCollect from './simplification/scaled-terms-collect.js';
+import termAndScaledTerm from './simplification/term-and-scaled-term.js';
+import leftDistributive from './simplification/left-distributive.js';
+import rightDistributive from './simplification/right-distributive.js';
+import leftDistributiveDifference from './simplification/left-distributive-difference.js';
+import rightDistributiveDifference from './simplification/right-distributive-difference.js';
+import differenceWithSelf from './simplification/difference-with-self.js';
+import addZero from './simplification/add-zero.js';
+import zeroTimesLeft from './simplification/zero-times-left.js';
+import zeroTimesRight from './simplification/zero-times-right.js';
+import zeroHadamard from './simplification/zero-hadamard.js';
+import traceOfScalar from './simplification/trace-of-scalar.js';
+import sumOfScalar from './simplification/sum-of-scalar.js';
+import hadamardCommutes from './simplification/hadamard-commutes.js';
+import hadamardAssociative from './simplification/hadamard-associative.js';
+import hadamardScalarFactor from './simplification/hadamard-scalar-factor.js';
+import hadamardOnes from './simplification/hadamard-ones.js';
+import hadamardDivideCancels from './simplification/hadamard-divide-cancels.js';
+import hadamardAsQuotient from './simplification/hadamard-as-quotient.js';
+import divideByOne from './simplification/divide-by-one.js';
+import scalarQuotientCancels from './simplification/scalar-quotient-cancels.js';
+import quotientAsProduct from './simplification/quotient-as-product.js';
+import quotientOfScaled from './simplification/quotient-of-scaled.js';
+import negatedQuotient from './simplification/negated-quotient.js';
+import squareAsPower from './simplification/square-as-power.js';
+import cubeAsPower from './simplification/cube-as-power.js';
+import powerOne from './simplification/power-one.js';
+import elementwisePowerOne from './simplification/elementwise-power-one.js';
+import elementwisePowerZero from './simplification/elementwise-power-zero.js';
+import logisticOfExp from './simplification/logistic-of-exp.js';
+import logisticOfNegativeExp from './simplification/logistic-of-negative-exp.js';
+import diagOfDiagVector from './simplification/diag-of-diag-vector.js';
+import onehotSumOne from './simplification/onehot-sum-one.js';
+import onehotSumOneTransposed from './simplification/onehot-sum-one-transposed.js';
+import scalarFactorOutLeft from './simplification/scalar-factor-out-left.js';
+import traceOfScaled from './simplification/trace-of-scaled.js';
+import powerOfScaled from './simplification/power-of-scaled.js';
+import identitySquared from './simplification/identity-squared.js';
+import detOfInverse from './simplification/det-of-inverse.js';
+import quotientTimes from './simplification/quotient-times.js';
+import scalarTimesQuotient from './simplification/scalar-times-quotient.js';
+import hadamardOfScalars from './simplification/hadamard-of-scalars.js';
+import hadamardQuotientOfScalars from './simplification/hadamard-quotient-of-scalars.js';
+import orthogonalScalarSquare from './simplification/orthogonal-scalar-square.js';
+import hadamardOneMinus from './simplification/hadamard-one-minus.js';
+import addNegation from './simplification/add-negation.js';
+import onehotColumnsSumOne from './simplification/onehot-columns-sum-one.js';
+import onesOuterProduct from './simplification/ones-outer-product.js';
+import diagOfTranspose from './simplification/diag-of-transpose.js';
+import onesTranspose from './simplification/ones-transpose.js';
+import onehotColumnsOnes from './simplification/onehot-columns-ones.js';
+import onehotRowsOnes from './simplification/onehot-rows-ones.js';
+import sumWithDifference from './simplification/sum-with-difference.js';
 import type { Rule } from './schema.js';
 import { validateRules } from './validate.js';
 
@@ -407,6 +487,87 @@ export const RAW_RULES = [
   hessianQuadraticPlusLinear,
   diffDetAdjugate,
   hessianDetQuadraticPath,
+  // simplification
+  transposeTranspose,
+  transposeOfSum,
+  transposeOfDifference,
+  transposeOfNegation,
+  transposeOfScalar,
+  transposeOfSymmetric,
+  transposeOfScaled,
+  transposeOfHadamard,
+  productAssociative,
+  scalarFactorCommutes,
+  scalarFactorMovesLeft,
+  multiplyByOne,
+  multiplyByZero,
+  identityLeft,
+  identityRight,
+  inverseTimesSelf,
+  selfTimesInverse,
+  inverseOfInverse,
+  addCommutes,
+  addAssociative,
+  subtractAsSum,
+  negationAsScaling,
+  negationOfNegation,
+  negationOfDifference,
+  negationOutOfProduct,
+  negationIntoProduct,
+  sumWithSelf,
+  scaledTermsCollect,
+  termAndScaledTerm,
+  leftDistributive,
+  rightDistributive,
+  leftDistributiveDifference,
+  rightDistributiveDifference,
+  differenceWithSelf,
+  addZero,
+  zeroTimesLeft,
+  zeroTimesRight,
+  zeroHadamard,
+  traceOfScalar,
+  sumOfScalar,
+  hadamardCommutes,
+  hadamardAssociative,
+  hadamardScalarFactor,
+  hadamardOnes,
+  hadamardDivideCancels,
+  hadamardAsQuotient,
+  divideByOne,
+  scalarQuotientCancels,
+  quotientAsProduct,
+  quotientOfScaled,
+  negatedQuotient,
+  squareAsPower,
+  cubeAsPower,
+  powerOne,
+  elementwisePowerOne,
+  elementwisePowerZero,
+  logisticOfExp,
+  logisticOfNegativeExp,
+  diagOfDiagVector,
+  scalarFactorOutLeft,
+  traceOfScaled,
+  powerOfScaled,
+  identitySquared,
+  detOfInverse,
+  quotientTimes,
+  scalarTimesQuotient,
+  hadamardOfScalars,
+  hadamardQuotientOfScalars,
+  orthogonalScalarSquare,
+  hadamardOneMinus,
+  addNegation,
+  onehotColumnsSumOne,
+  onesOuterProduct,
+  diagOfTranspose,
+  onesTranspose,
+  onehotColumnsOnes,
+  onehotRowsOnes,
+  sumWithDifference,
+  onehotSumOne,
+  onehotSumOneTransposed,
 ] as const;
 
 /** Every rule, validated: importing this module fails with a message naming a malformed rule and field. */

@@ -25,6 +25,7 @@ export const AREAS = {
   softmax: { title: 'Softmax and log-sum-exp', fromNotes: false },
   'ml-objectives': { title: 'Machine-learning objectives', fromNotes: false },
   hessians: { title: 'Hessians', fromNotes: false },
+  simplification: { title: 'Simplification identities', fromNotes: false },
 } as const;
 export type Area = keyof typeof AREAS;
 

@@ -15,6 +15,8 @@ export class Context implements DiffContext {
   private readonly cache = new WeakMap<Node, Shape>();
   /** The assumptions the simplifier used, as sentences (collected for the line that used them). */
   readonly used = new Set<string>();
+  /** The catalogue rules the simplifier's rewrites used (collected for the line that used them). */
+  readonly cited = new Set<string>();
   constructor(
     readonly shapes: Readonly<Record<string, Shape>>,
     readonly assume: Readonly<Record<string, readonly Assumption[]>>,

@@ -19,7 +19,8 @@ import { readOffJacobian } from './jacobian.js';
 import { withInferredShapes } from './shapes.js';
 import { dimensionOf } from '../engine/ops/dimension.js';
 import { OPS_BY_NAME } from '../engine/ops/index.js';
-import { simplify, tidy } from './simplify.js';
+import { simplify } from './simplify.js';
+import { sameTerm } from './terms.js';
 
 /** What to derive: the options of `mcv derive`, as the library's other questions take them. */
 export interface DeriveInput {
@@ -269,6 +270,9 @@ function topTerms(n: Node, sign = 1, out: Node[] = []): Node[] {
   return out;
 }
 
+/** The rules a line applies, then the identities its simplification used (Context.cited). @internal */
+export const withCited = (rules: readonly string[], ctx: Context): string[] => [...rules, ...[...ctx.cited].filter((r) => !rules.includes(r))];
+
 const sumOf = (ns: readonly Node[]): Node => (ns.length === 0 ? num(0) : ns.reduce((x, y) => add(x, y)));
 
 const asList = (v: string | readonly string[]): string[] => (typeof v === 'string' ? v.split(',').map((s) => s.trim()) : [...v]);
@@ -365,7 +369,7 @@ function deriveWithShapes(input: DeriveInput & { shape: Record<string, string> }
   const differ = new Differentiator(ctx, input.f);
   const rewritten = kind === 'gradient' ? rewriteF(f, ctx) : f;
   const fSteps: DeriveStep[] = [];
-  if (print(rewritten) !== print(f)) {
+  if (!sameTerm(rewritten, f)) {
     const s = print(rewritten);
     fSteps.push({
       f: s,
@@ -395,9 +399,10 @@ function deriveWithShapes(input: DeriveInput & { shape: Record<string, string> }
     df = kind === 'gradient' ? num(0) : call('zeros', ...(s.cols === 1 ? [dimNode(s.rows)] : [dimNode(s.rows), dimNode(s.cols)]));
   }
   ctx.used.clear();
+  ctx.cited.clear();
   const df1 = simplify(df, ctx);
   const why1 = [...differ.because, ...ctx.used].join(' ');
-  const line1: DeriveStep = { df: print(df1), latex: texOf(print(df1)), by: differ.rules, ...(why1 ? { because: why1 } : {}) };
+  const line1: DeriveStep = { df: print(df1), latex: texOf(print(df1)), by: withCited(differ.rules, ctx), ...(why1 ? { because: why1 } : {}) };
 
   if (kind === 'differential') {
     const claim: ClaimInput = { kind: 'differential', expr: input.f, claim: line1.df!, wrt: [input.wrt], ...base };
@@ -435,10 +440,13 @@ function deriveWithShapes(input: DeriveInput & { shape: Record<string, string> }
   }
   const dWn = sym(dW);
   ctx.used.clear();
+  ctx.cited.clear();
   const wShape = ctx.shape(sym(input.wrt));
   const zero = call('zeros', ...(wShape.cols === 1 ? [dimNode(wShape.rows)] : [dimNode(wShape.rows), dimNode(wShape.cols)]));
-  const G0 = perTerm.flat().length ? tidy(simplify(sumOf(perTerm.flat()), ctx), ctx) : zero;
+  const G0 = perTerm.flat().length ? simplify(sumOf(perTerm.flat()), ctx) : zero;
   const usedG = [...ctx.used];
+  const citedG = [...ctx.cited];
+  ctx.cited.clear();
   const G = G0;
   const M = simplify(tr(G), ctx);
   for (const s of fSteps) s.latex = texOf(s.f!);
@@ -446,7 +454,7 @@ function deriveWithShapes(input: DeriveInput & { shape: Record<string, string> }
   const traceOf = (m: Node) => call('trace', mul(m, dWn));
   const Ms = perTerm.filter((o) => o.length).map((o) => simplify(tr(simplify(sumOf(o), ctx)), ctx));
   const termLine = simplify(sumOf(Ms.map(traceOf)), ctx);
-  const rulesT = ['trace-scalar', ...[...adj.rules].filter((r) => r !== 'trace-sum' && r !== 'trace-difference')];
+  const rulesT = withCited(['trace-scalar', ...[...adj.rules].filter((r) => r !== 'trace-sum' && r !== 'trace-difference')], ctx);
   const pushDf = (n: Node, by: string[], because?: string) => {
     const s = print(n);
     if (steps.some((x) => x.df === s)) return;
@@ -470,7 +478,7 @@ function deriveWithShapes(input: DeriveInput & { shape: Record<string, string> }
     steps: steps.map((s) => ({ ...(s.f !== undefined ? { f: s.f } : { df: s.df! }), by: s.by, ...(s.because ? { because: s.because } : {}) })) as Derivation['steps'],
     gradient: {
       G: Gs,
-      by: ['trace-transpose'],
+      by: ['trace-transpose', ...citedG.filter((r) => r !== 'trace-transpose')],
       because: [`df = Tr(M d${input.wrt}) = Tr(Gᵀ d${input.wrt}) gives G = Mᵀ.`, ...usedG.filter((u) => !steps.some((st) => st.because?.includes(u)))].join(' '),
     },
   };

@@ -12,11 +12,12 @@ import { deriveSeed } from '../checkRule.js';
 import { InputError } from '../engine/errors.js';
 import { add, call, dimNode, fromMath, mul, num, print, sym, Unsupported, uses, type Node } from '../engine/ast.js';
 import { Context, ShapeMismatch } from './context.js';
-import { Adjoint, deriveGradientWith, Differentiator, locate, type DeriveInput, type DeriveResult, type DeriveStep, type GradientWork, type RefutedLine } from './derive.js';
+import { Adjoint, deriveGradientWith, Differentiator, locate, type DeriveInput, type DeriveResult, type DeriveStep, type GradientWork, type RefutedLine, withCited } from './derive.js';
 import type { Derivation } from '../../rules/derivations/schema.js';
 import { READ_OFF } from './readOff.js';
 import { withInferredShapes } from './shapes.js';
-import { simplify, tidy } from './simplify.js';
+import { simplify } from './simplify.js';
+import { freshName, sameTerm, termId } from './terms.js';
 
 /** One line of d(∇f) = H[dW]. */
 export interface HessianStep {
@@ -121,14 +122,15 @@ function deriveHessianWithShapes(input: DeriveInput & { shape: Record<string, st
     throw e;
   }
   ctx.used.clear();
+  ctx.cited.clear();
   // A constant gradient: H = 0 (written with dW, so that it reads as the map).
-  const h1 = dG === null ? mul(num(0), sym(dW)) : tidy(simplify(dG, ctx), ctx);
+  const h1 = dG === null ? mul(num(0), sym(dW)) : simplify(dG, ctx);
   const own = (p.assume[input.wrt] ?? []).filter((a) => ONE_SIDED.includes(a));
   const offNote = own.length
     ? `G is not simplified with the assumptions on ${input.wrt} (${own.join(', ')}): it is differentiated again, along directions ${dW} that need not keep them, so it must hold off them too.`
     : '';
   const why1 = [offNote, ...differ.because, ...ctx.used].filter(Boolean).join(' ');
-  const steps: HessianStep[] = [{ dG: print(h1), latex: texOf(print(h1)), by: differ.rules, ...(why1 ? { because: why1 } : {}) }];
+  const steps: HessianStep[] = [{ dG: print(h1), latex: texOf(print(h1)), by: withCited(differ.rules, ctx), ...(why1 ? { because: why1 } : {}) }];
   // 0 because G does not use the variable, or because its pieces are flat where they are differentiable (a step such as sign).
   if (dG === null) steps[0]!.because = why1 || `G does not depend on ${input.wrt}: its differential is 0.`;
 
@@ -195,24 +197,24 @@ function reassoc(n: Node): Node {
   return call(n.name, ...n.args.map(reassoc));
 }
 
-/** Replaces every node printed as `from` by `to`, and every pair [dW, c] of a chain printed so. */
-function replace(n: Node, from: string, to: Node, ctx: Context): Node {
-  if (print(n) === from) return to;
+/** Replaces every subtree equal to `from` by `to`, and every pair [p, q] of a product chain equal to it (structurally, terms.ts). */
+function replace(n: Node, from: Node, to: Node): Node {
+  if (sameTerm(n, from)) return to;
   if (n.k !== 'call') return n;
   if (n.name === 'multiply') {
     const fs: Node[] = [];
-    const walk = (x: Node) => (x.k === 'call' && x.name === 'multiply' && print(x) !== from ? x.args.forEach(walk) : fs.push(x));
+    const walk = (x: Node) => (x.k === 'call' && x.name === 'multiply' && !sameTerm(x, from) ? x.args.forEach(walk) : fs.push(x));
     walk(n);
     const out: Node[] = [];
     for (let i = 0; i < fs.length; i++) {
-      if (i + 1 < fs.length && print(mul(fs[i]!, fs[i + 1]!)) === from) {
+      if (i + 1 < fs.length && sameTerm(mul(fs[i]!, fs[i + 1]!), from)) {
         out.push(to);
         i++;
-      } else out.push(replace(fs[i]!, from, to, ctx));
+      } else out.push(replace(fs[i]!, from, to));
     }
     return out.reduce((x, y) => mul(x, y));
   }
-  return call(n.name, ...n.args.map((a) => replace(a, from, to, ctx)));
+  return call(n.name, ...n.args.map((a) => replace(a, from, to)));
 }
 
 /**
@@ -221,7 +223,7 @@ function replace(n: Node, from: string, to: Node, ctx: Context): Node {
  */
 function factorColumns(line: Node, ctx: Context, source: string): { node: Node; rules: string[]; because: string } | null {
   const dW = ctx.dW;
-  const candidates = new Map<string, Node>();
+  const candidates = new Map<number, Node>();
   const collect = (n: Node): void => {
     if (n.k !== 'call') return;
     if (n.name === 'multiply') {
@@ -230,7 +232,7 @@ function factorColumns(line: Node, ctx: Context, source: string): { node: Node; 
       walk(n);
       fs.forEach((f, i) => {
         const c = fs[i + 1];
-        if (f.k === 'sym' && f.name === dW && c && !uses(c, dW) && ctx.shape(c).cols === 1) candidates.set(print(mul(f, c)), mul(f, c));
+        if (f.k === 'sym' && f.name === dW && c && !uses(c, dW) && ctx.shape(c).cols === 1) candidates.set(termId(mul(f, c)), mul(f, c));
         collect(f);
       });
       return;
@@ -247,9 +249,11 @@ function factorColumns(line: Node, ctx: Context, source: string): { node: Node; 
   const rules = new Set<string>();
   const notes = new Set<string>();
   const factored: string[] = [];
-  for (const [key, v] of candidates) {
-    const name = 'v__',
-      dv = 'dv__';
+  // The column is taken as a variable of a name no variable or size of f has.
+  const taken = (x: string) => x in ctx.shapes || ctx.dims.has(x) || `d${x}` in ctx.shapes || x === dW || uses(line, x) || uses(line, `d${x}`);
+  const name = freshName('v', taken),
+    dv = `d${name}`;
+  for (const v of candidates.values()) {
     const vShape = ctx.shape(v);
     const vctx = new Context({ ...ctx.shapes, [name]: vShape }, ctx.assume, name, dv, ctx.dims);
     let changed = false;
@@ -260,7 +264,7 @@ function factorColumns(line: Node, ctx: Context, source: string): { node: Node; 
         if (!('why' in r)) {
           changed = true;
           r.rules.forEach((x) => rules.add(x));
-          notes.add(r.because!.replace(/^H\[dv__\] = M dv__: dv__ factored to the right of each term\. ?/, ''));
+          for (const x of r.notes) notes.add(x);
           return mul(r.M, sym(dv));
         }
       }
@@ -268,16 +272,16 @@ function factorColumns(line: Node, ctx: Context, source: string): { node: Node; 
     };
     let sub: Node;
     try {
-      sub = visit(replace(cur, key, sym(dv), ctx));
+      sub = visit(replace(cur, v, sym(dv)));
     } catch (e) {
       if (e instanceof ShapeMismatch || e instanceof Unsupported) continue;
       throw e;
     }
     if (!changed) continue;
-    cur = reassoc(replace(sub, dv, v, ctx));
-    factored.push(key);
+    cur = reassoc(replace(sub, sym(dv), v));
+    factored.push(print(v));
   }
-  if (!factored.length || print(cur) === print(line)) return null;
+  if (!factored.length || sameTerm(cur, line)) return null;
   const because = [
     `${factored.join(', ')} factored to the right of the sum${factored.length > 1 ? 's' : ''} that hold${factored.length > 1 ? '' : 's'} ${factored.length > 1 ? 'them' : 'it'}.`,
     ...notes,
@@ -291,7 +295,7 @@ function factorColumns(line: Node, ctx: Context, source: string): { node: Node; 
  * M with L = M dw, for L linear in the scalar or column dw: operation by operation (READ_OFF),
  * a scalar run by the trace rules (its gradient, transposed). Simplified; or why it is not read off.
  */
-export function readOff(L: Node, ctx: Context, source: string): { M: Node; rules: string[]; because?: string } | { why: string } {
+export function readOff(L: Node, ctx: Context, source: string): { M: Node; rules: string[]; because: string; notes: string[] } | { why: string } {
   const dW = ctx.dW;
   const rules = new Set<string>();
   const notes = new Set<string>();
@@ -318,10 +322,11 @@ export function readOff(L: Node, ctx: Context, source: string): { M: Node; rules
   };
   try {
     ctx.used.clear();
+    ctx.cited.clear();
     const raw = m(L);
-    const M = tidy(simplify(raw, ctx), ctx);
-    const used = [...ctx.used];
-    return { M, rules: [...rules], because: [`H[${dW}] = M ${dW}: ${dW} factored to the right of each term.`, ...notes, ...used].join(' ') };
+    const M = simplify(raw, ctx);
+    const all = [...notes, ...ctx.used];
+    return { M, rules: withCited([...rules], ctx), because: [`H[${dW}] = M ${dW}: ${dW} factored to the right of each term.`, ...all].join(' '), notes: all };
   } catch (e) {
     if (e instanceof Unsupported) return { why: e.why };
     if (e instanceof ShapeMismatch) return { why: `cannot infer the shapes: ${e.message}` };

@@ -12,7 +12,7 @@
 import { call, mul, neg, num, print, tr, uses, type Node } from '../engine/ast.js';
 import { type Context, ShapeMismatch } from './context.js';
 import { readOff } from './hessian.js';
-import { simplify, tidy } from './simplify.js';
+import { simplify } from './simplify.js';
 
 /** J and what justifies it, or why no J is read off. */
 export type JacobianReadOff = { J: Node; by: string[]; because: string } | { why: string };
@@ -83,7 +83,7 @@ function kronReadOff(dF: Node, ctx: Context): JacobianReadOff {
   if (!out.length) return { why: `dF does not depend on ${dW}` };
   const J = out.reduce((x, y) => (y.k === 'call' && y.name === 'unaryMinus' ? call('subtract', x, y.args[0]!) : call('add', x, y)));
   ctx.used.clear();
-  const Js = tidy(simplify(J, ctx), ctx);
+  const Js = simplify(J, ctx);
   return {
     J: Js.k === 'num' ? num(Js.v) : Js,
     // No catalogue rule states vec(A dW B) = (Bᵀ ⊗ A) vec dW (the syntax has no vec); the oracle checks J itself.
