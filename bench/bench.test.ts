@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkClaim, checkProblem, prepare, type ClaimInput } from '../properties/check.js';
+import { checkClaim, checkProblem, prepare, type ClaimInput } from '../properties/oracle/check.js';
 import { FUNCTIONS } from '../properties/engine/expr.js';
 import { mistakeClaim, ruleClaim } from '../rules/claims.js';
 import { RULES, ruleById } from '../rules/index.js';

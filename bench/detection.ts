@@ -8,8 +8,8 @@
  * threshold is the smallest δ at which this and every larger δ of the grid were refuted in at
  * least `required` of the runs.
  */
-import { checkProblem, prepare } from '../properties/check.js';
-import { deriveSeed } from '../properties/checkRule.js';
+import { checkProblem, prepare } from '../properties/oracle/check.js';
+import { deriveSeed } from '../properties/derive/checkRule.js';
 import { ruleClaim } from '../rules/claims.js';
 import type { GradientRule, HessianRule } from '../rules/schema.js';
 import { PERTURBATION_KINDS, randomlyPerturbed, scaledProblem, type PerturbationKind } from './perturb.js';

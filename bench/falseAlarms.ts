@@ -7,8 +7,8 @@
  * refutation stops only its own chunk and can be replayed with `checkClaim(ruleClaim(rule), {seed,
  * cases, point})`.
  */
-import { checkClaim, type CheckOptions } from '../properties/check.js';
-import { deriveSeed } from '../properties/checkRule.js';
+import { checkClaim, type CheckOptions } from '../properties/oracle/check.js';
+import { deriveSeed } from '../properties/derive/checkRule.js';
 import { ruleClaim } from '../rules/claims.js';
 import type { Rule } from '../rules/schema.js';
 import type { FalseAlarmResult, ModeResult, Settings } from './results.js';
@@ -16,7 +16,7 @@ import type { FalseAlarmResult, ModeResult, Settings } from './results.js';
 /**
  * Why the condition-number stress does not apply to a rule, or null when it does. The generators
  * set an exact condition number only for invertible and spd matrices that are not diagonal (with
- * positive entries too, when asked: properties/arbitraries/conditionedMatrix.ts).
+ * positive entries too, when asked: properties/oracle/arbitraries/conditionedMatrix.ts).
  */
 export function conditionSkip(rule: Rule): string | null {
   const vars = Object.entries(rule.assume ?? {}).filter(([, a]) => a.includes('invertible') || a.includes('spd'));

@@ -1,11 +1,11 @@
 /**
- * The function checks (properties/functions.ts) on JavaScript code as a user writes it: a two-layer
+ * The function checks (properties/api/functions.ts) on JavaScript code as a user writes it: a two-layer
  * network, softmax cross-entropy over a batch, layer norm, log |det| through an LU factorization,
  * a ReLU layer, and float32 versions, each with its right gradient (false alarms), planted bugs
  * (detection) and, on the network, planted randomness (which must be caught, never verified).
  */
-import { checkFunctionGradient, NondeterminismError } from '../properties/functions.js';
-import { deriveSeed } from '../properties/checkRule.js';
+import { checkFunctionGradient, NondeterminismError } from '../properties/api/functions.js';
+import { deriveSeed } from '../properties/derive/checkRule.js';
 
 /** One function's figures: each check has its own seed. */
 export interface FunctionCheckResult {

@@ -18,9 +18,9 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { arbitraryCase, evaluateCase, prepare, type CheckOptions, type Problem } from '../properties/check.js';
-import { deriveSeed } from '../properties/checkRule.js';
-import { forAssumptions } from '../properties/arbitraries/forAssumptions.js';
+import { arbitraryCase, evaluateCase, prepare, type CheckOptions, type Problem } from '../properties/oracle/check.js';
+import { deriveSeed } from '../properties/derive/checkRule.js';
+import { forAssumptions } from '../properties/oracle/arbitraries/forAssumptions.js';
 import type { Expr } from '../properties/engine/expr.js';
 import * as M from '../properties/engine/matrix.js';
 import type { Mat } from '../properties/engine/matrix.js';

@@ -11,7 +11,7 @@
  *   of the last rounding term of G's bound, and nothing at all next to δ ≥ 1e-12).
  */
 import seedrandom from 'seedrandom';
-import { prepare, type ClaimInput, type Problem } from '../properties/check.js';
+import { prepare, type ClaimInput, type Problem } from '../properties/oracle/check.js';
 import type { Expr } from '../properties/engine/expr.js';
 import * as M from '../properties/engine/matrix.js';
 import type { Mat } from '../properties/engine/matrix.js';

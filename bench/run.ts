@@ -15,7 +15,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname } from 'node:path';
-import { TOLERANCES } from '../properties/tolerance.js';
+import { TOLERANCES } from '../properties/oracle/tolerance.js';
 import { RULES } from '../rules/index.js';
 import { settingsFor } from './settings.js';
 import { runPool, type Outcome } from './pool.js';

@@ -12,10 +12,10 @@
  * to n·log s): only its derivative is compared, and that is homogeneous.
  */
 import fc from 'fast-check';
-import { checkClaim, prepare, type ClaimInput } from '../properties/check.js';
-import { deriveSeed } from '../properties/checkRule.js';
-import { forAssumptions } from '../properties/arbitraries/forAssumptions.js';
-import { denseMatrix } from '../properties/arbitraries/denseMatrix.js';
+import { checkClaim, prepare, type ClaimInput } from '../properties/oracle/check.js';
+import { deriveSeed } from '../properties/derive/checkRule.js';
+import { forAssumptions } from '../properties/oracle/arbitraries/forAssumptions.js';
+import { denseMatrix } from '../properties/oracle/arbitraries/denseMatrix.js';
 import { ShapeError } from '../properties/engine/errors.js';
 import { newBudget, type Expr } from '../properties/engine/expr.js';
 import * as M from '../properties/engine/matrix.js';

@@ -4,12 +4,12 @@
  * Measured in one process with nothing else running (after the parallel parts of the benchmark).
  */
 import { spawnSync } from 'node:child_process';
-import { checkClaim, checkProblem, prepare, type ClaimInput } from '../properties/check.js';
-import { deriveSeed } from '../properties/checkRule.js';
+import { checkClaim, checkProblem, prepare, type ClaimInput } from '../properties/oracle/check.js';
+import { deriveSeed } from '../properties/derive/checkRule.js';
 import { newBudget, type Expr } from '../properties/engine/expr.js';
 import { ruleClaim } from '../rules/claims.js';
 import type { Rule } from '../rules/schema.js';
-import { forAssumptions } from '../properties/arbitraries/forAssumptions.js';
+import { forAssumptions } from '../properties/oracle/arbitraries/forAssumptions.js';
 import fc from 'fast-check';
 import type { Mat } from '../properties/engine/matrix.js';
 import type { CliTiming, GrowthPoint, Settings, SpeedResults, SpeedRule } from './results.js';

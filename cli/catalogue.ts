@@ -1,10 +1,10 @@
 /** `mcv list` and `mcv verify`: the catalogue as data and as evidence. */
 import { RULES } from '../rules/index.js';
 import { AREAS, WORKS } from '../rules/schema.js';
-import { checkRule, type RuleEvidence } from '../properties/checkRule.js';
-import { freshSeed, fmt } from '../properties/check.js';
+import { checkRule, type RuleEvidence } from '../properties/derive/checkRule.js';
+import { freshSeed, fmt } from '../properties/oracle/check.js';
 import { InputError, nearest } from '../properties/engine/errors.js';
-import { TOLERANCES } from '../properties/tolerance.js';
+import { TOLERANCES } from '../properties/oracle/tolerance.js';
 import { formatCounterexample } from '../properties/presentation/format.js';
 
 /** The machine-readable face of a rule. */

@@ -1,6 +1,6 @@
-/** `mcv cookbook`: the Matrix Cookbook's chapter 2, every equation checked by the oracle (properties/cookbook.ts). */
-import { freshSeed } from '../properties/check.js';
-import { checkCookbook, cookbookJson, type CookbookResult } from '../properties/cookbook.js';
+/** `mcv cookbook`: the Matrix Cookbook's chapter 2, every equation checked by the oracle (properties/derive/cookbook.ts). */
+import { freshSeed } from '../properties/oracle/check.js';
+import { checkCookbook, cookbookJson, type CookbookResult } from '../properties/derive/cookbook.js';
 import { InputError } from '../properties/engine/errors.js';
 import { CHAPTER2 } from '../rules/cookbook/chapter2.js';
 

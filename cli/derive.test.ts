@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkClaim } from '../properties/check.js';
+import { checkClaim } from '../properties/oracle/check.js';
 import { toTex } from '../properties/engine/tex.js';
 import { formatDerivation, formatHessian, deriveJson, hessianJson } from '../properties/presentation/derive.js';
 import { json, mcv } from './inProcess.js';

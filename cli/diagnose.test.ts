@@ -1,8 +1,8 @@
 /** The diagnosis of a refuted claim where people meet it: mcv's text and --json, the library, the matchers, the README. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkGradient } from '../properties/index.js';
-import { mcvMatchers } from '../properties/matchers.js';
+import { checkGradient } from '../properties/api/index.js';
+import { mcvMatchers } from '../properties/api/matchers.js';
 import { json, mcv } from './inProcess.js';
 
 const xAx = ['--wrt', 'x', '--shape', 'x=n', '--shape', 'A=nxn'];

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { deriveGradient } from '../properties/derive/index.js';
-import { checkJacobian, checkGradient, InputError } from '../properties/index.js';
+import { checkJacobian, checkGradient, InputError } from '../properties/api/index.js';
 import { json, mcv } from './inProcess.js';
 
 describe('mcv derive reads off the Jacobian of a vector F of a vector x (dF = J dx), verified', () => {

@@ -6,7 +6,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkDifferential, checkGradient, checkHessian, checkIdentity } from '../properties/index.js';
+import { checkDifferential, checkGradient, checkHessian, checkIdentity } from '../properties/api/index.js';
 import { ELEMENTWISE, FUNCTIONS } from '../properties/engine/expr.js';
 import { RULES } from '../rules/index.js';
 import { json, mcv } from './inProcess.js';
@@ -339,7 +339,7 @@ describe('library API', () => {
     });
   });
   test('the package root (dist/index.mjs) exports the same API', async () => {
-    const lib = (await import('../dist/index.mjs' as string)) as typeof import('../properties/index.js');
+    const lib = (await import('../dist/index.mjs' as string)) as typeof import('../properties/api/index.js');
     expect(lib.checkGradient({ f: "x'*x", wrt: 'x', claim: '2*x', shape: { x: 'n' }, seed: 3 }).verdict).toBe('verified');
   });
 });

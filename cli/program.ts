@@ -6,7 +6,7 @@
 import { kinkHelp } from '../properties/engine/ops/reference.js';
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
-import { checkClaim, type Evidence } from '../properties/check.js';
+import { checkClaim, type Evidence } from '../properties/oracle/check.js';
 import { InputError } from '../properties/engine/errors.js';
 import { ELEMENTWISE, FUNCTIONS } from '../properties/engine/expr.js';
 import { ASSUMPTIONS } from '../properties/engine/shapes.js';
@@ -58,7 +58,7 @@ const argsOf = (o: CommonOpts) => ({
   ...(o.convention !== undefined ? { convention: o.convention } : {}),
 });
 
-/** `--directions` and `--convention`: a function of a symmetric matrix, in either convention (properties/symmetric.ts). */
+/** `--directions` and `--convention`: a function of a symmetric matrix, in either convention (properties/oracle/symmetric.ts). */
 function symmetricOptions(cmd: Command, convention = true): Command {
   cmd.option('--directions <all|symmetric>', 'symmetric: check along symmetric directions dW only (the gradient within the symmetric matrices; W square)');
   if (convention) cmd.option('--convention <trace|entries>', 'entries: the claim is the derivative with respect to the independent entries of a symmetric W (G + Gᵀ − G∘I of the trace-sense G)');

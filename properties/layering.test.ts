@@ -1,12 +1,13 @@
 /**
- * The layers, enforced by Biome (biome.json: `noRestrictedImports` per folder through `overrides`):
- * engine → oracle → catalogue → checking and deriving → presentation → the package's entry points
- * → applications (cli/, scripts/, website/, bench/), which nothing imports. The whole tree must
+ * The layers, one folder each, enforced by Biome (biome.jsonc: `noRestrictedImports`, one glob rule per
+ * folder): properties/engine → properties/oracle → rules/ (the catalogue) → properties/derive →
+ * properties/emit → properties/presentation → properties/api (the package's entry points) →
+ * applications (cli/, scripts/, website/, bench/), which nothing imports. The whole tree must
  * pass `biome ci` (the linter and the formatter); and a forbidden import is caught, with the message
  * that says where the code belongs.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
@@ -16,14 +17,20 @@ const run = (args: string[]) => spawnSync(biome, args, { cwd: root, encoding: 'u
 
 /** A file of each layer and an import its layer forbids, with a word of the message expected. */
 const FORBIDDEN: readonly (readonly [string, string, string])[] = [
-  ['properties/engine/expr.ts', "import { checkClaim } from '../check.js';", 'oracle'],
-  ['properties/engine/tex.ts', "import { RULES } from '../../rules/index.js';", 'catalogue'],
-  ['rules/claims.ts', "import { deriveGradient } from '../properties/derive/index.js';", 'derive'],
-  ['properties/check.ts', "import { formatEvidence } from './presentation/format.js';", 'Presentation'],
-  ['properties/presentation/format.ts', "import { runMcv } from '../../cli/program.js';", 'application'],
+  ['properties/engine/expr.ts', "import { checkClaim } from '../oracle/check.js';", 'oracle'],
+  ['properties/oracle/check.ts', "import { RULES } from '../../rules/index.js';", 'catalogue'],
+  ['rules/claims.ts', "import { deriveGradient } from '../properties/derive/index.js';", 'Reasoning with the catalogue'],
+  ['properties/derive/derive.ts', "import { emitCode } from '../emit/emit.js';", 'Code emitted'],
+  ['properties/emit/emit.ts', "import { formatEvidence } from '../presentation/format.js';", 'Presentation'],
+  ['properties/presentation/format.ts', "import { checkGradient } from '../api/index.js';", 'entry points'],
+  ['properties/api/index.ts', "import { runMcv } from '../../cli/program.js';", 'application'],
   ['website/src/check/runner.ts', "import { runMcv } from '../../../cli/program.js';", 'application'],
   ['scripts/site/data.ts', "import { TASKS } from '../../bench/tasks.js';", 'application'],
+  ['scripts/site/data.ts', "import { check } from '../../website/tests/check.test.js';", 'application'],
 ];
+
+/** The layers of properties/, bottom up: one folder each (the catalogue is rules/). */
+const LAYERS = ['properties/engine', 'properties/oracle', 'rules', 'properties/derive', 'properties/emit', 'properties/presentation', 'properties/api'];
 
 describe('layers and style, enforced by Biome', () => {
   test('the whole tree passes biome ci (lint, layering and format)', () => {
@@ -34,7 +41,7 @@ describe('layers and style, enforced by Biome', () => {
   test('a forbidden import is caught in every layer, and an allowed one is not', () => {
     // Biome's --stdin-file-path does not report lint diagnostics, so each probe is a real file,
     // beside the file named (so its folder's rules apply), for the one run.
-    const probes = [...FORBIDDEN, ['properties/check.ts', "import { compile } from './engine/expr.js';", ''] as const].map(([path, source, word], i) => ({
+    const probes = [...FORBIDDEN, ['properties/oracle/check.ts', "import { compile } from '../engine/expr.js';", ''] as const].map(([path, source, word], i) => ({
       file: join(dirname(path), `layering-probe-${process.pid}-${i}.ts`),
       source,
       word,
@@ -60,5 +67,24 @@ describe('layers and style, enforced by Biome', () => {
         expect(block(p.file), `${p.file}: ${p.source}`).toContain(p.word);
       }
     }
+  });
+
+  test('one folder per layer, one rule per folder: every source file of properties/ is in a layer folder, and each layer has one glob rule', () => {
+    const config = readFileSync(resolve(root, 'biome.jsonc'), 'utf8');
+    for (const layer of LAYERS) expect(config, `biome.jsonc has no rule whose includes start with "${layer}/**"`).toContain(`"includes": ["${layer}/**"`);
+    // No rule names a single file: the layers are folders.
+    const listed = [...config.matchAll(/"includes": \[([^\]]*)\]/g)].flatMap((m) => m[1]!.split(',').map((x) => x.trim().replace(/^"|"$/g, ''))).filter((x) => !x.startsWith('!') && !x.includes('*'));
+    expect(listed, 'a layer rule that lists files').toEqual([]);
+    const loose = readdirSync(resolve(root, 'properties'), { withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') && e.name !== 'vitest.setup.ts')
+      .map((e) => e.name);
+    expect(loose, 'source files outside a layer folder of properties/').toEqual([]);
+    const folders = readdirSync(resolve(root, 'properties'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => `properties/${e.name}`);
+    expect(
+      folders.filter((f) => !LAYERS.includes(f)),
+      'folders of properties/ that are no layer',
+    ).toEqual([]);
   });
 });

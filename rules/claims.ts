@@ -1,5 +1,5 @@
 /** Rule objects as claims for the oracle: the one place that maps rule fields to a check. */
-import type { ClaimInput } from '../properties/check.js';
+import type { ClaimInput } from '../properties/oracle/check.js';
 import type { Mistake, Rule } from './schema.js';
 
 /** The rule's own claim. */

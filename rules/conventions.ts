@@ -1,12 +1,12 @@
 /**
  * The worked examples of the guide page "Gradients of symmetric matrices" (scripts/site/symmetricPage.ts)
- * and of properties/symmetric.test.ts: three functions of a symmetric X, each with its gradient in
+ * and of properties/oracle/symmetric.test.ts: three functions of a symmetric X, each with its gradient in
  * the trace sense and its derivative in the independent entries, and what the oracle must say of
  * each claim in each convention. The page shows the verdicts measured at build; the build stops if
  * one differs from `expect` here.
  */
 
-/** The three ways a claim about a function of a symmetric X can be checked (properties/symmetric.ts). */
+/** The three ways a claim about a function of a symmetric X can be checked (properties/oracle/symmetric.ts). */
 export const MODES = ['all', 'symmetric', 'entries'] as const;
 export type Mode = (typeof MODES)[number];
 

@@ -1,5 +1,5 @@
 /** Validation of the registry: every message names the rule and the field, and says how to fix it. */
-import { prepare } from '../properties/check.js';
+import { prepare } from '../properties/oracle/check.js';
 import { InputError } from '../properties/engine/errors.js';
 import { equivalentClaim, mistakeClaim, ruleClaim } from './claims.js';
 import { ruleSchema, type Rule } from './schema.js';

@@ -43,7 +43,7 @@ const common = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: { index: 'properties/index.ts', matchers: 'properties/matchers.ts', arbitraries: 'properties/arbitraries/public.ts' },
+    entryPoints: { index: 'properties/api/index.ts', matchers: 'properties/api/matchers.ts', arbitraries: 'properties/api/arbitraries.ts' },
     external: ['fast-check'],
     chunkNames: 'chunks/lib-[hash]',
     // Readable where a user's stack trace or debugger lands (a user's function is called from here).
@@ -66,7 +66,7 @@ try {
 
   // Keep only the declarations the entry points reach: the others (the evaluator's, which refer to
   // mathjs's types) would only weigh on the package.
-  const entries = ['properties/index.d.ts', 'properties/matchers.d.ts', 'properties/arbitraries/public.d.ts'].map((f) => join(types, f));
+  const entries = ['properties/api/index.d.ts', 'properties/api/matchers.d.ts', 'properties/api/arbitraries.d.ts'].map((f) => join(types, f));
   const reached = new Set();
   const todo = [...entries];
   while (todo.length) {
@@ -91,7 +91,7 @@ try {
   // `import fc from 'fast-check'` resolves to fast-check's CommonJS declarations, and an Arbitrary
   // from the ESM ones would not be assignable to them (separate declarations of private fields).
   // In a .d.cts file, `import type fc from 'fast-check'` resolves as the consumer's does.
-  copyFileSync(join(types, 'properties/arbitraries/public.d.ts'), join(types, 'properties/arbitraries/public.d.cts'));
+  copyFileSync(join(types, 'properties/api/arbitraries.d.ts'), join(types, 'properties/api/arbitraries.d.cts'));
 } catch (e) {
   rmSync(outdir, { recursive: true, force: true });
   throw e;

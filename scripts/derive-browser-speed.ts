@@ -13,7 +13,7 @@ import { DERIVATIONS } from '../rules/derivations/index.js';
 import { commandLine } from '../properties/presentation/args.js';
 import { deriveCommand } from '../properties/presentation/derive.js';
 import { deriveArgsFromState, deriveHref, stateFromQuery } from '../properties/presentation/url.js';
-import { openSite } from '../website/tests/browser.js';
+import { openSite } from './browser.js';
 
 const problems = [
   ...RULES.flatMap((r) => (r.kind === 'gradient' ? [{ id: `rule ${r.id}`, f: r.f, wrt: r.wrt, shapes: r.shapes, assume: r.assume }] : [])),

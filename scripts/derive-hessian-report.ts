@@ -16,7 +16,7 @@
  * Not a test: timings depend on the machine and its load.
  */
 import { create, parseDependencies, type MathNode } from 'mathjs';
-import { checkHessian, checkIdentity } from '../properties/index.js';
+import { checkHessian, checkIdentity } from '../properties/api/index.js';
 import { deriveHessian } from '../properties/derive/index.js';
 import { RULES, type Rule } from '../rules/index.js';
 import { DERIVATIONS } from '../rules/derivations/index.js';

@@ -11,7 +11,7 @@
  * Not a test: timings depend on the machine and its load.
  */
 import { create, parseDependencies, type MathNode } from 'mathjs';
-import { checkIdentity } from '../properties/index.js';
+import { checkIdentity } from '../properties/api/index.js';
 import { deriveGradient } from '../properties/derive/index.js';
 import { RULES } from '../rules/index.js';
 import { DERIVATIONS } from '../rules/derivations/index.js';

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { withOpsReference } from '../properties/engine/ops/reference.js';
-import { freshSeed } from '../properties/check.js';
+import { freshSeed } from '../properties/oracle/check.js';
 import { DERIVATIONS } from '../rules/derivations/index.js';
 import { RULES } from '../rules/index.js';
 import { GenerateError, generateDocs, loadReliability, readMethodTemplate } from './site/generate.js';

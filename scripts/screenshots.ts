@@ -7,7 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILD_DIR, ROOT, launch, serveStatic } from '../website/tests/browser.js';
+import { BUILD_DIR, ROOT, launch, serveStatic } from './browser.js';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/rules/grad-bilinear-matrix', '/catalogue', '/exercises/least-squares'];
 const out = join(ROOT, 'artifacts/screenshots');

@@ -4,7 +4,7 @@
  * The site build (about a minute of the run) happens in the first browser file that needs it:
  * site.test.ts goes first so the build starts at once, every file that needs no browser runs
  * beside it on the other worker, and the Check page's browser file goes last, by when the build is
- * done (buildSite reuses it: see website/tests/browser.ts). Any other order leaves a worker idle,
+ * done (buildSite reuses it: see scripts/browser.ts). Any other order leaves a worker idle,
  * waiting for the build's lock. Within each group, files keep vitest's own order.
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';

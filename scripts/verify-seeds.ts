@@ -10,8 +10,8 @@
  * the assumptions) that are not rules of the catalogue. Every refutation is printed with its seed;
  * the exit status is 1 if there was any.
  */
-import { checkClaim, type ClaimInput } from '../properties/check.js';
-import { checkRule } from '../properties/checkRule.js';
+import { checkClaim, type ClaimInput } from '../properties/oracle/check.js';
+import { checkRule } from '../properties/derive/checkRule.js';
 import { RULES } from '../rules/index.js';
 
 /** Correct claims, each checked with its own seed from 1 to --seeds. */

@@ -5,11 +5,11 @@
  * measurement (20 seeds, default cases).
  */
 import { describe, expect, test } from 'vitest';
-import { checkIdentity } from '../index.js';
+import { checkIdentity } from '../api/index.js';
 import { RULES } from '../../rules/index.js';
 import { DERIVATIONS } from '../../rules/derivations/index.js';
 import { derivationSchema } from '../../rules/derivations/schema.js';
-import { runSeed } from '../seed.js';
+import { runSeed } from '../oracle/seed.js';
 import { deriveGradient, DIFFERENTIALS, TRACE_RULES } from './index.js';
 
 const SWEEP_CASES = 5;

@@ -5,9 +5,9 @@
  * off df = Tr(Gᵀ dW) as G = Mᵀ, and simplify as a person would. Then check every line with the
  * oracle, and the gradient as a gradient claim: an answer that fails is never returned as derived.
  */
-import { prepare, checkClaim as runCheck, freshSeed, type CheckOptions, type ClaimInput, type Evidence } from '../check.js';
-import { deriveSeed } from '../checkRule.js';
-import { derivationChecks } from '../derivation.js';
+import { prepare, checkClaim as runCheck, freshSeed, type CheckOptions, type ClaimInput, type Evidence } from '../oracle/check.js';
+import { deriveSeed } from './checkRule.js';
+import { derivationChecks } from './derivation.js';
 import { InputError } from '../engine/errors.js';
 import { toTex } from '../engine/tex.js';
 import type { Derivation } from '../../rules/derivations/schema.js';
@@ -79,7 +79,7 @@ export interface DeriveResult {
   latex?: string;
   /** The lines, in order; the gradient is read off the last one. */
   steps: DeriveStep[];
-  /** The derivation in the form of rules/derivations (checked by properties/derivation.ts); for a scalar f. @internal (its type is the catalogue's zod schema, which the package does not ship) */
+  /** The derivation in the form of rules/derivations (checked by properties/derive/derivation.ts); for a scalar f. @internal (its type is the catalogue's zod schema, which the package does not ship) */
   derivation?: Derivation;
   /** Cases per line. */
   cases: number;

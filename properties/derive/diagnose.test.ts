@@ -5,14 +5,14 @@
  * mistake's own `why` (the target is 80%).
  */
 import { describe, expect, test } from 'vitest';
-import { checkClaim, type ClaimInput } from '../check.js';
-import { refutedBy, deriveSeed } from '../checkRule.js';
+import { checkClaim, type ClaimInput } from '../oracle/check.js';
+import { refutedBy, deriveSeed } from './checkRule.js';
 import { mistakeClaim } from '../../rules/claims.js';
 import { RULES } from '../../rules/index.js';
 import { deriveGradient } from './derive.js';
 import { claimArgs, derivedHint } from '../presentation/derive.js';
 import { diagnose, type Diagnosis, type DiagnosisKind } from './diagnose.js';
-import { runSeed } from '../seed.js';
+import { runSeed } from '../oracle/seed.js';
 
 /** The run's seed (MCV_SEED): every random choice below flows from it, and failures print it. */
 const TEST_SEED = runSeed();

@@ -12,14 +12,14 @@
  * check, never a verdict); the oracle's identity check is what makes a relation true.
  */
 import fc from 'fast-check';
-import { checkClaim, type ClaimInput } from '../check.js';
+import { checkClaim, type ClaimInput } from '../oracle/check.js';
 import { isOperator, add, call, div, mul, neg, num, print, sub, sym, tr, uses, fromMath, type Node } from '../engine/ast.js';
 import { compile, type Expr } from '../engine/expr.js';
 import * as M from '../engine/matrix.js';
 import type { Mat } from '../engine/matrix.js';
 import { checkAssumptions, parseAssumption, parseShape, resolveShape, shapeLetters, type Assumption, type Shape } from '../engine/shapes.js';
-import { denseMatrix } from '../arbitraries/denseMatrix.js';
-import { forAssumptions } from '../arbitraries/forAssumptions.js';
+import { denseMatrix } from '../oracle/arbitraries/denseMatrix.js';
+import { forAssumptions } from '../oracle/arbitraries/forAssumptions.js';
 
 /** What a diagnosis found, in a word: the kind of relation the oracle verified (or `none`). */
 export type DiagnosisKind = 'transposed' | 'scaled' | 'terms' | 'assumption' | 'shape' | 'none';

@@ -7,8 +7,8 @@
  * with G given, i.e. also as the differential of G; later lines as identities in dW; the matrix as
  * a Hessian claim in matrix form. An answer that fails is never returned as derived.
  */
-import { checkClaim as runCheck, freshSeed, prepare, type CheckOptions, type ClaimInput } from '../check.js';
-import { deriveSeed } from '../checkRule.js';
+import { checkClaim as runCheck, freshSeed, prepare, type CheckOptions, type ClaimInput } from '../oracle/check.js';
+import { deriveSeed } from './checkRule.js';
 import { InputError } from '../engine/errors.js';
 import { add, call, dimNode, fromMath, mul, num, print, sym, Unsupported, uses, type Node } from '../engine/ast.js';
 import { Context, ShapeMismatch } from './context.js';

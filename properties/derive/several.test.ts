@@ -4,7 +4,7 @@
  * df checked as a differential claim; bad lists named as `mcv differential` names them.
  */
 import { describe, expect, test } from 'vitest';
-import { checkGradient, checkIdentity, InputError } from '../index.js';
+import { checkGradient, checkIdentity, InputError } from '../api/index.js';
 import { deriveGradient, wrtList } from './index.js';
 
 const cases = 10;

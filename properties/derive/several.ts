@@ -5,8 +5,8 @@
  * sum of these parts, and it is checked too, as a differential claim in all the directions at once
  * (so a term lost between the parts cannot pass).
  */
-import { prepare, checkClaim as runCheck, freshSeed, type ClaimInput } from '../check.js';
-import { deriveSeed } from '../checkRule.js';
+import { prepare, checkClaim as runCheck, freshSeed, type ClaimInput } from '../oracle/check.js';
+import { deriveSeed } from './checkRule.js';
 import { add, fromMath, print, type Node } from '../engine/ast.js';
 import { InputError } from '../engine/errors.js';
 import { toTex } from '../engine/tex.js';

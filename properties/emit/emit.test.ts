@@ -25,17 +25,17 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { DERIVATIONS } from '../../rules/derivations/index.js';
 import { RULES } from '../../rules/index.js';
-import { deriveSeed } from '../checkRule.js';
+import { deriveSeed } from '../derive/checkRule.js';
 import { deriveGradient, deriveHessian } from '../derive/index.js';
 import { fromMath, type Node } from '../engine/ast.js';
 import { compile } from '../engine/expr.js';
 import * as M from '../engine/matrix.js';
 import type { Mat } from '../engine/matrix.js';
 import { OPS } from '../engine/ops/index.js';
-import { checkFunctionGradient, checkFunctionVjp } from '../functions.js';
-import { runSeed } from '../seed.js';
-import { ROUNDING_SAFETY } from '../tolerance.js';
-import { fromValue, parseVarSpec, pointArbitrary, toVars, type Value } from '../vars.js';
+import { checkFunctionGradient, checkFunctionVjp } from '../api/functions.js';
+import { runSeed } from '../oracle/seed.js';
+import { ROUNDING_SAFETY } from '../oracle/tolerance.js';
+import { fromValue, parseVarSpec, pointArbitrary, toVars, type Value } from '../oracle/vars.js';
 import { emitCode, type Emitted } from './emit.js';
 import { OP_CODE, TARGETS, type Target } from './opCode.js';
 
@@ -225,7 +225,7 @@ function disagreement(what: string, got: unknown, want: Oracle): string | null {
 }
 
 /**
- * Where checkFunctionGradient (properties/functions.ts) refutes a correct gradient: a false alarm of
+ * Where checkFunctionGradient (properties/api/functions.ts) refutes a correct gradient: a false alarm of
  * the function checker, not of the emitted code, whose f and G agree with the oracle's values (the
  * comparison below still runs). Each is pinned to a seed that shows it, so the test fails loudly
  * once it is fixed.

@@ -6,7 +6,7 @@
  * change to the generators cannot make these tests pass without reaching the old points.
  */
 import { describe, expect, test } from 'vitest';
-import { checkClaim, evaluateCase, prepare, type ClaimInput, type CheckOptions } from '../check.js';
+import { checkClaim, evaluateCase, prepare, type ClaimInput, type CheckOptions } from '../oracle/check.js';
 import { evaluateWithBound } from './bounds.js';
 import { compile, newBudget } from './expr.js';
 import * as M from './matrix.js';

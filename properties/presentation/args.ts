@@ -3,7 +3,7 @@
  * line and the site's Check page use: the same input gives the same claim, the same options and
  * the same messages in both. No node:* imports, so the browser can load it.
  */
-import type { CheckOptions, ClaimInput, Kind } from '../check.js';
+import type { CheckOptions, ClaimInput, Kind } from '../oracle/check.js';
 import { InputError } from '../engine/errors.js';
 
 /**

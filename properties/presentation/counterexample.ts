@@ -3,10 +3,10 @@
  * (format.ts), as markdown on the rule pages (scripts/site), as LaTeX on the Check page (the
  * worker). What is shown, in what order and under which name, is decided here once.
  */
-import type { Counterexample } from '../check.js';
+import type { Counterexample } from '../oracle/check.js';
 import { toTex } from '../engine/tex.js';
 import { matrixTex } from './markdown.js';
-import { differenceNote, relativeDifference } from '../readable.js';
+import { differenceNote, relativeDifference } from '../oracle/readable.js';
 
 /** One matrix of the counterexample: a variable, a direction dW, or a Hessian's second direction dW₂. */
 export interface CounterexampleItem {

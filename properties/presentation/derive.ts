@@ -3,7 +3,7 @@
  * output, and the pointer a refuted `mcv gradient` claim gets to the derived answer. No node:*
  * imports, so the site's Check page can use it too.
  */
-import type { ClaimInput, Evidence } from '../check.js';
+import type { ClaimInput, Evidence } from '../oracle/check.js';
 import { deriveGradient, deriveHessian, type DeriveInput, type DeriveResult, type HessianResult, type RefutedLine } from '../derive/index.js';
 import { diagnose, type Diagnosis } from '../derive/diagnose.js';
 import { TIME_LIMIT_MS, claimFromArgs, commandLine, parseCases, parsePairs, parseSeed, parseTimeLimit, reproduceArgs, type ClaimArgs } from './args.js';

@@ -1,7 +1,7 @@
 /** Human-readable output of evidence: compact matrices, the two numbers that disagree. */
-import { fmt, type Counterexample, type Evidence } from '../check.js';
+import { fmt, type Counterexample, type Evidence } from '../oracle/check.js';
 import { counterexampleView } from './counterexample.js';
-import { percent, timesText } from '../readable.js';
+import { percent, timesText } from '../oracle/readable.js';
 
 /** A matrix as `[1 2; 3 4]`, a column as `[1; 2]`, a scalar as `5`. */
 export function formatMatrix(rows: number[][]): string {

@@ -3,7 +3,7 @@
  * math, tables, matrices, shell commands. Pages are .md, parsed as CommonMark (markdown.format
  * 'detect'), so `{` and `<` in expressions need no MDX escaping.
  */
-import { fmt } from '../check.js';
+import { fmt } from '../oracle/check.js';
 import { toTex, type TexOptions } from '../engine/tex.js';
 
 /** Plain text in Markdown: characters that would start emphasis, links, HTML or math are escaped. */

@@ -3,10 +3,10 @@
  * the trace-sense one; this converts it to the convention asked for and checks the converted form
  * with the oracle in that convention, so what is printed is never unverified. No node:* imports.
  */
-import { checkClaim, type Evidence } from '../check.js';
+import { checkClaim, type Evidence } from '../oracle/check.js';
 import { InputError } from '../engine/errors.js';
 import { parseAssumption, parseShape, type Assumption, type Shape } from '../engine/shapes.js';
-import { symmetricMode, type SymmetricMode } from '../symmetric.js';
+import { symmetricMode, type SymmetricMode } from '../oracle/symmetric.js';
 import { parsePairs } from './args.js';
 
 /** What the conversion gives: the converted G (and H[dW]) and the oracle's verdict on them. */

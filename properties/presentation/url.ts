@@ -6,7 +6,7 @@
  */
 import type { ClaimArgs } from './args.js';
 import type { DeriveArgs } from './derive.js';
-import type { ClaimInput, Kind } from '../check.js';
+import type { ClaimInput, Kind } from '../oracle/check.js';
 
 /** Where the page lives. */
 export const CHECK_PATH = '/check';
@@ -41,7 +41,7 @@ export interface CheckState {
   /** Seconds; empty: 8, as `mcv`. */
   limit: string;
   /**
-   * A function of a symmetric matrix (properties/symmetric.ts): empty for the trace sense along every
+   * A function of a symmetric matrix (properties/oracle/symmetric.ts): empty for the trace sense along every
    * direction, `symmetric` for `--directions symmetric`, `entries` for `--convention entries`.
    */
   sym?: string;

@@ -2,7 +2,7 @@
  * Chapter 2, "Derivatives", of the Matrix Cookbook (K. B. Petersen and M. S. Pedersen, version of
  * November 15, 2012), equation by equation, (32) to (144): each as printed (LaTeX, written here)
  * and, where mcv's syntax can express it, as a claim for the oracle. No status is typed here: the
- * oracle computes it (properties/cookbook.ts) when the site is built and the tests run.
+ * oracle computes it (properties/derive/cookbook.ts) when the site is built and the tests run.
  *
  * - `claim`: the equation as printed, with the assumptions the text states (or its domain, e.g. an
  *   invertible X where X⁻¹ appears). Symbolic powers and generic functions are instances, said so
@@ -13,7 +13,7 @@
  * - `reason`: why an equation is not expressible (eigenvalues, complex values, index notation…).
  * - `rules`: the catalogue rules that state the equation (each cites it in its sources).
  */
-import type { ClaimInput } from '../../properties/check.js';
+import type { ClaimInput } from '../../properties/oracle/check.js';
 
 export interface CookbookEquation {
   /** The equation number in the 2012 edition. */

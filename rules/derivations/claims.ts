@@ -1,6 +1,6 @@
 /**
  * The claims that check a derivation, line by line (as rules/claims.ts gives a rule's): data the
- * catalogue validates at load and the derivation checker (properties/derivation.ts) runs.
+ * catalogue validates at load and the derivation checker (properties/derive/derivation.ts) runs.
  *
  * - a rewrite of f is an identity with the line before it (the first with f itself);
  * - the first line of df is a differential claim: F = f, wrt [W], dF = the line (so it is compared
@@ -9,7 +9,7 @@
  *   shape (drawn freely, like a direction: assumptions constrain the point, never dW);
  * - the gradient read off is the identity sum(G .* dW) = the last line, i.e. Tr(Gᵀ dW) = df.
  */
-import type { ClaimInput } from '../../properties/check.js';
+import type { ClaimInput } from '../../properties/oracle/check.js';
 import { differentialName, type Derivation } from './schema.js';
 
 /** One check of a derivation: which line, against what, as a claim. */

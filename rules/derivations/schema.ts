@@ -2,7 +2,7 @@
  * The derivation object: a worked exercise as data, one per file (`rules/derivations/<id>.ts`).
  * A derivation rewrites f, writes df as a chain of expressions in the differential, and reads the
  * gradient off the last one with df = Tr(Gᵀ dW); every line names the rules it applies, and every
- * line is checked numerically (properties/derivation.ts), so a wrong step fails `npm test`.
+ * line is checked numerically (properties/derive/derivation.ts), so a wrong step fails `npm test`.
  */
 import { z } from 'zod';
 import { ASSUMPTIONS } from '../../properties/engine/shapes.js';

@@ -1,5 +1,5 @@
 /** Validation of the derivations: every message names the derivation and the field, and says how to fix it. */
-import { prepare } from '../../properties/check.js';
+import { prepare } from '../../properties/oracle/check.js';
 import { InputError } from '../../properties/engine/errors.js';
 import { derivationChecks } from './claims.js';
 import type { Rule } from '../schema.js';

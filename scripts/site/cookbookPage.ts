@@ -1,11 +1,11 @@
 /**
  * The page "The Matrix Cookbook, checked" (/cookbook): chapter 2 of the 2012 Cookbook in the book's
  * order, each equation as printed with the status the oracle computed when the site was built
- * (properties/cookbook.ts), its evidence or counterexample, the corrected form where it is wrong as
+ * (properties/derive/cookbook.ts), its evidence or counterexample, the corrected form where it is wrong as
  * printed, and the catalogue rules that state it.
  */
-import type { ClaimInput } from '../../properties/check.js';
-import { checkCookbook, type CookbookResult } from '../../properties/cookbook.js';
+import type { ClaimInput } from '../../properties/oracle/check.js';
+import { checkCookbook, type CookbookResult } from '../../properties/derive/cookbook.js';
 import { code, frontMatter, m, message, mm, text } from '../../properties/presentation/markdown.js';
 import { commandLine, reproduceArgs } from '../../properties/presentation/args.js';
 import { CHAPTER2, type CookbookEquation } from '../../rules/cookbook/chapter2.js';

@@ -1,7 +1,7 @@
 /** What the page generators read: the registries and the evidence measured when the site was built. */
-import type { ClaimInput, Counterexample } from '../../properties/check.js';
-import type { RuleEvidence } from '../../properties/checkRule.js';
-import type { DerivationEvidence } from '../../properties/derivation.js';
+import type { ClaimInput, Counterexample } from '../../properties/oracle/check.js';
+import type { RuleEvidence } from '../../properties/derive/checkRule.js';
+import type { DerivationEvidence } from '../../properties/derive/derivation.js';
 import type { Derivation } from '../../rules/derivations/schema.js';
 import type { Rule } from '../../rules/schema.js';
 import type { DerivedEvidence } from './derived.js';

@@ -8,9 +8,9 @@
 import { commandLine } from '../../properties/presentation/args.js';
 import { deriveCommand, type DeriveArgs } from '../../properties/presentation/derive.js';
 import { formatCounterexample } from '../../properties/presentation/format.js';
-import type { Evidence } from '../../properties/check.js';
-import { checkIdentity } from '../../properties/index.js';
-import { deriveSeed } from '../../properties/checkRule.js';
+import type { Evidence } from '../../properties/oracle/check.js';
+import { checkIdentity } from '../../properties/api/index.js';
+import { deriveSeed } from '../../properties/derive/checkRule.js';
 import { deriveGradient, type DeriveResult } from '../../properties/derive/index.js';
 import { InputError } from '../../properties/engine/errors.js';
 import { toTex } from '../../properties/engine/tex.js';

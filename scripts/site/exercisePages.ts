@@ -1,7 +1,7 @@
 /** The exercises: each derivation line by line, with the rule each line applies and what the oracle found. */
-import { deriveSeed } from '../../properties/checkRule.js';
+import { deriveSeed } from '../../properties/derive/checkRule.js';
 import { ASSUMPTION_DOCS, type Assumption } from '../../properties/engine/shapes.js';
-import type { CheckedLine } from '../../properties/derivation.js';
+import type { CheckedLine } from '../../properties/derive/derivation.js';
 import { differentialName, type Derivation } from '../../rules/derivations/schema.js';
 import { sourceText } from './rulePage.js';
 import { exerciseDerivationSection } from './derived.js';

@@ -7,9 +7,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatCounterexample } from '../../properties/presentation/format.js';
-import { checkRule, type RuleEvidence } from '../../properties/checkRule.js';
+import { checkRule, type RuleEvidence } from '../../properties/derive/checkRule.js';
 import { InputError } from '../../properties/engine/errors.js';
-import { checkDerivation, type DerivationEvidence } from '../../properties/derivation.js';
+import { checkDerivation, type DerivationEvidence } from '../../properties/derive/derivation.js';
 import type { Derivation } from '../../rules/derivations/schema.js';
 import { AREAS, type Rule } from '../../rules/schema.js';
 import { areasInUse, cataloguePage } from './cataloguePage.js';

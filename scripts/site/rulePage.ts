@@ -1,6 +1,6 @@
 /** The page of one rule: statement, claim, variables, sources, links, evidence and refuted mistakes. */
-import { prepare } from '../../properties/check.js';
-import { deriveSeed } from '../../properties/checkRule.js';
+import { prepare } from '../../properties/oracle/check.js';
+import { deriveSeed } from '../../properties/derive/checkRule.js';
 import { ASSUMPTION_DOCS, type Assumption } from '../../properties/engine/shapes.js';
 import { mistakeClaim, ruleClaim, wrtOf } from '../../rules/claims.js';
 import { AREAS, WORKS, type Rule, type Source } from '../../rules/schema.js';

@@ -4,10 +4,10 @@
  * checked in every convention by the oracle at build (rules/conventions.ts). The build stops if a
  * verdict differs from the one the page's prose relies on.
  */
-import { checkClaim, type ClaimInput, type Evidence } from '../../properties/check.js';
+import { checkClaim, type ClaimInput, type Evidence } from '../../properties/oracle/check.js';
 import { cellMath, code, frontMatter, message, m, mm, table, text } from '../../properties/presentation/markdown.js';
 import { commandLine, reproduceArgs } from '../../properties/presentation/args.js';
-import { deriveSeed } from '../../properties/checkRule.js';
+import { deriveSeed } from '../../properties/derive/checkRule.js';
 import { CONVENTION_EXAMPLES, MODES, type ConventionExample, type Mode } from '../../rules/conventions.js';
 import { rulePath } from './data.js';
 

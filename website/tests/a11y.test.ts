@@ -19,7 +19,7 @@ import { DERIVATIONS } from '../../rules/derivations/index.js';
 import { mistakeClaim, ruleClaim } from '../../rules/claims.js';
 import { RULES } from '../../rules/index.js';
 import { checkHrefForClaim, deriveHref } from '../../properties/presentation/url.js';
-import { ROOT, openSite, type SiteSession } from './browser.js';
+import { ROOT, openSite, type SiteSession } from '../../scripts/browser.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** WCAG 2.0 and 2.1, levels A and AA. */

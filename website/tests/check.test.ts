@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { claimFromArgs, commandLine, reproduceArgs } from '../../properties/presentation/args.js';
 import { runMcv } from '../../cli/program.js';
-import type { ClaimInput, Evidence } from '../../properties/check.js';
+import type { ClaimInput, Evidence } from '../../properties/oracle/check.js';
 import { mistakeClaim, ruleClaim } from '../../rules/claims.js';
 import { RULES } from '../../rules/index.js';
 import { deriveCommand, deriveFromArgs } from '../../properties/presentation/derive.js';
@@ -31,7 +31,7 @@ import {
   stateToQuery,
   type CheckState,
 } from '../../properties/presentation/url.js';
-import { BUILD_DIR, ROOT, openSite, type SiteSession } from './browser.js';
+import { BUILD_DIR, ROOT, openSite, type SiteSession } from '../../scripts/browser.js';
 
 /** A claim with its assumptions as lists, so two spellings of the same claim compare equal. */
 const normal = (c: ClaimInput) => ({

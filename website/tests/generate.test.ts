@@ -5,8 +5,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { deriveSeed } from '../../properties/checkRule.js';
-import { runCases, runSeed } from '../../properties/seed.js';
+import { deriveSeed } from '../../properties/derive/checkRule.js';
+import { runCases, runSeed } from '../../properties/oracle/seed.js';
 import { DERIVATIONS } from '../../rules/derivations/index.js';
 import { mistakeClaim, ruleClaim } from '../../rules/claims.js';
 import { RULES, ruleById } from '../../rules/index.js';
@@ -17,7 +17,7 @@ import { exercisePage } from '../../scripts/site/exercisePages.js';
 import { methodPage } from '../../scripts/site/methodPage.js';
 import { QUICK_SHEET, quickSheetPage, unknownQuickSheetRules } from '../../scripts/site/quickSheet.js';
 import { rulePage } from '../../scripts/site/rulePage.js';
-import { ROOT } from './browser.js';
+import { ROOT } from '../../scripts/browser.js';
 
 const seed = runSeed();
 let built = false;

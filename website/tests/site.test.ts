@@ -16,11 +16,11 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DERIVATIONS } from '../../rules/derivations/index.js';
 import { AREAS, RULES } from '../../rules/index.js';
-import { derivationChecks } from '../../properties/derivation.js';
+import { derivationChecks } from '../../properties/derive/derivation.js';
 import { CHEATSHEET_PDF } from '../../scripts/site/printPage.js';
 import { QUICK_SHEET, QUICK_SHEET_PDF } from '../../scripts/site/quickSheet.js';
 import { CHAPTER2 } from '../../rules/cookbook/chapter2.js';
-import { BUILD_DIR, ROOT, openSite, type SiteSession } from './browser.js';
+import { BUILD_DIR, ROOT, openSite, type SiteSession } from '../../scripts/browser.js';
 
 // Never skipped: scripts/chromium.ts finds a browser on any machine after `npm install`, or fails saying why.
 const suite = describe;

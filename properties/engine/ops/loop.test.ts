@@ -12,11 +12,11 @@
 import fc from 'fast-check';
 import { all, create } from 'mathjs';
 import { describe, expect, test } from 'vitest';
-import { checkClaim } from '../../check.js';
+import { checkClaim } from '../../oracle/check.js';
 import { deriveGradient } from '../../derive/derive.js';
 import { deriveHessian } from '../../derive/hessian.js';
 import { RULES } from '../../../rules/index.js';
-import { runSeed } from '../../seed.js';
+import { runSeed } from '../../oracle/seed.js';
 import { newBudget } from '../budget.js';
 import { compile } from '../expr.js';
 import { directionalDerivative } from '../fd.js';

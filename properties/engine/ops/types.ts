@@ -123,7 +123,7 @@ export interface Domain {
   readonly invertible?: boolean;
   /** At a kink: the derivative mcv derive uses there and why (shown by `mcv --help` and the guide); absent for a smooth operation. */
   readonly kink?: string;
-  /** For an entrywise operation with a kink: are these entries (one per argument) on it? (a refutation there says so: properties/kinks.ts) */
+  /** For an entrywise operation with a kink: are these entries (one per argument) on it? (a refutation there says so: properties/oracle/kinks.ts) */
   readonly onKink?: (...entries: number[]) => boolean;
 }
 

@@ -7,7 +7,7 @@ import React, { useCallback, useEffect, useMemo, useRef, useState, type ReactNod
 import Link from '@docusaurus/Link';
 import { useLocation } from '@docusaurus/router';
 import { TIME_LIMIT_MS, commandLine, reproduceArgs } from '../../../properties/presentation/args.js';
-import type { Evidence } from '../../../properties/check.js';
+import type { Evidence } from '../../../properties/oracle/check.js';
 import type { Field } from '../../../properties/engine/errors.js';
 import type { Example } from './examples.js';
 import CodePanel from './CodePanel.js';

@@ -1,7 +1,7 @@
 /**
  * The Check page's select for a function of a symmetric matrix: the trace sense along every
  * direction (the default), symmetric directions only, or the independent-entries convention
- * (`--directions symmetric`, `--convention entries`; properties/symmetric.ts).
+ * (`--directions symmetric`, `--convention entries`; properties/oracle/symmetric.ts).
  */
 import Link from '@docusaurus/Link';
 import { checkHref, type CheckState } from '../../../properties/presentation/url.js';

@@ -22,7 +22,7 @@ import { deriveGradient, type DeriveResult } from '../../../properties/derive/in
 import { emitDerived } from '../../../properties/presentation/emit.js';
 import { TARGETS } from '../../../properties/emit/opCode.js';
 import { conversionJson, conversionText, convertDerived, symmetricModeOfArgs } from '../../../properties/presentation/symmetricDerive.js';
-import { checkClaim, fmt, type Counterexample } from '../../../properties/check.js';
+import { checkClaim, fmt, type Counterexample } from '../../../properties/oracle/check.js';
 import { InputError } from '../../../properties/engine/errors.js';
 import { toTex } from '../../../properties/engine/tex.js';
 import { counterexampleView, type CounterexampleItem } from '../../../properties/presentation/counterexample.js';

@@ -1,7 +1,7 @@
 /** Messages between the Check page and its worker (check.worker.ts). */
 import type { ClaimArgs } from '../../../properties/presentation/args.js';
 import type { DeriveArgs, DerivedHint } from '../../../properties/presentation/derive.js';
-import type { Evidence } from '../../../properties/check.js';
+import type { Evidence } from '../../../properties/oracle/check.js';
 import type { Field } from '../../../properties/engine/errors.js';
 
 /** Check these arguments of `mcv` (a claim), or derive with these arguments of `mcv derive`. */
@@ -45,7 +45,7 @@ export interface EvidenceView {
     entry?: [number, number];
     error?: string;
     tolerance?: string;
-    /** "they differ by 0.39%, 10⁹ times what rounding can explain" (properties/readable.ts). */
+    /** "they differ by 0.39%, 10⁹ times what rounding can explain" (properties/oracle/readable.ts). */
     note?: string;
   };
 }
