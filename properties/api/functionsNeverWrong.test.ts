@@ -3,6 +3,7 @@
  * when f or grad draws fresh randomness per call or is NaN at some points, and a right one is not
  * refuted, even in float32 or through a ReLU's kink. Each planted case runs on 20 seeds.
  */
+import { mulberry32 } from '../oracle/arbitraries/largeMatrix.js';
 import { describe, expect, test } from 'vitest';
 import { checkFunctionGradient, NondeterminismError } from './functions.js';
 
@@ -17,17 +18,8 @@ function outcome(run: () => { verdict: string }): string {
   }
 }
 
-/** A small deterministic generator (mulberry32), for masks that are the same on every call. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic generator, for masks that are the same on every call. */
+const seeded = mulberry32;
 
 type V = { W: number[][]; x: number[] };
 const shape = { W: 'kxd', x: 'd' } as const;

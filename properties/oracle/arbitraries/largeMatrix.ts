@@ -41,7 +41,7 @@ export function largeMatrix(rows: number, cols: number, c: LargeMatrixConstraint
 }
 
 /** A small, fast generator of uniform numbers in [0, 1) from a 32-bit seed (mulberry32). */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
