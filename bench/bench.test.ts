@@ -321,7 +321,14 @@ describe('the benchmark machinery', () => {
       withoutFunctions.settings.seed,
       withoutFunctions.settings.detection,
     ]);
-    expect(merged.phaseRuns?.functions).toEqual({ date: fresh.date, git: fresh.git, load: [1.25, 0.5], seed: 99, durationSeconds: 17 });
+    expect(merged.phaseRuns?.functions).toEqual({
+      date: fresh.date,
+      git: fresh.git,
+      load: [1.25, 0.5],
+      seed: 99,
+      durationSeconds: 17,
+      machine: { cpu: fresh.machine.cpu, cores: fresh.machine.cores, node: fresh.machine.node },
+    });
     expect(phaseRun(merged, 'detection').date).toBe(withoutFunctions.date);
     // The page says where each comes from.
     const md = reliabilityMarkdown(merged);
@@ -332,7 +339,10 @@ describe('the benchmark machinery', () => {
     // Refused: a phase the run did not measure, a quick run into published results, another machine.
     expect(() => mergePhases(withoutFunctions, { ...fresh, functions: undefined }, ['functions'])).toThrow(/measured no functions figures/);
     expect(() => mergePhases(withoutFunctions, { ...fresh, settings: { ...fresh.settings, quick: true } }, ['functions'])).toThrow(/merge like into like/);
-    expect(() => mergePhases(withoutFunctions, { ...fresh, machine: { ...fresh.machine, cores: 64 } }, ['functions'])).toThrow(/two machines/);
+    // Verdict counts from another machine are merged, and the page names it; timings are refused.
+    const elsewhere = mergePhases(withoutFunctions, { ...fresh, machine: { ...fresh.machine, cores: 64, cpu: 'Other CPU' } }, ['functions']);
+    expect(reliabilityMarkdown(elsewhere)).toContain(`Measured on 2030-02-03 at commit abcdef0123, on 64 cores of Other CPU (Node ${fresh.machine.node}), load average 1.3`);
+    expect(() => mergePhases(withoutFunctions, { ...fresh, speed: { ...fresh.speed }, machine: { ...fresh.machine, cores: 64 } }, ['speed'])).toThrow(/two machines/);
     expect(() => mergePhases(withoutFunctions, fresh, [])).toThrow(/name the phases/);
   });
 

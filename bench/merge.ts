@@ -28,6 +28,7 @@ export function phaseRun(res: BenchResults, phase: PhaseName): PhaseRun {
       load: res.machine.load,
       seed: res.settings.seed,
       durationSeconds: res.durationSeconds,
+      machine: { cpu: res.machine.cpu, cores: res.machine.cores, node: res.machine.node },
     }
   );
 }
@@ -36,7 +37,8 @@ export function phaseRun(res: BenchResults, phase: PhaseName): PhaseRun {
  * `base` with the figures of `phases` replaced by `fresh`'s (a run of those phases alone), and their
  * provenance recorded in `phaseRuns`. Everything else (the other phases, the top-level date, commit,
  * machine and settings) stays `base`'s. Refuses what would mix incomparable figures: a quick run
- * into published results (or the reverse), another machine, or a phase the fresh run did not measure.
+ * into published results (or the reverse), timings (speed) of another machine, or a phase the fresh
+ * run did not measure.
  */
 export function mergePhases(base: BenchResults, fresh: BenchResults, phases: readonly PhaseName[]): BenchResults {
   if (phases.length === 0) throw new Error('--merge: name the phases to merge with --phases, e.g. --phases functions --merge');
@@ -45,9 +47,12 @@ export function mergePhases(base: BenchResults, fresh: BenchResults, phases: rea
     throw new Error(
       `--merge: the results file holds a ${base.settings.quick ? 'quick smoke' : 'published'} run and this is a ${fresh.settings.quick ? 'quick smoke' : 'published'} run; merge like into like`,
     );
-  if (base.machine.cores !== fresh.machine.cores || base.machine.cpu !== fresh.machine.cpu)
+  // The speed phase's figures are timings, comparable only with the machine's other figures; the
+  // other phases count verdicts, which do not depend on the machine (its CPU is recorded anyway).
+  const sameMachine = base.machine.cores === fresh.machine.cores && base.machine.cpu === fresh.machine.cpu && base.machine.node === fresh.machine.node;
+  if (!sameMachine && phases.includes('speed'))
     throw new Error(
-      `--merge: the results file was measured on ${base.machine.cores} cores of ${base.machine.cpu}, this run on ${fresh.machine.cores} of ${fresh.machine.cpu}; timings of two machines would be mixed, so run every phase here instead`,
+      `--merge: the results file was measured on ${base.machine.cores} cores of ${base.machine.cpu}, this run on ${fresh.machine.cores} of ${fresh.machine.cpu}; timings of two machines would be mixed, so run every phase here, or merge only phases that count verdicts`,
     );
   const out: BenchResults = { ...base, settings: { ...base.settings }, phaseRuns: { ...base.phaseRuns } };
   const target = out as unknown as Record<string, unknown>;
@@ -62,7 +67,14 @@ export function mergePhases(base: BenchResults, fresh: BenchResults, phases: rea
       else target[k] = source[k];
     }
     for (const k of fields.settings) settings[k] = freshSettings[k];
-    out.phaseRuns![p] = { date: fresh.date, git: fresh.git, load: fresh.machine.load, seed: fresh.settings.seed, durationSeconds: fresh.durationSeconds };
+    out.phaseRuns![p] = {
+      date: fresh.date,
+      git: fresh.git,
+      load: fresh.machine.load,
+      seed: fresh.settings.seed,
+      durationSeconds: fresh.durationSeconds,
+      machine: { cpu: fresh.machine.cpu, cores: fresh.machine.cores, node: fresh.machine.node },
+    };
   }
   return out;
 }

@@ -406,6 +406,7 @@ function provenance(res: BenchResults, phase: PhaseName): string {
   const changes = (r.git?.changed ?? []).filter((f) => /^(properties|rules|bench)\//.test(f));
   return (
     `Measured on ${r.date.slice(0, 10)}${r.git ? ` at commit ${r.git.commit.slice(0, 10)}${changes.length ? ` with uncommitted changes to ${changes.map(code).join(', ')}` : ''}` : ''}, ` +
+    `${r.machine.cpu === res.machine.cpu && r.machine.cores === res.machine.cores ? '' : `on ${r.machine.cores} cores of ${cell(r.machine.cpu)} (Node ${r.machine.node}), `}` +
     `load average ${r.load.map((l) => l.toFixed(1)).join(' at the start, ')} at the end, seed ${r.seed}, ${Math.round(r.durationSeconds)} s` +
     (own
       ? `: a run of this phase alone (\`npm run bench -- --phases ${phase} --merge\`), merged into the results of ${res.date.slice(0, 10)} that the other sections report.`

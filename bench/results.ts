@@ -273,4 +273,6 @@ export interface PhaseRun {
   load: [number, number];
   seed: number;
   durationSeconds: number;
+  /** The machine of that run (verdict counts can be merged from another machine; timings cannot). */
+  machine: Pick<Machine, 'cpu' | 'cores' | 'node'>;
 }
