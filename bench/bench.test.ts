@@ -262,6 +262,7 @@ describe('the benchmark machinery', () => {
     const md = reliabilityMarkdown();
     const section = md.slice(md.indexOf('## JavaScript functions'), md.indexOf('\n## ', md.indexOf('## JavaScript functions') + 1));
     expect(section).not.toContain('Not measured');
+    expect(section, 'a cell escaped twice').not.toContain('\\\\|');
     const s = res.settings.functions!;
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     const bugs = fr!.flatMap((r) => r.bugs),

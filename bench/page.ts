@@ -388,11 +388,12 @@ function functionsSection(res: BenchResults): string[] {
       `Right gradients verified: ${int(rightOk)} of ${int(right)} checks. Bugs refuted: ${int(bugs.reduce((t, b) => t + b.refuted, 0))} of ${int(bugs.reduce((t, b) => t + b.checks, 0))}. ` +
       `Randomness caught: ${int(random.reduce((t, r) => t + r.caught, 0))} of ${int(random.reduce((t, r) => t + r.checks, 0))}, verified ${int(random.reduce((t, r) => t + r.verified, 0))} times.`,
   );
+  // table() escapes every cell, so the rows hold plain text (escaping twice showed \\| on the page).
   const rows: string[][] = [];
   for (const r of fr) {
-    rows.push([code(r.id), cell(r.what), 'right gradient', `${r.correct.verified} of ${r.correct.checks} verified`]);
-    for (const b of r.bugs) rows.push(['', '', `bug: ${cell(b.id)}`, `${b.refuted} of ${b.checks} refuted`]);
-    for (const x of r.randomness) rows.push(['', '', `randomness: ${cell(x.id)}`, `${x.caught} of ${x.checks} caught${x.verified ? `, **${x.verified} verified**` : ''}`]);
+    rows.push([code(r.id), r.what, 'right gradient', `${r.correct.verified} of ${r.correct.checks} verified`]);
+    for (const b of r.bugs) rows.push(['', '', `bug: ${b.id}`, `${b.refuted} of ${b.checks} refuted`]);
+    for (const x of r.randomness) rows.push(['', '', `randomness: ${x.id}`, `${x.caught} of ${x.checks} caught${x.verified ? `, **${x.verified} verified**` : ''}`]);
   }
   out.push(table(['function', 'what', 'claim', 'outcome'], rows));
   out.push(provenance(res, 'functions'));
