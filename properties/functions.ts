@@ -849,7 +849,15 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
       : runCases<Case, Omit<Skip, 'kind'>, Omit<Extract<Outcome, { kind: 'fail' }>, 'kind'>>(
           { arbitrary: trial.cases(q.maxDim ?? 4), evaluate: (c) => trial.evaluate(c) },
           // Nondeterminism is not shrunk: at another point the random draw may happen to agree.
-          { seed, cases, timeLimitMs: limit, shrink: q.shrink, maxShrinks: q.maxShrinks, stopOn: (err) => err instanceof NondeterminismError },
+          {
+            seed,
+            cases,
+            timeLimitMs: limit,
+            // A point of large matrices only cannot shrink: every candidate would be the same point evaluated again (a whole case, ~100 calls of f and grad).
+            shrink: q.shrink !== false && !unshrinkable(trial),
+            maxShrinks: q.maxShrinks,
+            stopOn: (err) => err instanceof NondeterminismError,
+          },
         );
   const passed = run.passed + atPoints.passed;
   const maxRatio = Math.max(run.maxRatio, atPoints.maxRatio);
@@ -902,6 +910,20 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
       limit,
     );
   return { verdict: 'verified', cases: passed, discarded, seed, maxError: maxRatio, ...(skip ? { reason: discardNote(discarded, skip) } : {}) };
+}
+
+/**
+ * Nothing in a case can shrink: no dimension letters (fixed sizes), and every variable (so every
+ * direction of wrt's size) is drawn by largeMatrix, which does not shrink (vars.ts's
+ * matrixArbitrary). A vjp's cotangent, of f's output size, may be small and shrinkable, so vjp
+ * checks keep their shrinking.
+ */
+function unshrinkable(trial: Trial): boolean {
+  if (trial.spec.kind === 'vjp' || trial.vs.letters.length > 0) return false;
+  return Object.entries(trial.vs.shapes).every(([k, sh]) => {
+    const simple = (trial.vs.assume[k] ?? []).every((a) => a === 'positive' || a === 'symmetric');
+    return typeof sh.rows === 'number' && typeof sh.cols === 'number' && sh.rows * sh.cols > LARGE_ENTRIES && simple;
+  });
 }
 
 /** Cases when none are asked for, for functions whose variables all fit in LARGE_ENTRIES entries. */
