@@ -40,6 +40,11 @@ export interface SizeMeasurement {
   gradMs: number;
   /** totalMs − fMs − gradMs: the checker's own work (drawing points, copying, comparing). */
   overheadMs: number;
+  /**
+   * The same in CPU time (user + system of the process, all threads: garbage collection included),
+   * ms: unlike wall time, it barely grows when other work shares the cores.
+   */
+  cpu: { totalMs: number; fMs: number; gradMs: number; overheadMs: number };
   /** 1-minute load average before and after the check. */
   load: [number, number];
 }
@@ -66,26 +71,37 @@ export function measureSize(n: number, claim: 'right' | 'wrong', opts: { seed: n
   let callsF = 0,
     callsGrad = 0,
     fMs = 0,
-    gradMs = 0;
+    gradMs = 0,
+    fCpu = 0,
+    gradCpu = 0;
+  const cpuMs = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
   const f = ({ X }: { X: number[][] }) => {
-    const t = performance.now();
+    const t = performance.now(),
+      c = cpuMs();
     const v = sumOfSquares(X);
+    fCpu += cpuMs() - c;
     fMs += performance.now() - t;
     callsF++;
     return v;
   };
   const grad = ({ X }: { X: number[][] }) => {
-    const t = performance.now();
+    const t = performance.now(),
+      c = cpuMs();
     const G = twiceX(X);
     // The wrong claim: off by a relative 1e-6 everywhere, as the bench's detection perturbs (one
     // entry off would be 1e-12 of the directional derivative at 10⁶ entries, below any check's reach).
     if (claim === 'wrong') for (const row of G) for (let j = 0; j < row.length; j++) row[j]! *= 1 + 1e-6;
+    gradCpu += cpuMs() - c;
     gradMs += performance.now() - t;
     callsGrad++;
     return G;
   };
   const load0 = os.loadavg()[0]!;
-  const t0 = performance.now();
+  const t0 = performance.now(),
+    c0 = cpuMs();
   let verdict: string;
   let cases = 0;
   try {
@@ -103,7 +119,8 @@ export function measureSize(n: number, claim: 'right' | 'wrong', opts: { seed: n
   } catch (e) {
     verdict = e instanceof Error ? `${e.name}: ${e.message.split('\n')[0]}` : String(e);
   }
-  const totalMs = performance.now() - t0;
+  const totalMs = performance.now() - t0,
+    totalCpu = cpuMs() - c0;
   return {
     n,
     claim,
@@ -117,6 +134,7 @@ export function measureSize(n: number, claim: 'right' | 'wrong', opts: { seed: n
     fMs,
     gradMs,
     overheadMs: totalMs - fMs - gradMs,
+    cpu: { totalMs: totalCpu, fMs: fCpu, gradMs: gradCpu, overheadMs: totalCpu - fCpu - gradCpu },
     load: [load0, os.loadavg()[0]!],
   };
 }
@@ -165,7 +183,7 @@ function main() {
         const m = measureSize(n, claim, opts);
         rows.push(m);
         console.log(
-          `${n}x${n} ${claim.padEnd(5)} ${m.casesAsked === null ? 'defaults' : `${m.casesAsked} cases`}: ${m.verdict} after ${m.cases} cases; total ${s(m.totalMs)}, f ${s(m.fMs)} (${m.callsF} calls), grad ${s(m.gradMs)} (${m.callsGrad} calls), checker ${s(m.overheadMs)} (${(m.overheadMs / Math.max(1, m.callsF + m.callsGrad)).toFixed(2)} ms a call); load ${m.load.map((l) => l.toFixed(2)).join(' → ')}`,
+          `${n}x${n} ${claim.padEnd(5)} ${m.casesAsked === null ? 'defaults' : `${m.casesAsked} cases`}: ${m.verdict} after ${m.cases} cases; total ${s(m.totalMs)}, f ${s(m.fMs)} (${m.callsF} calls), grad ${s(m.gradMs)} (${m.callsGrad} calls), checker ${s(m.overheadMs)} (${(m.overheadMs / Math.max(1, m.callsF + m.callsGrad)).toFixed(2)} ms a call); CPU time: total ${s(m.cpu.totalMs)}, f ${s(m.cpu.fMs)}, grad ${s(m.cpu.gradMs)}, checker ${s(m.cpu.overheadMs)}; load ${m.load.map((l) => l.toFixed(2)).join(' → ')}`,
         );
       }
     }
