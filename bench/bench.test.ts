@@ -13,6 +13,7 @@ import { RULES, ruleById } from '../rules/index.js';
 import type { Rule } from '../rules/schema.js';
 import { thresholdOf } from './detection.js';
 import { functionChecks } from './functions.js';
+import { mergePhases, phaseRun } from './merge.js';
 import { RESULTS_FILE, reliabilityMarkdown } from './page.js';
 import { PERTURBATION_KINDS, perturbedProblem } from './perturb.js';
 import type { BenchResults } from './results.js';
@@ -252,6 +253,98 @@ describe('the benchmark machinery', () => {
     if (res.gradcheck) expect(md).toContain(`PyTorch ${res.gradcheck.torch}`);
     else expect(md).toContain("PyTorch's `gradcheck` was not run in this benchmark run");
     for (const d of res.detection) expect(md, d.id).toContain(`[${d.id}](/rules/${d.id})`);
+  });
+
+  test('the committed results measure the JavaScript functions, and the page states their figures, commit and load', () => {
+    const res = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as BenchResults;
+    const fr = res.functions;
+    expect(fr, 'bench/results/latest.json has no functions phase: npm run bench -- --phases functions --merge').toBeDefined();
+    const md = reliabilityMarkdown();
+    const section = md.slice(md.indexOf('## JavaScript functions'), md.indexOf('\n## ', md.indexOf('## JavaScript functions') + 1));
+    expect(section).not.toContain('Not measured');
+    expect(section, 'a cell escaped twice').not.toContain('\\\\|');
+    const s = res.settings.functions!;
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    const bugs = fr!.flatMap((r) => r.bugs),
+      random = fr!.flatMap((r) => r.randomness);
+    expect(section).toContain(`${s.checks} checks of ${s.cases} cases each`);
+    expect(section).toContain(`Right gradients verified: ${sum(fr!.map((r) => r.correct.verified))} of ${sum(fr!.map((r) => r.correct.checks))} checks.`);
+    expect(section).toContain(`Bugs refuted: ${sum(bugs.map((b) => b.refuted))} of ${sum(bugs.map((b) => b.checks))}.`);
+    expect(section).toContain(`Randomness caught: ${sum(random.map((r) => r.caught))} of ${sum(random.map((r) => r.checks))}, verified ${sum(random.map((r) => r.verified))} times.`);
+    // One row per function, per bug and per planted randomness, with its own counts.
+    for (const r of fr!) {
+      expect(section, r.id).toContain(`| \`${r.id}\` | `);
+      expect(section, r.id).toContain(`| right gradient | ${r.correct.verified} of ${r.correct.checks} verified |`);
+      for (const b of r.bugs) expect(section, b.id).toContain(`| bug: ${b.id} | ${b.refuted} of ${b.checks} refuted |`);
+      for (const x of r.randomness) expect(section, x.id).toContain(`| randomness: ${x.id} | ${x.caught} of ${x.checks} caught${x.verified ? `, **${x.verified} verified**` : ''} |`);
+    }
+    // Where the figures come from: the phase's own run when it was merged in.
+    const run = res.phaseRuns?.functions ?? { date: res.date, git: res.git, load: res.machine.load, seed: res.settings.seed };
+    expect(section).toContain(`Measured on ${run.date.slice(0, 10)}`);
+    if (run.git) expect(section).toContain(`at commit ${run.git.commit.slice(0, 10)}`);
+    expect(section).toContain(`load average ${run.load.map((l) => l.toFixed(1)).join(' at the start, ')} at the end, seed ${run.seed}`);
+    // The published figures: every right gradient verified, every bug refuted, every randomness caught.
+    expect(s.checks).toBeGreaterThanOrEqual(20);
+    for (const r of fr!) {
+      expect(r.correct.verified, r.id).toBe(r.correct.checks);
+      for (const b of r.bugs) expect(b.refuted, `${r.id}: ${b.id}`).toBe(b.checks);
+      for (const x of r.randomness) expect(x, `${r.id}: ${x.id}`).toMatchObject({ caught: x.checks, verified: 0 });
+    }
+  });
+
+  test('a phase merged into the results replaces that phase only, keeps the rest, and records its own run', () => {
+    const base = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as BenchResults;
+    const { functions: _f, phaseRuns: _p, ...older } = base;
+    const withoutFunctions: BenchResults = { ...older, settings: { ...older.settings, functions: undefined } };
+    const fr = functionChecks(1, 1, 5);
+    const fresh: BenchResults = {
+      ...withoutFunctions,
+      date: '2030-02-03T00:00:00.000Z',
+      durationSeconds: 17,
+      git: { commit: 'abcdef0123456789', dirty: false, changed: [] },
+      machine: { ...withoutFunctions.machine, load: [1.25, 0.5] },
+      settings: { ...withoutFunctions.settings, seed: 99, functions: { checks: 1, cases: 5 } },
+      detection: [],
+      falseAlarms: [],
+      functions: fr,
+    };
+    const merged = mergePhases(withoutFunctions, fresh, ['functions']);
+    expect(merged.functions).toBe(fr);
+    expect(merged.settings.functions).toEqual({ checks: 1, cases: 5 });
+    // Everything else is the base's: its other phases, date, commit, seed.
+    expect(merged.detection).toBe(withoutFunctions.detection);
+    expect(merged.falseAlarms).toBe(withoutFunctions.falseAlarms);
+    expect(merged.gradcheck).toBe(withoutFunctions.gradcheck);
+    expect(merged.speed).toBe(withoutFunctions.speed);
+    expect([merged.date, merged.git, merged.settings.seed, merged.settings.detection]).toEqual([
+      withoutFunctions.date,
+      withoutFunctions.git,
+      withoutFunctions.settings.seed,
+      withoutFunctions.settings.detection,
+    ]);
+    expect(merged.phaseRuns?.functions).toEqual({
+      date: fresh.date,
+      git: fresh.git,
+      load: [1.25, 0.5],
+      seed: 99,
+      durationSeconds: 17,
+      machine: { cpu: fresh.machine.cpu, cores: fresh.machine.cores, node: fresh.machine.node },
+    });
+    expect(phaseRun(merged, 'detection').date).toBe(withoutFunctions.date);
+    // The page says where each comes from.
+    const md = reliabilityMarkdown(merged);
+    expect(md).toContain(
+      'Measured on 2030-02-03 at commit abcdef0123, load average 1.3 at the start, 0.5 at the end, seed 99, 17 s: a run of this phase alone (`npm run bench -- --phases functions --merge`), merged into the results of',
+    );
+    expect(reliabilityMarkdown(withoutFunctions)).toContain('## JavaScript functions\n\nNot measured in this run');
+    // Refused: a phase the run did not measure, a quick run into published results, another machine.
+    expect(() => mergePhases(withoutFunctions, { ...fresh, functions: undefined }, ['functions'])).toThrow(/measured no functions figures/);
+    expect(() => mergePhases(withoutFunctions, { ...fresh, settings: { ...fresh.settings, quick: true } }, ['functions'])).toThrow(/merge like into like/);
+    // Verdict counts from another machine are merged, and the page names it; timings are refused.
+    const elsewhere = mergePhases(withoutFunctions, { ...fresh, machine: { ...fresh.machine, cores: 64, cpu: 'Other CPU' } }, ['functions']);
+    expect(reliabilityMarkdown(elsewhere)).toContain(`Measured on 2030-02-03 at commit abcdef0123, on 64 cores of Other CPU (Node ${fresh.machine.node}), load average 1.3`);
+    expect(() => mergePhases(withoutFunctions, { ...fresh, speed: { ...fresh.speed }, machine: { ...fresh.machine, cores: 64 } }, ['speed'])).toThrow(/two machines/);
+    expect(() => mergePhases(withoutFunctions, fresh, [])).toThrow(/name the phases/);
   });
 
   test("the expressions of the catalogue have a PyTorch translation, with the oracle's semantics spelled out", () => {

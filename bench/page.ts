@@ -8,7 +8,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { RULES } from '../rules/index.js';
 import { detectionGridSvg } from './plot.js';
-import type { BenchResults, FalseAlarmResult, ModeResult } from './results.js';
+import type { BenchResults, FalseAlarmResult, ModeResult, PhaseName } from './results.js';
+import { phaseRun } from './merge.js';
 import { fmtDelta, headline, kindSummary, type GradcheckHeadline } from './summary.js';
 
 /** Where the measured data lives. */
@@ -387,14 +388,31 @@ function functionsSection(res: BenchResults): string[] {
       `Right gradients verified: ${int(rightOk)} of ${int(right)} checks. Bugs refuted: ${int(bugs.reduce((t, b) => t + b.refuted, 0))} of ${int(bugs.reduce((t, b) => t + b.checks, 0))}. ` +
       `Randomness caught: ${int(random.reduce((t, r) => t + r.caught, 0))} of ${int(random.reduce((t, r) => t + r.checks, 0))}, verified ${int(random.reduce((t, r) => t + r.verified, 0))} times.`,
   );
+  // table() escapes every cell, so the rows hold plain text (escaping twice showed \\| on the page).
   const rows: string[][] = [];
   for (const r of fr) {
-    rows.push([code(r.id), cell(r.what), 'right gradient', `${r.correct.verified} of ${r.correct.checks} verified`]);
-    for (const b of r.bugs) rows.push(['', '', `bug: ${cell(b.id)}`, `${b.refuted} of ${b.checks} refuted`]);
-    for (const x of r.randomness) rows.push(['', '', `randomness: ${cell(x.id)}`, `${x.caught} of ${x.checks} caught${x.verified ? `, **${x.verified} verified**` : ''}`]);
+    rows.push([code(r.id), r.what, 'right gradient', `${r.correct.verified} of ${r.correct.checks} verified`]);
+    for (const b of r.bugs) rows.push(['', '', `bug: ${b.id}`, `${b.refuted} of ${b.checks} refuted`]);
+    for (const x of r.randomness) rows.push(['', '', `randomness: ${x.id}`, `${x.caught} of ${x.checks} caught${x.verified ? `, **${x.verified} verified**` : ''}`]);
   }
   out.push(table(['function', 'what', 'claim', 'outcome'], rows));
+  out.push(provenance(res, 'functions'));
   return out;
+}
+
+/** When, at which commit and under which load a phase's figures were measured (its own run, if it was merged in). */
+function provenance(res: BenchResults, phase: PhaseName): string {
+  const r = phaseRun(res, phase);
+  const own = res.phaseRuns?.[phase] !== undefined;
+  const changes = (r.git?.changed ?? []).filter((f) => /^(properties|rules|bench)\//.test(f));
+  return (
+    `Measured on ${r.date.slice(0, 10)}${r.git ? ` at commit ${r.git.commit.slice(0, 10)}${changes.length ? ` with uncommitted changes to ${changes.map(code).join(', ')}` : ''}` : ''}, ` +
+    `${r.machine.cpu === res.machine.cpu && r.machine.cores === res.machine.cores ? '' : `on ${r.machine.cores} cores of ${cell(r.machine.cpu)} (Node ${r.machine.node}), `}` +
+    `load average ${r.load.map((l) => l.toFixed(1)).join(' at the start, ')} at the end, seed ${r.seed}, ${Math.round(r.durationSeconds)} s` +
+    (own
+      ? `: a run of this phase alone (\`npm run bench -- --phases ${phase} --merge\`), merged into the results of ${res.date.slice(0, 10)} that the other sections report.`
+      : ', in the run that measured the other sections.')
+  );
 }
 
 function hessianSection(res: BenchResults): string[] {

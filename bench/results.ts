@@ -254,4 +254,25 @@ export interface BenchResults {
   gradcheck?: { python: string; torch: string; results: GradcheckResult[]; skipped: { id: string; reason: string }[] };
   /** The function checks on JavaScript code (bench/functions.ts); absent in results written before they were measured. */
   functions?: FunctionCheckResult[];
+  /**
+   * Phases measured in a run of their own and merged in (`--merge`, bench/merge.ts), with where
+   * their figures come from; a phase absent here was measured by the run described above.
+   */
+  phaseRuns?: Partial<Record<PhaseName, PhaseRun>>;
+}
+
+/** A phase of `npm run bench` (`--phases`). */
+export type PhaseName = 'detection' | 'falseAlarms' | 'scale' | 'gradcheck' | 'speed' | 'functions';
+
+/** Where a phase's figures come from: the run that measured them. */
+export interface PhaseRun {
+  date: string;
+  /** The commit measured, and the tracked files that differed from it. */
+  git: BenchResults['git'];
+  /** 1-minute load average at the start and at the end of that run. */
+  load: [number, number];
+  seed: number;
+  durationSeconds: number;
+  /** The machine of that run (verdict counts can be merged from another machine; timings cannot). */
+  machine: Pick<Machine, 'cpu' | 'cores' | 'node'>;
 }

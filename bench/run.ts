@@ -7,12 +7,13 @@
  *   npm run bench -- --quick           a smoke run with few cases (writes bench/results/quick.json)
  *   npm run bench -- --only a,b        only these rules (writes bench/results/partial.json)
  *   options: --seed N  --workers N  --out PATH  --phases detection,falseAlarms,scale,gradcheck,speed,functions
+ *   npm run bench -- --phases functions --merge   these phases again, merged into latest.json (bench/merge.ts)
  *
  * The gradcheck phase runs PyTorch's gradcheck (Debian's python3-torch, installed here with apt-get
  * when no Python imports torch) on the same claims and points as the oracle (bench/gradcheck.ts).
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname } from 'node:path';
 import { TOLERANCES } from '../properties/oracle/tolerance.js';
@@ -27,8 +28,10 @@ import { findTorch } from './gradcheck.js';
 import type { FunctionCheckResult, GradcheckResult } from './results.js';
 import { functionChecks } from './functions.js';
 import type { Phase, Task } from './tasks.js';
+import { mergePhases, PHASE_NAMES } from './merge.js';
+import type { PhaseName } from './results.js';
 
-const PHASES = ['detection', 'falseAlarms', 'scale', 'gradcheck', 'speed', 'functions'] as const;
+const PHASES = PHASE_NAMES;
 
 /** The Python with torch, installing Debian's python3-torch when none has it. */
 function ensureTorch(log: (s: string) => void): { python: string; torch: string } {
@@ -55,6 +58,7 @@ function parseArgs(argv: string[]) {
     only: null as string[] | null,
     out: null as string | null,
     phases: [...PHASES] as string[],
+    merge: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -76,12 +80,16 @@ function parseArgs(argv: string[]) {
       o.phases = val()
         .split(',')
         .map((s) => s.trim());
+    else if (a === '--merge') o.merge = true;
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run bench -- [--quick] [--seed N] [--workers N] [--only id,id] [--out PATH] [--phases detection,falseAlarms,scale,gradcheck,speed,functions]');
+      console.log('usage: npm run bench -- [--quick] [--seed N] [--workers N] [--only id,id] [--out PATH] [--phases detection,falseAlarms,scale,gradcheck,speed,functions] [--merge]');
       process.exit(0);
     } else throw new Error(`unknown option ${a}; see npm run bench -- --help`);
   }
   for (const p of o.phases) if (!(PHASES as readonly string[]).includes(p)) throw new Error(`--phases: unknown phase ${p}; choose from ${PHASES.join(', ')}`);
+  // A merge replaces whole phases: a run of some rules only would drop the others' figures.
+  if (o.merge && o.only) throw new Error('--merge replaces whole phases, so it cannot take --only; run the phase on every rule');
+  if (o.merge && o.phases.length === PHASES.length) throw new Error('--merge needs --phases, the phases to measure again (e.g. --phases functions --merge)');
   return o;
 }
 
@@ -212,7 +220,12 @@ async function main() {
     ...(functions ? { functions } : {}),
   };
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify(results, null, 1) + '\n');
+  if (args.merge) {
+    if (!existsSync(out)) throw new Error(`--merge: there is no ${out} to merge into; run every phase first (npm run bench)`);
+    const merged = mergePhases(JSON.parse(readFileSync(out, 'utf8')), results, args.phases as PhaseName[]);
+    writeFileSync(out, JSON.stringify(merged, null, 1) + '\n');
+    log(`merged ${args.phases.join(', ')} into ${out}; its other phases are as they were`);
+  } else writeFileSync(out, JSON.stringify(results, null, 1) + '\n');
   printTable(results);
   if (failed.length) {
     console.log(`\n${failed.length} task(s) failed:`);

@@ -464,14 +464,14 @@ class Trial {
    * another size than wrt's is the claim's fault (a refutation, as an expression claim of the wrong
    * shape is): the message saying so is returned instead. Anything but numbers is bad input.
    */
-  claimValue(c: Case, values: Record<string, Mat>, at: () => string, along?: Along): Mat | { wrongShape: string } {
+  claimValue(c: Case, values: Record<string, Mat>, at: () => string, along?: Along, into?: Mat): Mat | { wrongShape: string } {
     const name = this.spec.claimName;
     const args: unknown[] = [toVars(this.vs, values, along)];
     if (this.spec.kind === 'vjp') args.push(toValue(c.dY!, c.dYRepr!));
     if (this.spec.kind === 'hvp') args.push(toValue(c.direction, this.vs.repr[this.wrt]!));
     const raw = call(this.spec.claim, name, args, at);
     const W = values[this.wrt]!;
-    const G = fromValue(raw, W.rows, W.cols);
+    const G = fromValue(raw, W.rows, W.cols, into);
     if (G) return G;
     const T = fromValue(raw, W.cols, W.rows);
     const hint = T && W.rows !== W.cols ? ' (a missing transpose?)' : '';
@@ -480,11 +480,22 @@ class Trial {
     throw new InputError(`${message} at ${at()}`, 'claim');
   }
 
-  /** The claimed side at a point of the curve; null when not finite; a wrong shape there is bad input (it was right at the point). */
+  /**
+   * The claimed side at a point of the curve; null when not finite; a wrong shape there is bad
+   * input (it was right at the point). The value is read into {@link scratch}: it is good until
+   * the next call (the noise probes use each one once, for an inner product and a comparison).
+   */
   claim(c: Case, values: Record<string, Mat>, at: () => string, along?: Along): Mat | null {
-    const G = this.claimValue(c, values, at, along);
+    const G = this.claimValue(c, values, at, along, this.scratchFor(values[this.wrt]!));
     if ('wrongShape' in G) throw new InputError(`${G.wrongShape} at ${at()}`, 'claim');
-    return M.allFinite(G) ? G : null;
+    return finite(G) ? G : null;
+  }
+
+  /** One buffer of wrt's size, reused by every read of the claim that is not kept ({@link claim}). */
+  private scratch: Mat | null = null;
+  scratchFor(W: Mat): Mat {
+    if (!this.scratch || this.scratch.rows !== W.rows || this.scratch.cols !== W.cols) this.scratch = M.mat(W.rows, W.cols);
+    return this.scratch;
   }
 
   /**
@@ -543,7 +554,7 @@ class Trial {
     }
     const Graw = this.claimValue(c, c.values, at);
     if ('wrongShape' in Graw) return { ...this.failAt(c, Graw.wrongShape, { labels: [`${wrt}'s shape`, `${name}'s value`] }), wrongShape: true };
-    const again = this.claimValue(c, c.values, at);
+    const again = this.claimValue(c, c.values, at, undefined, this.scratchFor(W));
     this.requireSame(name, Graw, 'wrongShape' in again ? M.mat(0, 0) : again, at);
     // f is finite here, so its derivative along dW is a number: a claim that is NaN or ±Infinity
     // at such a point is wrong there (a 0/0 in a backward pass), not a case to skip.
@@ -564,7 +575,7 @@ class Trial {
     // The scalar on trial along the curve W + t·dW: f itself, or Tr(dYᵀ f). Our own sum in the
     // latter is bounded by n·u·Σ|dY||f| (f's own rounding is measured, as noise).
     const scalarOf = (F: Mat) => (c.dY ? M.inner(c.dY, F) : F.data[0]!);
-    const sumBound = c.dY ? c.dY.data.length * U * M.inner(M.map(c.dY, Math.abs), M.map(F0, Math.abs)) : 0;
+    const sumBound = c.dY ? c.dY.data.length * U * absInner(c.dY, F0) : 0;
     // The point W + t·dW, made as f's arguments are copied (toVars).
     const moved = (t: number): Along => ({ name: wrt, t, V });
     const at0 = scalarOf(F0);
@@ -597,7 +608,7 @@ class Trial {
       if (t === 0) this.requireSame(name, G, Gt ?? M.mat(0, 0), at);
       return Gt ? Float64Array.of(M.inner(Gt, V)) : null;
     }, h0);
-    const bound = NOISE_BOUND * claimNoise + V.data.length * U * M.inner(M.map(G, Math.abs), M.map(V, Math.abs));
+    const bound = NOISE_BOUND * claimNoise + V.data.length * U * absInner(G, V);
 
     const lhs = fd.value[0]!;
     const err = Math.abs(lhs - dot);
@@ -665,7 +676,7 @@ class Trial {
       if (t === 0) this.requireSame('hvp', Hraw, Ht ?? M.mat(0, 0), at);
       return Ht ? Float64Array.of(M.inner(Ud, Ht)) : null;
     }, h0);
-    const bound = NOISE_BOUND * hvpNoise + Ud.data.length * U * M.inner(M.map(Hraw, Math.abs), M.map(Ud, Math.abs));
+    const bound = NOISE_BOUND * hvpNoise + Ud.data.length * U * absInner(Hraw, Ud);
     const lhs = fd.value[0]!;
     const err = Math.abs(lhs - dot);
     const tol = tolerance(fdError, bound);
@@ -712,7 +723,7 @@ class Trial {
     const fd = directionalDerivative(g, h0, FD_MODE);
     if (!fd) return { kind: 'pass', ratio };
     const fdError = Math.max(fd.err, (NOISE_TO_FD_ERROR * measuredNoise(g, h0)) / fd.h);
-    const bound = Ud.data.length * U * M.inner(M.map(H, Math.abs), M.map(Ud, Math.abs));
+    const bound = Ud.data.length * U * absInner(H, Ud);
     const err = Math.abs(fd.value[0]! - dot);
     const tol = tolerance(fdError, bound);
     if (err <= tol) return { kind: 'pass', ratio: Math.max(ratio, tol > 0 ? err / tol : 0) };
@@ -765,6 +776,20 @@ class Trial {
     }
     return c;
   }
+}
+
+/** Σ |aᵢ||bᵢ|: M.inner of the two M.map(·, Math.abs), summed in the same order, without two copies of 10⁶ entries. */
+function absInner(a: Mat, b: Mat): number {
+  let s = 0;
+  for (let i = 0; i < a.data.length; i++) s += Math.abs(a.data[i]!) * Math.abs(b.data[i]!);
+  return s;
+}
+
+/** Every entry finite (x − x is 0 for a number, NaN for NaN and ±∞): M.allFinite's answer, in a plain loop. */
+function finite(m: Mat): boolean {
+  const d = m.data;
+  for (let i = 0; i < d.length; i++) if (d[i]! - d[i]! !== 0) return false;
+  return true;
 }
 
 /** The first finite-difference step: FIRST_STEP relative to the point, as for expressions (check.ts). */
@@ -824,7 +849,15 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
       : runCases<Case, Omit<Skip, 'kind'>, Omit<Extract<Outcome, { kind: 'fail' }>, 'kind'>>(
           { arbitrary: trial.cases(q.maxDim ?? 4), evaluate: (c) => trial.evaluate(c) },
           // Nondeterminism is not shrunk: at another point the random draw may happen to agree.
-          { seed, cases, timeLimitMs: limit, shrink: q.shrink, maxShrinks: q.maxShrinks, stopOn: (err) => err instanceof NondeterminismError },
+          {
+            seed,
+            cases,
+            timeLimitMs: limit,
+            // A point of large matrices only cannot shrink: every candidate would be the same point evaluated again (a whole case, ~100 calls of f and grad).
+            shrink: q.shrink !== false && !unshrinkable(trial),
+            maxShrinks: q.maxShrinks,
+            stopOn: (err) => err instanceof NondeterminismError,
+          },
         );
   const passed = run.passed + atPoints.passed;
   const maxRatio = Math.max(run.maxRatio, atPoints.maxRatio);
@@ -877,6 +910,20 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
       limit,
     );
   return { verdict: 'verified', cases: passed, discarded, seed, maxError: maxRatio, ...(skip ? { reason: discardNote(discarded, skip) } : {}) };
+}
+
+/**
+ * Nothing in a case can shrink: no dimension letters (fixed sizes), and every variable (so every
+ * direction of wrt's size) is drawn by largeMatrix, which does not shrink (vars.ts's
+ * matrixArbitrary). A vjp's cotangent, of f's output size, may be small and shrinkable, so vjp
+ * checks keep their shrinking.
+ */
+function unshrinkable(trial: Trial): boolean {
+  if (trial.spec.kind === 'vjp' || trial.vs.letters.length > 0) return false;
+  return Object.entries(trial.vs.shapes).every(([k, sh]) => {
+    const simple = (trial.vs.assume[k] ?? []).every((a) => a === 'positive' || a === 'symmetric');
+    return typeof sh.rows === 'number' && typeof sh.cols === 'number' && sh.rows * sh.cols > LARGE_ENTRIES && simple;
+  });
 }
 
 /** Cases when none are asked for, for functions whose variables all fit in LARGE_ENTRIES entries. */

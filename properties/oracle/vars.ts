@@ -156,14 +156,17 @@ export function expectedForm(rows: number, cols: number, repr: Repr): string {
 /**
  * Reads a value a function returned as a matrix of the expected size; null when its form or size
  * is not that. Lenient where no doubt is possible: a column may also come as n rows of one number,
- * and a scalar as [x] or [[x]].
+ * and a scalar as [x] or [[x]]. With `into` (a rows×cols matrix the caller no longer needs), the
+ * numbers are written there instead of a fresh matrix: a check reads a 10⁶-entry gradient dozens
+ * of times per case, and a fresh 8 MB buffer each time cost more in garbage collection than the copy.
  */
-export function fromValue(v: unknown, rows: number, cols: number): Mat | null {
+export function fromValue(v: unknown, rows: number, cols: number, into?: Mat): Mat | null {
   if (typeof v === 'number') return rows === 1 && cols === 1 ? M.scalar(v) : null;
   if (!isList(v)) return null;
+  const target = () => (into && into.rows === rows && into.cols === cols ? into : M.mat(rows, cols));
   if (v.length > 0 && isList(v[0])) {
     if (v.length !== rows) return null;
-    const m = M.mat(rows, cols);
+    const m = target();
     for (let i = 0; i < rows; i++) {
       const r = v[i];
       if (!isList(r) || r.length !== cols) return null;
@@ -176,7 +179,7 @@ export function fromValue(v: unknown, rows: number, cols: number): Mat | null {
     return m;
   }
   if (cols !== 1 || v.length !== rows) return null;
-  const m = M.mat(rows, 1);
+  const m = target();
   for (let i = 0; i < rows; i++) {
     const x = v[i];
     if (typeof x !== 'number') return null;
