@@ -16,7 +16,7 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { checkFunctionGradient } from '../properties/functions.js';
+import { checkFunctionGradient } from '../properties/api/functions.js';
 
 /** One measured check. */
 export interface SizeMeasurement {
