@@ -517,6 +517,53 @@ suite(name, () => {
     expect(await page.locator('[data-testid="derive-jacobian"] .katex').count()).toBeGreaterThan(0);
   });
 
+  test('Derive with several variables (wrt X,theta): the whole df, each part to its G, and G_X, G_theta as mcv derive --wrt X,theta gives them', async () => {
+    const several = state({ kind: 'derive', f: 'norm(X*theta - y)^2', wrt: 'X,theta', shapes: 'X=mxd, theta=d, y=m', seed: '1', cases: '20' });
+    const cli = await deriveJson(several);
+    expect(cli.code).toBe(0);
+    expect(await open(several)).toBe('derived');
+    expect(await text('json')).toBe(cli.out);
+    let plain = '';
+    await runMcv(deriveCommand(deriveArgsFromState(several), 1), { out: (x) => void (plain += x), err: () => undefined });
+    expect(await text('text')).toBe(plain.trim());
+    const want = JSON.parse(cli.out) as { wrt: string[]; steps: unknown[]; gradients: Record<string, { gradient: string; steps: unknown[] }> };
+    expect(want.wrt).toEqual(['X', 'theta']);
+    // One line per variable, as the CLI's last lines: G_X = …, G_theta = ….
+    expect(await page.locator('[data-testid="several-result"]').allTextContents()).toEqual(want.wrt.map((w) => `G_${w} = ${want.gradients[w]!.gradient}`));
+    expect(plain.trimEnd().split('\n').slice(-2)).toEqual(want.wrt.map((w) => `G_${w} = ${want.gradients[w]!.gradient}`));
+    // The whole df, then each variable's lines and its gradient, rendered with KaTeX.
+    const partLines = want.wrt.reduce((n, w) => n + want.gradients[w]!.steps.length, 0);
+    expect(await page.locator('[data-testid="derive-step"]').count()).toBe(want.steps.length + partLines);
+    expect(await page.locator('[data-testid="derive-result"]').count()).toBe(2);
+    expect(await page.locator('[data-testid="several-part"]').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-wrt')))).toEqual(['X', 'theta']);
+    expect(await page.locator('[data-testid="result"] .katex-error').count()).toBe(0);
+    expect(await text('lines-checked')).toBe(String(want.steps.length + partLines + 2));
+    // Each G links to the gradient check of itself, with respect to its own variable.
+    const links = await page.locator('[data-testid="check-derived"]').evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href') ?? '', 'http://x').searchParams.get('wrt')));
+    expect(links).toEqual(['X', 'theta']);
+  });
+
+  test('the new functions on the page: relu derived with its kink said, as mcv derive --json; softplus gradient verified and a wrong one refuted, as mcv', async () => {
+    const relu = state({ kind: 'derive', f: 'sum(relu(X*w))', wrt: 'w', shapes: 'X=mxd, w=d', seed: '1', cases: '20' });
+    const cli = await deriveJson(relu);
+    expect(cli.code).toBe(0);
+    expect(await open(relu)).toBe('derived');
+    expect(await text('json')).toBe(cli.out);
+    expect(await text('derived-result')).toBe((JSON.parse(cli.out) as { gradient: string }).gradient);
+    expect(await page.locator('[data-testid="derive-steps"]').textContent()).toContain('relu has a kink at 0');
+    const softplus = { f: 'sum(softplus(X*w))', wrt: 'w', shapes: 'X=mxd, w=d', cases: '20' };
+    for (const [claim, seed, verdict] of [
+      ["X'*sigmoid(X*w)", '2', 'verified'],
+      ["X'*(1 ./ (1 + exp(X*w)))", '3', 'refuted'],
+    ] as const) {
+      const s = state({ ...softplus, claim, seed });
+      const args = reproduceArgs(argsFromState(s), Number(seed));
+      const expected = await mcvJson(args);
+      expect(JSON.parse(expected.out).verdict, claim).toBe(verdict);
+      expect(await open(s), claim).toBe(verdict);
+    }
+  });
+
   test('no console error at any time', () => {
     expect(errors).toEqual([]);
   });

@@ -17,6 +17,7 @@ import { CHECK_PATH, EMPTY_STATE, KINDS, argsFromState, checkHref, deriveArgsFro
 import styles from './check.module.css';
 import { DiagnosisNote } from './DiagnosisNote.js';
 import { ConvertedResult, SymmetricSelect } from './SymmetricSelect.js';
+import { SeveralDerivations, SeveralResults, severalLineCount, type SeveralRender } from './SeveralGradients.js';
 
 type PreviewModule = typeof import('./preview.js');
 type InputName = Exclude<keyof CheckState, 'kind'>;
@@ -722,6 +723,8 @@ function DerivePanel({ view, ran, state, mod, shared }: { view: DeriveView; ran:
   const ok = view.verdict === 'derived';
   const resultClass = ok ? styles.resultVerified : view.verdict === 'refuted' ? styles.resultRefuted : styles.resultError;
   const what = view.kind === 'gradient' ? 'G' : 'dF';
+  // Several variables (wrt X,Y): the page's own Tex, Why and copy button for each one's part.
+  const render: SeveralRender = { tex: (tex, display) => <Tex tex={tex} display={display} mod={mod} />, why: (l) => <Why by={l.by} because={l.because} />, copy: (text) => <CopyButton text={text} /> };
   return (
     <section className={`${styles.result} ${resultClass} ${stale ? styles.stale : ''}`} data-testid="result">
       <p className={styles.verdictLine}>
@@ -776,6 +779,7 @@ function DerivePanel({ view, ran, state, mod, shared }: { view: DeriveView; ran:
               </li>
             )}
           </ol>
+          {view.gradients && <SeveralDerivations gradients={view.gradients} first={view.lines.length} {...(view.refuted ? { refutedLine: view.refuted.line } : {})} render={render} />}
         </>
       )}
       {view.refuted && (
@@ -826,6 +830,7 @@ function DerivePanel({ view, ran, state, mod, shared }: { view: DeriveView; ran:
           {view.converted && <ConvertedResult converted={view.converted} ran={ran} />}
         </>
       )}
+      {ok && view.gradients && view.kind === 'gradient' && <SeveralResults gradients={view.gradients} ran={ran} render={render} />}
       {view.verdict !== 'unsupported' && (
         <dl className={styles.facts}>
           <div>
@@ -834,7 +839,7 @@ function DerivePanel({ view, ran, state, mod, shared }: { view: DeriveView; ran:
           </div>
           <div>
             <dt>lines checked</dt>
-            <dd data-testid="lines-checked">{view.lines.length + (view.kind === 'gradient' ? 1 : 0)}</dd>
+            <dd data-testid="lines-checked">{view.lines.length + (view.gradients ? severalLineCount(view.gradients) : view.kind === 'gradient' ? 1 : 0)}</dd>
           </div>
           <div>
             <dt>seed</dt>

@@ -27,7 +27,7 @@ import { InputError } from '../../../properties/engine/errors.js';
 import { toTex } from '../../../properties/engine/tex.js';
 import { counterexampleView, type CounterexampleItem } from '../../../properties/presentation/counterexample.js';
 import type { ClaimArgs } from '../../../properties/presentation/args.js';
-import type { CheckReply, CheckRequest, DeriveView, EvidenceView, TexValue } from './protocol.js';
+import type { CheckReply, CheckRequest, DeriveLine, DeriveView, EvidenceView, SeveralGradientView, TexValue } from './protocol.js';
 
 /** The worker's global scope, typed as far as it is used (the DOM lib has no WorkerGlobalScope). */
 const scope = self as unknown as { onmessage: ((e: MessageEvent<CheckRequest>) => void) | null; postMessage: (m: CheckReply) => void };
@@ -110,21 +110,26 @@ function runDerive(id: number, a: DeriveArgs): CheckReply {
   const verdictLine = text.split('\n').find((l) => /^(derived|refuted|unsupported): /.test(l)) ?? '';
   // The shapes used, inferred ones included.
   const used = r.shapes ?? input.shape ?? {};
-  const shapes = { ...used, [`d${input.wrt}`]: used[input.wrt] ?? '1' };
-  let sawDf = false;
+  // With several variables (--wrt X,Y), r.wrt lists them and each gets its direction dX, dY.
+  const wrts = r.wrt ?? [input.wrt];
+  const shapes = { ...used, ...Object.fromEntries(wrts.map((w) => [`d${w}`, used[w] ?? '1'])) };
   const dLead = r.kind === 'gradient' ? 'df' : 'dF';
-  const lines = r.steps.map((s) => {
-    const lead = s.f !== undefined ? 'f' : sawDf ? '' : dLead;
-    if (s.df !== undefined) sawDf = true;
-    return { lead, latex: s.latex, source: (s.df ?? s.f)!, by: s.by, ...(s.because ? { because: s.because } : {}) };
-  });
+  const toLines = (steps: DeriveResult['steps']) => {
+    let sawDf = false;
+    return steps.map((s) => {
+      const lead = s.f !== undefined ? 'f' : sawDf ? '' : dLead;
+      if (s.df !== undefined) sawDf = true;
+      return { lead, latex: s.latex, source: (s.df ?? s.f)!, by: s.by, ...(s.because ? { because: s.because } : {}) };
+    });
+  };
+  const lines = toLines(r.steps);
   const g = r.derivation?.gradient;
   const view: DeriveView = {
     verdict: r.verdict,
     kind: r.kind,
     message: verdictLine.replace(/^(derived|refuted|unsupported): /, ''),
     lines,
-    wrtTex: texOr(input.wrt, shapes),
+    wrtTex: wrts.map((w) => texOr(w, shapes)).join(', '),
     ...(r.gradient !== undefined && r.verdict !== 'unsupported'
       ? { result: { source: r.gradient, latex: r.latex ?? texOr(r.gradient, shapes), by: g?.by ?? [], ...(g?.because ? { because: g.because } : {}) } }
       : {}),
@@ -137,12 +142,25 @@ function runDerive(id: number, a: DeriveArgs): CheckReply {
     ms,
     ...(r.shapes ? { shapes: shapesLine(r.shapes) } : {}),
     ...(r.jacobian !== undefined ? { jacobian: { source: r.jacobian, latex: r.jacobianLatex ?? texOr(r.jacobian, shapes) } } : {}),
-    ...codeOf(r, a),
+    // Several variables: each one's part of df to its G, as `mcv derive --wrt X,Y` prints them (code is emitted for one variable).
+    ...(r.wrt ? { gradients: severalViews(r, toLines, shapes) } : codeOf(r, a)),
     ...(conv
       ? { converted: { meaning: conv.meaning, source: conv.gradient, verdict: conv.verdict, ...(conv.verdict === 'refuted' ? { reason: String(conversionJson(conv).reason ?? '') } : {}) } }
       : {}),
   };
   return { id, ok: true, derive: view };
+}
+
+/** With several variables: per variable, the lines of its part of df and its G (for a scalar f), as the page shows them. */
+function severalViews(r: DeriveResult, toLines: (steps: DeriveResult['steps']) => DeriveLine[], shapes: Readonly<Record<string, string>>): SeveralGradientView[] {
+  return (r.gradients ?? []).map((v) => {
+    const read = v.derivation?.gradient;
+    const result =
+      r.kind === 'gradient' && v.gradient !== undefined
+        ? { result: { source: v.gradient, latex: v.latex ?? texOr(v.gradient, shapes), by: read?.by ?? [], ...(read?.because ? { because: read.because } : {}) } }
+        : {};
+    return { wrt: v.wrt, wrtTex: texOr(v.wrt, shapes), lines: toLines(v.steps), ...result };
+  });
 }
 
 /** A derived gradient (or a Jacobian read off) as code in every target, as `mcv derive --emit` prints it. */

@@ -95,6 +95,18 @@ export interface DeriveView {
   codeError?: string;
   /** With the page's symmetric-W select: G converted to that convention and checked in it (symmetricDerive.ts). */
   converted?: { meaning: string; source: string; verdict: 'verified' | 'refuted'; reason?: string };
+  /** With several variables (wrt `X,Y`): each one's part of df and its G, as `mcv derive --wrt X,Y` prints them; `lines` is then the whole df. */
+  gradients?: SeveralGradientView[];
+}
+
+/** One variable's part of a derivation with respect to several: its terms of df (the others fixed) up to its G. */
+export interface SeveralGradientView {
+  wrt: string;
+  /** The variable in LaTeX. */
+  wrtTex: string;
+  lines: DeriveLine[];
+  /** Its gradient (a scalar f), in mcv's syntax and LaTeX, and what justifies reading it off. */
+  result?: { source: string; latex: string; by: string[]; because?: string };
 }
 
 export type CheckReply = { id: number; ok: true; evidence: Evidence; view: EvidenceView } | { id: number; ok: true; derive: DeriveView } | { id: number; ok: false; message: string; field?: Field };
