@@ -33,7 +33,7 @@ describe('mcv derive', () => {
     expect(body.steps.map((s: { df: string; by: string[] }) => ({ df: s.df, by: s.by }))).toEqual(lines);
     const shapes = { X: 'mxd', theta: 'd', y: 'm', dtheta: 'd' };
     for (const s of body.steps) expect(s.latex, s.df).toBe(toTex(s.df, { shapes }));
-    expect(body.steps[0]).toEqual({ df: "2*(X*theta - y)'*X*dtheta", latex: expect.any(String), by: ['diff-product', 'diff-difference', 'diff-norm', 'diff-scalar-power'] });
+    expect(body.steps[0]).toEqual({ df: "2*(X*theta - y)'*X*dtheta", latex: expect.any(String), by: ['diff-product', 'diff-difference', 'diff-norm', 'diff-scalar-power', 'product-associative', 'trace-of-scalar'] });
   });
   test('an expression starting with - after --, with an assumption used (y one-hot)', async () => {
     const r = await mcv('derive', '--wrt', 'T', '--shape', 'T=kxd', '--shape', 'x=d', '--shape', 'y=k', '--assume', 'y=onehot', '--cases', '5', '--seed', '2', '--', "-y'*log(softmax(T*x))");
@@ -257,7 +257,7 @@ describe('mcv derive --wrt X,Y: several variables', () => {
   test('exit 0: the whole df, each variable to its gradient, and last one G per variable', async () => {
     const r = await mcv(...two);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("  df = trace(dX*Y) + 2*(X*theta - y)'*(dX*theta + X*dtheta)");
+    expect(r.out).toContain("  df = trace(dX*Y) - 2*(y - X*theta)'*(dX*theta + X*dtheta)");
     expect(r.out).toContain('with respect to X: the terms of df in dX (dtheta = 0):');
     expect(r.out).toContain('derived: df (as a differential claim in dX, dtheta), every line and each G (as a gradient claim) verified in 10 random cases each; seed 1');
     expect(r.out.trimEnd().split('\n').slice(-2)).toEqual(["G_X = Y' + 2*(X*theta - y)*theta'", "G_theta = 2*X'*(X*theta - y)"]);
@@ -268,9 +268,9 @@ describe('mcv derive --wrt X,Y: several variables', () => {
   test('--json: wrt, the whole df, and per variable its gradient, LaTeX and steps', async () => {
     const { code, body } = await json(...two);
     expect(code).toBe(0);
-    expect(body).toMatchObject({ verdict: 'derived', kind: 'gradient', wrt: ['X', 'theta'], df: "trace(dX*Y) + 2*(X*theta - y)'*(dX*theta + X*dtheta)", cases: 10, seed: 1 });
+    expect(body).toMatchObject({ verdict: 'derived', kind: 'gradient', wrt: ['X', 'theta'], df: "trace(dX*Y) - 2*(y - X*theta)'*(dX*theta + X*dtheta)", cases: 10, seed: 1 });
     expect(Object.keys(body.gradients)).toEqual(['X', 'theta']);
-    expect(body.gradients.theta).toMatchObject({ gradient: "2*X'*(X*theta - y)", steps: [{ df: "2*(X*theta - y)'*X*dtheta" }, { df: "trace(2*(X*theta - y)'*X*dtheta)" }] });
+    expect(body.gradients.theta).toMatchObject({ gradient: "2*X'*(X*theta - y)", steps: [{ df: "2*(X*theta - y)'*X*dtheta" }, { df: "trace((2*(X*theta - y))'*X*dtheta)" }] });
     expect(body.gradients.X.gradient).toBe("Y' + 2*(X*theta - y)*theta'");
     expect(body).not.toHaveProperty('gradient');
   });

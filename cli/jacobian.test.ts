@@ -14,7 +14,7 @@ describe('mcv derive reads off the Jacobian of a vector F of a vector x (dF = J 
     ['A*x', 'A'],
     ['x.*x', '2*diag(x)'],
     ['tanh(W*x + b)', 'diag(1 - square(tanh(W*x + b)))*W'],
-    ['x/norm(x)', "(eye(n) - x*x'/norm(x)^2)/norm(x)"],
+    ['x/norm(x)', "(eye(n) - x/norm(x)^2*x')/norm(x)"],
   ])('%s', (f, J) => {
     const r = deriveGradient({ f, wrt: 'x', seed: 1, cases: 30 });
     expect(r.verdict).toBe('derived');

@@ -147,14 +147,22 @@ describe('bad input is an InputError naming the function at fault', () => {
     expect(ev.reason).toMatch(new RegExp(`^${ev.discarded} cases? (was|were) discarded \\(f not finite there, e\\.g\\. at x = `));
   });
 
-  test('a grad that is NaN where f is finite is refuted there, not skipped: the norm at x = 0', () => {
+  test('a grad that is NaN where f is finite is refuted there, not skipped; at a kink of f (the norm at x = 0) there is no gradient, and the point is discarded and said', () => {
     const norm = ({ x }: { x: number[] }) => Math.hypot(...x);
-    const ev = checkFunctionGradient({ f: norm, grad: ({ x }) => x.map((v) => v / norm({ x })), wrt: 'x', shape: { x: 'n' }, seed: 2 });
-    expect(ev.verdict).toBe('refuted');
-    expect(ev.counterexample!.message).toMatch(/^grad is NaN( at entry \(\d,1\))? where f is finite \(f = 0\); if f is not differentiable at such points, keep them away with an assumption/);
-    expect(ev.counterexample!.values.x!.flat().every((v) => v === 0)).toBe(true);
-    // Kept away from 0, the same gradient is verified.
-    expect(checkFunctionGradient({ f: norm, grad: ({ x }) => x.map((v) => v / norm({ x })), wrt: 'x', shape: { x: 'n' }, assume: { x: 'positive' }, seed: 2 }).verdict).toBe('verified');
+    const unit = ({ x }: { x: number[] }) => x.map((v) => v / norm({ x }));
+    // f smooth, the claim NaN: ‖x‖² with 2x·‖x‖/‖x‖ at x = 0.
+    const sq = checkFunctionGradient({ f: ({ x }) => norm({ x }) ** 2, grad: ({ x }) => x.map((v) => (2 * v * norm({ x })) / norm({ x })), wrt: 'x', shape: { x: 'n' }, seed: 2 });
+    expect(sq.verdict).toBe('refuted');
+    expect(sq.counterexample!.message).toMatch(/^grad is NaN( at entry \(\d,1\))? where f is finite \(f = 0\); if f is not differentiable at such points, keep them away with an assumption/);
+    expect(sq.counterexample!.values.x!.flat().every((v) => v === 0)).toBe(true);
+    // ‖x‖ at 0: one-sided slopes ±‖dx‖, no derivative to get wrong (properties/oracle/functionKinks.ts).
+    const ev = checkFunctionGradient({ f: norm, grad: unit, wrt: 'x', shape: { x: 'n' }, seed: 2 });
+    expect(ev.verdict).toBe('verified');
+    expect(ev.discarded).toBeGreaterThan(0);
+    expect(ev.reason).toMatch(/discarded \(a kink of f there, where the claim is not finite, e\.g\. at x = \[?0/);
+    fails(() => checkFunctionGradient({ f: norm, grad: unit, wrt: 'x', shape: { x: 'n' }, seed: 2, failOnDiscard: true }), /f has a kink along dx/);
+    // Kept away from 0, the same gradient is verified with nothing discarded.
+    expect(checkFunctionGradient({ f: norm, grad: unit, wrt: 'x', shape: { x: 'n' }, assume: { x: 'positive' }, seed: 2 })).toMatchObject({ verdict: 'verified', discarded: 0 });
   });
 
   test('an f that does not read wrt is reported, not verified', () => {

@@ -47,6 +47,7 @@ import { directionalDerivative, mixedSecondDerivative, noiseLevel } from '../eng
 import * as M from '../engine/matrix.js';
 import type { Mat } from '../engine/matrix.js';
 import { FIRST_STEP, SECOND_STEP, U, tolerance } from '../oracle/tolerance.js';
+import { kinkAt } from '../oracle/functionKinks.js';
 import { differenceNote } from '../oracle/readable.js';
 import {
   anyFromValue,
@@ -336,7 +337,7 @@ interface Case extends Point {
 }
 
 /** Why a case gave no evidence: f not finite at the point, or f not moving at all along the direction. */
-type Skip = { kind: 'discard'; why: 'f' | 'flat'; at: string };
+type Skip = { kind: 'discard'; why: 'f' | 'flat' | 'kink'; at: string };
 type Outcome = { kind: 'pass'; ratio: number } | Skip | { kind: 'fail'; reason: string; counterexample: Counterexample; wrongShape?: true };
 
 /**
@@ -559,6 +560,12 @@ class Trial {
     // f is finite here, so its derivative along dW is a number: a claim that is NaN or ±Infinity
     // at such a point is wrong there (a 0/0 in a backward pass), not a case to skip.
     const bad = Graw.data.findIndex((v) => !Number.isFinite(v));
+    // Unless f has a kink there along dW (‖x − a‖ at x = a): no derivative, so no evidence (functionKinks.ts).
+    const along = (t: number) => {
+      const F = t === 0 ? F0 : this.f(c.values, at, { name: wrt, t, V });
+      return F && (!c.dY || (F.rows === c.dY.rows && F.cols === c.dY.cols)) ? (c.dY ? M.inner(c.dY, F) : F.data[0]!) : null;
+    };
+    if (bad >= 0 && kinkAt(along, firstStep(c.values, W, V))) return { kind: 'discard', why: 'kink', at: at() };
     if (bad >= 0) {
       const entry = Graw.data.length === 1 ? '' : ` at entry (${Math.floor(bad / Graw.cols) + 1},${(bad % Graw.cols) + 1})`;
       const fText = F0.data.length === 1 ? ` (f = ${fmt(F0.data[0]!)})` : '';
@@ -765,14 +772,16 @@ class Trial {
   /** The first case: every letter at a distinct size ≥ 2, so a mix-up of sizes shows at once. */
   probe(seed: number): Case {
     const dims = probeDims(this.vs);
-    const sample = <T>(arb: fc.Arbitrary<T>): T => fc.sample(arb, { seed, numRuns: 1 })[0]!;
-    const values = Object.fromEntries(Object.entries(valuesAt(this.vs, dims)).map(([k, arb]) => [k, sample(arb)]));
+    // Each variable and the direction from its own seed: with one seed, variables of one shape
+    // came out equal (x = a, on the kink of ‖x − a‖) and the direction equal to them.
+    const sample = <T>(arb: fc.Arbitrary<T>, k = 0): T => fc.sample(arb, { seed: (seed + Math.imul(k, 0x9e3779b9)) | 0, numRuns: 1 })[0]!;
+    const values = Object.fromEntries(Object.entries(valuesAt(this.vs, dims)).map(([k, arb], i) => [k, sample(arb, i + 1)]));
     const W = values[this.wrt]!;
     const c: Case = { dims, values, direction: sample(matrixArbitrary([], W.rows, W.cols)) };
     if (this.spec.kind === 'hvp') c.direction2 = fc.sample(matrixArbitrary([], W.rows, W.cols), { seed: seed ^ 0x5bd1e995, numRuns: 1 })[0]!;
     if (this.spec.kind === 'vjp') {
       const out = this.outputAt(values);
-      if (out) Object.assign(c, { dY: sample(matrixArbitrary([], out.rows, out.cols)), dYRepr: out.repr });
+      if (out) Object.assign(c, { dY: sample(matrixArbitrary([], out.rows, out.cols), -1), dYRepr: out.repr });
     }
     return c;
   }
@@ -896,6 +905,11 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
   if (atProbe.kind === 'fail') return refuted(atProbe);
   if (skip && (passed < wanted || q.failOnDiscard)) {
     if (skip.why === 'flat') throw new InputError(flatMessage(skip), 'f');
+    if (skip.why === 'kink')
+      throw new InputError(
+        `in ${some} f has a kink along d${w} (its one-sided slopes differ, so it has no derivative there) and ${spec.claimName} is not finite, e.g. at ${skip.at}; keep such points away with an assumption, or check f at smooth points with at`,
+        'f',
+      );
     const why = q.failOnDiscard && passed === wanted ? ' and failOnDiscard is set' : '';
     throw new InputError(
       `f is not finite (NaN or ±Infinity) at ${skip.at} (in ${some}${why}); if f is undefined at such points, add an assumption that keeps them away (e.g. assume: { ${w}: 'positive' } or { ${w}: 'spd' }), else fix f`,
@@ -944,7 +958,7 @@ function defaultCases(vs: VarSpec, maxDim: number): number {
 
 /** How many cases were discarded and why, with the first one's point: a verified check says it too. */
 function discardNote(discarded: number, skip: Skip): string {
-  const why = skip.why === 'flat' ? 'f did not move at all along the direction there' : 'f not finite there';
+  const why = skip.why === 'flat' ? 'f did not move at all along the direction there' : skip.why === 'kink' ? 'a kink of f there, where the claim is not finite' : 'f not finite there';
   return `${discarded} case${discarded === 1 ? ' was' : 's were'} discarded (${why}, e.g. at ${skip.at}); failOnDiscard: true makes any discard an error`;
 }
 

@@ -41,6 +41,13 @@ import { OP_CODE, TARGETS, type Target } from './opCode.js';
 
 const SEED = runSeed();
 const POINTS = 3;
+/**
+ * Points at which checkFunctionGradient checks the emitted code: drawn as the oracle draws them
+ * and kept where the derived expressions are finite, the domain the derivation was verified on.
+ * (The emitted code computes those expressions, so outside it, x = a for (x - a)/norm(x - a) or a
+ * singular A for inv(A*X*B), it is NaN as they are: no evidence about the code.)
+ */
+const DOMAIN_POINTS = 10;
 
 interface Problem {
   id: string;
@@ -125,24 +132,28 @@ interface Prepared {
   error?: string;
   emitted: Partial<Record<Target, Emitted>>;
   points: Point[];
+  /** Up to DOMAIN_POINTS points (the variables as code holds them) where f, G (and H) are finite. */
+  domain: Record<string, Value>[];
 }
 
 /** Derives G (and H), emits every target, draws the points and the oracle's values there. */
 function prepareProblem(p: Problem): Prepared {
   const seed = deriveSeed(SEED, `emit/${p.id}`);
-  const base = { f: p.f, wrt: p.wrt, shape: p.shape, assume: p.assume, seed, cases: 5 };
+  // The derivation's default 10 s is a budget for one command; on a machine shared by many test
+  // runs two derivations were measured past it, which says nothing about the emitted code.
+  const base = { f: p.f, wrt: p.wrt, shape: p.shape, assume: p.assume, seed, cases: 5, timeLimitMs: 120_000 };
   let G: string, H: string | undefined, HM: string | undefined;
   if (p.kind === 'jacobian') {
     const r = deriveGradient(base);
-    if (r.verdict !== 'derived' || r.jacobian === undefined) return { p, error: `deriveGradient: ${r.verdict}, ${r.noJacobian ?? 'a Jacobian'} (seed ${seed})`, emitted: {}, points: [] };
+    if (r.verdict !== 'derived' || r.jacobian === undefined) return { p, error: `deriveGradient: ${r.verdict}, ${r.noJacobian ?? 'a Jacobian'} (seed ${seed})`, emitted: {}, points: [], domain: [] };
     G = r.jacobian;
   } else if (p.kind === 'hessian') {
     const r = deriveHessian(base);
-    if (r.verdict !== 'derived') return { p, error: `deriveHessian: ${r.verdict} (seed ${seed})`, emitted: {}, points: [] };
+    if (r.verdict !== 'derived') return { p, error: `deriveHessian: ${r.verdict} (seed ${seed})`, emitted: {}, points: [], domain: [] };
     [G, H, HM] = [r.gradient!, r.hessian!, r.hessianMatrix];
   } else {
     const r = deriveGradient(base);
-    if (r.verdict !== 'derived') return { p, error: `deriveGradient: ${r.verdict} (seed ${seed})`, emitted: {}, points: [] };
+    if (r.verdict !== 'derived') return { p, error: `deriveGradient: ${r.verdict} (seed ${seed})`, emitted: {}, points: [], domain: [] };
     G = r.gradient!;
   }
   const emitted: Partial<Record<Target, Emitted>> = {};
@@ -181,9 +192,11 @@ function prepareProblem(p: Problem): Prepared {
     if (hx && !HM) point.dir = toVars({ ...spec, repr: { [dW]: spec.repr[p.wrt]! }, shapes: { [dW]: spec.shapes[p.wrt]! } }, { [dW]: dir })[dW];
     return point;
   });
-  const points = all.filter((pt) => finite(pt.f) && finite(pt.G) && finite(pt.H)).slice(0, POINTS);
-  if (points.length < POINTS) return { p, error: `only ${points.length} of ${all.length} points drawn have finite values (seed ${seed})`, emitted, points };
-  return { p, emitted, points, exprs: [p.f, G, ...(HM ? [HM] : H ? [H] : [])] };
+  const inDomain = all.filter((pt) => finite(pt.f) && finite(pt.G) && finite(pt.H));
+  const points = inDomain.slice(0, POINTS);
+  const domain = inDomain.slice(0, DOMAIN_POINTS).map((pt) => pt.vars);
+  if (points.length < POINTS) return { p, error: `only ${points.length} of ${all.length} points drawn have finite values (seed ${seed})`, emitted, points, domain };
+  return { p, emitted, points, domain, exprs: [p.f, G, ...(HM ? [HM] : H ? [H] : [])] };
 }
 
 /** Jᵀ vec(dY) in the form of the variable w (vec stacks the columns): the backward pass of a Jacobian. */
@@ -237,6 +250,19 @@ const KNOWN_FALSE_ALARMS: Readonly<Record<string, { seed: number; why: string }>
   },
 };
 
+/**
+ * Where the emitted code is NaN at points where the gradient exists, because the derived expression
+ * it computes is defined on less than f is: checkFunctionGradient's refutation is right about the
+ * code, and the fault is the derivation's form (not the emitter's). Pinned to a seed that shows it,
+ * so the test fails loudly once mcv derive gives a form defined wherever f's gradient is.
+ */
+const KNOWN_NARROW_DOMAINS: Readonly<Record<string, { seed: number; why: string }>> = {
+  'rule det-axb-gradient': {
+    seed: 1,
+    why: "mcv derive gives det(A*X*B)*(inv(A*X*B)*A)'*B', NaN for a singular A or B (drawn often on the checker's grid), where the gradient det(A*X*B)*inv(X)' is 0",
+  },
+};
+
 const prepared = new Map<string, Prepared>();
 const ready = (p: Problem): Prepared => {
   let r = prepared.get(p.id);
@@ -245,7 +271,7 @@ const ready = (p: Problem): Prepared => {
       r = prepareProblem(p);
     } catch (e) {
       // One problem that cannot be emitted fails its own tests, not the batch of the others.
-      r = { p, error: `${(e as Error).name}: ${(e as Error).message}`, emitted: {}, points: [] };
+      r = { p, error: `${(e as Error).name}: ${(e as Error).message}`, emitted: {}, points: [], domain: [] };
     }
     prepared.set(p.id, r);
   }
@@ -273,7 +299,9 @@ test('every operation of the table of operations is in some emitted problem (but
   }
   const missing = OPS.map((op) => op.name).filter((name) => name !== 'unaryPlus' && !seen.has(name));
   expect(missing, 'operations no emitted problem uses: add one to EXTRA').toEqual([]);
-});
+  // The first test to prepare the problems derives and emits all of them (about 300): 90 s were
+  // measured on a loaded machine, beyond the default 60 s, so this one test has 10 minutes.
+}, 600_000);
 
 describe('the emitted TypeScript, handed to checkFunctionGradient and compared with the oracle', () => {
   let n = 0;
@@ -284,16 +312,17 @@ describe('the emitted TypeScript, handed to checkFunctionGradient and compared w
     const file = join(dir, `emitted-${n++}.mjs`);
     writeFileSync(file, js);
     const mod = (await import(pathToFileURL(file).href)) as Record<string, (...a: unknown[]) => unknown>;
-    const known = KNOWN_FALSE_ALARMS[p.id];
+    const known = KNOWN_FALSE_ALARMS[p.id] ?? KNOWN_NARROW_DOMAINS[p.id];
     const seed = known ? known.seed : deriveSeed(SEED, `emit/ts/${p.id}`);
-    const q = { wrt: p.wrt, shape: p.shape, assume: p.assume, seed, cases: known ? 100 : 10 };
+    // The known false alarm is replayed at its seed; every other problem is checked on the domain points.
+    const q = { wrt: p.wrt, shape: p.shape, assume: p.assume, seed, ...(known ? { cases: 100 } : { at: r.domain, cases: 0 }) };
     // A Jacobian is checked as the backward pass it gives: vec(vjp) = Jᵀ vec(dY).
     const ev =
       p.kind === 'jacobian'
         ? checkFunctionVjp({ ...q, f: mod.f as never, vjp: ((v: Record<string, Value>, dY: Value) => vjpOf(mod.jacobian!(v) as Value, dY, v[p.wrt]!)) as never })
         : checkFunctionGradient({ ...q, f: mod.f as never, grad: mod.gradient as never });
     // An expected failure: loud (this line fails) once checkFunctionGradient no longer raises it.
-    if (known) expect(ev.verdict, `the known false alarm of checkFunctionGradient on ${p.id} is gone: remove it from KNOWN_FALSE_ALARMS`).toBe('refuted');
+    if (known) expect(ev.verdict, `the known refutation on ${p.id} is gone: remove it from KNOWN_FALSE_ALARMS or KNOWN_NARROW_DOMAINS (${known.why})`).toBe('refuted');
     else expect(ev.verdict, `${ev.reason ?? ''} (seed ${seed})`).toBe('verified');
     const problemsFound: string[] = [];
     const [g, both] = p.kind === 'jacobian' ? ['jacobian', 'valueAndJacobian'] : ['gradient', 'valueAndGradient'];

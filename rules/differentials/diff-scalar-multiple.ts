@@ -5,7 +5,7 @@ export default defineRule({
   title: 'Differential of a scalar multiple',
   area: 'differentials',
   kind: 'differential',
-  latex: String.raw`d(\alpha\mathbf{X}) = \alpha\,d\mathbf{X}`,
+  latex: String.raw`d(a\mathbf{X}) = a\,d\mathbf{X}`,
   F: 'a*X',
   wrt: ['X'],
   dF: 'a*dX',
@@ -23,7 +23,7 @@ export default defineRule({
     {
       id: 'constant-dropped',
       claim: 'dX',
-      why: 'A constant factor stays in the differential: d(αX) = α dX.',
+      why: 'A constant factor stays in the differential: d(aX) = a dX.',
     },
   ],
 });

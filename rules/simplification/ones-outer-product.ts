@@ -5,7 +5,7 @@ export default defineRule({
   title: 'The outer product of two columns of ones',
   area: 'simplification',
   kind: 'identity',
-  latex: String.raw`\mathbf{1}_m\mathbf{1}_n^\top = \mathbf{J}_{m\times n}`,
+  latex: String.raw`\mathbf{1}_m\mathbf{1}_n^\top = \mathbf{1}_{m\times n}`,
   lhs: "ones(m)*ones(n)'",
   rhs: 'ones(m, n)',
   shapes: { A: 'mxn' },

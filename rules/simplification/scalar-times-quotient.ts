@@ -5,7 +5,7 @@ export default defineRule({
   title: 'A scalar times a quotient',
   area: 'simplification',
   kind: 'identity',
-  latex: String.raw`a\,(c/b) = (ac)/b`,
+  latex: String.raw`a\,\frac{\mathbf{c}}{b} = \frac{a\mathbf{c}}{b}`,
   lhs: 'a*(c/b)',
   rhs: '(a*c)/b',
   shapes: { a: '1', b: '1', c: 'mxn' },
