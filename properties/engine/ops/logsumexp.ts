@@ -4,6 +4,7 @@ import { call, emul, mul, num, tr } from '../ast.js';
 import { dimensionLiteral, dimensionOf, dimensionOfNodes, dimensionTex, transposed } from './dimension.js';
 import { softmaxColumns } from './softmax.js';
 import type { Op } from './types.js';
+import { atom, fn, python } from './code.js';
 
 export default {
   name: 'logsumexp',
@@ -46,5 +47,13 @@ export default {
   linearity: 'nonlinear',
   printing: CALL,
   torch: 'f_logsumexp',
+  code: {
+    ...python(([a], k) => {
+      if (a!.repr === 'scalar' || a!.row) return a!;
+      if (k.lib.target === 'numpy') k.helper('_logsumexp');
+      return atom(k.lib.logsumexp(a!.code));
+    }),
+    ts: ([a], k) => (a!.repr === 'scalar' || a!.row ? a! : a!.repr === 'vec' ? fn(k.helper('_lsev'), a!.code) : fn(k.helper('_lsem'), a!.code)),
+  },
   domain: { where: 'everywhere' },
 } satisfies Op;

@@ -10,6 +10,7 @@ import * as M from '../matrix.js';
 import type { Mat } from '../matrix.js';
 import { ETA, U } from './rounding.js';
 import type { EvalContext, Op, VE } from './types.js';
+import { atom, fn, pyLift, pyLower, python, tsMap } from './code.js';
 
 /** The softmax of every column, its log-sum-exp, and (with `bound`) bounds on both. */
 export function softmaxColumns(x: VE, bound: boolean): { p: Mat; lse: Mat; pe?: Mat; lsee?: Mat } {
@@ -102,5 +103,20 @@ export default {
   linearity: 'nonlinear',
   printing: CALL,
   torch: 'f_softmax',
+  code: {
+    ...python(([a], k) => {
+      const L = k.lib;
+      if (L.target === 'numpy') k.helper('_softmax');
+      // A row is n columns of one entry each: softmax 1 for each.
+      if (a!.repr === 'vec' && a!.row) return fn(`${L.m}.ones_like`, a!.code);
+      if (a!.repr === 'scalar') return pyLower(L, L.softmax(pyLift(L, a!)), k);
+      return atom(L.softmax(a!.code));
+    }),
+    ts: ([a], k) => {
+      if (a!.repr === 'scalar') return atom('1');
+      if (a!.repr === 'vec') return a!.row ? tsMap(a!, '() => 1', k) : fn(k.helper('_softmaxv'), a!.code);
+      return fn(k.helper('_softmaxm'), a!.code);
+    },
+  },
   domain: { where: 'everywhere' },
 } satisfies Op;

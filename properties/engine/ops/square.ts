@@ -2,6 +2,8 @@
 import { emul, mul, num } from '../ast.js';
 import { elementwise } from './shared.js';
 import { P } from './types.js';
+import { pyElementwise, python, tsMap, wrap } from './code.js';
+import { PREC } from './types.js';
 
 export default elementwise({
   name: 'square',
@@ -10,6 +12,10 @@ export default elementwise({
   smooth: true,
   scale: 'free',
   torch: 'f_square',
+  code: {
+    ...python(pyElementwise('square')),
+    ts: ([a], k) => (a!.repr === 'scalar' ? { code: `${wrap(a!, PREC.atom)} ** 2`, prec: PREC.pow } : tsMap(a!, '(p) => p * p', k)),
+  },
   domain: { where: 'everywhere' },
   reference: 'x^2',
   tex: (x, k) => ({ tex: `${k.base(x)}^{\\circ 2}`, prec: P.Power, sup: true }),
