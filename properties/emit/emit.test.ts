@@ -54,7 +54,8 @@ interface Problem {
  * Beyond the catalogue: the operations and forms its gradient problems do not use (a 1×n variable,
  * a scalar variable, constants, a matrix literal, kron of a column and a row, ones/zeros/eye,
  * matrix division, a spectral norm of a constant, column-wise softmax and log-sum-exp, the
- * elementwise functions with kinks, max and min). A test holds every entry's code to some problem.
+ * elementwise functions with kinks, max and min, dimension arguments). A test holds every entry's
+ * code to some problem.
  */
 const EXTRA: readonly { f: string; wrt: string; shape: Record<string, string>; assume?: Record<string, string[]> }[] = [
   { f: 'sum(exp(X) .* sin(X))', wrt: 'X', shape: { X: 'mxn' } },
@@ -79,6 +80,11 @@ const EXTRA: readonly { f: string; wrt: string; shape: Record<string, string>; a
   { f: 'sum(square(X*Y - C))/2', wrt: 'Y', shape: { X: 'mxn', Y: 'nxp', C: 'mxp' } },
   { f: 'sum(softplus(X) + log1p(X .* X) + expm1(X) .* C)', wrt: 'X', shape: { X: 'mxn', C: 'mxn' } },
   { f: 'sum(cosh(X) - sinh(X) .* C + relu(X) + max(X, C) - min(X, 0))', wrt: 'X', shape: { X: 'mxn', C: 'mxn' } },
+  // Dimension arguments (1: down each column, 2: along each row) of a matrix, a column and a row.
+  { f: 'sum(sum(X,1) .* r) + sum(mean(X,2) .* c) + mean(X,1)*s', wrt: 'X', shape: { X: 'mxn', r: '1xn', c: 'm', s: 'n' } },
+  { f: 'sum(sum(softmax(Z,2) .* C)) + sum(logsumexp(Z,2) .* c) + sum(logsumexp(Z,1) .* r)', wrt: 'Z', shape: { Z: 'mxn', C: 'mxn', c: 'm', r: '1xn' } },
+  { f: 'sum(softmax(x,2) .* c) + sum(x,1) + sum(mean(x,2) .* c) + logsumexp(x,1) + sum(logsumexp(x,2) .* c)', wrt: 'x', shape: { x: 'n', c: 'n' } },
+  { f: 'sum(softmax(r,2) .* s) + sum(r,2) + sum(mean(r,1) .* s) + sum(softmax(r,1) .* s) + logsumexp(r,2) + sum(logsumexp(r,1) .* s)', wrt: 'r', shape: { r: '1xn', s: '1xn' } },
 ];
 
 /** Vector and matrix functions whose Jacobian mcv derive reads off (issue 21's five, a scalar variable, two of a matrix). */

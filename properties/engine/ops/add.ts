@@ -6,9 +6,8 @@ import { plus } from './differentials.js';
 import { addTex } from './subtract.js';
 import * as M from '../matrix.js';
 import type { Mat } from '../matrix.js';
-import type { Op, VE } from './types.js';
+import { type Op, PREC, type VE } from './types.js';
 import { pyBinary, python, tsBinary } from './code.js';
-import { PREC } from './types.js';
 
 const sum = (x: number, y: number) => x + y;
 /** eA + eB + u|v|. */

@@ -6,6 +6,7 @@
  * becomes `np.outer(a, b)`. The emitter (properties/emit/emit.ts) builds the Kit and walks the tree.
  */
 import type { Node } from '../ast.js';
+import { type Dimension, dimensionOf } from './dimension.js';
 import { type Arg, type Code, type Kit, type OpCode, PREC, type PyLib, type PyOpCode, type Repr } from './types.js';
 
 /** A piece of code that binds tightest (a name, a call). */
@@ -36,6 +37,15 @@ export function solvable(n: Node, k: Kit): Node | null {
   return b.repr === 'mat' ? n.args[0]! : null;
 }
 
+/** The dimension argument of op(X, dim) (1: down each column, 2: along each row), undefined without one. */
+export const dimensionArg = (args: readonly Arg[]): Dimension | undefined => dimensionOf(args.map((a) => a.node));
+
+/**
+ * Does op(v, d) act on the whole of the 1-D value v (a column down its column, a row along its
+ * row)? Otherwise each entry is a column or row of its own, and a reduction or softmax acts on it alone.
+ */
+export const alongVector = (a: Arg, d: Dimension): boolean => (d === 1) !== a.row;
+
 // ---------------------------------------------------------------------------------------------
 // Python: NumPy, PyTorch and JAX share their operators and differ in names (PyLib, emit/prelude.ts).
 
@@ -63,6 +73,24 @@ export const pyElementwise =
   (name: string): PyOpCode =>
   ([a], k) =>
     fn(`${k.lib.m}.${name}`, scalarArray(k.lib, a!));
+
+/** The keyword of an axis: `axis=0` (NumPy, JAX) or `dim=0` (PyTorch). */
+export const pyAxis = (L: PyLib, d: Dimension): string => `${L.target === 'torch' ? 'dim' : 'axis'}=${d - 1}`;
+
+/** sum or mean of all entries, or with a dimension argument (sum(X,1) the column sums, a 1×n row; sum(X,2) the row sums). */
+export function pyReduce(name: 'sum' | 'mean'): PyOpCode {
+  return (args, k) => {
+    const a = args[0]!;
+    const d = dimensionArg(args);
+    const f = `${k.lib.m}.${name}`;
+    if (a.repr === 'scalar') return a;
+    if (d === undefined) return fn(f, a.code);
+    // A vector is reduced whole, or each entry alone (then it is itself).
+    if (a.repr === 'vec') return alongVector(a, d) ? fn(f, a.code) : a;
+    // The 1-D array along the other axis: the form of a 1×n or m×1 result.
+    return fn(f, a.code, pyAxis(k.lib, d));
+  };
+}
 
 /** A binary operator of Python (`+`, `*` entrywise on arrays, …). */
 export const pyBinary =
@@ -107,6 +135,21 @@ export function tsLower(c: string, k: Kit): Code {
   if (k.out.repr === 'mat') return atom(c);
   if (k.out.repr === 'scalar') return atom(`${c}[0]![0]!`);
   return atom(k.out.row ? `${c}[0]!` : `${c}.map((r) => r[0]!)`);
+}
+
+/** sum or mean of all entries, or with a dimension argument (see {@link pyReduce}). */
+export function tsReduce(name: 'sum' | 'mean'): OpCode {
+  return (args, k) => {
+    const a = args[0]!;
+    const d = dimensionArg(args);
+    const h = k.helper(`_${name}`);
+    if (a.repr === 'scalar') return a;
+    if (d === undefined) return fn(h, a.code);
+    if (a.repr === 'vec') return alongVector(a, d) ? fn(h, a.code) : a;
+    // Down each column: the rows of Aᵀ.
+    const rows = d === 1 ? fn(k.helper('_tp'), a.code).code : wrap(a, PREC.atom);
+    return atom(`${rows}.map((r) => ${h}(r))`);
+  };
 }
 
 /** `_map(a, f)` typed as the result. */

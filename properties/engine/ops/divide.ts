@@ -4,9 +4,8 @@ import * as M from '../matrix.js';
 import { minus, plus } from './differentials.js';
 import { abs, add, bounded, err, invBounded, round } from './rounding.js';
 import { alloc, need, product } from './shared.js';
-import { P, type Op } from './types.js';
+import { type Op, P, PREC } from './types.js';
 import { atom, fn, python, tsBinary, wrap } from './code.js';
-import { PREC } from './types.js';
 
 export default {
   name: 'divide',

@@ -4,9 +4,8 @@ import { entrywise, entrywiseShape } from './shared.js';
 import * as M from '../matrix.js';
 import { minus } from './differentials.js';
 import { abs, add, err, round } from './rounding.js';
-import type { Op } from './types.js';
+import { type Op, PREC } from './types.js';
 import { pyBinary, python, tsBinary } from './code.js';
-import { PREC } from './types.js';
 
 export default {
   name: 'dotDivide',

@@ -5,9 +5,8 @@ import * as M from '../matrix.js';
 import { plus } from './differentials.js';
 import { abs, add, err, round } from './rounding.js';
 import type { Mat } from '../matrix.js';
-import type { Op, VE } from './types.js';
+import { type Op, PREC, type VE } from './types.js';
 import { pyBinary, python, tsBinary } from './code.js';
-import { PREC } from './types.js';
 
 const times = (x: number, y: number) => x * y;
 /** |A|eB + eA|B| + u|v|. */

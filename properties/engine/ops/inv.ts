@@ -3,9 +3,8 @@ import { alloc, CALL, needSquare, sameShape } from './shared.js';
 import { call, mul, neg } from '../ast.js';
 import * as M from '../matrix.js';
 import { bounded, invBounded } from './rounding.js';
-import { P, type Op } from './types.js';
+import { type Op, P, PREC } from './types.js';
 import { fn, python, wrap } from './code.js';
-import { PREC } from './types.js';
 
 export default {
   name: 'inv',

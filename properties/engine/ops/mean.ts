@@ -6,7 +6,7 @@ import { alloc, CALL, scalarShape } from './shared.js';
 import * as M from '../matrix.js';
 import { err, U } from './rounding.js';
 import type { Op } from './types.js';
-import { fn, python } from './code.js';
+import { pyReduce, python, tsReduce } from './code.js';
 
 export default {
   name: 'mean',
@@ -68,9 +68,6 @@ export default {
   },
   printing: CALL,
   torch: 'f_mean',
-  code: {
-    ...python(([a], k) => (a!.repr === 'scalar' ? a! : fn(`${k.lib.m}.mean`, a!.code))),
-    ts: ([a], k) => (a!.repr === 'scalar' ? a! : fn(k.helper('_mean'), a!.code)),
-  },
+  code: { ...python(pyReduce('mean')), ts: tsReduce('mean') },
   domain: { where: 'everywhere' },
 } satisfies Op;

@@ -2,9 +2,8 @@
 import { call, emul, isScalarShape, mul, print, tr, type Node } from '../ast.js';
 import { plus } from './differentials.js';
 import { product } from './shared.js';
-import type { Op, ReadOffInput } from './types.js';
+import { type Op, PREC, type ReadOffInput } from './types.js';
 import { atom, fn, python, solvable, tsBinary, wrap } from './code.js';
-import { PREC } from './types.js';
 
 const chainOf = (n: Node): Node[] => (n.k === 'call' && n.name === 'multiply' ? [...chainOf(n.args[0]!), ...chainOf(n.args[1]!)] : [n]);
 const chain = (ns: readonly Node[]): Node | null => (ns.length ? ns.reduce((x, y) => mul(x, y)) : null);

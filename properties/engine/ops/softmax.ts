@@ -9,8 +9,8 @@ import { dimensionLiteral, dimensionOf, dimensionOfNodes, dimensionTex, transpos
 import * as M from '../matrix.js';
 import type { Mat } from '../matrix.js';
 import { ETA, U } from './rounding.js';
-import type { EvalContext, Op, VE } from './types.js';
-import { atom, fn, pyLift, pyLower, python, tsMap } from './code.js';
+import { type EvalContext, type Op, PREC, type VE } from './types.js';
+import { alongVector, atom, dimensionArg, fn, pyLift, pyLower, python, tsMap, wrap } from './code.js';
 
 /** The softmax of every column, its log-sum-exp, and (with `bound`) bounds on both. */
 export function softmaxColumns(x: VE, bound: boolean): { p: Mat; lse: Mat; pe?: Mat; lsee?: Mat } {
@@ -104,18 +104,20 @@ export default {
   printing: CALL,
   torch: 'f_softmax',
   code: {
-    ...python(([a], k) => {
-      const L = k.lib;
+    ...python((args, k) => {
+      const [L, a, d] = [k.lib, args[0]!, dimensionArg(args) ?? 1];
       if (L.target === 'numpy') k.helper('_softmax');
-      // A row is n columns of one entry each: softmax 1 for each.
-      if (a!.repr === 'vec' && a!.row) return fn(`${L.m}.ones_like`, a!.code);
-      if (a!.repr === 'scalar') return pyLower(L, L.softmax(pyLift(L, a!)), k);
-      return atom(L.softmax(a!.code));
+      if (a.repr === 'scalar') return pyLower(L, L.softmax(pyLift(L, a)), k);
+      // A vector is one column (or row) to normalise, or entries each alone: softmax 1 for each.
+      if (a.repr === 'vec') return alongVector(a, d) ? atom(L.softmax(a.code)) : fn(`${L.m}.ones_like`, a.code);
+      return atom(d === 1 ? L.softmax(a.code) : `${L.softmax(`${wrap(a, PREC.atom)}.T`)}.T`);
     }),
-    ts: ([a], k) => {
-      if (a!.repr === 'scalar') return atom('1');
-      if (a!.repr === 'vec') return a!.row ? tsMap(a!, '() => 1', k) : fn(k.helper('_softmaxv'), a!.code);
-      return fn(k.helper('_softmaxm'), a!.code);
+    ts: (args, k) => {
+      const [a, d] = [args[0]!, dimensionArg(args) ?? 1];
+      if (a.repr === 'scalar') return atom('1');
+      if (a.repr === 'vec') return alongVector(a, d) ? fn(k.helper('_softmaxv'), a.code) : tsMap(a, '() => 1', k);
+      const tp = (c: string) => fn(k.helper('_tp'), c).code;
+      return atom(d === 1 ? fn(k.helper('_softmaxm'), a.code).code : tp(fn(k.helper('_softmaxm'), tp(a.code)).code));
     },
   },
   domain: { where: 'everywhere' },

@@ -1,9 +1,8 @@
 /** square: elementwise. */
 import { emul, mul, num } from '../ast.js';
 import { elementwise } from './shared.js';
-import { P } from './types.js';
+import { P, PREC } from './types.js';
 import { pyElementwise, python, tsMap, wrap } from './code.js';
-import { PREC } from './types.js';
 
 export default elementwise({
   name: 'square',

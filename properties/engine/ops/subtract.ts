@@ -5,9 +5,8 @@ import * as M from '../matrix.js';
 import { minus } from './differentials.js';
 import { add, err, round } from './rounding.js';
 import type { Mat } from '../matrix.js';
-import { P, type Op, type Tex, type TexKit, type VE } from './types.js';
+import { type Op, P, PREC, type Tex, type TexKit, type VE } from './types.js';
 import { pyBinary, python, tsBinary } from './code.js';
-import { PREC } from './types.js';
 
 /** a + b or a − b: the right operand of a difference keeps its parentheses, a − (b − c); a negative one too, a + (−b). */
 export function addTex(sign: '+' | '-', a: Tex, b: Tex, k: TexKit): Tex {

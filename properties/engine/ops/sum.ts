@@ -5,7 +5,7 @@ import { alloc, CALL, scalarShape } from './shared.js';
 import * as M from '../matrix.js';
 import { err, U } from './rounding.js';
 import type { EvalContext, Op, VE } from './types.js';
-import { fn, python } from './code.js';
+import { pyReduce, python, tsReduce } from './code.js';
 
 /** The column sums of x (1×n), with their bounds when asked: each as sum(X) of one column. */
 function columnSums(x: VE, c: EvalContext): VE {
@@ -90,9 +90,6 @@ export default {
   },
   printing: CALL,
   torch: 'f_sum',
-  code: {
-    ...python(([a], k) => (a!.repr === 'scalar' ? a! : fn(`${k.lib.m}.sum`, a!.code))),
-    ts: ([a], k) => (a!.repr === 'scalar' ? a! : fn(k.helper('_sum'), a!.code)),
-  },
+  code: { ...python(pyReduce('sum')), ts: tsReduce('sum') },
   domain: { where: 'everywhere' },
 } satisfies Op;

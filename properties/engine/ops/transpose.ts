@@ -4,9 +4,8 @@ import { OPS_BY_NAME } from './index.js';
 import { alloc } from './shared.js';
 import * as M from '../matrix.js';
 import { moved } from './rounding.js';
-import { P, type Op } from './types.js';
+import { type Op, P, PREC } from './types.js';
 import { atom, fn, python, wrap } from './code.js';
-import { PREC } from './types.js';
 
 export default {
   name: 'transpose',

@@ -2,9 +2,8 @@
 import { neg, tr } from '../ast.js';
 import { sameShape } from './shared.js';
 import * as M from '../matrix.js';
-import { P, type Op } from './types.js';
+import { type Op, P, PREC } from './types.js';
 import { python, tsMap, wrap } from './code.js';
-import { PREC } from './types.js';
 
 export default {
   name: 'unaryMinus',
