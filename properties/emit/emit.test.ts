@@ -54,7 +54,7 @@ interface Problem {
  * Beyond the catalogue: the operations and forms its gradient problems do not use (a 1×n variable,
  * a scalar variable, constants, a matrix literal, kron of a column and a row, ones/zeros/eye,
  * matrix division, a spectral norm of a constant, column-wise softmax and log-sum-exp, the
- * elementwise functions with kinks, max and min, dimension arguments). A test holds every entry's
+ * elementwise functions with kinks, max and min, dimension arguments, broadcasting). A test holds every entry's
  * code to some problem.
  */
 const EXTRA: readonly { f: string; wrt: string; shape: Record<string, string>; assume?: Record<string, string[]> }[] = [
@@ -80,6 +80,10 @@ const EXTRA: readonly { f: string; wrt: string; shape: Record<string, string>; a
   { f: 'sum(square(X*Y - C))/2', wrt: 'Y', shape: { X: 'mxn', Y: 'nxp', C: 'mxp' } },
   { f: 'sum(softplus(X) + log1p(X .* X) + expm1(X) .* C)', wrt: 'X', shape: { X: 'mxn', C: 'mxn' } },
   { f: 'sum(cosh(X) - sinh(X) .* C + relu(X) + max(X, C) - min(X, 0))', wrt: 'X', shape: { X: 'mxn', C: 'mxn' } },
+  // Broadcasting of a column, a row and both against a square matrix (where a wrong axis is silent).
+  { f: 'sum(sum((X - c) .^ 2 .* C)) + sum(sum(max(X, r) .* C)) + sum(sum(min(c, X) ./ (2 + X .* X)))', wrt: 'X', shape: { X: 'nxn', c: 'n', r: '1xn', C: 'nxn' } },
+  { f: 'sum(sum((X - c) .^ 2 .* C)) + sum(sum((c + r) .* X))', wrt: 'c', shape: { X: 'nxn', c: 'n', r: '1xn', C: 'nxn' } },
+  { f: 'sum(sum((c + r) .* X)) + sum(sum(max(r, X) .* C))', wrt: 'r', shape: { X: 'nxn', c: 'n', r: '1xn', C: 'nxn' } },
   // Dimension arguments (1: down each column, 2: along each row) of a matrix, a column and a row.
   { f: 'sum(sum(X,1) .* r) + sum(mean(X,2) .* c) + mean(X,1)*s', wrt: 'X', shape: { X: 'mxn', r: '1xn', c: 'm', s: 'n' } },
   { f: 'sum(sum(softmax(Z,2) .* C)) + sum(logsumexp(Z,2) .* c) + sum(logsumexp(Z,1) .* r)', wrt: 'Z', shape: { Z: 'mxn', C: 'mxn', c: 'm', r: '1xn' } },

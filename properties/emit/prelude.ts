@@ -21,6 +21,15 @@ function _map<T extends _Val>(a: _Val, f: (x: number) => number): T {
   return (typeof a === 'number' ? f(a) : (a as (number | number[])[]).map((r) => _map(r, f))) as T;
 }`,
   },
+  _bzip: {
+    code: `/** f entry by entry of two 2-D arrays broadcast as NumPy does: a 1×n row or an m×1 column (or 1×1) is repeated. */
+function _bzip(a: number[][], b: number[][], f: (x: number, y: number) => number): number[][] {
+  const m = Math.max(a.length, b.length);
+  const n = Math.max(a[0]!.length, b[0]!.length);
+  const at = (x: number[][], i: number, j: number) => x[x.length === 1 ? 0 : i]![x[0]!.length === 1 ? 0 : j]!;
+  return Array.from({ length: m }, (_, i) => Array.from({ length: n }, (_, j) => f(at(a, i, j), at(b, i, j))));
+}`,
+  },
   _zip: {
     uses: ['_map'],
     code: `/** f entry by entry; a number pairs with every entry of the other operand. */

@@ -7,7 +7,7 @@
  */
 import type { Node } from '../ast.js';
 import { type Dimension, dimensionOf } from './dimension.js';
-import { type Arg, type Code, type Kit, type OpCode, PREC, type PyLib, type PyOpCode, type Repr } from './types.js';
+import { type Arg, type Code, type Kit, type OpCode, PREC, type PyKit, type PyLib, type PyOpCode, type Repr } from './types.js';
 
 /** A piece of code that binds tightest (a name, a call). */
 export const atom = (code: string): Code => ({ code, prec: PREC.atom });
@@ -68,6 +68,14 @@ export function pyLower(L: PyLib, c: string, k: Kit): Code {
   return atom(`${c}.${L.flat}`);
 }
 
+/**
+ * An operand of an entrywise operation as broadcast: a vector against a matrix (or a column against
+ * a row) is lifted to 2-D, a column to x[:, None], since NumPy broadcasts a 1-D array as a row.
+ */
+export function pyBroadcast(a: Arg, k: PyKit): Arg {
+  return k.out.repr === 'mat' && a.repr === 'vec' ? { ...a, code: pyLift(k.lib, a), prec: PREC.atom, repr: 'mat', row: false } : a;
+}
+
 /** The library's elementwise function `m.name`. */
 export const pyElementwise =
   (name: string): PyOpCode =>
@@ -95,10 +103,10 @@ export function pyReduce(name: 'sum' | 'mean'): PyOpCode {
 /** A binary operator of Python (`+`, `*` entrywise on arrays, …). */
 export const pyBinary =
   (op: string, prec: number): PyOpCode =>
-  ([a, b]) => ({ code: `${wrap(a!, prec)} ${op} ${wrap(b!, prec + 1)}`, prec });
+  ([a, b], k) => ({ code: `${wrap(pyBroadcast(a!, k), prec)} ${op} ${wrap(pyBroadcast(b!, k), prec + 1)}`, prec });
 
 /** a ** b, entrywise. */
-export const pyPower: PyOpCode = ([a, b]) => ({ code: `${wrap(a!, PREC.atom)} ** ${wrap(b!, PREC.unary)}`, prec: PREC.pow });
+export const pyPower: PyOpCode = ([a, b], k) => ({ code: `${wrap(pyBroadcast(a!, k), PREC.atom)} ** ${wrap(pyBroadcast(b!, k), PREC.unary)}`, prec: PREC.pow });
 
 /** The entries of a shape tuple for ones/zeros: (r,) for a vector, (r, c) for a matrix. */
 function pyDims(args: readonly Arg[], k: Kit): string[] {
@@ -154,8 +162,12 @@ export function tsReduce(name: 'sum' | 'mean'): OpCode {
 
 /** `_map(a, f)` typed as the result. */
 export const tsMap = (a: Arg, f: string, k: Kit): Code => fn(`${k.helper('_map')}<${TS_TYPE[k.out.repr]}>`, a.code, f);
-/** `_zip(a, b, f)` typed as the result. */
-export const tsZip = (a: Arg, b: Arg, f: string, k: Kit): Code => fn(`${k.helper('_zip')}<${TS_TYPE[k.out.repr]}>`, a.code, b.code, f);
+/**
+ * `_zip(a, b, f)` typed as the result; a vector against a matrix (or a column against a row) goes
+ * through `_bzip`, which broadcasts 2-D arrays as NumPy does (`_zip` pairs a number with a row only).
+ */
+export const tsZip = (a: Arg, b: Arg, f: string, k: Kit): Code =>
+  k.out.repr === 'mat' && (a.repr === 'vec' || b.repr === 'vec') ? fn(k.helper('_bzip'), tsLift(a), tsLift(b), f) : fn(`${k.helper('_zip')}<${TS_TYPE[k.out.repr]}>`, a.code, b.code, f);
 
 /** An entrywise operation: JavaScript's operator on two numbers, `_zip` otherwise. */
 export function tsBinary(op: string, prec: number, f: string): OpCode {
