@@ -145,4 +145,4 @@ export { deriveHessian, type HessianResult, type HessianStep } from '../derive/h
  * or matrix F) as one self-contained file for `numpy`, `torch`, `jax` or `ts`.
  */
 export { emitCode, parseTarget, type EmitInput, type Emitted } from '../emit/emit.js';
-export { TARGETS, type Target } from '../emit/opCode.js';
+export { TARGETS, type Target } from '../emit/emit.js';

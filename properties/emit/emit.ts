@@ -6,18 +6,26 @@
  * computes what f and G share once).
  *
  * The translation is decided on shapes: the derivation's own shape inference (derive/context.ts)
- * gives every node its symbolic shape, and a node's form follows from it alone (opCode.ts): 1×1 a
- * scalar, n×1 or 1×n a 1-D array, anything else a 2-D array. The per-operation code is the table
- * OP_CODE (opCode.ts); the helpers a file carries are copied from the prelude (prelude.ts).
+ * gives every node its symbolic shape, and a node's form follows from it alone (engine/ops/code.ts):
+ * 1×1 a scalar, n×1 or 1×n a 1-D array, anything else a 2-D array. Each operation's code is its
+ * entry's `code` (engine/ops/, the table of operations); the helpers a file carries are copied
+ * from the prelude (prelude.ts).
  */
 import { print, type Node, type Shape } from '../engine/ast.js';
 import { InputError } from '../engine/errors.js';
 import { CONSTANTS, compile } from '../engine/expr.js';
 import { fromMath } from '../engine/ast.js';
 import { formatShape, parseShape, shapeLetters } from '../engine/shapes.js';
+import { TS_TYPE } from '../engine/ops/code.js';
+import { OPS_BY_NAME } from '../engine/ops/index.js';
+import { type Arg, type Code, type Kit, PREC, type Repr, TARGETS, type Target } from '../engine/ops/types.js';
 import { Context, ShapeMismatch } from '../derive/context.js';
-import { OP_CODE, PREC, PY_LIBS, TARGETS, TS_TYPE, type Arg, type Code, type Kit, type Repr, type Target } from './opCode.js';
-import { TS_HELPERS, type Helper } from './prelude.js';
+import { JAX, NUMPY, TORCH, TS_HELPERS, type Helper, type PyLib } from './prelude.js';
+
+export { TARGETS, type Target };
+
+/** The library description of each Python target. */
+const PY_LIBS: Readonly<Record<Exclude<Target, 'ts'>, PyLib>> = { numpy: NUMPY, torch: TORCH, jax: JAX };
 
 /** What to emit: f, the derived gradient (and Hessian), and the shapes, as `mcv derive` has them. */
 export interface EmitInput {
@@ -52,6 +60,8 @@ export interface Emitted {
   functions: string[];
   /** The Hessian's form: `matrix` (hessian(vars)), `map` (hessian(vars, dW)), or absent. */
   hessianForm?: 'matrix' | 'map';
+  /** The operations whose entry's `code` the file was written with (engine names, sorted): emit.test.ts holds every entry to some tested file. */
+  ops: string[];
 }
 
 /** Parses a target name; an InputError names the allowed ones. */
@@ -141,6 +151,7 @@ export function emitCode(input: EmitInput): Emitted {
   const leaf = (n: Node) => n.k !== 'call';
   const tempPrefix = names.some((n) => /^t\d+$/.test(n)) ? '_t' : 't';
   const tempName = new Map<string, string>();
+  const used = new Set<string>();
 
   /** One function's body: the temporaries it defines, in order. */
   class Body {
@@ -207,8 +218,9 @@ export function emitCode(input: EmitInput): Emitted {
     }
 
     apply(name: string, n: Node, args: Arg[], rows?: Arg[][]): Arg {
-      const op = OP_CODE[name]?.[target];
-      if (!op) return fail(`the operation ${name} has no ${target} code yet`);
+      const op = OPS_BY_NAME.get(name);
+      if (!op) return fail(`${name} is not an operation of the table of operations`);
+      used.add(name);
       const shape = shapeOf(n);
       const kit: Kit = {
         out: { shape, repr: reprOf(shape), row: shape.rows === 1 && shape.cols !== 1 },
@@ -218,7 +230,7 @@ export function emitCode(input: EmitInput): Emitted {
         ...(rows ? { rows } : {}),
         fail: (why) => fail(`${print(n)}: ${why}`),
       };
-      return this.arg(n, op(args, kit));
+      return this.arg(n, py ? op.code[py.target](args, { ...kit, lib: py }) : op.code.ts(args, kit));
     }
   }
 
@@ -391,5 +403,5 @@ export function emitCode(input: EmitInput): Emitted {
     const helpers = needed.map((h) => table[h]!.code);
     code = [`/**\n${header.map((l) => ` * ${l}`).join('\n')}\n */`, iface.join('\n'), ...helpers, ...parts].join('\n\n') + '\n';
   }
-  return { target, code, functions, ...(hessianForm ? { hessianForm } : {}) };
+  return { target, code, functions, ...(hessianForm ? { hessianForm } : {}), ops: [...used].sort() };
 }

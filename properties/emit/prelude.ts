@@ -3,12 +3,9 @@
  * in TypeScript, on nothing at all). Each helper is one named piece of source with the helpers it
  * calls; the emitter copies exactly the ones its code uses, in dependency order.
  */
+import type { Helper, PyLib } from '../engine/ops/types.js';
 
-/** One helper: its source and the helpers it calls. */
-export interface Helper {
-  readonly code: string;
-  readonly uses?: readonly string[];
-}
+export type { Helper, PyLib };
 
 /**
  * The TypeScript helpers. Values are held as `checkFunctionGradient` holds them: a matrix
@@ -22,6 +19,15 @@ export const TS_HELPERS: Readonly<Record<string, Helper>> = {
     code: `/** f applied to every entry. */
 function _map<T extends _Val>(a: _Val, f: (x: number) => number): T {
   return (typeof a === 'number' ? f(a) : (a as (number | number[])[]).map((r) => _map(r, f))) as T;
+}`,
+  },
+  _bzip: {
+    code: `/** f entry by entry of two 2-D arrays broadcast as NumPy does: a 1×n row or an m×1 column (or 1×1) is repeated. */
+function _bzip(a: number[][], b: number[][], f: (x: number, y: number) => number): number[][] {
+  const m = Math.max(a.length, b.length);
+  const n = Math.max(a[0]!.length, b[0]!.length);
+  const at = (x: number[][], i: number, j: number) => x[x.length === 1 ? 0 : i]![x[0]!.length === 1 ? 0 : j]!;
+  return Array.from({ length: m }, (_, i) => Array.from({ length: n }, (_, j) => f(at(a, i, j), at(b, i, j))));
 }`,
   },
   _zip: {
@@ -294,54 +300,8 @@ function _mpow(A: number[][], k: number): number[][] {
   },
 };
 
-/** The Python libraries' names for what differs between them. */
-export interface PyLib {
-  /** The module as imported (`np`, `torch`, `jnp`). */
-  readonly m: string;
-  /** The import lines. */
-  readonly imports: readonly string[];
-  /** A variable as the library's array (a matrix or a vector). */
-  array(name: string): string;
-  /** A scalar variable. */
-  scalar(name: string): string;
-  /** A matrix literal from nested lists of entries. */
-  literal(rows: string): string;
-  /** Flattening a 2-D array to 1-D. */
-  readonly flat: string;
-  readonly outer: string;
-  readonly kron: string;
-  readonly slogdet: string;
-  readonly inv: string;
-  readonly solve: string;
-  readonly det: string;
-  readonly matrixPower: string;
-  readonly pi: string;
-  readonly e: string;
-  /** softmax and log-sum-exp down axis 0 (column by column), of a 1-D or 2-D array. */
-  softmax(z: string): string;
-  logsumexp(z: string): string;
-  sigmoid(x: string): string;
-  /** max(x, 0) and log(1 + eˣ), elementwise (the latter without overflow or cancellation). */
-  relu(x: string): string;
-  softplus(x: string): string;
-  /** The Euclidean norm of a vector, the Frobenius and the spectral norm of a matrix. */
-  norm(x: string): string;
-  fro(x: string): string;
-  spectral(x: string): string;
-  /** Ones and zeros of a shape given as a tuple's entries (`m, n`), and the identity (`n` or `r, c`). */
-  ones(dims: string): string;
-  zeros(dims: string): string;
-  eye(dims: string): string;
-  /** The scalar result of f as the caller gets it, and how the docstrings name it. */
-  toFloat(x: string): string;
-  readonly scalarName: string;
-  /** How values are passed and returned, for the file's docstring. */
-  readonly convention: string;
-  /** Python helpers this library's code may call, by name. */
-  readonly helpers: Readonly<Record<string, Helper>>;
-}
-
 export const NUMPY: PyLib = {
+  target: 'numpy',
   m: 'np',
   imports: ['import numpy as np'],
   array: (n) => `np.asarray(${n}, dtype=np.float64)`,
@@ -394,6 +354,7 @@ export const NUMPY: PyLib = {
 };
 
 export const TORCH: PyLib = {
+  target: 'torch',
   m: 'torch',
   imports: ['import math', '', 'import torch'],
   array: (n) => `torch.as_tensor(${n}, dtype=torch.float64)`,
@@ -428,6 +389,7 @@ export const TORCH: PyLib = {
 };
 
 export const JAX: PyLib = {
+  target: 'jax',
   m: 'jnp',
   imports: ['import jax', 'import jax.numpy as jnp', 'import jax.scipy.special', '', 'jax.config.update("jax_enable_x64", True)  # float64, as the oracle computes'],
   array: (n) => `jnp.asarray(${n}, dtype=jnp.float64)`,

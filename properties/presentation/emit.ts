@@ -6,7 +6,7 @@
 import { deriveGradient, deriveHessian, type DeriveResult, type HessianResult } from '../derive/index.js';
 import { emitCode, parseTarget, type Emitted } from '../emit/emit.js';
 import { InputError } from '../engine/errors.js';
-import type { Target } from '../emit/opCode.js';
+import type { Target } from '../emit/emit.js';
 import { commandLine, parsePairs } from './args.js';
 import { deriveCommand, deriveFromArgs, type DeriveArgs } from './derive.js';
 

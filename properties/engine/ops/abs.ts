@@ -2,6 +2,7 @@
 import { call, emul } from '../ast.js';
 import { elementwise } from './shared.js';
 import { P } from './types.js';
+import { pyElementwise, python, tsElementwise } from './code.js';
 
 export default elementwise({
   name: 'abs',
@@ -10,6 +11,7 @@ export default elementwise({
   smooth: false,
   scale: 'free',
   torch: 'f_abs',
+  code: { ...python(pyElementwise('abs')), ts: tsElementwise('Math.abs') },
   domain: {
     where: 'x ≠ 0',
     entry: (x) => x !== 0,

@@ -6,7 +6,8 @@ import { plus } from './differentials.js';
 import { addTex } from './subtract.js';
 import * as M from '../matrix.js';
 import type { Mat } from '../matrix.js';
-import type { Op, VE } from './types.js';
+import { type Op, PREC, type VE } from './types.js';
+import { pyBinary, python, tsBinary } from './code.js';
 
 const sum = (x: number, y: number) => x + y;
 /** eA + eB + u|v|. */
@@ -41,5 +42,6 @@ export default {
   },
   printing: { form: 'infix', symbol: ' + ', prec: 1, left: 1, right: 2 },
   torch: 'op_add',
+  code: { ...python(pyBinary('+', PREC.add)), ts: tsBinary('+', PREC.add, '(p, q) => p + q') },
   domain: { where: 'everywhere' },
 } satisfies Op;

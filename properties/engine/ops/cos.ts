@@ -1,6 +1,7 @@
 /** cos: elementwise. */
 import { call, emul, neg } from '../ast.js';
 import { elementwise } from './shared.js';
+import { pyElementwise, python, tsElementwise } from './code.js';
 
 export default elementwise({
   name: 'cos',
@@ -9,6 +10,7 @@ export default elementwise({
   smooth: true,
   scale: 'own',
   torch: 'f_cos',
+  code: { ...python(pyElementwise('cos')), ts: tsElementwise('Math.cos') },
   domain: { where: 'everywhere' },
   reference: 'cos(x)',
   tex: (x, k) => k.call('\\cos', x),

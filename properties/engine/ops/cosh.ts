@@ -1,6 +1,7 @@
 /** cosh: elementwise. */
 import { call, emul } from '../ast.js';
 import { elementwise } from './shared.js';
+import { pyElementwise, python, tsElementwise } from './code.js';
 
 export default elementwise({
   name: 'cosh',
@@ -9,6 +10,7 @@ export default elementwise({
   smooth: true,
   scale: 'own',
   torch: 'torch.cosh',
+  code: { ...python(pyElementwise('cosh')), ts: tsElementwise('Math.cosh') },
   domain: { where: 'everywhere' },
   reference: 'cosh(x)',
   tex: (x, k) => k.call('\\cosh', x),

@@ -4,6 +4,7 @@ import { call, mul } from '../ast.js';
 import * as M from '../matrix.js';
 import { bounded, ETA, hadamardSpread, logdetSpread, luPerturbation, U } from './rounding.js';
 import type { Op } from './types.js';
+import { fn, python } from './code.js';
 
 export default {
   name: 'det',
@@ -35,5 +36,9 @@ export default {
   linearity: 'nonlinear',
   printing: CALL,
   torch: 'f_det',
+  code: {
+    ...python(([a], k) => (a!.repr === 'mat' ? fn(k.lib.det, a!.code) : a!)),
+    ts: ([a], k) => (a!.repr === 'mat' ? fn(k.helper('_det'), a!.code) : a!),
+  },
   domain: { where: 'X square (its differential uses inv(X): drawn invertible)', invertible: true },
 } satisfies Op;

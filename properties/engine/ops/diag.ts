@@ -5,6 +5,7 @@ import * as M from '../matrix.js';
 import type { Mat } from '../matrix.js';
 import { moved } from './rounding.js';
 import type { Op } from './types.js';
+import { fn, python } from './code.js';
 
 export default {
   name: 'diag',
@@ -53,5 +54,9 @@ export default {
   },
   printing: CALL,
   torch: 'f_diag',
+  code: {
+    ...python(([a], k) => (a!.repr === 'scalar' ? a! : fn(`${k.lib.m}.diag`, a!.code))),
+    ts: ([a], k) => (a!.repr === 'scalar' ? a! : a!.repr === 'vec' ? fn(k.helper('_diagm'), a!.code) : fn(k.helper('_diagv'), a!.code)),
+  },
   domain: { where: 'everywhere' },
 } satisfies Op;

@@ -4,7 +4,8 @@ import * as M from '../matrix.js';
 import { minus, plus } from './differentials.js';
 import { abs, add, bounded, err, invBounded, round } from './rounding.js';
 import { alloc, need, product } from './shared.js';
-import { P, type Op } from './types.js';
+import { type Op, P, PREC } from './types.js';
+import { atom, fn, python, tsBinary, wrap } from './code.js';
 
 export default {
   name: 'divide',
@@ -67,5 +68,22 @@ export default {
   },
   printing: { form: 'infix', symbol: '/', prec: 2, left: 2, right: 4, group: 'matrix' },
   torch: 'op_div',
+  code: {
+    ...python(([a, b], k) => {
+      if (b!.repr === 'scalar') return { code: `${wrap(a!, PREC.mul)} / ${wrap(b!, PREC.unary)}`, prec: PREC.mul };
+      // A/B = A B⁻¹ = (B⁻ᵀ Aᵀ)ᵀ: a solve with Bᵀ rather than the inverse.
+      const B = wrap(b!, PREC.atom);
+      if (a!.repr === 'vec') return fn(k.lib.solve, `${B}.T`, a!.code);
+      if (a!.repr === 'mat') return atom(`${fn(k.lib.solve, `${B}.T`, `${wrap(a!, PREC.atom)}.T`).code}.T`);
+      return k.fail('a number divided by a matrix');
+    }),
+    ts: ([a, b], k) => {
+      if (b!.repr === 'scalar') return tsBinary('/', PREC.mul, '(p, q) => p / q')([a!, b!], k);
+      const Bt = fn(k.helper('_tp'), b!.code).code;
+      if (a!.repr === 'vec') return fn(k.helper('_solve'), Bt, a!.code);
+      if (a!.repr === 'mat') return fn(k.helper('_tp'), fn(k.helper('_solve'), Bt, fn(k.helper('_tp'), a!.code).code).code);
+      return k.fail('a number divided by a matrix');
+    },
+  },
   domain: { where: 'b ≠ 0; B invertible', invertible: true },
 } satisfies Op;

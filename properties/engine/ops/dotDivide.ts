@@ -4,7 +4,8 @@ import { entrywise, entrywiseShape } from './shared.js';
 import * as M from '../matrix.js';
 import { minus } from './differentials.js';
 import { abs, add, err, round } from './rounding.js';
-import type { Op } from './types.js';
+import { type Op, PREC } from './types.js';
+import { pyBinary, python, tsBinary } from './code.js';
 
 export default {
   name: 'dotDivide',
@@ -56,5 +57,6 @@ export default {
   },
   printing: { form: 'infix', symbol: ' ./ ', prec: 2, left: 2, right: 4, group: 'hadamard' },
   torch: 'op_ediv',
+  code: { ...python(pyBinary('/', PREC.mul)), ts: tsBinary('/', PREC.mul, '(p, q) => p / q') },
   domain: { where: 'b ≠ 0', entry: (x) => x !== 0 },
 } satisfies Op;

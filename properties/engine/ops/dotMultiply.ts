@@ -5,7 +5,8 @@ import * as M from '../matrix.js';
 import { plus } from './differentials.js';
 import { abs, add, err, round } from './rounding.js';
 import type { Mat } from '../matrix.js';
-import type { Op, VE } from './types.js';
+import { type Op, PREC, type VE } from './types.js';
+import { pyBinary, python, tsBinary } from './code.js';
 
 const times = (x: number, y: number) => x * y;
 /** |A|eB + eA|B| + u|v|. */
@@ -48,5 +49,6 @@ export default {
   },
   printing: { form: 'infix', symbol: ' .* ', prec: 2, left: 2, right: 4, group: 'hadamard' },
   torch: 'op_emul',
+  code: { ...python(pyBinary('*', PREC.mul)), ts: tsBinary('*', PREC.mul, '(p, q) => p * q') },
   domain: { where: 'everywhere' },
 } satisfies Op;

@@ -3,6 +3,7 @@ import { entrywise, entrywiseShape, logPowerArgument, powerBound } from './share
 import { call, emul, mul, num } from '../ast.js';
 import { constantExponent, expNode, minusOne } from './differentials.js';
 import { P, type Op } from './types.js';
+import { pyPower, python, tsPower } from './code.js';
 
 export default {
   name: 'dotPow',
@@ -43,5 +44,6 @@ export default {
   linearity: 'nonlinear',
   printing: { form: 'infix', symbol: '.^', prec: 4, left: 6, right: 6 },
   torch: 'op_epow',
+  code: { ...python(pyPower), ts: tsPower },
   domain: { entry: (x) => x > 0, where: 'a > 0 for a fractional exponent, a ≠ 0 for a negative one' },
 } satisfies Op;

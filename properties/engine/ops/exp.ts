@@ -1,6 +1,7 @@
 /** exp: elementwise. */
 import { call, emul } from '../ast.js';
 import { elementwise } from './shared.js';
+import { pyElementwise, python, tsElementwise } from './code.js';
 
 export default elementwise({
   name: 'exp',
@@ -9,6 +10,7 @@ export default elementwise({
   smooth: true,
   scale: 'own',
   torch: 'f_exp',
+  code: { ...python(pyElementwise('exp')), ts: tsElementwise('Math.exp') },
   domain: { where: 'everywhere' },
   reference: 'exp(x)',
   tex: (x, k) => k.call('\\exp', x),

@@ -5,6 +5,7 @@ import { plus } from './differentials.js';
 import { err } from './rounding.js';
 import { CALL, entrywise, entrywiseShape } from './shared.js';
 import { P, type Op } from './types.js';
+import { fn, pyBroadcast, python, scalarArray, tsZip } from './code.js';
 
 /**
  * The entry of two-argument max (`larger`) or min, MATLAB's meaning: entry by entry, a 1×1 argument
@@ -41,6 +42,13 @@ export function extremum(name: 'max' | 'min', larger: boolean): Op {
     linearity: 'nonlinear',
     printing: CALL,
     torch: larger ? 'torch.maximum' : 'torch.minimum',
+    code: {
+      ...python(([a, b], k) => fn(`${k.lib.m}.${larger ? 'maximum' : 'minimum'}`, scalarArray(k.lib, pyBroadcast(a!, k)), scalarArray(k.lib, pyBroadcast(b!, k)))),
+      ts: ([a, b], k) => {
+        const f = larger ? 'Math.max' : 'Math.min';
+        return a!.repr === 'scalar' && b!.repr === 'scalar' ? fn(f, a!.code, b!.code) : tsZip(a!, b!, f, k);
+      },
+    },
     domain: {
       where: 'a ≠ b',
       onKink: (a, b) => a === b,

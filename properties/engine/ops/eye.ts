@@ -2,6 +2,7 @@
 import { alloc, CALL, intArg, sizeArgs } from './shared.js';
 import * as M from '../matrix.js';
 import { P, type Op } from './types.js';
+import { fn, pyLower, python, tsLower } from './code.js';
 
 export default {
   name: 'eye',
@@ -24,5 +25,9 @@ export default {
   linearity: 'nonlinear',
   printing: CALL,
   torch: 'f_eye',
+  code: {
+    ...python((args, k) => pyLower(k.lib, k.lib.eye(args.map((a) => a.code).join(', ')), k)),
+    ts: (args, k) => tsLower(fn(k.helper('_eye'), args[0]!.code, (args[1] ?? args[0])!.code).code, k),
+  },
   domain: { where: 'a constant' },
 } satisfies Op;

@@ -1,7 +1,7 @@
 /**
  * Compiled by ops.test.ts (and `npm run typecheck`): an entry of the table of operations without
  * its doc, its value-and-bound, its LaTeX, its differential, its shape rule, its linearity (with the
- * transpose), its printing, its PyTorch name or its domain does not compile. Each line below
+ * transpose), its printing, its PyTorch name, its domain or its emitted code does not compile. Each line below
  * must be a type error; if one stops being one, `@ts-expect-error` itself fails the compilation.
  */
 import trace from './trace.js';
@@ -18,6 +18,7 @@ const { linearity: _linearity, ...withoutLinearity } = trace;
 const { printing: _printing, ...withoutPrinting } = trace;
 const { torch: _torch, ...withoutTorch } = trace;
 const { domain: _domain, ...withoutDomain } = trace;
+const { code: _code, ...withoutCode } = trace;
 
 // @ts-expect-error: an operation needs its one-line doc
 export const noDoc: Op = withoutDoc;
@@ -41,6 +42,11 @@ export const noPrinting: Op = withoutPrinting;
 export const noTorch: Op = withoutTorch;
 // @ts-expect-error: an operation says where it is defined and smooth
 export const noDomain: Op = withoutDomain;
+// @ts-expect-error: an operation needs its code in every target library of mcv derive --emit
+export const noCode: Op = withoutCode;
+/** Code in three targets of four. */
+// @ts-expect-error: an operation needs its code in each target (numpy, torch, jax, ts)
+export const noTsCode: Op = { ...trace, code: { numpy: trace.code.numpy, torch: trace.code.torch, jax: trace.code.jax } };
 /** A linear operation without its transpose. */
 // @ts-expect-error: a linear operation needs its transpose for the reverse pass
 export const noTranspose: Op = { ...trace, linearity: { kind: 'linear', readOff: 'none' } };

@@ -3,7 +3,8 @@ import { alloc, CALL, needSquare, sameShape } from './shared.js';
 import { call, mul, neg } from '../ast.js';
 import * as M from '../matrix.js';
 import { bounded, invBounded } from './rounding.js';
-import { P, type Op } from './types.js';
+import { type Op, P, PREC } from './types.js';
+import { fn, python, wrap } from './code.js';
 
 export default {
   name: 'inv',
@@ -25,5 +26,9 @@ export default {
   linearity: 'nonlinear',
   printing: CALL,
   torch: 'f_inv',
+  code: {
+    ...python(([a], k) => (a!.repr === 'mat' ? fn(k.lib.inv, a!.code) : { code: `1.0 / ${wrap(a!, PREC.unary)}`, prec: PREC.mul })),
+    ts: ([a], k) => (a!.repr === 'mat' ? fn(k.helper('_inv'), a!.code) : { code: `1 / ${wrap(a!, PREC.unary)}`, prec: PREC.mul }),
+  },
   domain: { where: 'X invertible', invertible: true },
 } satisfies Op;

@@ -5,6 +5,7 @@ import { plus } from './differentials.js';
 import * as M from '../matrix.js';
 import { abs, add, err, result, round } from './rounding.js';
 import { P, type Op, type Tex } from './types.js';
+import { fn, pyLift, pyLower, python, tsLift, tsLower } from './code.js';
 
 export default {
   name: 'kron',
@@ -33,5 +34,9 @@ export default {
   },
   printing: CALL,
   torch: 'f_kron',
+  code: {
+    ...python(([a, b], k) => pyLower(k.lib, `${k.lib.kron}(${pyLift(k.lib, a!)}, ${pyLift(k.lib, b!)})`, k)),
+    ts: ([a, b], k) => tsLower(fn(k.helper('_kron'), tsLift(a!), tsLift(b!)).code, k),
+  },
   domain: { where: 'everywhere' },
 } satisfies Op;

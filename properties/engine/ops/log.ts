@@ -1,6 +1,7 @@
 /** log: elementwise. */
 import { ediv } from '../ast.js';
 import { elementwise } from './shared.js';
+import { pyElementwise, python, tsElementwise } from './code.js';
 
 export default elementwise({
   name: 'log',
@@ -9,6 +10,7 @@ export default elementwise({
   smooth: false,
   scale: 'free',
   torch: 'f_log',
+  code: { ...python(pyElementwise('log')), ts: tsElementwise('Math.log') },
   domain: { where: 'x > 0', entry: (x) => x > 0 },
   reference: 'log(x)',
   tex: (x, k) => k.call('\\log', x),

@@ -1,6 +1,7 @@
 /** log1p: log(1 + x), elementwise, accurate for small x. */
 import { add, ediv, num } from '../ast.js';
 import { elementwise } from './shared.js';
+import { pyElementwise, python, tsElementwise } from './code.js';
 
 export default elementwise({
   name: 'log1p',
@@ -10,6 +11,7 @@ export default elementwise({
   // Its singularity is at −1, a fixed distance from 0: the oracle's steps stay small in absolute terms.
   scale: 'own',
   torch: 'torch.log1p',
+  code: { ...python(pyElementwise('log1p')), ts: tsElementwise('Math.log1p') },
   domain: { where: 'x > −1', entry: (x) => x > -1 },
   reference: 'log(1 + x)',
   tex: (x, k) => k.call('\\operatorname{log1p}', x),

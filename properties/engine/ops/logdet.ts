@@ -4,6 +4,7 @@ import { call, mul } from '../ast.js';
 import * as M from '../matrix.js';
 import { bounded, logdetSpread, U } from './rounding.js';
 import { P, type Op } from './types.js';
+import { atom, fn, python, scalarArray } from './code.js';
 
 export default {
   name: 'logdet',
@@ -27,5 +28,10 @@ export default {
   linearity: 'nonlinear',
   printing: CALL,
   torch: 'f_logdet',
+  code: {
+    // log|det X| from the LU factors: no overflow of det X itself.
+    ...python(([a], k) => (a!.repr === 'mat' ? atom(`${k.lib.slogdet}(${a!.code})[1]`) : fn(`${k.lib.m}.log`, fn(`${k.lib.m}.abs`, scalarArray(k.lib, a!)).code))),
+    ts: ([a], k) => (a!.repr === 'mat' ? fn(k.helper('_logdet'), a!.code) : fn('Math.log', fn('Math.abs', a!.code).code)),
+  },
   domain: { where: 'X invertible', invertible: true },
 } satisfies Op;

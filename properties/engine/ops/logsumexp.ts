@@ -3,7 +3,8 @@ import { alloc, CALL } from './shared.js';
 import { call, emul, mul, num, tr } from '../ast.js';
 import { dimensionLiteral, dimensionOf, dimensionOfNodes, dimensionTex, transposed } from './dimension.js';
 import { softmaxColumns } from './softmax.js';
-import type { Op } from './types.js';
+import { type Op, PREC } from './types.js';
+import { alongVector, atom, dimensionArg, fn, python, wrap } from './code.js';
 
 export default {
   name: 'logsumexp',
@@ -46,5 +47,20 @@ export default {
   linearity: 'nonlinear',
   printing: CALL,
   torch: 'f_logsumexp',
+  code: {
+    ...python((args, k) => {
+      const [L, a, d] = [k.lib, args[0]!, dimensionArg(args) ?? 1];
+      // A vector is one column (or row) to reduce, or entries each alone: then it is itself.
+      if (a.repr === 'scalar' || (a.repr === 'vec' && !alongVector(a, d))) return a;
+      if (L.target === 'numpy') k.helper('_logsumexp');
+      return atom(L.logsumexp(a.repr === 'mat' && d === 2 ? `${wrap(a, PREC.atom)}.T` : a.code));
+    }),
+    ts: (args, k) => {
+      const [a, d] = [args[0]!, dimensionArg(args) ?? 1];
+      if (a.repr === 'scalar' || (a.repr === 'vec' && !alongVector(a, d))) return a;
+      if (a.repr === 'vec') return fn(k.helper('_lsev'), a.code);
+      return fn(k.helper('_lsem'), d === 1 ? a.code : fn(k.helper('_tp'), a.code).code);
+    },
+  },
   domain: { where: 'everywhere' },
 } satisfies Op;

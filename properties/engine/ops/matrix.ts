@@ -3,6 +3,7 @@ import { CALL, need } from './shared.js';
 import type { MathNode } from 'mathjs';
 import * as M from '../matrix.js';
 import { P, type Layout, type Op } from './types.js';
+import { atom, python } from './code.js';
 
 /** The entries of a literal row by row, and its layout (mathjs nests rows as ArrayNodes). */
 export function literalCells(node: MathNode): { rows: MathNode[][]; layout: Layout } {
@@ -54,5 +55,19 @@ export default {
   linearity: 'nonlinear',
   printing: CALL,
   torch: 'arr',
+  code: {
+    ...python((_args, k) => {
+      const rows = k.rows!.map((r) => r.map((x) => (k.lib.target === 'torch' ? `float(${x.code})` : x.code)));
+      if (k.out.repr === 'scalar') return k.rows![0]![0]!;
+      if (k.out.repr === 'vec') return atom(k.lib.literal(`[${rows.flat().join(', ')}]`));
+      return atom(k.lib.literal(`[${rows.map((r) => `[${r.join(', ')}]`).join(', ')}]`));
+    }),
+    ts: (_args, k) => {
+      const rows = k.rows!.map((r) => r.map((x) => x.code));
+      if (k.out.repr === 'scalar') return k.rows![0]![0]!;
+      if (k.out.repr === 'vec') return atom(`[${rows.flat().join(', ')}]`);
+      return atom(`[${rows.map((r) => `[${r.join(', ')}]`).join(', ')}]`);
+    },
+  },
   domain: { where: 'a constant' },
 } satisfies Op;

@@ -6,6 +6,7 @@ import { alloc, CALL, scalarShape } from './shared.js';
 import * as M from '../matrix.js';
 import { err, U } from './rounding.js';
 import type { Op } from './types.js';
+import { pyReduce, python, tsReduce } from './code.js';
 
 export default {
   name: 'mean',
@@ -67,5 +68,6 @@ export default {
   },
   printing: CALL,
   torch: 'f_mean',
+  code: { ...python(pyReduce('mean')), ts: tsReduce('mean') },
   domain: { where: 'everywhere' },
 } satisfies Op;

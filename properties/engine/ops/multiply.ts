@@ -2,7 +2,8 @@
 import { call, emul, isScalarShape, mul, print, tr, type Node } from '../ast.js';
 import { plus } from './differentials.js';
 import { product } from './shared.js';
-import type { Op, ReadOffInput } from './types.js';
+import { type Op, PREC, type ReadOffInput } from './types.js';
+import { atom, fn, python, solvable, tsBinary, wrap } from './code.js';
 
 const chainOf = (n: Node): Node[] => (n.k === 'call' && n.name === 'multiply' ? [...chainOf(n.args[0]!), ...chainOf(n.args[1]!)] : [n]);
 const chain = (ns: readonly Node[]): Node | null => (ns.length ? ns.reduce((x, y) => mul(x, y)) : null);
@@ -88,5 +89,35 @@ export default {
   },
   printing: { form: 'infix', symbol: '*', prec: 2, left: 2, right: 4, group: 'matrix' },
   torch: 'op_mul',
+  code: {
+    ...python(([a, b], k) => {
+      const L = k.lib;
+      if (a!.repr === 'scalar' || b!.repr === 'scalar') return { code: `${wrap(a!, PREC.mul)} * ${wrap(b!, PREC.unary)}`, prec: PREC.mul };
+      const left = solvable(a!.node, k);
+      if (left) return fn(L.solve, k.code(left).code, b!.code);
+      const right = solvable(b!.node, k);
+      if (right) {
+        const B = wrap(k.code(right), PREC.atom);
+        // a B⁻¹ = (B⁻ᵀ aᵀ)ᵀ: a solve with Bᵀ.
+        return a!.repr === 'vec' ? fn(L.solve, `${B}.T`, a!.code) : atom(`${fn(L.solve, `${B}.T`, `${wrap(a!, PREC.atom)}.T`).code}.T`);
+      }
+      if (a!.repr === 'vec' && b!.repr === 'vec' && !a!.row) return fn(L.outer, a!.code, b!.code);
+      return { code: `${wrap(a!, PREC.mul)} @ ${wrap(b!, PREC.unary)}`, prec: PREC.mul };
+    }),
+    ts: ([a, b], k) => {
+      if (a!.repr === 'scalar' || b!.repr === 'scalar') return tsBinary('*', PREC.mul, '(p, q) => p * q')([a!, b!], k);
+      const left = solvable(a!.node, k);
+      if (left) return fn(k.helper('_solve'), k.code(left).code, b!.code);
+      const right = solvable(b!.node, k);
+      if (right) {
+        const Bt = fn(k.helper('_tp'), k.code(right).code).code;
+        return a!.repr === 'vec' ? fn(k.helper('_solve'), Bt, a!.code) : fn(k.helper('_tp'), fn(k.helper('_solve'), Bt, fn(k.helper('_tp'), a!.code).code).code);
+      }
+      if (a!.repr === 'vec' && b!.repr === 'vec') return fn(k.helper(a!.row ? '_dot' : '_outer'), a!.code, b!.code);
+      if (a!.repr === 'vec') return fn(k.helper('_vm'), a!.code, b!.code);
+      if (b!.repr === 'vec') return fn(k.helper('_mv'), a!.code, b!.code);
+      return fn(k.helper('_mm'), a!.code, b!.code);
+    },
+  },
   domain: { where: 'everywhere' },
 } satisfies Op;

@@ -8,6 +8,7 @@ import { call, div, mul, tr } from '../ast.js';
 import * as M from '../matrix.js';
 import { abs, err, U } from './rounding.js';
 import { P, type Op, type VE } from './types.js';
+import { atom, fn, isNum, python, scalarArray } from './code.js';
 
 export default {
   name: 'norm',
@@ -60,5 +61,20 @@ export default {
   linearity: 'nonlinear',
   printing: CALL,
   torch: 'f_norm',
+  code: {
+    ...python(([a, p], k) => {
+      if (a!.repr === 'scalar') return fn(`${k.lib.m}.abs`, scalarArray(k.lib, a!));
+      if (a!.repr === 'vec') return atom(k.lib.norm(a!.code));
+      if (p?.node.k === 'str') return atom(k.lib.fro(a!.code));
+      if (p && isNum(p.node, 2)) return atom(k.lib.spectral(a!.code));
+      return k.fail("norm(X) of a matrix needs norm(X,'fro') or norm(X,2)");
+    }),
+    ts: ([a, p], k) => {
+      if (a!.repr === 'scalar') return fn('Math.abs', a!.code);
+      if (a!.repr === 'vec' || p?.node.k === 'str') return fn(k.helper('_fro'), a!.code);
+      if (p && isNum(p.node, 2)) return fn(k.helper('_norm2'), a!.code);
+      return k.fail("norm(X) of a matrix needs norm(X,'fro') or norm(X,2)");
+    },
+  },
   domain: { where: 'x ≠ 0 (the spectral norm: where the largest singular value is simple)', kink: 'not differentiable at 0; mcv derive uses x/‖x‖, which holds everywhere else' },
 } satisfies Op;

@@ -5,6 +5,7 @@ import * as M from '../matrix.js';
 import { constantExponent, expNode, minusOne, plus } from './differentials.js';
 import { bounded, invBounded, result } from './rounding.js';
 import { P, type Op, type VE } from './types.js';
+import { exponent, fn, pyPower, python, tsPower } from './code.js';
 
 /** The dA inside trace(Aᵀ dA)/‖A‖, the differential of a norm. */
 function innerOf(dnorm: Node): Node | null {
@@ -87,5 +88,9 @@ export default {
   linearity: 'nonlinear',
   printing: { form: 'infix', symbol: '^', prec: 4, left: 6, right: 6 },
   torch: 'op_pow',
+  code: {
+    ...python(([a, b], k) => (a!.repr === 'scalar' ? pyPower([a!, b!], k) : fn(k.lib.matrixPower, a!.code, String(exponent(b!.node, k))))),
+    ts: ([a, b], k) => (a!.repr === 'scalar' ? tsPower([a!, b!], k) : fn(k.helper('_mpow'), a!.code, String(exponent(b!.node, k)))),
+  },
   domain: { entry: (x) => x > 0, where: 'a > 0 for a fractional exponent, a ≠ 0 for a negative one; A invertible for k < 0' },
 } satisfies Op;

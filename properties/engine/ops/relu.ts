@@ -1,6 +1,7 @@
 /** relu: max(x, 0), elementwise. */
 import { add, call, div, emul, num } from '../ast.js';
 import { elementwise } from './shared.js';
+import { atom, fn, python, scalarArray, tsMap } from './code.js';
 
 export default elementwise({
   name: 'relu',
@@ -10,6 +11,10 @@ export default elementwise({
   smooth: false,
   scale: 'free',
   torch: 'torch.relu',
+  code: {
+    ...python(([a], k) => atom(k.lib.relu(scalarArray(k.lib, a!)))),
+    ts: ([a], k) => (a!.repr === 'scalar' ? fn('Math.max', a!.code, '0') : tsMap(a!, '(p) => Math.max(p, 0)', k)),
+  },
   domain: {
     where: 'x ≠ 0',
     entry: (x) => x !== 0,

@@ -4,7 +4,7 @@ import * as M from '../matrix.js';
 import type { Mat } from '../matrix.js';
 import { abs, add, bounded, err, matmulBounded, round } from './rounding.js';
 import type { Shape } from '../shapes.js';
-import type { Domain, EvalContext, Op, OpDifferential, ShapeInput, Tex, TexKit, VE } from './types.js';
+import type { Domain, EvalContext, Op, OpCodes, OpDifferential, ShapeInput, Tex, TexKit, VE } from './types.js';
 
 export { alloc, need };
 
@@ -104,6 +104,8 @@ export interface ElementwiseSpec {
   differential: OpDifferential;
   /** The Python callable of the bench's PyTorch translation. */
   torch: string;
+  /** Its code in each target of `mcv derive --emit` (helpers in ops/code.ts). */
+  code: OpCodes;
   /** Where it is defined and smooth; `entry` is the test for one entry. */
   domain: Domain;
   /** f in mathjs's syntax of x, evaluated with 60-digit numbers by the loop test (ops.test.ts) to measure the rounding the bound must cover. */
@@ -142,6 +144,7 @@ export function elementwise(s: ElementwiseSpec): Op {
     linearity: 'nonlinear',
     printing: CALL,
     torch: s.torch,
+    code: s.code,
     domain: s.domain,
     reference: s.reference,
   };

@@ -1,5 +1,6 @@
 /** sign: elementwise. */
 import { elementwise } from './shared.js';
+import { pyElementwise, python, tsElementwise } from './code.js';
 
 export default elementwise({
   name: 'sign',
@@ -8,6 +9,7 @@ export default elementwise({
   smooth: false,
   scale: 'free',
   torch: 'f_sign',
+  code: { ...python(pyElementwise('sign')), ts: tsElementwise('Math.sign') },
   domain: { where: 'x ≠ 0', entry: (x) => x !== 0, onKink: (x) => x === 0, kink: 'a step at 0: mcv derive uses the derivative 0, which holds everywhere else' },
   reference: 'sign(x)',
   tex: (x, k) => k.call('\\operatorname{sign}', x),

@@ -1,6 +1,7 @@
 /** sin: elementwise. */
 import { call, emul } from '../ast.js';
 import { elementwise } from './shared.js';
+import { pyElementwise, python, tsElementwise } from './code.js';
 
 export default elementwise({
   name: 'sin',
@@ -9,6 +10,7 @@ export default elementwise({
   smooth: true,
   scale: 'own',
   torch: 'f_sin',
+  code: { ...python(pyElementwise('sin')), ts: tsElementwise('Math.sin') },
   domain: { where: 'everywhere' },
   reference: 'sin(x)',
   tex: (x, k) => k.call('\\sin', x),

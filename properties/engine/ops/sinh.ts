@@ -1,6 +1,7 @@
 /** sinh: elementwise. */
 import { call, emul } from '../ast.js';
 import { elementwise } from './shared.js';
+import { pyElementwise, python, tsElementwise } from './code.js';
 
 export default elementwise({
   name: 'sinh',
@@ -9,6 +10,7 @@ export default elementwise({
   smooth: true,
   scale: 'own',
   torch: 'torch.sinh',
+  code: { ...python(pyElementwise('sinh')), ts: tsElementwise('Math.sinh') },
   domain: { where: 'everywhere' },
   reference: 'sinh(x)',
   tex: (x, k) => k.call('\\sinh', x),

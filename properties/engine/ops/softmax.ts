@@ -9,7 +9,8 @@ import { dimensionLiteral, dimensionOf, dimensionOfNodes, dimensionTex, transpos
 import * as M from '../matrix.js';
 import type { Mat } from '../matrix.js';
 import { ETA, U } from './rounding.js';
-import type { EvalContext, Op, VE } from './types.js';
+import { type EvalContext, type Op, PREC, type VE } from './types.js';
+import { alongVector, atom, dimensionArg, fn, pyLift, pyLower, python, tsMap, wrap } from './code.js';
 
 /** The softmax of every column, its log-sum-exp, and (with `bound`) bounds on both. */
 export function softmaxColumns(x: VE, bound: boolean): { p: Mat; lse: Mat; pe?: Mat; lsee?: Mat } {
@@ -102,5 +103,22 @@ export default {
   linearity: 'nonlinear',
   printing: CALL,
   torch: 'f_softmax',
+  code: {
+    ...python((args, k) => {
+      const [L, a, d] = [k.lib, args[0]!, dimensionArg(args) ?? 1];
+      if (L.target === 'numpy') k.helper('_softmax');
+      if (a.repr === 'scalar') return pyLower(L, L.softmax(pyLift(L, a)), k);
+      // A vector is one column (or row) to normalise, or entries each alone: softmax 1 for each.
+      if (a.repr === 'vec') return alongVector(a, d) ? atom(L.softmax(a.code)) : fn(`${L.m}.ones_like`, a.code);
+      return atom(d === 1 ? L.softmax(a.code) : `${L.softmax(`${wrap(a, PREC.atom)}.T`)}.T`);
+    }),
+    ts: (args, k) => {
+      const [a, d] = [args[0]!, dimensionArg(args) ?? 1];
+      if (a.repr === 'scalar') return atom('1');
+      if (a.repr === 'vec') return alongVector(a, d) ? fn(k.helper('_softmaxv'), a.code) : tsMap(a, '() => 1', k);
+      const tp = (c: string) => fn(k.helper('_tp'), c).code;
+      return atom(d === 1 ? fn(k.helper('_softmaxm'), a.code).code : tp(fn(k.helper('_softmaxm'), tp(a.code)).code));
+    },
+  },
   domain: { where: 'everywhere' },
 } satisfies Op;

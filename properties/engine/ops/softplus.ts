@@ -2,6 +2,7 @@
 import { call, emul } from '../ast.js';
 import { elementwise } from './shared.js';
 import { sigmoid } from './sigmoid.js';
+import { atom, python, scalarArray, tsHelperElementwise } from './code.js';
 
 /** log(1 + eˣ) = max(x, 0) + log1p(e^−|x|): no overflow for large x, no loss for very negative x. */
 export const softplus = (x: number): number => Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
@@ -15,6 +16,7 @@ export default elementwise({
   smooth: true,
   scale: 'own',
   torch: 'torch.nn.functional.softplus',
+  code: { ...python(([a], k) => atom(k.lib.softplus(scalarArray(k.lib, a!)))), ts: tsHelperElementwise('_softplus') },
   domain: { where: 'everywhere' },
   reference: 'log(1 + exp(x))',
   tex: (x, k) => k.call('\\operatorname{softplus}', x),

@@ -2,6 +2,7 @@
 import { call, ediv, mul, num } from '../ast.js';
 import { elementwise } from './shared.js';
 import { P } from './types.js';
+import { pyElementwise, python, tsElementwise } from './code.js';
 
 export default elementwise({
   name: 'sqrt',
@@ -10,6 +11,7 @@ export default elementwise({
   smooth: false,
   scale: 'free',
   torch: 'f_sqrt',
+  code: { ...python(pyElementwise('sqrt')), ts: tsElementwise('Math.sqrt') },
   domain: { where: 'x > 0 (not differentiable at 0)', entry: (x) => x > 0 },
   reference: 'sqrt(x)',
   tex: (x) => ({ tex: `\\sqrt{${x.tex}}`, prec: P.Atom }),

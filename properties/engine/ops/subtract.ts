@@ -5,7 +5,8 @@ import * as M from '../matrix.js';
 import { minus } from './differentials.js';
 import { add, err, round } from './rounding.js';
 import type { Mat } from '../matrix.js';
-import { P, type Op, type Tex, type TexKit, type VE } from './types.js';
+import { type Op, P, PREC, type Tex, type TexKit, type VE } from './types.js';
+import { pyBinary, python, tsBinary } from './code.js';
 
 /** a + b or a − b: the right operand of a difference keeps its parentheses, a − (b − c); a negative one too, a + (−b). */
 export function addTex(sign: '+' | '-', a: Tex, b: Tex, k: TexKit): Tex {
@@ -51,5 +52,6 @@ export default {
   },
   printing: { form: 'infix', symbol: ' - ', prec: 1, left: 1, right: 2 },
   torch: 'op_sub',
+  code: { ...python(pyBinary('-', PREC.add)), ts: tsBinary('-', PREC.add, '(p, q) => p - q') },
   domain: { where: 'everywhere' },
 } satisfies Op;

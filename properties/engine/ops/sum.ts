@@ -5,6 +5,7 @@ import { alloc, CALL, scalarShape } from './shared.js';
 import * as M from '../matrix.js';
 import { err, U } from './rounding.js';
 import type { EvalContext, Op, VE } from './types.js';
+import { pyReduce, python, tsReduce } from './code.js';
 
 /** The column sums of x (1×n), with their bounds when asked: each as sum(X) of one column. */
 function columnSums(x: VE, c: EvalContext): VE {
@@ -89,5 +90,6 @@ export default {
   },
   printing: CALL,
   torch: 'f_sum',
+  code: { ...python(pyReduce('sum')), ts: tsReduce('sum') },
   domain: { where: 'everywhere' },
 } satisfies Op;

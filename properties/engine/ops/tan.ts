@@ -1,6 +1,7 @@
 /** tan: elementwise. */
 import { call, ediv } from '../ast.js';
 import { elementwise } from './shared.js';
+import { pyElementwise, python, tsElementwise } from './code.js';
 
 export default elementwise({
   name: 'tan',
@@ -9,6 +10,7 @@ export default elementwise({
   smooth: false,
   scale: 'own',
   torch: 'f_tan',
+  code: { ...python(pyElementwise('tan')), ts: tsElementwise('Math.tan') },
   domain: { where: 'cos x ≠ 0', entry: (x) => Math.cos(x) !== 0 },
   reference: 'tan(x)',
   tex: (x, k) => k.call('\\tan', x),

@@ -1,6 +1,7 @@
 /** tanh: elementwise. */
 import { call, emul, num, sub } from '../ast.js';
 import { elementwise } from './shared.js';
+import { pyElementwise, python, tsElementwise } from './code.js';
 
 export default elementwise({
   name: 'tanh',
@@ -9,6 +10,7 @@ export default elementwise({
   smooth: true,
   scale: 'own',
   torch: 'f_tanh',
+  code: { ...python(pyElementwise('tanh')), ts: tsElementwise('Math.tanh') },
   domain: { where: 'everywhere' },
   reference: 'tanh(x)',
   tex: (x, k) => k.call('\\tanh', x),

@@ -4,6 +4,7 @@ import { alloc, CALL, needSquare, scalarShape } from './shared.js';
 import * as M from '../matrix.js';
 import { err, U } from './rounding.js';
 import type { DiffContext, Op } from './types.js';
+import { fn, python } from './code.js';
 
 /** Whether n is a Kronecker product, or a sum, difference, negation or scalar multiple with one among its terms. */
 function hasKron(n: Node, ctx: DiffContext): boolean {
@@ -100,5 +101,9 @@ export default {
   },
   printing: CALL,
   torch: 'f_trace',
+  code: {
+    ...python(([a], k) => (a!.repr === 'mat' ? fn(`${k.lib.m}.trace`, a!.code) : a!)),
+    ts: ([a], k) => (a!.repr === 'mat' ? fn(k.helper('_trace'), a!.code) : a!),
+  },
   domain: { where: 'everywhere' },
 } satisfies Op;

@@ -4,7 +4,8 @@ import { OPS_BY_NAME } from './index.js';
 import { alloc } from './shared.js';
 import * as M from '../matrix.js';
 import { moved } from './rounding.js';
-import { P, type Op } from './types.js';
+import { type Op, P, PREC } from './types.js';
+import { atom, fn, python, wrap } from './code.js';
 
 export default {
   name: 'transpose',
@@ -40,5 +41,9 @@ export default {
   },
   printing: { form: 'postfix', symbol: "'", prec: 5, operand: 6 },
   torch: 'op_t',
+  code: {
+    ...python(([a]) => (a!.repr === 'mat' ? atom(`${wrap(a!, PREC.atom)}.T`) : a!)),
+    ts: ([a], k) => (a!.repr === 'mat' ? fn(k.helper('_tp'), a!.code) : a!),
+  },
   domain: { where: 'everywhere' },
 } satisfies Op;

@@ -1,8 +1,8 @@
 /**
  * The shape of one entry of the table of operations (OpInfo's idea: every function and operator of
  * the expression syntax is data, defined once). Every field is required unless it says why not, so
- * an entry without its doc, bound, LaTeX, differential, shape rule, printing, PyTorch name or domain
- * does not compile (ops/incomplete.fixture.ts, compiled by ops.test.ts).
+ * an entry without its doc, bound, LaTeX, differential, shape rule, printing, PyTorch name, domain or
+ * emitted code does not compile (ops/incomplete.fixture.ts, compiled by ops.test.ts).
  */
 import type { MathNode } from 'mathjs';
 import type { Node } from '../ast.js';
@@ -287,7 +287,14 @@ export interface Op {
   readonly linearity: Linearity | 'nonlinear';
   /** How the derivation engine's printer writes it. */
   readonly printing: Printing;
-  /** The Python callable the bench's PyTorch translation calls (a torch function or a helper of bench/gradcheck.py). */
+  /**
+   * The Python callable the bench's PyTorch translation calls (a torch function or a helper of
+   * bench/gradcheck.py). Not merged with `code.torch`: the bench translates the parsed expression
+   * with no symbolic shapes, every value a 2-D tensor and each helper deciding at run time
+   * (`op_mul` looks whether a side is 1×1), while `code.torch` decides at emit time from the shapes
+   * the derivation engine inferred (1-D arrays for vectors, `@` or `torch.outer` or a solve). One
+   * field would make the bench infer shapes, or the emitted code give up the libraries' idiom.
+   */
   readonly torch: string;
   /** Where it is defined and smooth, and what it does at a kink. */
   readonly domain: Domain;
@@ -297,4 +304,124 @@ export interface Op {
    * where no high-precision reference is cheap (the bounds are then tested in engine/bounds.test.ts).
    */
   readonly reference?: string;
+  /** Its code in each target library of `mcv derive --emit` (properties/emit reads it; helpers in ops/code.ts). */
+  readonly code: OpCodes;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Emitted code (issue 21): the types an entry's `code` is written with. properties/emit/emit.ts
+// builds the Kit and walks the tree; these types live here because the engine may not import it.
+
+/** The libraries code is emitted for. */
+export const TARGETS = ['numpy', 'torch', 'jax', 'ts'] as const;
+export type Target = (typeof TARGETS)[number];
+
+/** How a value is held in emitted code: a number, a 1-D array, or a 2-D array (rows). */
+export type Repr = 'scalar' | 'vec' | 'mat';
+
+/** Precedences of the emitted code (Python's and JavaScript's agree on these): larger binds tighter. */
+export const PREC = { add: 5, mul: 6, unary: 7, pow: 8, atom: 10 } as const;
+
+/** A piece of emitted code and how tightly it binds. */
+export interface Code {
+  code: string;
+  prec: number;
+}
+
+/** An argument of an operation in emitted code: its code, node and shape. */
+export interface Arg extends Code {
+  node: Node;
+  shape: Shape;
+  repr: Repr;
+  /** A 1-D value that is a row (1×n) rather than a column. */
+  row: boolean;
+}
+
+/** What an operation's emitted code is given besides its arguments. */
+export interface Kit {
+  /** The shape and form of the result. */
+  out: { shape: Shape; repr: Repr; row: boolean };
+  /** Registers a helper of the prelude (properties/emit/prelude.ts) and returns its name. */
+  helper(name: string): string;
+  /** The code of a node (its temporary, where it has one). */
+  code(n: Node): Arg;
+  /** True when the node is computed once into a temporary (then inv(A) is worth keeping). */
+  isTemp(n: Node): boolean;
+  /** For a matrix literal: its entries, row by row. */
+  rows?: Arg[][];
+  /** Stops: the construct cannot be emitted (a message for the user). */
+  fail(why: string): never;
+}
+
+/** What a Python target's code is given: the Kit and the library's names. */
+export interface PyKit extends Kit {
+  readonly lib: PyLib;
+}
+
+/** The code of one operation in the TypeScript target. */
+export type OpCode = (a: readonly Arg[], k: Kit) => Code;
+/** The code of one operation in a Python target (NumPy, PyTorch and JAX differ in `k.lib`'s names). */
+export type PyOpCode = (a: readonly Arg[], k: PyKit) => Code;
+
+/** An operation's code in every target library: each field required, so a missing target does not compile. */
+export interface OpCodes {
+  readonly numpy: PyOpCode;
+  readonly torch: PyOpCode;
+  readonly jax: PyOpCode;
+  readonly ts: OpCode;
+}
+
+/** One helper an emitted file may carry: its source and the helpers it calls. */
+export interface Helper {
+  readonly code: string;
+  readonly uses?: readonly string[];
+}
+
+/** The Python libraries' names for what differs between them (the three are in properties/emit/prelude.ts). */
+export interface PyLib {
+  /** Which target this is. */
+  readonly target: Exclude<Target, 'ts'>;
+  /** The module as imported (`np`, `torch`, `jnp`). */
+  readonly m: string;
+  /** The import lines. */
+  readonly imports: readonly string[];
+  /** A variable as the library's array (a matrix or a vector). */
+  array(name: string): string;
+  /** A scalar variable. */
+  scalar(name: string): string;
+  /** A matrix literal from nested lists of entries. */
+  literal(rows: string): string;
+  /** Flattening a 2-D array to 1-D. */
+  readonly flat: string;
+  readonly outer: string;
+  readonly kron: string;
+  readonly slogdet: string;
+  readonly inv: string;
+  readonly solve: string;
+  readonly det: string;
+  readonly matrixPower: string;
+  readonly pi: string;
+  readonly e: string;
+  /** softmax and log-sum-exp down axis 0 (column by column), of a 1-D or 2-D array. */
+  softmax(z: string): string;
+  logsumexp(z: string): string;
+  sigmoid(x: string): string;
+  /** max(x, 0) and log(1 + eˣ), elementwise (the latter without overflow or cancellation). */
+  relu(x: string): string;
+  softplus(x: string): string;
+  /** The Euclidean norm of a vector, the Frobenius and the spectral norm of a matrix. */
+  norm(x: string): string;
+  fro(x: string): string;
+  spectral(x: string): string;
+  /** Ones and zeros of a shape given as a tuple's entries (`m, n`), and the identity (`n` or `r, c`). */
+  ones(dims: string): string;
+  zeros(dims: string): string;
+  eye(dims: string): string;
+  /** The scalar result of f as the caller gets it, and how the docstrings name it. */
+  toFloat(x: string): string;
+  readonly scalarName: string;
+  /** How values are passed and returned, for the file's docstring. */
+  readonly convention: string;
+  /** Python helpers this library's code may call, by name. */
+  readonly helpers: Readonly<Record<string, Helper>>;
 }

@@ -2,7 +2,8 @@
 import { neg, tr } from '../ast.js';
 import { sameShape } from './shared.js';
 import * as M from '../matrix.js';
-import { P, type Op } from './types.js';
+import { type Op, P, PREC } from './types.js';
+import { python, tsMap, wrap } from './code.js';
 
 export default {
   name: 'unaryMinus',
@@ -35,5 +36,9 @@ export default {
   },
   printing: { form: 'prefix', symbol: '-', prec: 3, operand: 2 },
   torch: 'op_neg',
+  code: {
+    ...python(([a]) => ({ code: `-${wrap(a!, PREC.unary)}`, prec: PREC.unary })),
+    ts: ([a], k) => (a!.repr === 'scalar' ? { code: `-${wrap(a!, PREC.atom)}`, prec: PREC.unary } : tsMap(a!, '(p) => -p', k)),
+  },
   domain: { where: 'everywhere' },
 } satisfies Op;

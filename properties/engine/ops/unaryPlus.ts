@@ -2,6 +2,7 @@
 import { tr } from '../ast.js';
 import { sameShape } from './shared.js';
 import type { Op } from './types.js';
+import { python } from './code.js';
 
 export default {
   name: 'unaryPlus',
@@ -32,5 +33,6 @@ export default {
   printing: { form: 'prefix', symbol: '+', prec: 3, operand: 2 },
   // The translation drops a unary plus (bench/torchExpr.ts); the identity, should it be called.
   torch: 'op_pos',
+  code: { ...python(([a]) => a!), ts: ([a]) => a! },
   domain: { where: 'everywhere' },
 } satisfies Op;

@@ -2,6 +2,7 @@
 import { alloc, CALL, sizeArgs } from './shared.js';
 import * as M from '../matrix.js';
 import { P, type Op } from './types.js';
+import { pyFilled, python, tsFilled } from './code.js';
 
 export default {
   name: 'zeros',
@@ -24,5 +25,6 @@ export default {
   linearity: 'nonlinear',
   printing: CALL,
   torch: 'f_zeros',
+  code: { ...python(pyFilled((L) => L.zeros)), ts: tsFilled(0) },
   domain: { where: 'a constant' },
 } satisfies Op;

@@ -20,7 +20,7 @@ import {
 } from '../../../properties/presentation/derive.js';
 import { deriveGradient, type DeriveResult } from '../../../properties/derive/index.js';
 import { emitDerived } from '../../../properties/presentation/emit.js';
-import { TARGETS } from '../../../properties/emit/opCode.js';
+import { TARGETS } from '../../../properties/engine/ops/types.js';
 import { conversionJson, conversionText, convertDerived, symmetricModeOfArgs } from '../../../properties/presentation/symmetricDerive.js';
 import { checkClaim, fmt, type Counterexample } from '../../../properties/oracle/check.js';
 import { InputError } from '../../../properties/engine/errors.js';
