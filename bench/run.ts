@@ -20,7 +20,7 @@ import { TOLERANCES } from '../properties/oracle/tolerance.js';
 import { RULES } from '../rules/index.js';
 import { settingsFor } from './settings.js';
 import { runPool, type Outcome } from './pool.js';
-import type { BenchResults, DetectionResult, FalseAlarmResult, ScaleResult, SpeedResults } from '../properties/presentation/benchResults.js';
+import { type BenchResults, type DetectionResult, type FalseAlarmResult, RESULTS_PATH, type ScaleResult, type SpeedResults } from '../properties/presentation/benchResults.js';
 import { speedResults } from './speed.js';
 import { fmtDelta, headline } from '../properties/presentation/benchSummary.js';
 import { conditionSkip } from './falseAlarms.js';
@@ -129,7 +129,7 @@ async function main() {
   const settings = settingsFor(args.quick, args.seed);
   const rules = args.only ? RULES.filter((r) => args.only!.includes(r.id)) : [...RULES];
   if (args.only) for (const id of args.only) if (!rules.some((r) => r.id === id)) throw new Error(`--only: no rule ${id} in the catalogue`);
-  const out = args.out ?? (args.only ? 'bench/results/partial.json' : args.quick ? 'bench/results/quick.json' : 'bench/results/latest.json');
+  const out = args.out ?? (args.only ? 'bench/results/partial.json' : args.quick ? 'bench/results/quick.json' : RESULTS_PATH);
   const t0 = performance.now();
   const loadAtStart = os.loadavg()[0]!;
   const gitAtStart = git();
