@@ -4,7 +4,9 @@
  * is not refuted at condition number 1e6, verdicts do not depend on the scale of the inputs. Plus
  * the benchmark's own machinery: thresholds, homogeneity, the page.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkClaim, checkProblem, prepare, type ClaimInput } from '../properties/oracle/check.js';
 import { FUNCTIONS } from '../properties/engine/expr.js';
@@ -13,15 +15,24 @@ import { RULES, ruleById } from '../rules/index.js';
 import type { Rule } from '../rules/schema.js';
 import { thresholdOf } from './detection.js';
 import { functionChecks } from './functions.js';
-import { mergePhases, phaseRun } from './merge.js';
-import { RESULTS_FILE, reliabilityMarkdown } from './page.js';
+import { mergePhases } from './merge.js';
 import { PERTURBATION_KINDS, perturbedProblem } from './perturb.js';
-import type { BenchResults } from './results.js';
+import { type BenchResults, phaseRun, RESULTS_PATH } from '../properties/presentation/benchResults.js';
+import { readBenchResults, reliabilityMarkdown } from '../scripts/site/reliabilityPage.js';
 import { homogeneity } from './scaleInvariance.js';
 import { settingsFor } from './settings.js';
 import { torchExpr } from './torchExpr.js';
 
 const SEEDS = [1, 2, 3, 4, 5];
+/** The committed results (bench/results/latest.json), as the site generator reads them. */
+const ROOT = join(import.meta.dirname, '..');
+const RESULTS_FILE = join(ROOT, RESULTS_PATH);
+/** The page the site generator makes from the committed results. */
+function committedPage(): string {
+  const res = readBenchResults(ROOT);
+  if (!res) throw new Error(`${RESULTS_PATH} is missing: run npm run bench, which writes it`);
+  return reliabilityMarkdown(res);
+}
 
 /** The classic gradients of issue 7, written out so that the tests do not depend on rule ids. */
 const LOGDET: ClaimInput = { kind: 'gradient', expr: 'logdet(X)', claim: "inv(X)'", wrt: ['X'], shapes: { X: 'nxn' }, assume: { X: 'invertible' } };
@@ -243,7 +254,7 @@ describe('the benchmark machinery', () => {
   });
 
   test('the page made from the committed results states their figures, quotes nothing it did not measure and refers to no issue', () => {
-    const md = reliabilityMarkdown();
+    const md = committedPage();
     expect(md).not.toMatch(/issue \d|as reported|quoted/);
     // The figures come from bench/results/latest.json, read here on its own.
     const res = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as BenchResults;
@@ -255,11 +266,28 @@ describe('the benchmark machinery', () => {
     for (const d of res.detection) expect(md, d.id).toContain(`[${d.id}](/rules/${d.id})`);
   });
 
+  test('the site generator reads the results as data: no file, no page; a file that is not results is named, with the fix', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mcv-bench-'));
+    try {
+      expect(readBenchResults(dir)).toBeUndefined();
+      mkdirSync(join(dir, 'bench/results'), { recursive: true });
+      writeFileSync(join(dir, RESULTS_PATH), '{"schema": 1, "date": "2030-01-01"');
+      expect(() => readBenchResults(dir)).toThrow(/bench\/results\/latest\.json is not JSON .*npm run bench/);
+      // A file of another shape (bench/functionSizes.ts writes one) is refused, naming the field.
+      writeFileSync(join(dir, RESULTS_PATH), JSON.stringify({ schema: 1, sizes: [1000] }));
+      expect(() => readBenchResults(dir)).toThrow(/bench\/results\/latest\.json is not the benchmark's results: date: .*npm run bench/);
+      writeFileSync(join(dir, RESULTS_PATH), readFileSync(RESULTS_FILE, 'utf8'));
+      expect(readBenchResults(dir)).toEqual(JSON.parse(readFileSync(RESULTS_FILE, 'utf8')));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('the committed results measure the JavaScript functions, and the page states their figures, commit and load', () => {
     const res = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as BenchResults;
     const fr = res.functions;
     expect(fr, 'bench/results/latest.json has no functions phase: npm run bench -- --phases functions --merge').toBeDefined();
-    const md = reliabilityMarkdown();
+    const md = committedPage();
     const section = md.slice(md.indexOf('## JavaScript functions'), md.indexOf('\n## ', md.indexOf('## JavaScript functions') + 1));
     expect(section).not.toContain('Not measured');
     expect(section, 'a cell escaped twice').not.toContain('\\\\|');

@@ -13,7 +13,7 @@ import { deriveSeed } from '../properties/derive/checkRule.js';
 import { ruleClaim } from '../rules/claims.js';
 import type { GradientRule, HessianRule } from '../rules/schema.js';
 import { PERTURBATION_KINDS, randomlyPerturbed, scaledProblem, type PerturbationKind } from './perturb.js';
-import type { DetectionCurve, DetectionResult, RatePoint, Settings } from './results.js';
+import type { DetectionCurve, DetectionResult, RatePoint, Settings } from '../properties/presentation/benchResults.js';
 
 /** δ from 1e-1 down to 1e-12, one per decade. */
 export const DELTA_GRID: readonly number[] = Array.from({ length: 12 }, (_, i) => Number(`1e-${i + 1}`));

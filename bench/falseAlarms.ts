@@ -11,7 +11,7 @@ import { checkClaim, type CheckOptions } from '../properties/oracle/check.js';
 import { deriveSeed } from '../properties/derive/checkRule.js';
 import { ruleClaim } from '../rules/claims.js';
 import type { Rule } from '../rules/schema.js';
-import type { FalseAlarmResult, ModeResult, Settings } from './results.js';
+import type { FalseAlarmResult, ModeResult, Settings } from '../properties/presentation/benchResults.js';
 
 /**
  * Why the condition-number stress does not apply to a rule, or null when it does. The generators

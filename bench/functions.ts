@@ -6,18 +6,10 @@
  */
 import { checkFunctionGradient, NondeterminismError } from '../properties/api/functions.js';
 import { deriveSeed } from '../properties/derive/checkRule.js';
+import type { FunctionCheckResult } from '../properties/presentation/benchResults.js';
 
 /** One function's figures: each check has its own seed. */
-export interface FunctionCheckResult {
-  id: string;
-  what: string;
-  /** Checks of the right gradient, and how they came out (anything but verified is a false alarm). */
-  correct: { checks: number; verified: number };
-  /** Each planted bug: checks, and those refuted (a bug verified is a missed detection). */
-  bugs: { id: string; checks: number; refuted: number }[];
-  /** Each planted randomness: checks, and those that threw NondeterminismError (never verified). */
-  randomness: { id: string; checks: number; caught: number; verified: number }[];
-}
+export type { FunctionCheckResult };
 
 type Fn = (v: never) => unknown;
 interface Subject {

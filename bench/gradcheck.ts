@@ -30,7 +30,7 @@ import type { GradientRule } from '../rules/schema.js';
 import { runSeed, thresholdOf } from './detection.js';
 import { conditionSkip, scaleSkip } from './falseAlarms.js';
 import { PERTURBATION_KINDS, randomlyPerturbed, scaledProblem } from './perturb.js';
-import type { GradcheckResult, GradcheckSide, Settings } from './results.js';
+import type { GradcheckResult, GradcheckSide, Settings } from '../properties/presentation/benchResults.js';
 import { torchExpr } from './torchExpr.js';
 
 const SCRIPT = fileURLToPath(new URL('./gradcheck.py', import.meta.url));

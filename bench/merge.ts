@@ -4,7 +4,7 @@
  * provenance (date, commit, load, seed, duration) in `phaseRuns`, since the top-level ones describe
  * the run that measured the rest; the page states both.
  */
-import type { BenchResults, PhaseName, PhaseRun } from './results.js';
+import type { BenchResults, PhaseName } from '../properties/presentation/benchResults.js';
 
 /** Every phase of `npm run bench`, in the order of `--phases`. */
 export const PHASE_NAMES = ['detection', 'falseAlarms', 'scale', 'gradcheck', 'speed', 'functions'] as const satisfies readonly PhaseName[];
@@ -18,20 +18,6 @@ const PHASE_FIELDS: Record<PhaseName, { results: (keyof BenchResults)[]; setting
   speed: { results: ['speed'], settings: ['speed'] },
   functions: { results: ['functions'], settings: ['functions'] },
 };
-
-/** Where a phase's figures come from: its own run if it was merged in, else the results' run. */
-export function phaseRun(res: BenchResults, phase: PhaseName): PhaseRun {
-  return (
-    res.phaseRuns?.[phase] ?? {
-      date: res.date,
-      git: res.git,
-      load: res.machine.load,
-      seed: res.settings.seed,
-      durationSeconds: res.durationSeconds,
-      machine: { cpu: res.machine.cpu, cores: res.machine.cores, node: res.machine.node },
-    }
-  );
-}
 
 /**
  * `base` with the figures of `phases` replaced by `fresh`'s (a run of those phases alone), and their

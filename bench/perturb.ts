@@ -15,9 +15,10 @@ import { prepare, type ClaimInput, type Problem } from '../properties/oracle/che
 import type { Expr } from '../properties/engine/expr.js';
 import * as M from '../properties/engine/matrix.js';
 import type { Mat } from '../properties/engine/matrix.js';
+import type { PerturbationKind } from '../properties/presentation/benchResults.js';
 
 /** How the correct gradient is made wrong. */
-export type PerturbationKind = 'scale' | 'random';
+export type { PerturbationKind };
 
 export const PERTURBATION_KINDS: readonly PerturbationKind[] = ['scale', 'random'];
 

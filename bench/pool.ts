@@ -6,7 +6,7 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runTask, type Task, type TaskResult } from './tasks.js';
-import type { Settings } from './results.js';
+import type { Settings } from '../properties/presentation/benchResults.js';
 
 /** A task's result, its wall time and the CPU time it used (what an idle machine would need). */
 export type Outcome = { task: Task; ok: true; result: TaskResult; seconds: number; cpuSeconds: number } | { task: Task; ok: false; error: string; seconds: number; cpuSeconds: number };

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: how sharp is the oracle? Measures detection thresholds, false alarms, scale
  * invariance and speed over the catalogue as it is now, prints a table and writes
- * bench/results/latest.json, from which the site's reliability page is generated (bench/page.ts).
+ * bench/results/latest.json, from which the site's reliability page is generated (scripts/site/reliabilityPage.ts).
  *
  *   npm run bench                      the published figures (under 10 minutes on 2 cores)
  *   npm run bench -- --quick           a smoke run with few cases (writes bench/results/quick.json)
@@ -20,16 +20,16 @@ import { TOLERANCES } from '../properties/oracle/tolerance.js';
 import { RULES } from '../rules/index.js';
 import { settingsFor } from './settings.js';
 import { runPool, type Outcome } from './pool.js';
-import type { BenchResults, DetectionResult, FalseAlarmResult, ScaleResult, SpeedResults } from './results.js';
+import { type BenchResults, type DetectionResult, type FalseAlarmResult, RESULTS_PATH, type ScaleResult, type SpeedResults } from '../properties/presentation/benchResults.js';
 import { speedResults } from './speed.js';
-import { fmtDelta, headline } from './summary.js';
+import { fmtDelta, headline } from '../properties/presentation/benchSummary.js';
 import { conditionSkip } from './falseAlarms.js';
 import { findTorch } from './gradcheck.js';
-import type { FunctionCheckResult, GradcheckResult } from './results.js';
+import type { FunctionCheckResult, GradcheckResult } from '../properties/presentation/benchResults.js';
 import { functionChecks } from './functions.js';
 import type { Phase, Task } from './tasks.js';
 import { mergePhases, PHASE_NAMES } from './merge.js';
-import type { PhaseName } from './results.js';
+import type { PhaseName } from '../properties/presentation/benchResults.js';
 
 const PHASES = PHASE_NAMES;
 
@@ -129,7 +129,7 @@ async function main() {
   const settings = settingsFor(args.quick, args.seed);
   const rules = args.only ? RULES.filter((r) => args.only!.includes(r.id)) : [...RULES];
   if (args.only) for (const id of args.only) if (!rules.some((r) => r.id === id)) throw new Error(`--only: no rule ${id} in the catalogue`);
-  const out = args.out ?? (args.only ? 'bench/results/partial.json' : args.quick ? 'bench/results/quick.json' : 'bench/results/latest.json');
+  const out = args.out ?? (args.only ? 'bench/results/partial.json' : args.quick ? 'bench/results/quick.json' : RESULTS_PATH);
   const t0 = performance.now();
   const loadAtStart = os.loadavg()[0]!;
   const gitAtStart = git();

@@ -24,7 +24,7 @@ import { resolveShape } from '../properties/engine/shapes.js';
 import { mistakeClaim, ruleClaim } from '../rules/claims.js';
 import type { Rule } from '../rules/schema.js';
 import { scaleSkip } from './falseAlarms.js';
-import type { ScaleResult, Settings, VerdictRow } from './results.js';
+import type { ScaleResult, Settings, VerdictRow } from '../properties/presentation/benchResults.js';
 
 function argmaxAbs(m: Mat): number {
   let k = 0;

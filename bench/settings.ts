@@ -1,6 +1,6 @@
 /** The benchmark's settings: the published run and the smoke run (`--quick`). */
 import { DELTA_GRID } from './detection.js';
-import type { Settings } from './results.js';
+import type { Settings } from '../properties/presentation/benchResults.js';
 
 /** The published settings, and the smoke run's. */
 export function settingsFor(quick: boolean, seed: number): Settings {

@@ -12,7 +12,7 @@ import type { Rule } from '../rules/schema.js';
 import { forAssumptions } from '../properties/oracle/arbitraries/forAssumptions.js';
 import fc from 'fast-check';
 import type { Mat } from '../properties/engine/matrix.js';
-import type { CliTiming, GrowthPoint, Settings, SpeedResults, SpeedRule } from './results.js';
+import type { CliTiming, GrowthPoint, Settings, SpeedResults, SpeedRule } from '../properties/presentation/benchResults.js';
 
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -4,7 +4,7 @@ import type { GradientRule, HessianRule, Rule } from '../rules/schema.js';
 import { detectRule } from './detection.js';
 import { falseAlarmsOf } from './falseAlarms.js';
 import { gradcheckRule } from './gradcheck.js';
-import type { DetectionResult, FalseAlarmResult, GradcheckResult, ScaleResult, Settings } from './results.js';
+import type { DetectionResult, FalseAlarmResult, GradcheckResult, ScaleResult, Settings } from '../properties/presentation/benchResults.js';
 import { scaleInvarianceOf } from './scaleInvariance.js';
 
 export type Phase = 'detection' | 'falseAlarms' | 'scale' | 'gradcheck';

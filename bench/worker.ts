@@ -1,6 +1,6 @@
 /** A benchmark worker: runs the tasks its parent sends (bench/pool.ts) and sends back the results. */
 import { runTask, type Task } from './tasks.js';
-import type { Settings } from './results.js';
+import type { Settings } from '../properties/presentation/benchResults.js';
 
 process.on('message', (msg: { task: Task; settings: Settings }) => {
   try {

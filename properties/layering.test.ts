@@ -26,6 +26,9 @@ const FORBIDDEN: readonly (readonly [string, string, string])[] = [
   ['properties/api/index.ts', "import { runMcv } from '../../cli/program.js';", 'application'],
   ['website/src/check/runner.ts', "import { runMcv } from '../../../cli/program.js';", 'application'],
   ['scripts/site/data.ts', "import { TASKS } from '../../bench/tasks.js';", 'application'],
+  // The reliability page reads bench/results/latest.json as data; the benchmark's code stays out of reach.
+  ['scripts/site/reliabilityPage.ts', "import { mergePhases } from '../../bench/merge.js';", 'application'],
+  ['properties/presentation/benchResults.ts', "import { functionChecks } from '../../bench/functions.js';", 'application'],
   ['scripts/site/data.ts', "import { check } from '../../website/tests/check.test.js';", 'application'],
 ];
 

@@ -10,7 +10,8 @@ import { withOpsReference } from '../properties/engine/ops/reference.js';
 import { freshSeed } from '../properties/oracle/check.js';
 import { DERIVATIONS } from '../rules/derivations/index.js';
 import { RULES } from '../rules/index.js';
-import { GenerateError, generateDocs, loadReliability, readMethodTemplate } from './site/generate.js';
+import { GenerateError, generateDocs, readMethodTemplate } from './site/generate.js';
+import { readBenchResults, reliabilityMarkdown } from './site/reliabilityPage.js';
 
 const root = resolve(import.meta.dirname, '..');
 const envInt = (name: string): number | undefined => {
@@ -31,7 +32,9 @@ const guide = resolve(root, 'docs/guide/oracle.md');
 const text = readFileSync(guide, 'utf8');
 if (withOpsReference(text) !== text) writeFileSync(guide, withOpsReference(text));
 try {
-  const reliability = await loadReliability(root);
+  // The reliability page, from bench/results/latest.json when the benchmark has written it.
+  const results = readBenchResults(root);
+  const reliability = results && reliabilityMarkdown(results);
   const { data, files } = generateDocs({ rules: RULES, derivations: DERIVATIONS, seed, cases, root, methodTemplate: readMethodTemplate(root), reliability });
   const mistakes = data.rules.reduce((n, r) => n + r.mistakes.length, 0);
   const lines = [...data.derivationEvidence.values()].reduce((n, d) => n + d.lines.length, 0);

@@ -3,9 +3,8 @@
  * oracle measures now. Refuses to write anything if a rule is refuted, a mistake is not refuted or
  * a line of a derivation fails: the site never shows a formula the oracle did not verify.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { formatCounterexample } from '../../properties/presentation/format.js';
 import { checkRule, type RuleEvidence } from '../../properties/derive/checkRule.js';
 import { InputError } from '../../properties/engine/errors.js';
@@ -172,15 +171,6 @@ export function generateDocs(o: GenerateOptions): { data: SiteData; files: Map<s
     writeFileSync(full, body);
   }
   return { data, files };
-}
-
-/** The benchmark's reliability page, if bench/page.ts exists (another piece of work provides it). */
-export async function loadReliability(root: string): Promise<string | undefined> {
-  const file = join(root, 'bench/page.ts');
-  if (!existsSync(file)) return undefined;
-  const mod = (await import(pathToFileURL(file).href)) as { reliabilityMarkdown?: () => string | Promise<string> };
-  if (typeof mod.reliabilityMarkdown !== 'function') throw new GenerateError(`bench/page.ts exists but exports no reliabilityMarkdown(): string; export it, or remove the file`);
-  return await mod.reliabilityMarkdown();
 }
 
 /** The method template. */

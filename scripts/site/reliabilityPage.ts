@@ -1,19 +1,63 @@
 /**
  * The site's "How reliable is the oracle?" page, generated from the measured data in
- * bench/results/latest.json (written by `npm run bench`). The site generator
- * (scripts/site/generate.ts) calls {@link reliabilityMarkdown} and writes the result to
- * docs/generated/reliability.md, a CommonMark page: raw HTML (the SVG plot) is allowed, `$` is math,
- * and nothing here may contain an MDX-only construct.
+ * bench/results/latest.json (written by `npm run bench`), read here as data: the site generator
+ * does not import the benchmark's code (applications do not import each other), only the format
+ * they share (properties/presentation/benchResults.ts). scripts/generate-docs.ts calls
+ * {@link readBenchResults} and {@link reliabilityMarkdown}, and the generator writes the result to
+ * docs/generated/reliability.md, a CommonMark page: raw HTML (the SVG plot) is allowed, `$` is
+ * math, and nothing here may contain an MDX-only construct.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { RULES } from '../rules/index.js';
-import { detectionGridSvg } from './plot.js';
-import type { BenchResults, FalseAlarmResult, ModeResult, PhaseName } from './results.js';
-import { phaseRun } from './merge.js';
-import { fmtDelta, headline, kindSummary, type GradcheckHeadline } from './summary.js';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { type BenchResults, type FalseAlarmResult, type ModeResult, type PhaseName, phaseRun, RESULTS_PATH } from '../../properties/presentation/benchResults.js';
+import { fmtDelta, type GradcheckHeadline, headline, kindSummary } from '../../properties/presentation/benchSummary.js';
+import { RULES } from '../../rules/index.js';
+import { GenerateError } from './generate.js';
+import { detectionGridSvg } from './reliabilityPlot.js';
 
-/** Where the measured data lives. */
-export const RESULTS_FILE = new URL('./results/latest.json', import.meta.url);
+/**
+ * The part of the results' shape the page cannot do without, checked before rendering so that a
+ * wrong or truncated file is named as such instead of failing deep inside a template. Optional
+ * phases (gradcheck, functions, Hessians, merged runs) are read as the types say; extra fields pass.
+ */
+const ResultsShape = z.looseObject({
+  schema: z.literal(1),
+  date: z.string(),
+  durationSeconds: z.number(),
+  machine: z.looseObject({ cpu: z.string(), cores: z.number(), node: z.string(), load: z.tuple([z.number(), z.number()]) }),
+  catalogue: z.looseObject({ rules: z.number(), gradient: z.number(), differential: z.number(), identity: z.number() }),
+  settings: z.looseObject({ seed: z.number(), quick: z.boolean(), detection: z.looseObject({}), falseAlarms: z.looseObject({}), scaleInvariance: z.looseObject({}), speed: z.looseObject({}) }),
+  tolerances: z.record(z.string(), z.number()),
+  detection: z.array(z.looseObject({ id: z.string() })),
+  falseAlarms: z.array(z.looseObject({ id: z.string(), modes: z.array(z.looseObject({})) })),
+  scaleInvariance: z.array(z.looseObject({ id: z.string() })),
+  speed: z.looseObject({ perRule: z.array(z.looseObject({})), growth: z.array(z.looseObject({})), cli: z.array(z.looseObject({})) }),
+});
+
+/**
+ * The benchmark's results under `root` (bench/results/latest.json), or undefined when there are
+ * none yet (no page then). Throws a {@link GenerateError} naming the file when it is not results.
+ */
+export function readBenchResults(root: string): BenchResults | undefined {
+  const file = join(root, RESULTS_PATH);
+  if (!existsSync(file)) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new GenerateError(`${RESULTS_PATH} is not JSON (${(e as Error).message}); run \`npm run bench\` again to rewrite it, or remove it to build the site without the reliability page`);
+  }
+  const parsed = ResultsShape.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new GenerateError(
+      `${RESULTS_PATH} is not the benchmark's results: ${issue.path.join('.') || '(top level)'}: ${issue.message}; run \`npm run bench\` again to rewrite it, or remove it to build the site without the reliability page`,
+    );
+  }
+  // The check above covers what every page needs; the rest is the format bench/run.ts writes.
+  return raw as BenchResults;
+}
 
 /** PyTorch's gradcheck as the benchmark runs it (bench/gradcheck.py): its defaults. */
 export const GRADCHECK_DEFAULTS = 'eps 1e-6, atol 1e-5, rtol 1e-3, float64';
@@ -60,14 +104,9 @@ function gradcheckAlarms(gc: GradcheckHeadline, tool: 'oracle' | 'gradcheck'): s
   return `${parts.join(', ')} (${int(gc.falseAlarms.reduce((a, m) => a + m.cases, 0))} cases)`;
 }
 
-/** The page, from measured results (read from {@link RESULTS_FILE} when not given). */
-export function reliabilityMarkdown(results?: BenchResults): string {
+/** The page, from measured results (see {@link readBenchResults}). */
+export function reliabilityMarkdown(res: BenchResults): string {
   const front = '---\ntitle: How reliable is the oracle?\nslug: /guide/reliability\n---\n\n';
-  if (!results) {
-    if (!existsSync(RESULTS_FILE)) return `${front}No measurements yet: run \`npm run bench\`, which writes \`bench/results/latest.json\`, and rebuild the site.\n`;
-    results = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as BenchResults;
-  }
-  const res = results;
   const h = headline(res);
   const s = res.settings;
   const d = h.detection;

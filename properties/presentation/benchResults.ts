@@ -1,11 +1,27 @@
 /**
- * The shape of bench/results/latest.json: what `npm run bench` measured, read by the site page
- * (bench/page.ts). Every figure carries the settings it was measured with.
+ * The shape of bench/results/latest.json: what `npm run bench` (bench/) measured and writes, and
+ * what the site generator (scripts/site/reliabilityPage.ts) reads as data. Both are applications,
+ * which may not import each other, so the format they share lives here, in the lowest layer both
+ * may import. Every figure carries the settings it was measured with.
  */
-import type { PerturbationKind } from './perturb.js';
-import type { FunctionCheckResult } from './functions.js';
 
-export type { FunctionCheckResult };
+/** Where the measured data lives, relative to the repository's root. */
+export const RESULTS_PATH = 'bench/results/latest.json';
+
+/** The two ways a correct claim is made almost right: G·(1+δ), and G + R with ‖R‖ = δ‖G‖. */
+export type PerturbationKind = 'scale' | 'random';
+
+/** The function checks on JavaScript code (bench/functions.ts): one function's outcomes. */
+export interface FunctionCheckResult {
+  id: string;
+  what: string;
+  /** Checks of the right gradient, and how they came out (anything but verified is a false alarm). */
+  correct: { checks: number; verified: number };
+  /** Each planted bug: checks, and those refuted (a bug verified is a missed detection). */
+  bugs: { id: string; checks: number; refuted: number }[];
+  /** Each planted randomness: checks, and those that threw NondeterminismError (never verified). */
+  randomness: { id: string; checks: number; caught: number; verified: number }[];
+}
 
 /** What the benchmark was asked to do; stored with the results. */
 export interface Settings {
@@ -275,4 +291,18 @@ export interface PhaseRun {
   durationSeconds: number;
   /** The machine of that run (verdict counts can be merged from another machine; timings cannot). */
   machine: Pick<Machine, 'cpu' | 'cores' | 'node'>;
+}
+
+/** Where a phase's figures come from: its own run if it was merged in (bench/merge.ts), else the results' run. */
+export function phaseRun(res: BenchResults, phase: PhaseName): PhaseRun {
+  return (
+    res.phaseRuns?.[phase] ?? {
+      date: res.date,
+      git: res.git,
+      load: res.machine.load,
+      seed: res.settings.seed,
+      durationSeconds: res.durationSeconds,
+      machine: { cpu: res.machine.cpu, cores: res.machine.cores, node: res.machine.node },
+    }
+  );
 }

@@ -5,7 +5,7 @@
  * below which it let the scaled claim through on that rule. Written on one line with no
  * blank lines, so that CommonMark keeps it a single raw HTML block.
  */
-import type { DetectionResult } from './results.js';
+import type { DetectionResult } from '../../properties/presentation/benchResults.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n2 = (x: number) => (Math.round(x * 10) / 10).toString();

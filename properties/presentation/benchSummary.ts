@@ -1,6 +1,9 @@
-/** Headline figures computed from the results, shared by the printed table, the page and the README. */
-import type { PerturbationKind } from './perturb.js';
-import type { BenchResults, DetectionResult } from './results.js';
+/**
+ * Headline figures computed from the benchmark's results, shared by the table `npm run bench`
+ * prints (bench/run.ts) and the site's reliability page (scripts/site/reliabilityPage.ts): two
+ * applications, so the one computation lives here, below both.
+ */
+import type { BenchResults, DetectionResult, PerturbationKind } from './benchResults.js';
 
 export interface KindSummary {
   /** Largest threshold over the rules (the worst rule); null if some rule was never detected. */
