@@ -171,6 +171,7 @@ export class Differentiator {
  * The adjoint of a broadcast: A (of the broadcast value's shape) summed over the dimensions in
  * which `want` is 1 and A is not: sum(A) to a scalar, 1ᵀA to a row, A1 to a column. A of any other
  * shape is left as it is.
+ * @internal
  */
 export function reduceTo(A: Node, want: Shape, ctx: Context): Node {
   const s = ctx.shape(A);
@@ -185,6 +186,7 @@ export function reduceTo(A: Node, want: Shape, ctx: Context): Node {
  * d of a broadcast is the broadcast of d: where the part that varies is a scalar, a row or a
  * column broadcast against a matrix (x'*A*x + b with b a row; X - mean(X,1)), its differential is
  * spread to the value's shape by ones, as the value was. Any other shape is left as it is.
+ * @internal
  */
 export function broadcastTo(d: Node, want: Shape, ctx: Context): Node {
   const s = ctx.shape(d);

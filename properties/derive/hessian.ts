@@ -294,6 +294,7 @@ function factorColumns(line: Node, ctx: Context, source: string): { node: Node; 
 /**
  * M with L = M dw, for L linear in the scalar or column dw: operation by operation (READ_OFF),
  * a scalar run by the trace rules (its gradient, transposed). Simplified; or why it is not read off.
+ * @internal
  */
 export function readOff(L: Node, ctx: Context, source: string): { M: Node; rules: string[]; because: string; notes: string[] } | { why: string } {
   const dW = ctx.dW;

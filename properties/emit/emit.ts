@@ -18,7 +18,8 @@ import { fromMath } from '../engine/ast.js';
 import { formatShape, parseShape, shapeLetters } from '../engine/shapes.js';
 import { TS_TYPE } from '../engine/ops/code.js';
 import { OPS_BY_NAME } from '../engine/ops/index.js';
-import { type Arg, type Code, type Kit, PREC, type Repr, TARGETS, type Target } from '../engine/ops/types.js';
+import { type Arg, type Code, type Kit, PREC, type Repr } from '../engine/ops/types.js';
+import { TARGETS, type Target } from '../engine/ops/targets.js';
 import { Context, ShapeMismatch } from '../derive/context.js';
 import { JAX, NUMPY, TORCH, TS_HELPERS, type Helper, type PyLib } from './prelude.js';
 

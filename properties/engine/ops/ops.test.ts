@@ -17,7 +17,7 @@ import { kinkHelp, opsReference, REFERENCE_END, REFERENCE_START } from './refere
 const here = import.meta.dirname;
 const root = resolve(here, '../../..');
 /** Files of ops/ that are not operations. */
-const HELPERS = new Set(['index', 'types', 'shared', 'rounding', 'differentials', 'reference', 'extremum', 'dimension', 'code']);
+const HELPERS = new Set(['index', 'types', 'shared', 'rounding', 'differentials', 'reference', 'extremum', 'dimension', 'code', 'targets']);
 
 describe('the table of operations', () => {
   test('every file of ops/ is one operation, registered under its file name, and every name is unique', () => {

@@ -312,9 +312,9 @@ export interface Op {
 // Emitted code (issue 21): the types an entry's `code` is written with. properties/emit/emit.ts
 // builds the Kit and walks the tree; these types live here because the engine may not import it.
 
-/** The libraries code is emitted for. */
-export const TARGETS = ['numpy', 'torch', 'jax', 'ts'] as const;
-export type Target = (typeof TARGETS)[number];
+import { TARGETS, type Target } from './targets.js';
+
+export { TARGETS, type Target };
 
 /** How a value is held in emitted code: a number, a 1-D array, or a 2-D array (rows). */
 export type Repr = 'scalar' | 'vec' | 'mat';
