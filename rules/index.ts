@@ -209,6 +209,8 @@ import multiplyByZero from './simplification/multiply-by-zero.js';
 import identityLeft from './simplification/identity-left.js';
 import identityRight from './simplification/identity-right.js';
 import inverseTimesSelf from './simplification/inverse-times-self.js';
+import inverseOfProductTimesLeftFactor from './simplification/inverse-of-product-times-left-factor.js';
+import rightFactorTimesInverseOfProduct from './simplification/right-factor-times-inverse-of-product.js';
 import selfTimesInverse from './simplification/self-times-inverse.js';
 import inverseOfInverse from './simplification/inverse-of-inverse.js';
 import addCommutes from './simplification/add-commutes.js';
@@ -504,6 +506,8 @@ export const RAW_RULES = [
   identityLeft,
   identityRight,
   inverseTimesSelf,
+  inverseOfProductTimesLeftFactor,
+  rightFactorTimesInverseOfProduct,
   selfTimesInverse,
   inverseOfInverse,
   addCommutes,

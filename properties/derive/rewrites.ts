@@ -41,6 +41,8 @@ export const REWRITES: readonly Rewrite[] = [
   shrink('identity-right'),
   shrink('inverse-times-self'),
   shrink('self-times-inverse'),
+  shrink('inverse-of-product-times-left-factor'),
+  shrink('right-factor-times-inverse-of-product'),
   shrink('inverse-of-inverse'),
   shrink('negation-of-negation'),
   shrink('sum-with-self'),
