@@ -209,6 +209,22 @@ import multiplyByZero from './simplification/multiply-by-zero.js';
 import identityLeft from './simplification/identity-left.js';
 import identityRight from './simplification/identity-right.js';
 import inverseTimesSelf from './simplification/inverse-times-self.js';
+import inversePowerBetweenPowers20 from './simplification/inverse-power-between-powers-2-0.js';
+import inversePowerBetweenPowers21 from './simplification/inverse-power-between-powers-2-1.js';
+import inversePowerBetweenPowers30 from './simplification/inverse-power-between-powers-3-0.js';
+import inversePowerBetweenPowers31 from './simplification/inverse-power-between-powers-3-1.js';
+import inversePowerBetweenPowers32 from './simplification/inverse-power-between-powers-3-2.js';
+import inversePowerBetweenPowers40 from './simplification/inverse-power-between-powers-4-0.js';
+import inversePowerBetweenPowers41 from './simplification/inverse-power-between-powers-4-1.js';
+import inversePowerBetweenPowers42 from './simplification/inverse-power-between-powers-4-2.js';
+import inversePowerBetweenPowers43 from './simplification/inverse-power-between-powers-4-3.js';
+import inversePowerBetweenPowers50 from './simplification/inverse-power-between-powers-5-0.js';
+import inversePowerBetweenPowers51 from './simplification/inverse-power-between-powers-5-1.js';
+import inversePowerBetweenPowers52 from './simplification/inverse-power-between-powers-5-2.js';
+import inversePowerBetweenPowers53 from './simplification/inverse-power-between-powers-5-3.js';
+import inversePowerBetweenPowers54 from './simplification/inverse-power-between-powers-5-4.js';
+import inverseOfProductTimesLeftFactor from './simplification/inverse-of-product-times-left-factor.js';
+import rightFactorTimesInverseOfProduct from './simplification/right-factor-times-inverse-of-product.js';
 import selfTimesInverse from './simplification/self-times-inverse.js';
 import inverseOfInverse from './simplification/inverse-of-inverse.js';
 import addCommutes from './simplification/add-commutes.js';
@@ -504,6 +520,22 @@ export const RAW_RULES = [
   identityLeft,
   identityRight,
   inverseTimesSelf,
+  inversePowerBetweenPowers20,
+  inversePowerBetweenPowers21,
+  inversePowerBetweenPowers30,
+  inversePowerBetweenPowers31,
+  inversePowerBetweenPowers32,
+  inversePowerBetweenPowers40,
+  inversePowerBetweenPowers41,
+  inversePowerBetweenPowers42,
+  inversePowerBetweenPowers43,
+  inversePowerBetweenPowers50,
+  inversePowerBetweenPowers51,
+  inversePowerBetweenPowers52,
+  inversePowerBetweenPowers53,
+  inversePowerBetweenPowers54,
+  inverseOfProductTimesLeftFactor,
+  rightFactorTimesInverseOfProduct,
   selfTimesInverse,
   inverseOfInverse,
   addCommutes,

@@ -76,6 +76,11 @@ export class EGraph<D> {
     return this.classes.get(this.find(id))!.nodes;
   }
 
+  /** The nodes that have the class as an argument (some may be stale until `rebuild`; their `origin` is a class id). */
+  parentsOf(id: number): readonly ENode[] {
+    return this.classes.get(this.find(id))!.parents;
+  }
+
   /** Canonical ids of every class. */
   classIds(): number[] {
     return [...this.classes.keys()];

@@ -14,6 +14,7 @@ import { RULES } from '../../rules/index.js';
 import { ShapeMismatch, type Context } from './context.js';
 import { EGraph, ematch, type ENode, type Pattern } from './egraph.js';
 import { REWRITES } from './rewrites.js';
+import { termId } from './terms.js';
 
 /**
  * Limits that make saturation terminate whatever the rules (AC rewrites grow without end). No
@@ -120,6 +121,8 @@ export function compiledRewrites(): readonly Compiled[] {
   return out;
 }
 
+const isSquare = (s: Shape): boolean => s.rows === s.cols;
+
 /** Assumptions implied by others (an spd matrix is symmetric and invertible, and so on). */
 const IMPLIED: Readonly<Record<Assumption, readonly Assumption[]>> = {
   invertible: ['invertible', 'spd', 'orthogonal'],
@@ -205,6 +208,13 @@ class Saturation {
       if (a === 'invertible' && (n.op === 'inv' || n.op === 'transpose') && this.holds(n.args[0]!, a, seen).ok) return { ok: true };
     }
     if ((a === 'invertible' || a === 'positive') && this.domain[a].has(c)) return { ok: true };
+    // A square factor of an invertible square product is invertible (det AB = det A · det B ≠ 0).
+    if (a === 'invertible' && isSquare(this.g.data(c).shape))
+      for (const p of this.g.parentsOf(c)) {
+        if (p.op !== 'multiply' || !p.args.some((x) => this.g.find(x) === c) || !isSquare(this.g.data(p.origin).shape)) continue;
+        const h = this.holds(p.origin, a, seen);
+        if (h.ok) return h;
+      }
     return { ok: false };
   }
 
@@ -444,18 +454,39 @@ export function simplify(n: Node, ctx: Context): Node {
   return saturate(n, ctx);
 }
 
+/**
+ * Saturations already run, per context: a derivation simplifies the same term several times (G,
+ * then Gᵀ, then each term; a large term's arguments on the way up), and saturation is
+ * deterministic, so the answer, its rules and notes are reused as they were.
+ */
+const MEMO = new WeakMap<Context, Map<number, { node: Node; rules: readonly string[]; notes: readonly string[] }>>();
+
 function saturate(n: Node, ctx: Context): Node {
+  let memo = MEMO.get(ctx);
+  if (!memo) MEMO.set(ctx, (memo = new Map()));
+  const hit = memo.get(termId(n));
+  if (hit) {
+    for (const r of hit.rules) ctx.cited.add(r);
+    for (const note of hit.notes) ctx.used.add(note);
+    return hit.node;
+  }
+  const out = saturateOnce(n, ctx);
+  memo.set(termId(n), out);
+  for (const r of out.rules) ctx.cited.add(r);
+  for (const note of out.notes) ctx.used.add(note);
+  return out.node;
+}
+
+function saturateOnce(n: Node, ctx: Context): { node: Node; rules: readonly string[]; notes: readonly string[] } {
   const s = new Saturation(ctx);
   let root: number;
   try {
     root = s.addTerm(n);
   } catch (e) {
-    if (e instanceof ShapeMismatch) return n;
+    if (e instanceof ShapeMismatch) return { node: n, rules: [], notes: [] };
     throw e;
   }
   s.run();
   const out = s.extract(root);
-  for (const r of out.rules) ctx.cited.add(r);
-  for (const note of out.notes) ctx.used.add(note);
-  return out.node;
+  return { node: out.node, rules: [...out.rules], notes: [...out.notes] };
 }

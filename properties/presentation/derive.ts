@@ -6,6 +6,7 @@
 import type { ClaimInput, Evidence } from '../oracle/check.js';
 import { deriveGradient, deriveHessian, type DeriveInput, type DeriveResult, type HessianResult, type RefutedLine } from '../derive/index.js';
 import { diagnose, type Diagnosis } from '../derive/diagnose.js';
+import { nameRepeated } from '../derive/named.js';
 import { TIME_LIMIT_MS, claimFromArgs, commandLine, parseCases, parsePairs, parseSeed, parseTimeLimit, reproduceArgs, type ClaimArgs } from './args.js';
 import { formatEvidence, shapesLine } from './format.js';
 import { InputError } from '../engine/errors.js';
@@ -124,7 +125,16 @@ export function deriveJson(r: DeriveResult, a: DeriveArgs): Record<string, unkno
   if (r.refuted) out.refuted = refutedJson(a, r.refuted, r.cases, r.seed);
   if (r.unsupported) out.unsupported = r.unsupported;
   if (r.shapes) out.shapes = r.shapes;
+  const named = namedGradient(r, a);
+  if (named) out.named = { gradient: named.expr, where: { [named.where.name]: named.where.value } };
   return out;
+}
+
+/** G with its repeated subexpression named (`G = X'*(p - y)  where p = softmax(X*w)`), for a derived gradient. */
+function namedGradient(r: DeriveResult, a: DeriveArgs) {
+  if (r.kind !== 'gradient' || r.verdict !== 'derived' || r.gradient === undefined) return null;
+  // The names of f (variables, sizes, functions) are not reused for the new name.
+  return nameRepeated(r.gradient, a.f.match(/[A-Za-z_]\w*/g) ?? []);
 }
 
 /** The lines of a gradient's (or a differential's) derivation, up to G read off. */
@@ -177,6 +187,9 @@ export function formatDerivation(r: DeriveResult, a: DeriveArgs): string {
   if (r.verdict === 'refuted') return [...lines, ...refutedLines(r.refuted!, r.cases, r.seed, a)].join('\n');
   const what = r.kind === 'gradient' ? 'every line and G (as a gradient claim)' : `dF (as a differential claim)${r.jacobian !== undefined ? ' and J (as a Jacobian claim)' : ''}`;
   lines.push(`derived: ${what} verified in ${r.cases} random cases each; seed ${r.seed}`);
+  // The named form first, as a person writes it; the last line stays the substituted G that --claim takes.
+  const named = namedGradient(r, a);
+  if (named) lines.push(`G = ${named.expr}  where ${named.where.name} = ${named.where.value}`);
   lines.push(r.kind === 'gradient' ? `G = ${r.gradient}` : `dF = ${r.gradient}`);
   if (r.jacobian !== undefined) lines.push(`J = ${r.jacobian}`);
   return lines.join('\n');

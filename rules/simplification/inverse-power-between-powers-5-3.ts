@@ -1,0 +1,25 @@
+import { defineRule } from '../schema.js';
+
+/**
+ * One instance of X^a X^(-k) X^b = X^(-1) (a + b = k - 1): the oracle evaluates whole-number matrix
+ * powers only, so the identity is stated (and proven) for each k = 2..5 and each split a + b.
+ */
+export default defineRule({
+  id: 'inverse-power-between-powers-5-3',
+  title: 'An inverse power between powers: X^3*inv(X^5)*X = inv(X)',
+  area: 'simplification',
+  kind: 'identity',
+  latex: String.raw`\mathbf{X}^{3}\mathbf{X}^{-5}\mathbf{X} = \mathbf{X}^{-1}`,
+  lhs: 'X^3*inv(X^5)*X',
+  rhs: 'inv(X)',
+  shapes: { X: 'nxn' },
+  assume: { X: ['invertible'] },
+  sources: [{ work: 'standard', where: "a rewrite of mcv derive's simplifier (properties/derive/rewrites.ts): collects the powers in the gradient of det(X^5)" }],
+  mistakes: [
+    {
+      id: 'exponents-not-subtracted',
+      claim: 'inv(X^2)',
+      why: 'Powers of one matrix commute, so the exponents add: 3 - 5 + 1 = -1, one inverse, not two.',
+    },
+  ],
+});
