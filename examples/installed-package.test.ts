@@ -77,7 +77,7 @@ describe.concurrent('the packed package', () => {
       analysis: { entrypoints: Record<string, unknown>; problems: { kind: string; entrypoint?: string; resolutionKind?: string; typesFileName?: string }[] };
     };
     const falseCjs = analysis.problems.filter((p) => p.kind === 'FalseCJS');
-    expect(falseCjs.map((p) => p.typesFileName)).toEqual(['/node_modules/matrix-calculus-verified/dist/types/properties/arbitraries/public.d.cts']);
+    expect(falseCjs.map((p) => p.typesFileName)).toEqual(['/node_modules/matrix-calculus-verified/dist/types/properties/api/arbitraries.d.cts']);
     const problems = analysis.problems.filter((p) => p.kind !== 'FalseCJS');
     if (r.code !== 0) expect(r.code, `attw failed:\n${r.stderr}`).toBe(1);
     expect(problems.length, 'attw reported no problem at all, not even the ignored CommonJS ones: is its output still read right?').toBeGreaterThan(0);
