@@ -494,9 +494,11 @@ export function diagnose(claim: ClaimInput, derived: string, seed: number, opts:
       } catch {
         continue;
       }
-      const relation: Relation = { lhs: claim.claim, rhs, ...(c.assume ? { assume: Object.fromEntries(Object.entries(c.assume).map(([k, v]) => [k, [...v]])) } : {}) };
+      // An identity that needs an assumption is stated with every assumption it was checked under (the
+      // problem's own too, e.g. C=spd beside the A=symmetric it needs), so that it holds as written.
+      const relation: Relation = { lhs: claim.claim, rhs, ...(c.assume ? { assume: Object.fromEntries(Object.entries(assume).map(([k, v]) => [k, [...v]])) } : {}) };
       const assumed = c.assume
-        ? `, --assume ${Object.entries(c.assume)
+        ? `, --assume ${Object.entries(assume)
             .map(([k, v]) => `${k}=${v.join(',')}`)
             .join(' --assume ')}`
         : '';
