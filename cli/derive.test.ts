@@ -33,7 +33,11 @@ describe('mcv derive', () => {
     expect(body.steps.map((s: { df: string; by: string[] }) => ({ df: s.df, by: s.by }))).toEqual(lines);
     const shapes = { X: 'mxd', theta: 'd', y: 'm', dtheta: 'd' };
     for (const s of body.steps) expect(s.latex, s.df).toBe(toTex(s.df, { shapes }));
-    expect(body.steps[0]).toEqual({ df: "2*(X*theta - y)'*X*dtheta", latex: expect.any(String), by: ['diff-product', 'diff-difference', 'diff-norm', 'diff-scalar-power', 'product-associative', 'trace-of-scalar'] });
+    expect(body.steps[0]).toEqual({
+      df: "2*(X*theta - y)'*X*dtheta",
+      latex: expect.any(String),
+      by: ['diff-product', 'diff-difference', 'diff-norm', 'diff-scalar-power', 'product-associative', 'trace-of-scalar'],
+    });
   });
   test('an expression starting with - after --, with an assumption used (y one-hot)', async () => {
     const r = await mcv('derive', '--wrt', 'T', '--shape', 'T=kxd', '--shape', 'x=d', '--shape', 'y=k', '--assume', 'y=onehot', '--cases', '5', '--seed', '2', '--', "-y'*log(softmax(T*x))");

@@ -5,7 +5,7 @@ export default defineRule({
   title: 'A first power',
   area: 'simplification',
   kind: 'identity',
-  latex: String.raw`a^1 = a`,
+  latex: 'a^1 = a',
   lhs: 'a^1',
   rhs: 'a',
   shapes: { a: '1' },
