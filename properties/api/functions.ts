@@ -604,11 +604,6 @@ class Trial {
     const moves = seen.some((v) => v !== at0);
     const fdError = Math.max(fd.err, (NOISE_TO_FD_ERROR * fNoise) / fd.h, (2 * sumBound) / fd.h);
     const dot = M.inner(G, V);
-    // f took one and the same value at every step tried, out to three first steps: as computed, it
-    // does not move along dW here (softmax saturated to exactly 1, say), so its rounding cannot be
-    // measured and a claimed slope cannot be tested: the case is no evidence either way.
-    if (!moves && dot !== 0) return { kind: 'discard', why: 'flat', at: at() };
-
     // The claim's own rounding: its noise along the curve, and our inner product's bound.
     const claimNoise = measuredNoise((t) => {
       const Gt = this.claim(c, c.values, at, moved(t));
@@ -616,6 +611,14 @@ class Trial {
       return Gt ? Float64Array.of(M.inner(Gt, V)) : null;
     }, h0);
     const bound = NOISE_BOUND * claimNoise + V.data.length * U * absInner(G, V);
+    // f took one and the same value at every step tried, out to three first steps: as computed, it
+    // does not move along dW here. A claimed slope within the claim's own rounding agrees with that
+    // (f invariant along dW, as a softmax cross-entropy along the ones); a larger one cannot be
+    // tested (softmax saturated to exactly 1, say, hides f's rounding): no evidence either way.
+    if (!moves && dot !== 0) {
+      if (Math.abs(dot) <= bound) return { kind: 'pass', ratio: Math.abs(dot) / bound };
+      return { kind: 'discard', why: 'flat', at: at() };
+    }
 
     const lhs = fd.value[0]!;
     const err = Math.abs(lhs - dot);

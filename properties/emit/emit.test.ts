@@ -262,12 +262,7 @@ const KNOWN_FALSE_ALARMS: Readonly<Record<string, { seed: number; why: string }>
  * code, and the fault is the derivation's form (not the emitter's). Pinned to a seed that shows it,
  * so the test fails loudly once mcv derive gives a form defined wherever f's gradient is.
  */
-const KNOWN_NARROW_DOMAINS: Readonly<Record<string, { seed: number; why: string }>> = {
-  'rule det-axb-gradient': {
-    seed: 1,
-    why: "mcv derive gives det(A*X*B)*(inv(A*X*B)*A)'*B', NaN for a singular A or B (drawn often on the checker's grid), where the gradient det(A*X*B)*inv(X)' is 0",
-  },
-};
+const KNOWN_NARROW_DOMAINS: Readonly<Record<string, { seed: number; why: string }>> = {};
 
 const prepared = new Map<string, Prepared>();
 const ready = (p: Problem): Prepared => {

@@ -81,10 +81,10 @@ describe('the page generator', () => {
     const ids = QUICK_SHEET.flatMap((s) => s.rules);
     expect(new Set(ids).size, 'a rule listed twice').toBe(ids.length);
     const rules = RULES.filter((r) => ids.includes(r.id));
-    const data = measure({ rules, derivations: [], seed, cases: 5 });
+    const data = measure({ rules, derivations: [], seed, cases: 20 });
     const page = quickSheetPage(data, { date: '2026-12-06', commit: 'abc1234' });
     expect(page).toMatch(/^---\ntitle: "The two-page sheet"\nslug: "\/quick-sheet"\n/);
-    expect(page).toContain(`All ${ids.length} formulas verified on random matrices (5 cases each) when built on **2026-12-06** from commit **abc1234**, seed ${seed}.`);
+    expect(page).toContain(`All ${ids.length} formulas verified on random matrices (20 cases each) when built on **2026-12-06** from commit **abc1234**, seed ${seed}.`);
     for (const r of rules) {
       expect(page, r.id).toContain(`](/rules/${r.id})`);
       expect(page, r.id).toContain(`$$\n${r.latex.trim()}\n$$`);

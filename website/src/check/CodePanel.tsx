@@ -21,20 +21,23 @@ export default function CodePanel({ code, command, copy }: { code: NonNullable<D
         One file computing f and its gradient (F and its Jacobian for a vector or matrix F), and both together with what they share computed once, in the idiom of the library; the same file as{' '}
         <code>{`${command} --emit ${shown.target}`}</code> prints.
       </p>
-      <div role="tablist" aria-label="target library" className={styles.codeTabs}>
-        {code.map((c) => (
-          <button
-            key={c.target}
-            type="button"
-            role="tab"
-            aria-selected={c.target === shown.target}
-            className={`button button--sm ${c.target === shown.target ? 'button--primary' : 'button--secondary'}`}
-            onClick={() => setTarget(c.target)}
-            data-testid={`code-tab-${c.target}`}
-          >
-            {LABELS[c.target] ?? c.target}
-          </button>
-        ))}
+      <div className={styles.codeTabs}>
+        {/* The tabs alone in the tablist (ARIA allows no other child there); the copy button beside it. */}
+        <div role="tablist" aria-label="target library" className={styles.codeTabs} style={{ marginBottom: 0 }}>
+          {code.map((c) => (
+            <button
+              key={c.target}
+              type="button"
+              role="tab"
+              aria-selected={c.target === shown.target}
+              className={`button button--sm ${c.target === shown.target ? 'button--primary' : 'button--secondary'}`}
+              onClick={() => setTarget(c.target)}
+              data-testid={`code-tab-${c.target}`}
+            >
+              {LABELS[c.target] ?? c.target}
+            </button>
+          ))}
+        </div>
         {copy(shown.code)}
       </div>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a file that scrolls must be reachable by keyboard (WCAG's scrollable-region-focusable, checked by axe) */}

@@ -31,7 +31,11 @@ export function SymmetricSelect({ value, kind, onChange }: { value: string; kind
           ))}
         </select>
         <div className={styles.hint}>
-          For a function of a symmetric matrix: which convention the claim is in (<Link to="/guide/symmetric">the two conventions</Link>).
+          For a function of a symmetric matrix: which convention the claim is in (
+          <Link to="/guide/symmetric" style={{ textDecoration: 'underline' }}>
+            the two conventions
+          </Link>
+          ).
         </div>
       </div>
     </div>
