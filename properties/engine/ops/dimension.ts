@@ -4,10 +4,11 @@
  * (sum(X,2): the row sums, an m×1 column). Shared by sum, mean, softmax and logsumexp.
  */
 import type { MathNode } from 'mathjs';
-import type { Node } from '../ast.js';
+import { call, num, type Node } from '../ast.js';
 import type { Shape } from '../shapes.js';
 import * as M from '../matrix.js';
-import type { Literal, VE } from './types.js';
+import type { DiffInput, Literal, ShapeInput, VE } from './types.js';
+import { scalarShape } from './shared.js';
 
 /** A dimension argument: 1 (down each column) or 2 (along each row). */
 export type Dimension = 1 | 2;
@@ -45,3 +46,17 @@ export const reducedShape = (x: Shape, d: Dimension): Shape => (d === 1 ? { rows
 
 /** X's transpose with its bound: an operation along the rows is the one along the columns of Xᵀ. */
 export const transposed = (x: VE): VE => ({ v: M.transpose(x.v), ...(x.e ? { e: M.transpose(x.e) } : {}) });
+
+/** A reduction's differential (sum, mean: linear), along its dimension argument when it has one: d op(X, k) = op(dX, k). */
+export const reductionDifferential =
+  (name: string) =>
+  ({ args, dargs: [a] }: DiffInput): Node => {
+    const d = dimensionOf(args);
+    return d === undefined ? call(name, a!) : call(name, a!, num(d));
+  };
+
+/** A reduction's shape rule: a scalar, or the row (column) of the reduced dimension. */
+export const reductionShape = ([x]: readonly Shape[], c: ShapeInput): Shape => {
+  const d = dimensionOf(c.nodes);
+  return d === undefined ? scalarShape() : reducedShape(x!, d);
+};

@@ -1,8 +1,8 @@
 /** mean(X): the mean of all entries; mean(X, 1) the column means (1×n), mean(X, 2) the row means (m×1). */
-import { call, dimMul, dimNode, div, mul, num, tr } from '../ast.js';
-import { dimensionLiteral, dimensionOf, dimensionOfNodes, dimensionTex, reducedShape } from './dimension.js';
+import { dimMul, dimNode, div, mul, tr } from '../ast.js';
+import { dimensionLiteral, dimensionOf, dimensionOfNodes, dimensionTex, reductionDifferential, reductionShape } from './dimension.js';
 import { sumAlong } from './sum.js';
-import { alloc, CALL, scalarShape } from './shared.js';
+import { alloc, CALL } from './shared.js';
 import * as M from '../matrix.js';
 import { err, U } from './rounding.js';
 import type { Op } from './types.js';
@@ -43,15 +43,9 @@ export default {
   differential: {
     rules: ['diff-mean'],
     because: ({ args }) => (dimensionOf(args) === undefined ? undefined : 'the mean along a dimension is linear: d mean(X, k) = mean(dX, k).'),
-    d: ({ args, dargs: [a] }) => {
-      const d = dimensionOf(args);
-      return d === undefined ? call('mean', a!) : call('mean', a!, num(d));
-    },
+    d: reductionDifferential('mean'),
   },
-  shape: ([x], c) => {
-    const d = dimensionOf(c.nodes);
-    return d === undefined ? scalarShape() : reducedShape(x!, d);
-  },
+  shape: reductionShape,
   linearity: {
     kind: 'linear',
     transpose: ({ node, A, ctx, back, rule }) => {

@@ -1,7 +1,7 @@
 /** sum(X): the sum of all entries; sum(X, 1) the column sums (1×n), sum(X, 2) the row sums (m×1). */
-import { call, mul, num, tr } from '../ast.js';
-import { dimensionLiteral, dimensionOf, dimensionOfNodes, dimensionTex, reducedShape, transposed } from './dimension.js';
-import { alloc, CALL, scalarShape } from './shared.js';
+import { mul, tr } from '../ast.js';
+import { dimensionLiteral, dimensionOf, dimensionOfNodes, dimensionTex, reductionDifferential, reductionShape, transposed } from './dimension.js';
+import { alloc, CALL } from './shared.js';
 import * as M from '../matrix.js';
 import { err, U } from './rounding.js';
 import type { EvalContext, Op, VE } from './types.js';
@@ -65,15 +65,9 @@ export default {
   differential: {
     rules: ['diff-sum-entries'],
     because: ({ args }) => (dimensionOf(args) === undefined ? undefined : 'sum along a dimension is linear: d sum(X, k) = sum(dX, k).'),
-    d: ({ args, dargs: [a] }) => {
-      const d = dimensionOf(args);
-      return d === undefined ? call('sum', a!) : call('sum', a!, num(d));
-    },
+    d: reductionDifferential('sum'),
   },
-  shape: ([x], c) => {
-    const d = dimensionOf(c.nodes);
-    return d === undefined ? scalarShape() : reducedShape(x!, d);
-  },
+  shape: reductionShape,
   linearity: {
     kind: 'linear',
     transpose: ({ node, A, ctx, back, rule }) => {
