@@ -848,9 +848,12 @@ function finite(m: Mat): boolean {
 function firstStep(values: Record<string, Mat>, W: Mat, V: Mat): number {
   const vn = M.frobenius(V);
   if (vn === 0) return FIRST_STEP;
+  const wn = M.frobenius(W);
+  if (wn > 0) return (FIRST_STEP * wn) / vn;
+  // W = 0 (or NaN): the scale of the other variables, computed only then (a norm is two passes over 10⁶ entries).
   let fallback = 0;
   for (const v of Object.values(values)) fallback = Math.max(fallback, M.frobenius(v));
-  return (FIRST_STEP * (M.frobenius(W) || fallback || 1)) / vn;
+  return (FIRST_STEP * (fallback || 1)) / vn;
 }
 
 function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
@@ -895,15 +898,21 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
     } else atPoints = { ...atPoints, passed: atPoints.passed + 1, maxRatio: Math.max(atPoints.maxRatio, o.ratio) };
   }
 
+  // With fixed shapes (no dimension letters) the probe is drawn as every random case is, from
+  // the same generators at the same sizes: when it passes, it is one of the cases asked for, and
+  // one random case fewer is run (at 10⁶ entries a case is ~30 calls of f). With letters it is at
+  // sizes of its own (2, 3, …, maybe above maxDim) and all `cases` are random.
+  const probeCounts = cases > 0 && trial.vs.letters.length === 0 && atProbe.kind === 'pass';
+  const randomCases = probeCounts ? cases - 1 : cases;
   const run =
-    cases === 0
+    randomCases === 0
       ? { passed: 0, discarded: 0, maxRatio: 0, interrupted: false }
       : runCases<Case, Omit<Skip, 'kind'>, Omit<Extract<Outcome, { kind: 'fail' }>, 'kind'>>(
           { arbitrary: trial.cases(q.maxDim ?? 4), evaluate: (c) => trial.evaluate(c) },
           // Nondeterminism is not shrunk: at another point the random draw may happen to agree.
           {
             seed,
-            cases,
+            cases: randomCases,
             timeLimitMs: limit,
             // A point of large matrices only cannot shrink: every candidate would be the same point evaluated again (a whole case, 27 to 110 calls of f and grad).
             shrink: q.shrink !== false && !unshrinkable(trial),
@@ -911,8 +920,8 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
             stopOn: (err) => err instanceof NondeterminismError,
           },
         );
-  const passed = run.passed + atPoints.passed;
-  const maxRatio = Math.max(run.maxRatio, atPoints.maxRatio);
+  const passed = run.passed + atPoints.passed + (probeCounts ? 1 : 0);
+  const maxRatio = Math.max(run.maxRatio, atPoints.maxRatio, probeCounts && atProbe.kind === 'pass' ? atProbe.ratio : 0);
   // The probe is a case like any other: its discard counts.
   const discarded = run.discarded + atPoints.discarded + (atProbe.kind === 'discard' ? 1 : 0);
   const skip: Skip | null = atProbe.kind === 'discard' ? atProbe : (pointSkip ?? ('firstDiscard' in run ? (run.firstDiscard ?? null) : null));
