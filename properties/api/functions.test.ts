@@ -359,6 +359,39 @@ describe('real sizes', () => {
     expect(ev.counterexample!.values.W!.length).toBe(200);
   });
 
+  test("the noise is measured only in a case that needs it: 2 calls of grad in a case that passes without it, more where f's rounding is coarse (float32), and no false alarm either way", () => {
+    const count = (round: (x: number) => number) => {
+      const calls = { f: 0, grad: 0 };
+      const ev = checkFunctionGradient({
+        f: ({ W }) => {
+          calls.f++;
+          let s = 0;
+          for (const r of W) for (const x of r) s = round(s + round(round(x) * round(x)));
+          return s;
+        },
+        grad: ({ W }) => {
+          calls.grad++;
+          return W.map((r) => r.map((x) => round(2 * round(x))));
+        },
+        wrt: 'W',
+        shape: { W: '40x40' },
+        cases: 10,
+        seed: 3,
+      });
+      return { ...calls, verdict: ev.verdict, cases: ev.cases };
+    };
+    // Fixed shapes: the probe is one of the 10 cases, so 10 evaluations in all, each calling grad
+    // twice (the determinism check) and f about 23 times (the finite difference and its own noise).
+    const exact = count((x) => x);
+    expect(exact).toMatchObject({ verdict: 'verified', cases: 10, grad: 20 });
+    expect(exact.f).toBeLessThanOrEqual(10 * 30);
+    // In float32 the finite difference misses f's rounding until the noise is measured (f's
+    // stairs, grad's noise along the curve): every case measures it, and passes.
+    const single = count(Math.fround);
+    expect(single).toMatchObject({ verdict: 'verified', cases: 10 });
+    expect(single.grad).toBeGreaterThan(10 * 30);
+  });
+
   test('sizes beyond memory are refused with the reason', () => {
     expect(() => checkFunctionGradient({ f: () => 0, grad: () => [[0]], wrt: 'W', shape: { W: '10000x10000' } })).toThrow(
       /^shape\.W: 10000x10000 has 100000000 entries, more than the 33554432 a check holds in memory/,
