@@ -54,4 +54,5 @@ export default {
   torch: 'op_sub',
   code: { ...python(pyBinary('-', PREC.add)), ts: tsBinary('-', PREC.add, '(p, q) => p - q') },
   domain: { where: 'everywhere' },
+  facts: { fold: (x, y) => x - y },
 } satisfies Op;
