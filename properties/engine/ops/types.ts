@@ -132,7 +132,16 @@ export type Printing =
   /** name(a, b) */
   | { readonly form: 'call' }
   /** a SYMBOL b: `prec` its own precedence, `left`/`right` the least precedence an operand keeps unparenthesised; products of another `group` are parenthesised (A*(B.*C)). */
-  | { readonly form: 'infix'; readonly symbol: string; readonly prec: number; readonly left: number; readonly right: number; readonly group?: string }
+  | {
+      readonly form: 'infix';
+      readonly symbol: string;
+      readonly prec: number;
+      readonly left: number;
+      readonly right: number;
+      readonly group?: string;
+      /** A negative number on the right is printed as its magnitude after this symbol instead (`a + -1` as `a - 1`, `a - -1` as `a + 1`), as people write it. */
+      readonly negativeRight?: string;
+    }
   /** SYMBOL a */
   | { readonly form: 'prefix'; readonly symbol: string; readonly prec: number; readonly operand: number }
   /** a SYMBOL */
