@@ -205,6 +205,10 @@ import softmaxOnesInner from './simplification/softmax-ones-inner.js';
 import softmaxOnesInnerTransposed from './simplification/softmax-ones-inner-transposed.js';
 import softmaxColumnSums from './simplification/softmax-column-sums.js';
 import softmaxRowSums from './simplification/softmax-row-sums.js';
+import hadamardFactorRightSum from './simplification/hadamard-factor-right-sum.js';
+import hadamardFactorRightDifference from './simplification/hadamard-factor-right-difference.js';
+import hadamardFactorLeftSum from './simplification/hadamard-factor-left-sum.js';
+import hadamardFactorLeftDifference from './simplification/hadamard-factor-left-difference.js';
 import transposeTranspose from './simplification/transpose-transpose.js';
 import transposeOfSum from './simplification/transpose-of-sum.js';
 import transposeOfDifference from './simplification/transpose-of-difference.js';
@@ -596,6 +600,10 @@ export const RAW_RULES = [
   tanhFromSinhCosh,
   tanhFromSinhCoshScalar,
   hadamardQuotientOfScaled,
+  hadamardFactorRightSum,
+  hadamardFactorRightDifference,
+  hadamardFactorLeftSum,
+  hadamardFactorLeftDifference,
   softmaxSumsToOne,
   softmaxOnesInner,
   softmaxOnesInnerTransposed,

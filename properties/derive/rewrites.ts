@@ -117,6 +117,11 @@ export const REWRITES: readonly Rewrite[] = [
   shrink('right-distributive'),
   shrink('left-distributive-difference'),
   shrink('right-distributive-difference'),
+  shrink('hadamard-factor-right-sum'),
+  shrink('hadamard-factor-right-difference'),
+  shrink('hadamard-factor-left-sum'),
+  shrink('hadamard-factor-left-difference'),
+
   shrinkBack('subtract-as-sum'),
   shrinkBack('negation-as-scaling'),
   shrink('negation-of-difference'),
