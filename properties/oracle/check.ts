@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { InputError, ShapeError, TimeLimitError } from '../engine/errors.js';
-import { compile, newBudget, type Expr, type Scope } from '../engine/expr.js';
+import { CONSTANTS, compile, newBudget, type Expr, type Scope } from '../engine/expr.js';
 import { directionalDerivative, mixedSecondDerivative } from '../engine/fd.js';
 import * as M from '../engine/matrix.js';
 import type { Mat } from '../engine/matrix.js';
@@ -159,12 +159,23 @@ export function prepare(claimInput: ClaimInput): Problem {
   const shapes: Record<string, Shape> = {};
   for (const [name, text] of Object.entries(input.shapes)) {
     if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) throw new InputError(`--shape ${name}=${text}: "${name}" is not a variable name (letters, digits, _; starting with a letter)`, 'shape');
+    if (name in CONSTANTS)
+      throw new InputError(
+        `--shape ${name}=${text}: "${name}" is the constant ${name} = ${CONSTANTS[name]!.toFixed(6)}… in mcv's syntax, not a variable; give your variable another name (e.g. eps)`,
+        'shape',
+      );
     shapes[name] = parseShape(text, name);
   }
   const letters = [...new Set(Object.values(shapes).flatMap(shapeLetters))].sort();
   for (const l of letters) if (l in shapes) throw new InputError(`"${l}" is both a variable and a dimension letter in a shape; rename one of them`, 'shape');
   const assume: Record<string, Assumption[]> = {};
   for (const [name, kinds] of Object.entries(input.assume ?? {})) {
+    // `e` and `pi` are constants in mcv's syntax (e = 2.718…): a variable so named is read as the constant.
+    if (!(name in shapes) && name in CONSTANTS)
+      throw new InputError(
+        `--assume ${name}=…: "${name}" is the constant ${name} = ${CONSTANTS[name]!.toFixed(6)}… in mcv's syntax, not a variable; give your variable another name (e.g. eps)`,
+        'assume',
+      );
     if (!(name in shapes)) throw new InputError(`--assume ${name}=…: "${name}" has no --shape; declare it first, e.g. --shape ${name}=nxn`, 'assume');
     const list = (typeof kinds === 'string' ? kinds.split(',') : [...kinds]).map((k) => parseAssumption(k, name));
     checkAssumptions(name, shapes[name]!, list);
