@@ -209,6 +209,9 @@ import hadamardFactorRightSum from './simplification/hadamard-factor-right-sum.j
 import hadamardFactorRightDifference from './simplification/hadamard-factor-right-difference.js';
 import hadamardFactorLeftSum from './simplification/hadamard-factor-left-sum.js';
 import hadamardFactorLeftDifference from './simplification/hadamard-factor-left-difference.js';
+import sumOfScaled from './simplification/sum-of-scaled.js';
+import sumOfQuotient from './simplification/sum-of-quotient.js';
+import centredSumZero from './simplification/centred-sum-zero.js';
 import transposeTranspose from './simplification/transpose-transpose.js';
 import transposeOfSum from './simplification/transpose-of-sum.js';
 import transposeOfDifference from './simplification/transpose-of-difference.js';
@@ -600,6 +603,9 @@ export const RAW_RULES = [
   tanhFromSinhCosh,
   tanhFromSinhCoshScalar,
   hadamardQuotientOfScaled,
+  sumOfScaled,
+  sumOfQuotient,
+  centredSumZero,
   hadamardFactorRightSum,
   hadamardFactorRightDifference,
   hadamardFactorLeftSum,

@@ -44,12 +44,23 @@ describe('ML objectives derive to the form a person writes, each rewrite cited',
     const r = deriveGradient({ f: c.f, wrt: c.wrt, shape: c.shape, assume: c.assume, seed, cases: 20 });
     expect(r.verdict, `MCV_SEED=${seed}`).toBe('derived');
     expect(r.gradient).toBe(c.G);
-    expect(r.steps.flatMap((s) => s.by).some((id) => id.startsWith(c.cites)), `cites ${c.cites}…`).toBe(true);
+    expect(
+      r.steps.flatMap((s) => s.by).some((id) => id.startsWith(c.cites)),
+      `cites ${c.cites}…`,
+    ).toBe(true);
   });
   test('the entropy of a softmax: its entries summed to 1 (no sum(softmax(z)) or -1 + 1 left)', () => {
     const r = deriveGradient({ f: '-sum(softmax(z) .* log(softmax(z)))', wrt: 'z', shape: { z: 'n' }, seed, cases: 20 });
     expect(r.verdict, `MCV_SEED=${seed}`).toBe('derived');
     expect(r.gradient).not.toMatch(/sum\(softmax|\+ -|-1/);
     expect(r.steps.flatMap((s) => s.by)).toContain('softmax-sums-to-one');
+  });
+  test('layer normalisation: the sum of a centred vector is 0, and the term it multiplies is gone', () => {
+    const r = deriveGradient({ f: "w'*((x - mean(x))/sqrt(sum((x - mean(x)).^2)/n + eps))", wrt: 'x', shape: { x: 'm', w: 'm', n: '1', eps: '1' }, assume: { eps: 'positive' }, seed, cases: 20 });
+    expect(r.verdict, `MCV_SEED=${seed}`).toBe('derived');
+    expect(r.steps.flatMap((s) => s.by)).toContain('centred-sum-zero');
+    // Two terms, (w - mean of w)/σ and the projection on x - mean(x); no sum over a multiple of x - mean(x) is left.
+    expect(r.gradient).not.toMatch(/sum\(\(w/);
+    expect(r.gradient).toMatch(/^\(w - sum\(w\)/);
   });
 });

@@ -103,6 +103,7 @@ export const REWRITES: readonly Rewrite[] = [
   shrink('onehot-columns-ones'),
   shrink('onehot-rows-ones'),
   shrink('onehot-sum-one'),
+  shrink('centred-sum-zero'),
   shrink('softmax-sums-to-one'),
   shrink('softmax-ones-inner'),
   shrink('softmax-ones-inner-transposed'),
@@ -154,5 +155,7 @@ export const REWRITES: readonly Rewrite[] = [
   both('hadamard-scalar-factor'),
   both('quotient-as-product'),
   both('quotient-of-scaled'),
+  lr('sum-of-scaled'),
+  lr('sum-of-quotient'),
   both('negated-quotient'),
 ];
