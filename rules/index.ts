@@ -193,6 +193,25 @@ import diffXtbx from './differentials/diff-xtbx.js';
 import hessianQuadraticPlusLinear from './hessians/hessian-quadratic-plus-linear.js';
 import diffDetAdjugate from './differentials/diff-det-adjugate.js';
 import hessianDetQuadraticPath from './hessians/hessian-det-quadratic-path.js';
+import hadamardOnesAsQuotient from './simplification/hadamard-ones-as-quotient.js';
+import logisticOfExpEntrywise from './simplification/logistic-of-exp-entrywise.js';
+import logisticOfNegativeExpEntrywise from './simplification/logistic-of-negative-exp-entrywise.js';
+import onesColumnTimesRow from './simplification/ones-column-times-row.js';
+import tanhFromSinhCosh from './simplification/tanh-from-sinh-cosh.js';
+import tanhFromSinhCoshScalar from './simplification/tanh-from-sinh-cosh-scalar.js';
+import hadamardQuotientOfScaled from './simplification/hadamard-quotient-of-scaled.js';
+import softmaxSumsToOne from './simplification/softmax-sums-to-one.js';
+import softmaxOnesInner from './simplification/softmax-ones-inner.js';
+import softmaxOnesInnerTransposed from './simplification/softmax-ones-inner-transposed.js';
+import softmaxColumnSums from './simplification/softmax-column-sums.js';
+import softmaxRowSums from './simplification/softmax-row-sums.js';
+import hadamardFactorRightSum from './simplification/hadamard-factor-right-sum.js';
+import hadamardFactorRightDifference from './simplification/hadamard-factor-right-difference.js';
+import hadamardFactorLeftSum from './simplification/hadamard-factor-left-sum.js';
+import hadamardFactorLeftDifference from './simplification/hadamard-factor-left-difference.js';
+import sumOfScaled from './simplification/sum-of-scaled.js';
+import sumOfQuotient from './simplification/sum-of-quotient.js';
+import centredSumZero from './simplification/centred-sum-zero.js';
 import transposeTranspose from './simplification/transpose-transpose.js';
 import transposeOfSum from './simplification/transpose-of-sum.js';
 import transposeOfDifference from './simplification/transpose-of-difference.js';
@@ -577,6 +596,25 @@ export const RAW_RULES = [
   elementwisePowerOne,
   elementwisePowerZero,
   logisticOfExp,
+  logisticOfExpEntrywise,
+  logisticOfNegativeExpEntrywise,
+  hadamardOnesAsQuotient,
+  onesColumnTimesRow,
+  tanhFromSinhCosh,
+  tanhFromSinhCoshScalar,
+  hadamardQuotientOfScaled,
+  sumOfScaled,
+  sumOfQuotient,
+  centredSumZero,
+  hadamardFactorRightSum,
+  hadamardFactorRightDifference,
+  hadamardFactorLeftSum,
+  hadamardFactorLeftDifference,
+  softmaxSumsToOne,
+  softmaxOnesInner,
+  softmaxOnesInnerTransposed,
+  softmaxColumnSums,
+  softmaxRowSums,
   logisticOfNegativeExp,
   diagOfDiagVector,
   scalarFactorOutLeft,

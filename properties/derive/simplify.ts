@@ -202,16 +202,19 @@ class Saturation {
         const name = n.op.slice(4);
         if (IMPLIED[a].some((k) => this.ctx.has(name, k))) return { ok: true, name };
       }
-      if (a === 'positive' && n.op === 'exp') return { ok: true };
-      if (a === 'symmetric' && (n.op === 'inv' || n.op === 'unaryMinus') && this.holds(n.args[0]!, a, seen).ok) return { ok: true };
-      if (a === 'symmetric' && n.op === 'eye' && n.args.length === 1) return { ok: true };
-      if (a === 'invertible' && (n.op === 'inv' || n.op === 'transpose') && this.holds(n.args[0]!, a, seen).ok) return { ok: true };
+      // What the operation's entry says of its value (Op.facts): inherited from its argument, or its own.
+      const facts = OPS_BY_NAME.get(n.op)?.facts;
+      if (!facts) continue;
+      if (a === 'positive' && facts.positive) return { ok: true };
+      if (a === 'symmetric' && facts.symmetricWithArity === n.args.length) return { ok: true };
+      if (a === 'symmetric' && facts.keepsSymmetric && this.holds(n.args[0]!, a, seen).ok) return { ok: true };
+      if (a === 'invertible' && facts.keepsInvertible && this.holds(n.args[0]!, a, seen).ok) return { ok: true };
     }
     if ((a === 'invertible' || a === 'positive') && this.domain[a].has(c)) return { ok: true };
-    // A square factor of an invertible square product is invertible (det AB = det A · det B ≠ 0).
+    // A square factor of an invertible square product is invertible (Op.facts.invertibleFactors: det AB = det A · det B ≠ 0).
     if (a === 'invertible' && isSquare(this.g.data(c).shape))
       for (const p of this.g.parentsOf(c)) {
-        if (p.op !== 'multiply' || !p.args.some((x) => this.g.find(x) === c) || !isSquare(this.g.data(p.origin).shape)) continue;
+        if (!OPS_BY_NAME.get(p.op)?.facts?.invertibleFactors || !p.args.some((x) => this.g.find(x) === c) || !isSquare(this.g.data(p.origin).shape)) continue;
         const h = this.holds(p.origin, a, seen);
         if (h.ok) return h;
       }
@@ -286,38 +289,21 @@ class Saturation {
     return this.g.add(p.op, args, pairs);
   }
 
-  /** Arithmetic on numbers (2·3 = 6): not an identity of matrices, so it cites nothing. */
+  /** Arithmetic on numbers (2·3 = 6, by the operations' own `facts.fold`): not an identity of matrices, so it cites nothing. */
   private fold(): boolean {
     let changed = false;
-    const value = (op: string, x: number, y: number): number | null => {
-      switch (op) {
-        case 'add':
-          return x + y;
-        case 'subtract':
-          return x - y;
-        case 'multiply':
-        case 'dotMultiply':
-          return x * y;
-        case 'divide':
-        case 'dotDivide':
-          return y !== 0 && Number.isInteger(x / y) ? x / y : null;
-        case 'pow':
-        case 'dotPow':
-          return Number.isInteger(y) && y >= 0 && y <= 8 ? x ** y : null;
-        default:
-          return null;
-      }
-    };
     for (const id of this.g.classIds()) {
       if (this.numOf(id)) continue;
       for (const n of this.g.nodes(id)) {
         const ns = n.args.map((a) => this.numOf(a));
         if (ns.some((x) => !x)) continue;
         const vs = ns.map((x) => Number(x!.op.slice(4)));
-        const v = n.op === 'unaryMinus' ? -vs[0]! : n.args.length === 2 ? value(n.op, vs[0]!, vs[1]!) : null;
+        const v = OPS_BY_NAME.get(n.op)?.facts?.fold?.(...vs) ?? null;
         // Only exact, readable results: no overflow, and no underflow to 0 (0.5^2048 is not 0).
         if (v === null || !Number.isFinite(v) || Math.abs(v) > 1e6 || (v !== 0 && Math.abs(v) < 1e-6)) continue;
-        if (v === 0 && n.op !== 'add' && n.op !== 'subtract' && vs.every((x) => x !== 0)) continue;
+        // A 0 from tiny nonzero numbers may be an underflow (1e-300 * 1e-300); from numbers of 1e-6 or more
+        // (products and powers of them stay far above the smallest double) it is exact (2 - 2).
+        if (v === 0 && vs.some((x) => x !== 0 && Math.abs(x) < 1e-6)) continue;
         const k = this.g.add(`num:${v === 0 ? 0 : v}`, [])!;
         if (this.g.union(n.origin, k, { rule: null, pairs: ns.map((x, i) => [x!.origin, n.orig[i]!] as const) })) changed = true;
         break;
@@ -357,8 +343,8 @@ class Saturation {
         const list = byOp.get(n.op) ?? [];
         if (list.at(-1) !== id) list.push(id);
         byOp.set(n.op, list);
-        if (n.op === 'inv') this.domain.invertible.add(this.g.find(n.args[0]!));
-        if (n.op === 'log' || n.op === 'sqrt') this.domain.positive.add(this.g.find(n.args[0]!));
+        const is = OPS_BY_NAME.get(n.op)?.facts?.argumentIs;
+        if (is) this.domain[is].add(this.g.find(n.args[0]!));
       }
     const todo: { rw: Compiled; root: ENode; subst: Map<string, number>; pairs: [number, number][] }[] = [];
     for (const rw of rws) {

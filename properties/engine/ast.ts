@@ -134,6 +134,7 @@ export function print(n: Node): string {
         case 'postfix':
           return `${wrap(a!, p.operand)}${p.symbol}`;
         case 'infix':
+          if (p.negativeRight !== undefined && b!.k === 'num' && b!.v < 0) return `${infixSide(a!, p, p.left)}${p.negativeRight}${numText(-b!.v)}`;
           return `${infixSide(a!, p, p.left)}${p.symbol}${infixSide(b!, p, p.right)}`;
       }
     }

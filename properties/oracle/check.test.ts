@@ -95,3 +95,14 @@ describe('ill-posed questions are bad input, with a message naming the fault', (
     expect(bad(grad("n'*x", 'x', 'n', { x: 'n', n: 'n' }))).toContain('both a variable and a dimension letter');
   });
 });
+
+describe('the constants e and pi are not variables', () => {
+  test('a --shape or --assume naming e or pi says it is the constant, instead of reading the variable as 2.718… in silence', () => {
+    const call = (shapes: Record<string, string>, assume: Record<string, string>) => () => check(grad('sum(log(x + e))', 'x', 'ones(n) ./ (x + e)', { x: 'n', ...shapes }, assume));
+    expect(call({ e: '1' }, {})).toThrow(InputError);
+    expect(call({ e: '1' }, {})).toThrow(/"e" is the constant e = 2\.718282… .*another name \(e\.g\. eps\)/);
+    expect(call({}, { e: 'positive' })).toThrow(/"e" is the constant e/);
+    expect(() => check(grad('pi*x', 'x', 'pi', { x: '1', pi: '1' }))).toThrow(/"pi" is the constant pi = 3\.141593…/);
+    expect(call({}, {}).call(null).verdict).toBe('verified');
+  });
+});

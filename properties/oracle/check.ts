@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { InputError, ShapeError, TimeLimitError } from '../engine/errors.js';
-import { compile, newBudget, type Expr, type Scope } from '../engine/expr.js';
+import { CONSTANTS, compile, newBudget, type Expr, type Scope } from '../engine/expr.js';
 import { directionalDerivative, mixedSecondDerivative } from '../engine/fd.js';
 import * as M from '../engine/matrix.js';
 import type { Mat } from '../engine/matrix.js';
@@ -16,7 +16,7 @@ import { FIRST_STEP, SECOND_STEP, SECOND_STEP_CAP, U, tolerance } from './tolera
 import { evaluateWithBound } from '../engine/bounds.js';
 import { completeClaimShapes } from './inferClaim.js';
 import { jacobianMap } from './jacobian.js';
-import { kinkNote } from './kinks.js';
+import { hasKinkOperations, kinkNote } from './kinks.js';
 import { differenceNote } from './readable.js';
 import { entriesToTrace, symmetricMode, symmetrize, type SymmetricMode } from './symmetric.js';
 import { currentDeadline, runCases, withDeadline } from './runner.js';
@@ -159,12 +159,23 @@ export function prepare(claimInput: ClaimInput): Problem {
   const shapes: Record<string, Shape> = {};
   for (const [name, text] of Object.entries(input.shapes)) {
     if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) throw new InputError(`--shape ${name}=${text}: "${name}" is not a variable name (letters, digits, _; starting with a letter)`, 'shape');
+    if (name in CONSTANTS)
+      throw new InputError(
+        `--shape ${name}=${text}: "${name}" is the constant ${name} = ${CONSTANTS[name]!.toFixed(6)}… in mcv's syntax, not a variable; give your variable another name (e.g. eps)`,
+        'shape',
+      );
     shapes[name] = parseShape(text, name);
   }
   const letters = [...new Set(Object.values(shapes).flatMap(shapeLetters))].sort();
   for (const l of letters) if (l in shapes) throw new InputError(`"${l}" is both a variable and a dimension letter in a shape; rename one of them`, 'shape');
   const assume: Record<string, Assumption[]> = {};
   for (const [name, kinds] of Object.entries(input.assume ?? {})) {
+    // `e` and `pi` are constants in mcv's syntax (e = 2.718…): a variable so named is read as the constant.
+    if (!(name in shapes) && name in CONSTANTS)
+      throw new InputError(
+        `--assume ${name}=…: "${name}" is the constant ${name} = ${CONSTANTS[name]!.toFixed(6)}… in mcv's syntax, not a variable; give your variable another name (e.g. eps)`,
+        'assume',
+      );
     if (!(name in shapes)) throw new InputError(`--assume ${name}=…: "${name}" has no --shape; declare it first, e.g. --shape ${name}=nxn`, 'assume');
     const list = (typeof kinds === 'string' ? kinds.split(',') : [...kinds]).map((k) => parseAssumption(k, name));
     checkAssumptions(name, shapes[name]!, list);
@@ -733,8 +744,18 @@ function runCheck(p: Problem, opts: CheckOptions, limit: number): Evidence {
     throw err;
   }
 
+  // Shrinking moves towards zeros and equal entries, which is where relu, abs, max… have kinks. A
+  // failure found off every kink is shrunk among failures off every kink (a shrunk candidate on one
+  // counts as not failing), so the counterexample shows the mistake where f has a derivative; a
+  // failure found on a kink may shrink anywhere (properties/oracle/kinks.ts).
+  const evaluate = hasKinkOperations(p.expr)
+    ? offKinkShrinking(
+        (c: Case) => evaluateCase(p, c),
+        (c) => kinkNote(p.expr, c.values, c.dims) !== undefined,
+      )
+    : (c: Case) => evaluateCase(p, c);
   const run = runCases<Case, object, Extract<Outcome, { kind: 'fail' }>>(
-    { arbitrary: arbitraryCase(p, opts), evaluate: (c) => evaluateCase(p, c) },
+    { arbitrary: arbitraryCase(p, opts), evaluate },
     { seed, cases, timeLimitMs: limit, shrink: opts.shrink, maxShrinks: opts.maxShrinks },
   );
   const { passed, discarded, maxRatio } = run;
@@ -792,4 +813,21 @@ export function checkClaim(input: ClaimInput, opts: CheckOptions = {}): Evidence
   const p = prepare(input);
   const ev = checkProblem(p, opts);
   return p.inferred ? { ...ev, shapes: p.inferred } : ev;
+}
+
+/**
+ * Wraps a case's evaluation for shrinking off the kinks: once a failure off every kink is seen, a
+ * later failure on a kink (a shrunk candidate) counts as a discard, not a failure, so the shrinker
+ * keeps the counterexample where f has a derivative. A first failure on a kink leaves every later
+ * outcome as it is (there is no failure off the kinks to keep).
+ */
+export function offKinkShrinking<C, O extends { kind: string }>(evaluate: (c: C) => O, onKink: (c: C) => boolean): (c: C) => O | { kind: 'discard' } {
+  let firstOnKink: boolean | undefined;
+  return (c) => {
+    const o = evaluate(c);
+    if (o.kind !== 'fail') return o;
+    const kink = onKink(c);
+    firstOnKink ??= kink;
+    return kink && !firstOnKink ? { kind: 'discard' } : o;
+  };
 }

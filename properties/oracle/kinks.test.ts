@@ -1,6 +1,6 @@
 /** A refutation on a kink of f says so; one elsewhere does not. */
 import { describe, expect, test } from 'vitest';
-import { checkClaim } from './check.js';
+import { checkClaim, offKinkShrinking } from './check.js';
 import { runSeed } from './seed.js';
 
 const seed = runSeed();
@@ -23,5 +23,26 @@ describe('a counterexample on a kink', () => {
     const smooth = checkClaim({ kind: 'differential', expr: 'exp(X)', claim: 'dX', wrt: ['X'], shapes: { X: 'mxn' } }, { seed, cases: 100 });
     expect(smooth.verdict).toBe('refuted');
     expect(smooth.reason).not.toMatch(/kink/);
+  });
+  test('after a failure off the kinks, shrunk candidates on a kink do not count as failures; after one on a kink, they do', () => {
+    // Cases are numbers; a case fails when negative; it is on a kink when it is 0 or -1.
+    const outcome = (x: number) => ({ kind: x < 0 || x === 0 ? 'fail' : 'pass' });
+    const onKink = (x: number) => x === 0 || x === -1;
+    const offFirst = offKinkShrinking(outcome, onKink);
+    expect([-5, -1, 0, -2, 3].map((x) => offFirst(x).kind)).toEqual(['fail', 'discard', 'discard', 'fail', 'pass']);
+    const kinkFirst = offKinkShrinking(outcome, onKink);
+    expect([-1, -5, 0, 3].map((x) => kinkFirst(x).kind)).toEqual(['fail', 'fail', 'fail', 'pass']);
+  });
+  test('a claim wrong away from the kinks is refuted, and a counterexample with no zero entry says nothing of kinks', () => {
+    for (const [expr, claim, shapes] of [
+      ['relu(X)', 'dX', { X: 'mxn' }],
+      ['sum(abs(x))', "ones(n)'*dx", { x: 'n' }],
+      ['max(A, B)', 'dA', { A: '2x2', B: '2x2' }],
+    ] as const) {
+      const ev = checkClaim({ kind: 'differential', expr, claim, wrt: Object.keys(shapes), shapes }, { seed, cases: 100 });
+      expect(ev.verdict, `${expr}, MCV_SEED=${seed}`).toBe('refuted');
+      const zero = Object.values(ev.counterexample!.values).some((rows) => rows.flat().includes(0));
+      if (!zero && expr !== 'max(A, B)') expect(ev.reason, `${expr}, MCV_SEED=${seed}`).not.toMatch(/kink/);
+    }
   });
 });

@@ -11,6 +11,15 @@ import * as M from '../engine/matrix.js';
 import type { Mat } from '../engine/matrix.js';
 import { functionOp } from '../engine/ops/index.js';
 
+/** Does f call an operation with a kink (relu, abs, max…: an entry with `domain.onKink`)? */
+export function hasKinkOperations(f: Expr): boolean {
+  let found = false;
+  f.node.traverse((node: MathNode) => {
+    if (node.type === 'FunctionNode' && functionOp((node as MathNode & { fn: { name: string } }).fn.name)?.domain.onKink) found = true;
+  });
+  return found;
+}
+
 /** One sentence naming each subexpression of f that is at its kink at this point, or undefined. */
 export function kinkNote(f: Expr, values: Readonly<Record<string, Mat>>, dims: Readonly<Record<string, number>>): string | undefined {
   const scope: Record<string, Mat> = { ...values };

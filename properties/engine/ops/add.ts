@@ -40,8 +40,9 @@ export default {
     },
     transposed: ([a, b]) => astAdd(tr(a!), tr(b!)),
   },
-  printing: { form: 'infix', symbol: ' + ', prec: 1, left: 1, right: 2 },
+  printing: { form: 'infix', symbol: ' + ', prec: 1, left: 1, right: 2, negativeRight: ' - ' },
   torch: 'op_add',
   code: { ...python(pyBinary('+', PREC.add)), ts: tsBinary('+', PREC.add, '(p, q) => p + q') },
   domain: { where: 'everywhere' },
+  facts: { fold: (x, y) => x + y },
 } satisfies Op;

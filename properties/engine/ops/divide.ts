@@ -3,7 +3,7 @@ import { call, div, isScalarShape, mul, neg, num, pow, tr } from '../ast.js';
 import * as M from '../matrix.js';
 import { minus, plus } from './differentials.js';
 import { abs, add, bounded, err, invBounded, round } from './rounding.js';
-import { alloc, need, product } from './shared.js';
+import { alloc, need, product, exactQuotient } from './shared.js';
 import { type Op, P, PREC } from './types.js';
 import { atom, fn, python, tsBinary, wrap } from './code.js';
 
@@ -86,4 +86,5 @@ export default {
     },
   },
   domain: { where: 'b ≠ 0; B invertible', invertible: true },
+  facts: { fold: exactQuotient },
 } satisfies Op;

@@ -1,6 +1,6 @@
 /** A ./ B: entrywise division. */
 import { call, div, ediv, emul, mul, num } from '../ast.js';
-import { entrywise, entrywiseShape } from './shared.js';
+import { entrywise, entrywiseShape, exactQuotient } from './shared.js';
 import * as M from '../matrix.js';
 import { minus } from './differentials.js';
 import { abs, add, err, round } from './rounding.js';
@@ -59,4 +59,5 @@ export default {
   torch: 'op_ediv',
   code: { ...python(pyBinary('/', PREC.mul)), ts: tsBinary('/', PREC.mul, '(p, q) => p / q') },
   domain: { where: 'b ≠ 0', entry: (x) => x !== 0 },
+  facts: { fold: exactQuotient },
 } satisfies Op;

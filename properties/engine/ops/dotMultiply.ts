@@ -51,4 +51,5 @@ export default {
   torch: 'op_emul',
   code: { ...python(pyBinary('*', PREC.mul)), ts: tsBinary('*', PREC.mul, '(p, q) => p * q') },
   domain: { where: 'everywhere' },
+  facts: { fold: (x, y) => x * y },
 } satisfies Op;

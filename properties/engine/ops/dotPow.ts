@@ -1,5 +1,5 @@
 /** A .^ B: entrywise power. */
-import { entrywise, entrywiseShape, logPowerArgument, powerBound } from './shared.js';
+import { entrywise, entrywiseShape, logPowerArgument, powerBound, smallPower } from './shared.js';
 import { call, emul, mul, num } from '../ast.js';
 import { constantExponent, expNode, minusOne } from './differentials.js';
 import { P, type Op } from './types.js';
@@ -46,4 +46,5 @@ export default {
   torch: 'op_epow',
   code: { ...python(pyPower), ts: tsPower },
   domain: { entry: (x) => x > 0, where: 'a > 0 for a fractional exponent, a ≠ 0 for a negative one' },
+  facts: { fold: smallPower },
 } satisfies Op;

@@ -13,6 +13,7 @@ export default elementwise({
   code: { ...python(pyElementwise('exp')), ts: tsElementwise('Math.exp') },
   domain: { where: 'everywhere' },
   reference: 'exp(x)',
+  facts: { positive: true },
   tex: (x, k) => k.call('\\exp', x),
   differential: { rules: ['diff-elementwise-exp'], d: ({ args: [x], dargs: [dx] }) => emul(call('exp', x!), dx!) },
 });

@@ -31,4 +31,5 @@ export default {
     ts: ([a], k) => (a!.repr === 'mat' ? fn(k.helper('_inv'), a!.code) : { code: `1 / ${wrap(a!, PREC.unary)}`, prec: PREC.mul }),
   },
   domain: { where: 'X invertible', invertible: true },
+  facts: { keepsSymmetric: true, keepsInvertible: true, argumentIs: 'invertible' },
 } satisfies Op;

@@ -13,6 +13,7 @@ export default elementwise({
   code: { ...python(pyElementwise('log')), ts: tsElementwise('Math.log') },
   domain: { where: 'x > 0', entry: (x) => x > 0 },
   reference: 'log(x)',
+  facts: { argumentIs: 'positive' },
   tex: (x, k) => k.call('\\log', x),
   differential: { rules: ['diff-elementwise-log'], d: ({ args: [x], dargs: [dx] }) => ediv(dx!, x!) },
 });

@@ -120,4 +120,5 @@ export default {
     },
   },
   domain: { where: 'everywhere' },
+  facts: { invertibleFactors: true, fold: (x, y) => x * y },
 } satisfies Op;

@@ -1,5 +1,5 @@
 /** A ^ p: a power of a number, or a whole-number power of a square matrix (repeated squaring). */
-import { alloc, logPowerArgument, need, powerBound, product, sameShape } from './shared.js';
+import { alloc, logPowerArgument, need, powerBound, product, sameShape, smallPower } from './shared.js';
 import { call, mul, neg, num, pow, tr, type Node } from '../ast.js';
 import * as M from '../matrix.js';
 import { constantExponent, expNode, minusOne, plus } from './differentials.js';
@@ -93,4 +93,5 @@ export default {
     ts: ([a, b], k) => (a!.repr === 'scalar' ? tsPower([a!, b!], k) : fn(k.helper('_mpow'), a!.code, String(exponent(b!.node, k)))),
   },
   domain: { entry: (x) => x > 0, where: 'a > 0 for a fractional exponent, a ≠ 0 for a negative one; A invertible for k < 0' },
+  facts: { fold: smallPower },
 } satisfies Op;

@@ -4,7 +4,7 @@ import * as M from '../matrix.js';
 import type { Mat } from '../matrix.js';
 import { abs, add, bounded, err, matmulBounded, round } from './rounding.js';
 import type { Shape } from '../shapes.js';
-import type { Domain, EvalContext, Op, OpCodes, OpDifferential, ShapeInput, Tex, TexKit, VE } from './types.js';
+import type { Domain, EvalContext, Op, OpCodes, OpDifferential, ShapeInput, Tex, TexKit, ValueFacts, VE } from './types.js';
 
 export { alloc, need };
 
@@ -112,7 +112,15 @@ export interface ElementwiseSpec {
   reference: string;
   /** The library's f is within this many units of roundoff of |f(x)| (2 unless a composite formula costs more). */
   ulps?: number;
+  /** What the simplifier may use about its value (Op.facts). */
+  facts?: ValueFacts;
 }
+
+/** x / y folded only when exact and whole (6/3 = 2; 7/2 is kept as written). */
+export const exactQuotient = (x: number, y: number): number | null => (y !== 0 && Number.isInteger(x / y) ? x / y : null);
+
+/** x^y folded only for a whole exponent 0..8 (2^3 = 8; 2^0.5 and 2^100 are kept as written). */
+export const smallPower = (x: number, y: number): number | null => (Number.isInteger(y) && y >= 0 && y <= 8 ? x ** y : null);
 
 /** An elementwise function: value, bound, LaTeX and differential from its spec. */
 export function elementwise(s: ElementwiseSpec): Op {
@@ -147,6 +155,7 @@ export function elementwise(s: ElementwiseSpec): Op {
     code: s.code,
     domain: s.domain,
     reference: s.reference,
+    ...(s.facts ? { facts: s.facts } : {}),
   };
 }
 

@@ -14,6 +14,7 @@ export default elementwise({
   code: { ...python(pyElementwise('sqrt')), ts: tsElementwise('Math.sqrt') },
   domain: { where: 'x > 0 (not differentiable at 0)', entry: (x) => x > 0 },
   reference: 'sqrt(x)',
+  facts: { argumentIs: 'positive' },
   tex: (x) => ({ tex: `\\sqrt{${x.tex}}`, prec: P.Atom }),
   differential: { rules: ['sqrt-differential'], d: ({ args: [x], dargs: [dx] }) => ediv(dx!, mul(num(2), call('sqrt', x!))) },
 });

@@ -50,8 +50,9 @@ export default {
     },
     transposed: ([a, b]) => sub(tr(a!), tr(b!)),
   },
-  printing: { form: 'infix', symbol: ' - ', prec: 1, left: 1, right: 2 },
+  printing: { form: 'infix', symbol: ' - ', prec: 1, left: 1, right: 2, negativeRight: ' + ' },
   torch: 'op_sub',
   code: { ...python(pyBinary('-', PREC.add)), ts: tsBinary('-', PREC.add, '(p, q) => p - q') },
   domain: { where: 'everywhere' },
+  facts: { fold: (x, y) => x - y },
 } satisfies Op;

@@ -46,4 +46,5 @@ export default {
     ts: ([a], k) => (a!.repr === 'mat' ? fn(k.helper('_tp'), a!.code) : a!),
   },
   domain: { where: 'everywhere' },
+  facts: { keepsInvertible: true },
 } satisfies Op;

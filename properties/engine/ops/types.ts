@@ -132,7 +132,16 @@ export type Printing =
   /** name(a, b) */
   | { readonly form: 'call' }
   /** a SYMBOL b: `prec` its own precedence, `left`/`right` the least precedence an operand keeps unparenthesised; products of another `group` are parenthesised (A*(B.*C)). */
-  | { readonly form: 'infix'; readonly symbol: string; readonly prec: number; readonly left: number; readonly right: number; readonly group?: string }
+  | {
+      readonly form: 'infix';
+      readonly symbol: string;
+      readonly prec: number;
+      readonly left: number;
+      readonly right: number;
+      readonly group?: string;
+      /** A negative number on the right is printed as its magnitude after this symbol instead (`a + -1` as `a - 1`, `a - -1` as `a + 1`), as people write it. */
+      readonly negativeRight?: string;
+    }
   /** SYMBOL a */
   | { readonly form: 'prefix'; readonly symbol: string; readonly prec: number; readonly operand: number }
   /** a SYMBOL */
@@ -306,6 +315,37 @@ export interface Op {
   readonly reference?: string;
   /** Its code in each target library of `mcv derive --emit` (properties/emit reads it; helpers in ops/code.ts). */
   readonly code: OpCodes;
+  /**
+   * What the simplifier may use about its value beyond the rewrite identities (properties/derive/simplify.ts
+   * reads it): which assumptions its value inherits or implies, and exact arithmetic on numbers.
+   * Absent: nothing is known of its value but what the identities say.
+   */
+  readonly facts?: ValueFacts;
+}
+
+/**
+ * Facts about an operation's value that hold wherever the call is defined, for the simplifier's
+ * guards (an identity that needs `A symmetric` applies to inv(A) when A is symmetric) and its
+ * constant folding. Each is elementary linear algebra or arithmetic, stated once here.
+ */
+export interface ValueFacts {
+  /** Entrywise positive wherever it is defined (exp). */
+  readonly positive?: boolean;
+  /** Symmetric whenever its (only) argument is: (A⁻¹)ᵀ = (Aᵀ)⁻¹ = A⁻¹, (−A)ᵀ = −A. */
+  readonly keepsSymmetric?: boolean;
+  /** Invertible whenever its (only) argument is: (A⁻¹)⁻¹ = A, (Aᵀ)⁻¹ = (A⁻¹)ᵀ. */
+  readonly keepsInvertible?: boolean;
+  /** Symmetric whatever its argument when called with this many arguments (eye(n) = I; eye(m, n) need not be square). */
+  readonly symmetricWithArity?: number;
+  /** Where the call is defined, its (first) argument is this: inv(A) needs A invertible; log and sqrt a positive argument (where they are real and differentiable). */
+  readonly argumentIs?: 'invertible' | 'positive';
+  /** A square factor of an invertible square product is invertible (det AB = det A · det B ≠ 0). */
+  readonly invertibleFactors?: boolean;
+  /**
+   * Its value on numbers, for constant folding (2·3 = 6); null where the result would not be exact
+   * (7/2 is kept as written, 0.5^2048 is not folded). The simplifier adds its own readability limits.
+   */
+  readonly fold?: (...xs: number[]) => number | null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -41,4 +41,5 @@ export default {
     ts: ([a], k) => (a!.repr === 'scalar' ? { code: `-${wrap(a!, PREC.atom)}`, prec: PREC.unary } : tsMap(a!, '(p) => -p', k)),
   },
   domain: { where: 'everywhere' },
+  facts: { keepsSymmetric: true, fold: (x) => -x },
 } satisfies Op;

@@ -1,0 +1,21 @@
+import { defineRule } from '../schema.js';
+
+export default defineRule({
+  id: 'softmax-ones-inner-transposed',
+  title: 'A softmax sums to one, as an inner product with ones (transposed)',
+  area: 'simplification',
+  kind: 'identity',
+  latex: String.raw`\operatorname{softmax}(\mathbf{z})^\top\mathbf{1} = 1`,
+  lhs: "softmax(z)'*ones(n)",
+  rhs: '1',
+  shapes: { z: 'n' },
+  sources: [{ work: 'standard', where: "a rewrite of mcv derive's simplifier (properties/derive/rewrites.ts)" }],
+  explanation: 'The entries of a softmax are positive and add up to one, so it is a probability vector: the gradients of the cross-entropy and of the entropy simplify with it.',
+  mistakes: [
+    {
+      id: 'length',
+      claim: 'n',
+      why: 'The softmax divides by the sum of the exponentials, so its entries add up to 1, not to the number of entries.',
+    },
+  ],
+});
