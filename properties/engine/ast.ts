@@ -134,7 +134,12 @@ export function print(n: Node): string {
         case 'postfix':
           return `${wrap(a!, p.operand)}${p.symbol}`;
         case 'infix':
-          if (p.negativeRight !== undefined && b!.k === 'num' && b!.v < 0) return `${infixSide(a!, p, p.left)}${p.negativeRight}${numText(-b!.v)}`;
+          if (p.negativeRight !== undefined) {
+            // A right side printed with a leading minus is negated as a whole: the minus binds to
+            // its first factor of a chain of products (-2*X is -(2*X)); anything else is parenthesised.
+            const right = infixSide(b!, p, p.right);
+            if (right.startsWith('-')) return `${infixSide(a!, p, p.left)}${p.negativeRight}${right.slice(1)}`;
+          }
           return `${infixSide(a!, p, p.left)}${p.symbol}${infixSide(b!, p, p.right)}`;
       }
     }

@@ -139,7 +139,7 @@ export type Printing =
       readonly left: number;
       readonly right: number;
       readonly group?: string;
-      /** A negative number on the right is printed as its magnitude after this symbol instead (`a + -1` as `a - 1`, `a - -1` as `a + 1`), as people write it. */
+      /** A right side that prints with a leading minus is printed without it after this symbol instead (`a + -1` as `a - 1`, `a + -2*X` as `a - 2*X`, `a - -1` as `a + 1`), as people write it. */
       readonly negativeRight?: string;
     }
   /** SYMBOL a */
