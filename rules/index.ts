@@ -212,6 +212,8 @@ import hadamardFactorLeftDifference from './simplification/hadamard-factor-left-
 import sumOfScaled from './simplification/sum-of-scaled.js';
 import sumOfQuotient from './simplification/sum-of-quotient.js';
 import centredSumZero from './simplification/centred-sum-zero.js';
+import scalarQuotientCommonFactor from './simplification/scalar-quotient-common-factor.js';
+import hadamardQuotientInSumCancels from './simplification/hadamard-quotient-in-sum-cancels.js';
 import transposeTranspose from './simplification/transpose-transpose.js';
 import transposeOfSum from './simplification/transpose-of-sum.js';
 import transposeOfDifference from './simplification/transpose-of-difference.js';
@@ -603,6 +605,8 @@ export const RAW_RULES = [
   tanhFromSinhCosh,
   tanhFromSinhCoshScalar,
   hadamardQuotientOfScaled,
+  hadamardQuotientInSumCancels,
+  scalarQuotientCommonFactor,
   sumOfScaled,
   sumOfQuotient,
   centredSumZero,

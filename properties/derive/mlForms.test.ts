@@ -27,15 +27,16 @@ const cases: readonly { name: string; f: string; wrt: string; shape: Record<stri
     G: "X'*((X*w - y) ./ sqrt(1 + (X*w - y).^2))",
     cites: 'hadamard-quotient-of-scaled',
   },
+
   {
-    name: 'softmax cross-entropy after a ReLU layer: the signal P - Y shows',
-    f: '-sum(sum(Y .* log(softmax(W2*relu(W1*X)))))',
-    wrt: 'W1',
-    shape: { W1: 'hxm', W2: 'kxh', X: 'mxn', Y: 'kxn' },
-    assume: { Y: 'onehot' },
-    G: "((W2'*(softmax(W2*relu(W1*X)) - Y)) .* (1 + sign(W1*X)))*(X'/2)",
-    cites: 'hadamard-factor-',
+    name: 'log-likelihood of a logistic model with labels ±1',
+    f: '-sum(log(sigmoid(y .* (X*w))))',
+    wrt: 'w',
+    shape: { X: 'mxn', y: 'm', w: 'n' },
+    G: "X'*(y .* sigmoid(y .* (X*w)) - y)",
+    cites: 'hadamard-quotient-in-sum-cancels',
   },
+  { name: 'mean squared error over 2n', f: 'sum(sum((X*W - Y).^2))/(2*n)', wrt: 'W', shape: { X: 'mxk', W: 'kxp', Y: 'mxp', n: '1' }, G: "X'*((X*W - Y)/n)", cites: 'scalar-quotient-common-factor' },
   { name: 'log-sum-exp of each column', f: 'sum(logsumexp(W*X, 1))', wrt: 'W', shape: { W: 'kxm', X: 'mxn' }, G: "softmax(W*X)*X'", cites: 'ones-column-times-row' },
 ];
 
@@ -62,5 +63,12 @@ describe('ML objectives derive to the form a person writes, each rewrite cited',
     // Two terms, (w - mean of w)/σ and the projection on x - mean(x); no sum over a multiple of x - mean(x) is left.
     expect(r.gradient).not.toMatch(/sum\(\(w/);
     expect(r.gradient).toMatch(/^\(w - sum\(w\)/);
+  });
+  test('softmax cross-entropy after a ReLU layer: the signal P - Y shows, its common factor taken out', () => {
+    const r = deriveGradient({ f: '-sum(sum(Y .* log(softmax(W2*relu(W1*X)))))', wrt: 'W1', shape: { W1: 'hxm', W2: 'kxh', X: 'mxn', Y: 'kxn' }, assume: { Y: 'onehot' }, seed, cases: 20 });
+    expect(r.verdict, `MCV_SEED=${seed}`).toBe('derived');
+    // Either order of the entrywise product is as short; the backward signal W2'*(P - Y) is whole.
+    expect(r.gradient).toContain("W2'*(softmax(W2*relu(W1*X)) - Y)");
+    expect(r.steps.flatMap((s) => s.by).some((id) => id.startsWith('hadamard-factor-'))).toBe(true);
   });
 });
