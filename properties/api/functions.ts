@@ -95,6 +95,10 @@ export interface FunctionOptions<S extends Shapes> {
   /**
    * Points to check at, as well as the random ones (`cases: 0`: instead of them), like
    * gradcheck's inputs: each with a random direction (and cotangent) from the seed, never shrunk.
+   * With `cases: 0` these points are the whole check: no random point is drawn, not even the first
+   * one at distinct sizes, so a claim defined on less than f is (a gradient through inv(X), NaN at a
+   * singular X) can be checked where it is defined. Without it every point drawn where f is finite
+   * counts, and a claim that is NaN or ±∞ there is refuted (unless f has a kink there).
    */
   at?: PointOf<S> | readonly PointOf<S>[];
   /** Shape of every variable f takes: `{ W: 'kxd', x: 'd', b: '1' }` (letters are drawn per case, as in `mcv`). */
@@ -103,7 +107,7 @@ export interface FunctionOptions<S extends Shapes> {
   assume?: Assume<S>;
   /** Seed of every random choice; drawn (and reported in the evidence) when absent. */
   seed?: number;
-  /** Random cases (0 with `at`: only the points given). @defaultValue 100, or 10 when a variable may have more than 1,024 entries */
+  /** Random cases (0 with `at`: only the points given, see `at`). @defaultValue 100, or 10 when a variable may have more than 1,024 entries */
   cases?: number;
   /** Largest value drawn for a dimension letter. @defaultValue 4 */
   maxDim?: number;
@@ -825,9 +829,10 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
   if (!(limit > 0)) throw new InputError(`timeLimitMs must be a positive number of milliseconds, got ${limit}`, 'timeLimit');
 
   // First, one case at distinct sizes: do the functions take and return what they must? Bad input
-  // is reported here, before any random case, with the probe's point.
-  const probe = trial.probe(seed);
-  const atProbe = trial.evaluate(probe);
+  // is reported here, before any random case, with the probe's point. With cases: 0 the check is
+  // the points given and nothing else: the probe is a random point like the cases, so it is not
+  // drawn (it once refuted emitted det(X)² code at a singular X outside the points it was asked about).
+  const atProbe: Outcome = cases === 0 ? { kind: 'pass', ratio: 0 } : trial.evaluate(trial.probe(seed));
   // A claim of the wrong shape at the probe's distinct sizes is refuted at once, as check.ts
   // refutes an expression of the wrong shape (a random case of size 1 could hide it: a number
   // passes for a column of one).

@@ -300,7 +300,8 @@ describe('the emitted TypeScript, handed to checkFunctionGradient and compared w
         : checkFunctionGradient({ ...q, f: mod.f as never, grad: mod.gradient as never });
     // An expected failure: loud (this line fails) once checkFunctionGradient no longer raises it.
     if (known) expect(ev.verdict, `the known refutation on ${p.id} is gone: remove it from KNOWN_FALSE_ALARMS or KNOWN_NARROW_DOMAINS (${known.why})`).toBe('refuted');
-    else expect(ev.verdict, `${ev.reason ?? ''} (seed ${seed})`).toBe('verified');
+    // The reason's seed is the check's own, derived from the run's: MCV_SEED is what replays it.
+    else expect(ev.verdict, `${ev.reason ?? ''} (the check's seed ${seed}; replay: MCV_SEED=${SEED} npx vitest run properties/emit/emit.test.ts)`).toBe('verified');
     const problemsFound: string[] = [];
     const [g, both] = p.kind === 'jacobian' ? ['jacobian', 'valueAndJacobian'] : ['gradient', 'valueAndGradient'];
     for (const pt of r.points) {
