@@ -278,6 +278,24 @@ describe('what a gradcheck user expects', () => {
     expect(checkFunctionGradient({ ...det2Check, shape: { X: '2x2' }, at, cases: 0 }).verdict).toBe('verified');
   });
 
+  test('at a point given, a direction along which f does not move at all is drawn again: softmax cross-entropy along the ones (seed 28)', () => {
+    // Two classes: f is flat along dW = [c; c] (both logits shift by c·x), where grad's slope is the
+    // rounding of p − y (4e-18), which its noise, constant along dW, does not show: no evidence there.
+    type P = { W: number[][]; x: number[]; y: number[] };
+    const probs = ({ W, x }: P) => {
+      const z = W.map((r) => r.reduce((s, w, j) => s + w * x[j]!, 0));
+      const top = Math.max(...z);
+      const e = z.map((v) => Math.exp(v - top));
+      const sum = e.reduce((s, v) => s + v, 0);
+      return e.map((v) => v / sum);
+    };
+    const f = (v: P) => -probs(v).reduce((s, p, i) => s + v.y[i]! * Math.log(p), 0);
+    const grad = (v: P) => probs(v).map((p, i) => v.x.map((xj) => (p - v.y[i]!) * xj));
+    const at = { W: [[4.75], [0.5]], x: [1.75], y: [1, 0] };
+    const ev = checkFunctionGradient({ f, grad, wrt: 'W', shape: { W: 'kxd', x: 'd', y: 'k' }, assume: { y: 'onehot' }, seed: 28, at, cases: 0 });
+    expect(ev).toMatchObject({ verdict: 'verified', cases: 1, discarded: 0 });
+  });
+
   test('without cases: 0, a gradient NaN at a singular X where f is finite and smooth is refuted, the point printed (seed 1274220929: the first point)', () => {
     const ev = checkFunctionGradient({ ...det2Check, shape: { X: '2x2' }, cases: 10 });
     expect(ev.verdict).toBe('refuted');
