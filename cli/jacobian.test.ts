@@ -60,6 +60,9 @@ describe('a scalar variable, or a number made of dW inside a product: read off a
     ['norm(x)*X', 'x', { x: 'n', X: 'mxp' }, "(kron(ones(p), X) .* kron(eye(p), ones(m)))*ones(p)*(x'/norm(x))"],
     ["A*x*(z'*x)", 'x', { A: 'mxn', x: 'n', z: 'n' }, "z'*x*A + A*x*z'"],
     ["(x'*W*y)*B", 'W', { W: 'nxp', x: 'n', y: 'p', B: 'mxq' }, "(kron(ones(q), B) .* kron(eye(q), ones(m)))*ones(q)*kron(y', x')"],
+    // A number linear in dW that is no product (sum(dx), trace(dX)): its row read off by the trace rules.
+    ['sum(x)*B', 'x', { x: 'n', B: 'mxp' }, '(kron(ones(p), B) .* kron(eye(p), ones(m)))*ones(p, n)'],
+    ['trace(X)*Y', 'X', { X: 'nxn', Y: 'mxp' }, "(kron(ones(p), Y) .* kron(eye(p), ones(m)))*ones(p, n)*(kron(ones(n), eye(n)) .* kron(eye(n), ones(n)))'"],
   ] as const)('%s by %s', (f, wrt, shape, J) => {
     const r = deriveGradient({ f, wrt, shape, seed: 1, cases: 30 });
     expect(r.verdict, r.refuted?.evidence.reason).toBe('derived');

@@ -14,7 +14,8 @@
  *   (row (j−1)m + i keeps P's entry (i, j)). The term-by-term Kronecker form would treat da as a
  *   1×1 matrix in a product, which it is not (da*X is a scaling).
  */
-import { call, emul, factorsOf, isScalarShape, mul, neg, num, print, tr, uses, type Node, type Shape } from '../engine/ast.js';
+import { add, call, emul, factorsOf, isScalarShape, mul, neg, num, print, tr, Unsupported, uses, type Node, type Shape } from '../engine/ast.js';
+import { Adjoint } from './derive.js';
 import { type Context, ShapeMismatch } from './context.js';
 import { readOff } from './hessian.js';
 import { simplify } from './simplify.js';
@@ -111,9 +112,28 @@ function termJacobian(t: Node, ctx: Context): { J: Node } | { why: string } {
   const isDW = f.k === 'sym' && f.name === dW;
   const isDWt = f.k === 'call' && f.name === 'transpose' && f.args[0]!.k === 'sym' && f.args[0]!.name === dW;
   if (!isDW && !isDWt && chain.length > 1 && ctx.isScalar(f)) {
-    // A number s = (…dW…) scaling the rest R: J = vec(R) J(s), J(s) a row of one entry per entry of W.
-    const inner = termJacobian(f, ctx);
-    if ('why' in inner) return inner;
+    // A number s = (…dW…) scaling the rest R: J = vec(R) J(s), J(s) a row of one entry per entry of W:
+    // read off s itself (uᵀdx: uᵀ), or else s = Tr(Gᵀ dW) by the trace rules (sum(dx), trace(dX)): vec(G)ᵀ.
+    let inner = termJacobian(f, ctx);
+    if ('why' in inner) {
+      const out: Node[] = [];
+      try {
+        new Adjoint(ctx, '').back(f, num(1), out);
+      } catch (e) {
+        if (e instanceof Unsupported) return inner;
+        throw e;
+      }
+      if (!out.length) return inner;
+      inner = {
+        J: tr(
+          vecOf(
+            out.reduce((x, y) => add(x, y)),
+            w,
+            ctx,
+          ),
+        ),
+      };
+    }
     const R = product(chain.filter((_, i) => i !== at))!;
     return { J: mul(vecOf(R, ctx.shape(t), ctx), inner.J) };
   }
