@@ -96,6 +96,19 @@ describe('mcv derive --emit', () => {
     expect(r.err).toBe('mcv: --emit julia: not a target; write one of numpy | torch | jax | ts\n');
   });
 
+  test('several variables in --wrt: exit 2 before deriving, saying --emit takes one at a time and giving each command', async () => {
+    const r = await mcv('derive', 'trace(X*Y)', '--wrt', 'X,Y', '--shape', 'X=mxn', '--assume', 'X=positive', '--emit', 'numpy');
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toBe(
+      'mcv: --emit writes the code for one variable at a time, and --wrt X,Y names 2: run it once per variable, mcv derive "trace(X*Y)" --wrt X --shape X=mxn --assume X=positive --emit numpy and mcv derive "trace(X*Y)" --wrt Y --shape X=mxn --assume X=positive --emit numpy (without --emit, one derivation gives both gradients)\n',
+    );
+    // Each command it gives emits a file.
+    const x = await mcv('derive', 'trace(X*Y)', '--wrt', 'X', '--shape', 'X=mxn', '--assume', 'X=positive', '--cases', '5', '--seed', '1', '--emit', 'numpy');
+    expect(x.code).toBe(0);
+    expect(x.out).toContain('def gradient(*, X, Y):');
+  });
+
   test('a vector or matrix F: F, its Jacobian and both together, where derive reads J off', async () => {
     const r = await mcv('derive', 'inv(X)', '--wrt', 'X', '--shape', 'X=nxn', '--assume', 'X=invertible', '--cases', '5', '--seed', '1', '--emit', 'numpy');
     expect(r.code).toBe(0);

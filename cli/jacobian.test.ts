@@ -46,6 +46,32 @@ describe('a matrix F of a matrix X: d vec F = J d vec X as a sum of Kronecker pr
   });
 });
 
+describe('a scalar variable, or a number made of dW inside a product: read off and verified', () => {
+  // Each was refuted by derive's own check of J (a read-off bug): da*X was read as a 1×1 matrix in a
+  // product, and zᵀdx in (zᵀdx)*X was split so that its neighbours no longer multiplied.
+  test.each([
+    ['a*X', 'a', {}, '(kron(ones(n), X) .* kron(eye(n), ones(m)))*ones(n)'],
+    ['a^2*X + B', 'a', {}, '(kron(ones(n), 2*a*X) .* kron(eye(n), ones(m)))*ones(n)'],
+    ["exp(a)*X'", 'a', {}, "(kron(ones(m), exp(a)*X') .* kron(eye(m), ones(n)))*ones(m)"],
+    ['sin(a)*A*B', 'a', {}, '(kron(ones(k), cos(a)*A*B) .* kron(eye(k), ones(m)))*ones(k)'],
+    ['a*r', 'a', { a: '1', r: '1xn' }, "r'"],
+    ['exp(a*X)', 'a', {}, '(kron(ones(n), exp(a*X) .* X) .* kron(eye(n), ones(m)))*ones(n)'],
+    ["X*(x'*z)", 'x', { X: 'mxp', x: 'n', z: 'n' }, "(kron(ones(p), X) .* kron(eye(p), ones(m)))*ones(p)*z'"],
+    ['norm(x)*X', 'x', { x: 'n', X: 'mxp' }, "(kron(ones(p), X) .* kron(eye(p), ones(m)))*ones(p)*(x'/norm(x))"],
+    ["A*x*(z'*x)", 'x', { A: 'mxn', x: 'n', z: 'n' }, "z'*x*A + A*x*z'"],
+    ["(x'*W*y)*B", 'W', { W: 'nxp', x: 'n', y: 'p', B: 'mxq' }, "(kron(ones(q), B) .* kron(eye(q), ones(m)))*ones(q)*kron(y', x')"],
+    // A number linear in dW that is no product (sum(dx), trace(dX)): its row read off by the trace rules.
+    ['sum(x)*B', 'x', { x: 'n', B: 'mxp' }, '(kron(ones(p), B) .* kron(eye(p), ones(m)))*ones(p, n)'],
+    ['trace(X)*Y', 'X', { X: 'nxn', Y: 'mxp' }, "(kron(ones(p), Y) .* kron(eye(p), ones(m)))*ones(p, n)*(kron(ones(n), eye(n)) .* kron(eye(n), ones(n)))'"],
+  ] as const)('%s by %s', (f, wrt, shape, J) => {
+    const r = deriveGradient({ f, wrt, shape, seed: 1, cases: 30 });
+    expect(r.verdict, r.refuted?.evidence.reason).toBe('derived');
+    expect(r.jacobian).toBe(J);
+    // And independently of the derivation: the oracle holds J as a Jacobian claim at a fresh seed.
+    expect(checkJacobian({ F: f, wrt, shape: { ...r.shapes, ...shape }, claim: J, seed: 7, cases: 50 }).verdict).toBe('verified');
+  });
+});
+
 describe('mcv jacobian', () => {
   test('exit 0 verified, with the shapes inferred and printed', async () => {
     const r = await mcv('jacobian', 'softmax(x)', '--wrt', 'x', '--claim', "diag(softmax(x)) - softmax(x)*softmax(x)'", '--seed', '1', '--cases', '30');

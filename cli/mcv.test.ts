@@ -172,6 +172,38 @@ describe('an expression that starts with a minus is taken as the expression, as 
   });
 });
 
+describe('--assume takes several variables in one flag, in every command that takes it', () => {
+  // Each claim holds only if both A and B are symmetric, so both assumptions must arrive.
+  const both = ['--shape', 'A=nxn', '--shape', 'B=nxn', '--seed', '3', '--cases', '20'];
+  test.each([
+    ['gradient', "trace(A*X*B*X')", '--wrt', 'X', '--claim', '2*A*X*B', '--shape', 'X=nxn'],
+    ['differential', "trace(A*X*B*X')", '--wrt', 'X', '--claim', "trace(2*B*X'*A*dX)", '--shape', 'X=nxn'],
+    ['identity', 'A*B', "(B*A)'"],
+    ['jacobian', 'A*B*x', '--wrt', 'x', '--claim', "(B*A)'", '--shape', 'x=n'],
+    ['hessian', "x'*A*B*x", '--wrt', 'x', '--claim', 'A*B + B*A', '--shape', 'x=n'],
+    ['derive', "x'*A*x + x'*B*x", '--wrt', 'x', '--shape', 'x=n'],
+  ])('%s: A=symmetric,B=symmetric is --assume A=symmetric --assume B=symmetric', async (...args) => {
+    const one = await mcv(...args, ...both, '--assume', 'A=symmetric,B=symmetric');
+    const two = await mcv(...args, ...both, '--assume', 'A=symmetric', '--assume', 'B=symmetric');
+    expect(two.code, two.err).toBe(0);
+    expect(one).toEqual(two);
+  });
+  test('a kind after a comma, with no NAME=, is another assumption on the variable before it (the older syntax)', async () => {
+    const args = ['gradient', "x'*A*x", '--wrt', 'x', '--claim', '2*A*x', '--shape', 'x=n', '--shape', 'A=nxn', '--seed', '3', '--cases', '20'];
+    expect((await mcv(...args, '--assume', 'A=spd,symmetric')).code).toBe(0);
+    expect(await mcv(...args, '--assume', 'A=symmetric,invertible,x=positive')).toEqual(await mcv(...args, '--assume', 'A=symmetric', '--assume', 'A=invertible', '--assume', 'x=positive'));
+  });
+  test.each([
+    ['A=spd,,B=spd', /--assume A=spd,,B=spd: write NAME=VALUE, e\.g\. --assume X=spd; several at once: --assume A=spd,B=symmetric/],
+    ['A=spd,B=', /--assume A=spd,B=: B has no value/],
+    ['spd,A=spd', /--assume spd,A=spd: write NAME=VALUE/],
+  ])('--assume %s is bad input naming the fix', async (item, message) => {
+    const r = await mcv('gradient', "x'*A*x", '--wrt', 'x', '--claim', '2*A*x', '--shape', 'x=n', '--shape', 'A=nxn', '--assume', item);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+  });
+});
+
 describe('bad input: exit 2, one short message naming the fault, never a stack trace', () => {
   const cases: [string, string[], RegExp][] = [
     [

@@ -68,7 +68,7 @@ function symmetricOptions(cmd: Command, convention = true): Command {
 function common(cmd: Command): Command {
   return cmd
     .option('--shape <NAME=SHAPE>', 'shape of a variable: RxC (3x4, mxn), n for a column, 1 for a scalar; repeatable', collect, [])
-    .option('--assume <NAME=KIND>', `assumption on a variable: ${ASSUMPTIONS.join(' | ')}; repeatable`, collect, [])
+    .option('--assume <NAME=KIND>', `assumption on a variable: ${ASSUMPTIONS.join(' | ')}; repeatable, or several in one: A=spd,B=symmetric (A=spd,symmetric: two on A)`, collect, [])
     .option('--cases <N>', 'random cases (default 100)')
     .option('--seed <S>', 'seed of every random choice: the same seed gives the same output')
     .option('--time-limit <S>', `give up after S seconds (default ${TIME_LIMIT_MS / 1000}, at most ${MAX_TIME_LIMIT_S})`)

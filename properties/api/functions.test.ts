@@ -242,6 +242,68 @@ describe('what a gradcheck user expects', () => {
     expect(() => checkFunctionGradient({ ...base, grad: right, at: { x: [1, 2] } as never })).toThrow(/^at\.A is missing/);
   });
 
+  // Regression: emit.test's det(X)² check at the derived form's domain was refuted at seed
+  // 1274220929 by the first point (drawn at distinct sizes) even with cases: 0, a singular X where
+  // the gradient 2·det(X)²·inv(X)ᵀ is NaN though f's gradient (0) exists.
+  const det2 = ({ X }: { X: number[][] }) => (X[0]![0]! * X[1]![1]! - X[0]![1]! * X[1]![0]!) ** 2;
+  const throughInverse = ({ X }: { X: number[][] }) => {
+    const [[a, b], [c, d]] = X as [[number, number], [number, number]];
+    const det = a * d - b * c;
+    // 2·det²·inv(X)ᵀ, with inv(X) = adj(X)/det: 0/0 at a singular X.
+    const invT = [
+      [d / det, -c / det],
+      [-b / det, a / det],
+    ];
+    return invT.map((r) => r.map((v) => 2 * det * det * v));
+  };
+  const det2Check = { f: det2, grad: throughInverse, wrt: 'X', shape: { X: 'nxn' }, seed: 1274220929 } as const;
+
+  test('with cases: 0 only the points given are checked: a gradient NaN elsewhere (through inv(X) at a singular X) is verified there', () => {
+    const at = [
+      {
+        X: [
+          [2, 1],
+          [1, 3],
+        ],
+      },
+      {
+        X: [
+          [-1, 0.5],
+          [4, 2],
+        ],
+      },
+    ];
+    for (const seed of [1274220929, 1, 2, 3]) expect(checkFunctionGradient({ ...det2Check, seed, at, cases: 0 })).toMatchObject({ verdict: 'verified', cases: 2, discarded: 0 });
+    // Its f is 2x2-only; the check draws nothing at other sizes.
+    expect(checkFunctionGradient({ ...det2Check, shape: { X: '2x2' }, at, cases: 0 }).verdict).toBe('verified');
+  });
+
+  test('at a point given, a direction along which f does not move at all is drawn again: softmax cross-entropy along the ones (seed 28)', () => {
+    // Two classes: f is flat along dW = [c; c] (both logits shift by c·x), where grad's slope is the
+    // rounding of p − y (4e-18), which its noise, constant along dW, does not show: no evidence there.
+    type P = { W: number[][]; x: number[]; y: number[] };
+    const probs = ({ W, x }: P) => {
+      const z = W.map((r) => r.reduce((s, w, j) => s + w * x[j]!, 0));
+      const top = Math.max(...z);
+      const e = z.map((v) => Math.exp(v - top));
+      const sum = e.reduce((s, v) => s + v, 0);
+      return e.map((v) => v / sum);
+    };
+    const f = (v: P) => -probs(v).reduce((s, p, i) => s + v.y[i]! * Math.log(p), 0);
+    const grad = (v: P) => probs(v).map((p, i) => v.x.map((xj) => (p - v.y[i]!) * xj));
+    const at = { W: [[4.75], [0.5]], x: [1.75], y: [1, 0] };
+    const ev = checkFunctionGradient({ f, grad, wrt: 'W', shape: { W: 'kxd', x: 'd', y: 'k' }, assume: { y: 'onehot' }, seed: 28, at, cases: 0 });
+    expect(ev).toMatchObject({ verdict: 'verified', cases: 1, discarded: 0 });
+  });
+
+  test('without cases: 0, a gradient NaN at a singular X where f is finite and smooth is refuted, the point printed (seed 1274220929: the first point)', () => {
+    const ev = checkFunctionGradient({ ...det2Check, shape: { X: '2x2' }, cases: 10 });
+    expect(ev.verdict).toBe('refuted');
+    expect(ev.reason).toMatch(/^grad is NaN at entry \(\d,\d\) where f is finite \(f = 0\)/);
+    const X = ev.counterexample!.values.X!;
+    expect(X[0]![0]! * X[1]![1]! - X[0]![1]! * X[1]![0]!).toBe(0);
+  });
+
   test('a gradient of the wrong shape is a refutation, so .not passes', () => {
     const transposed = ({ W }: { W: number[][] }) => W[0]!.map((_, j) => W.map((r) => r[j]!));
     const ev = checkFunctionGradient({ f: ({ W }) => W.flat().reduce((s, w) => s + w * w, 0) / 2, grad: transposed, wrt: 'W', shape: { W: '2x3' }, seed: 1, cases: 5 });

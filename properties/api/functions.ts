@@ -99,7 +99,12 @@ export type PointOf<S extends Shapes> = { readonly [K in keyof S]: ReturnOfShape
 export interface FunctionOptions<S extends Shapes> {
   /**
    * Points to check at, as well as the random ones (`cases: 0`: instead of them), like
-   * gradcheck's inputs: each with a random direction (and cotangent) from the seed, never shrunk.
+   * gradcheck's inputs: each with a random direction (and cotangent) from the seed, never shrunk;
+   * where f does not move at all along it, another (up to three in all).
+   * With `cases: 0` these points are the whole check: no random point is drawn, not even the first
+   * one at distinct sizes, so a claim defined on less than f is (a gradient through inv(X), NaN at a
+   * singular X) can be checked where it is defined. Without it every point drawn where f is finite
+   * counts, and a claim that is NaN or ±∞ there is refuted (unless f has a kink there).
    */
   at?: PointOf<S> | readonly PointOf<S>[];
   /** Shape of every variable f takes: `{ W: 'kxd', x: 'd', b: '1' }` (letters are drawn per case, as in `mcv`). */
@@ -108,7 +113,7 @@ export interface FunctionOptions<S extends Shapes> {
   assume?: Assume<S>;
   /** Seed of every random choice; drawn (and reported in the evidence) when absent. */
   seed?: number;
-  /** Random cases (0 with `at`: only the points given). @defaultValue 100, or 10 when a variable may have more than 1,024 entries */
+  /** Random cases (0 with `at`: only the points given, see `at`). @defaultValue 100, or 10 when a variable may have more than 1,024 entries */
   cases?: number;
   /** Largest value drawn for a dimension letter. @defaultValue 4 */
   maxDim?: number;
@@ -885,9 +890,10 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
   if (!(limit > 0)) throw new InputError(`timeLimitMs must be a positive number of milliseconds, got ${limit}`, 'timeLimit');
 
   // First, one case at distinct sizes: do the functions take and return what they must? Bad input
-  // is reported here, before any random case, with the probe's point.
-  const probe = trial.probe(seed);
-  const atProbe = trial.evaluate(probe);
+  // is reported here, before any random case, with the probe's point. With cases: 0 the check is
+  // the points given and nothing else: the probe is a random point like the cases, so it is not
+  // drawn (it once refuted emitted det(X)² code at a singular X outside the points it was asked about).
+  const atProbe: Outcome = cases === 0 ? { kind: 'pass', ratio: 0 } : trial.evaluate(trial.probe(seed));
   // A claim of the wrong shape at the probe's distinct sizes is refuted at once, as check.ts
   // refutes an expression of the wrong shape (a random case of size 1 could hide it: a number
   // passes for a column of one).
@@ -898,7 +904,11 @@ function run(q: FunctionQuestion<Shapes, string>, spec: Spec): Evidence {
   let pointSkip: Skip | null = null;
   for (const [i, given] of points.entries()) {
     const label = Array.isArray(q.at) ? `at[${i}]` : 'at';
-    const o = trial.evaluate(trial.caseAt(pointFromValues(trial.vs, given, label), seed + i + 1));
+    const point = pointFromValues(trial.vs, given, label);
+    let o = trial.evaluate(trial.caseAt(point, seed + i + 1));
+    // A direction along which f does not move at all (a softmax along the ones) is the checker's
+    // unlucky draw, not the user's point: another is drawn, up to AT_DIRECTIONS in all, each a whole case.
+    for (let k = 1; o.kind === 'discard' && o.why === 'flat' && k < AT_DIRECTIONS; k++) o = trial.evaluate(trial.caseAt(point, (seed + i + 1 + Math.imul(k, 0x9e3779b9)) | 0));
     if (o.kind === 'fail')
       return {
         verdict: 'refuted',
@@ -1008,6 +1018,14 @@ function unshrinkable(trial: Trial): boolean {
     return typeof sh.rows === 'number' && typeof sh.cols === 'number' && sh.rows * sh.cols > LARGE_ENTRIES && simple;
   });
 }
+
+/**
+ * Directions tried at a point given (`at`) before a flat one counts as a discard there: a softmax
+ * cross-entropy of two classes is flat along about 1 direction in 30 of the grid (dW with equal
+ * entries), where the claim's slope is its own rounding (the cancellation in p − y, invisible as
+ * noise since grad is constant along that direction too); three leave about 1 in 30,000.
+ */
+const AT_DIRECTIONS = 3;
 
 /** Cases when none are asked for, for functions whose variables all fit in LARGE_ENTRIES entries. */
 const DEFAULT_CASES = 100;

@@ -41,7 +41,8 @@ const SEED = runSeed();
 const POINTS = 3;
 /**
  * Points at which checkFunctionGradient checks the emitted code: drawn as the oracle draws them
- * and kept where the derived expressions are finite, the domain the derivation was verified on.
+ * and kept where the derived expressions are finite with a correct leading digit ({@link determined}),
+ * the domain the derivation was verified on.
  * (The emitted code computes those expressions, so outside it, x = a for (x - a)/norm(x - a) or a
  * singular A for inv(A*X*B), it is NaN as they are: no evidence about the code.)
  */
@@ -138,8 +139,27 @@ interface Prepared {
   error?: string;
   emitted: Partial<Record<Target, Emitted>>;
   points: Point[];
-  /** Up to DOMAIN_POINTS points (the variables as code holds them) where f, G (and H) are finite. */
+  /** Up to DOMAIN_POINTS points (the variables as code holds them) where f is finite and G (and H) determined. */
   domain: Record<string, Value>[];
+}
+
+/** Finite, with a finite bound (or absent). */
+const finite = (o?: Oracle) => !o || (M.allFinite(o.v) && M.allFinite(o.e));
+
+/**
+ * A value of the derived G (or H) that tests emitted code: finite, and with a correct leading digit
+ * by the oracle's own bound (its largest error below its largest entry, or no error at all). Where
+ * the bound reaches the value, the point is numerically at the edge of the expression's domain: a
+ * matrix singular in exact arithmetic that rounding left invertible (XᵀAX for a singular A, in
+ * det(XᵀAX)·A·X·inv(XᵀAX)), where the emitted code computes the same expression and fails in its
+ * own way (NumPy's solve raises "Singular matrix" at an exact zero pivot the oracle's LU did not
+ * meet) or returns other digits of noise. No evidence about the code either way, like a NaN.
+ */
+function determined(o?: Oracle): boolean {
+  if (!o) return true;
+  if (!finite(o)) return false;
+  const e = M.maxAbs(o.e);
+  return e === 0 || e < M.maxAbs(o.v);
 }
 
 /** Derives G (and H), emits every target, draws the points and the oracle's values there. */
@@ -181,7 +201,6 @@ function prepareProblem(p: Problem): Prepared {
   const hx = HM ? compile(HM, { field: 'claim', known, dims }) : H ? compile(H, { field: 'claim', known: new Set([...known, dW]), dims }) : undefined;
   // More points than needed: the oracle discards a point where f, G or H is not finite (outside their domain), and so does this test.
   const drawn = fc.sample(fc.tuple(pointArbitrary(spec), fc.integer({ min: 1, max: 2 ** 30 })), { seed, numRuns: 10 * POINTS });
-  const finite = (o?: Oracle) => !o || (M.allFinite(o.v) && M.allFinite(o.e));
   const all = drawn.map(([pt, dseed]) => {
     const scope: Record<string, Mat> = { ...pt.values };
     for (const [l, n] of Object.entries(pt.dims)) scope[l] = M.scalar(n);
@@ -198,7 +217,7 @@ function prepareProblem(p: Problem): Prepared {
     if (hx && !HM) point.dir = toVars({ ...spec, repr: { [dW]: spec.repr[p.wrt]! }, shapes: { [dW]: spec.shapes[p.wrt]! } }, { [dW]: dir })[dW];
     return point;
   });
-  const inDomain = all.filter((pt) => finite(pt.f) && finite(pt.G) && finite(pt.H));
+  const inDomain = all.filter((pt) => finite(pt.f) && determined(pt.G) && determined(pt.H));
   const points = inDomain.slice(0, POINTS);
   const domain = inDomain.slice(0, DOMAIN_POINTS).map((pt) => pt.vars);
   if (points.length < POINTS) return { p, error: `only ${points.length} of ${all.length} points drawn have finite values (seed ${seed})`, emitted, points, domain };
@@ -280,6 +299,48 @@ const ready = (p: Problem): Prepared => {
 };
 const dir = mkdtempSync(join(tmpdir(), 'mcv-emit-'));
 
+test("a point where the derived G's own bound reaches its value tests no code: XᵀAX singular in exact arithmetic, NumPy's solve raises there", () => {
+  // Found among 8,849 points of X (invertible) and A (any) drawn for det(XᵀAX) (seeds 1 to 3000):
+  // the two where the emitted NumPy raised are the two of these three whose G has no correct digit.
+  const G = "2*det(X'*A*X)*A*X*inv(X'*A*X)";
+  const X = [
+    [2, -0.5],
+    [-3.25, 5.25],
+  ];
+  const singularA = [
+    [0, -0.75],
+    [0, -0.25],
+  ];
+  const gx = compile(G, { field: 'claim', known: new Set(['X', 'A']), dims: new Set() });
+  const at = (A: number[][]) => gx.evaluateWithBound({ X: M.fromRows(X), A: M.fromRows(A) });
+  const edge = at(singularA);
+  expect(finite(edge)).toBe(true); // the oracle's LU met no exact zero pivot: finite noise, and its bound says so
+  expect(determined(edge)).toBe(false);
+  expect(
+    determined(
+      at([
+        [1, -0.75],
+        [0.5, -0.25],
+      ]),
+    ),
+  ).toBe(true);
+  if (!hasPython('numpy')) return;
+  const code = emitCode({ target: 'numpy', f: "det(X'*A*X)", wrt: 'X', shape: { X: '2x2', A: '2x2' }, gradient: G }).code;
+  expect(code).toContain('np.linalg.solve(');
+  const file = join(dir, 'edge_numpy.py');
+  writeFileSync(file, code);
+  const run = spawnSync(
+    'python3',
+    [
+      '-c',
+      `import importlib.util as u, sys\ns = u.spec_from_file_location("m", sys.argv[1]); m = u.module_from_spec(s); s.loader.exec_module(m)\nm.gradient(X=${JSON.stringify(X)}, A=${JSON.stringify(singularA)})`,
+      file,
+    ],
+    { encoding: 'utf8' },
+  );
+  expect(run.stderr).toMatch(/LinAlgError: Singular matrix/);
+});
+
 describe('the emitted TypeScript, handed to checkFunctionGradient and compared with the oracle', () => {
   let n = 0;
   test.each(problems.map((p) => [p.id, p] as const))('%s', async (_id, p) => {
@@ -300,7 +361,8 @@ describe('the emitted TypeScript, handed to checkFunctionGradient and compared w
         : checkFunctionGradient({ ...q, f: mod.f as never, grad: mod.gradient as never });
     // An expected failure: loud (this line fails) once checkFunctionGradient no longer raises it.
     if (known) expect(ev.verdict, `the known refutation on ${p.id} is gone: remove it from KNOWN_FALSE_ALARMS or KNOWN_NARROW_DOMAINS (${known.why})`).toBe('refuted');
-    else expect(ev.verdict, `${ev.reason ?? ''} (seed ${seed})`).toBe('verified');
+    // The reason's seed is the check's own, derived from the run's: MCV_SEED is what replays it.
+    else expect(ev.verdict, `${ev.reason ?? ''} (the check's seed ${seed}; replay: MCV_SEED=${SEED} npx vitest run properties/emit/emit.test.ts)`).toBe('verified');
     const problemsFound: string[] = [];
     const [g, both] = p.kind === 'jacobian' ? ['jacobian', 'valueAndJacobian'] : ['gradient', 'valueAndGradient'];
     for (const pt of r.points) {

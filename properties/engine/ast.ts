@@ -151,6 +151,19 @@ export function size(n: Node): number {
   return n.k === 'call' ? 1 + n.args.reduce((s, a) => s + size(a), 0) : 1;
 }
 
+/**
+ * The factors of a product, in order, for reading off a matrix (a Jacobian, a Hessian's matrix): a
+ * multiply whose operands multiply as matrices (columns of the left = rows of the right) is
+ * flattened; one that only scales (a 1×1 operand beside a larger one, a*X or (zᵀx)*X) keeps its 1×1
+ * operand whole. Flattened, (zᵀx)*dx would give the chain zᵀ, x, dx, where x and dx do not multiply.
+ */
+export function factorsOf(n: Node, shape: (n: Node) => Shape): Node[] {
+  if (n.k !== 'call' || n.name !== 'multiply') return [n];
+  const [a, b] = n.args as [Node, Node];
+  if (shape(a).cols === shape(b).rows) return [...factorsOf(a, shape), ...factorsOf(b, shape)];
+  return isScalarShape(shape(a)) ? [a, ...factorsOf(b, shape)] : [...factorsOf(a, shape), b];
+}
+
 /** Does n contain the name? */
 export function uses(n: Node, name: string): boolean {
   if (n.k === 'sym') return n.name === name;

@@ -13,15 +13,35 @@ import { InputError } from '../engine/errors.js';
 export const TIME_LIMIT_MS = 8_000;
 export const MAX_TIME_LIMIT_S = 600;
 
-/** `NAME=VALUE` items of `--shape` or `--assume`; a repeated `--assume` name adds to the list. */
+/**
+ * `NAME=VALUE` items of `--shape` or `--assume`; a repeated `--assume` name adds to the list. One
+ * item may name several variables, separated by commas: `--assume A=spd,B=symmetric` (and
+ * `--shape X=3x4,y=4`). In `--assume`, a comma followed by no `NAME=` adds to the variable before
+ * it, so `A=spd,symmetric` keeps meaning two assumptions on A, and `A=spd,symmetric,B=diagonal`
+ * mixes both.
+ */
 export function parsePairs(items: readonly string[], flag: '--shape' | '--assume', example: string): Record<string, string> {
   const out: Record<string, string> = {};
+  const field = flag === '--shape' ? 'shape' : 'assume';
+  const several = flag === '--shape' ? '--shape X=3x4,y=4' : '--assume A=spd,B=symmetric';
   for (const item of items) {
-    const m = /^\s*([^=\s]+)\s*=\s*(.*?)\s*$/.exec(item);
-    if (!m || m[2] === '') throw new InputError(`${flag} ${item}: write NAME=VALUE, e.g. ${flag} ${example}`, flag === '--shape' ? 'shape' : 'assume');
-    const [, name, value] = m;
-    if (flag === '--shape' && name! in out) throw new InputError(`${flag} ${name} is given twice`, 'shape');
-    out[name!] = name! in out ? `${out[name!]},${value}` : value!;
+    let current: string | null = null;
+    for (const part of item.split(',')) {
+      const m = /^\s*([^=,\s]+)\s*=\s*(.*?)\s*$/.exec(part);
+      if (!m) {
+        // In --assume, a bare kind continues the variable before it (A=spd,symmetric).
+        if (flag === '--assume' && current !== null && part.trim() !== '') {
+          out[current] = `${out[current]},${part.trim()}`;
+          continue;
+        }
+        throw new InputError(`${flag} ${item}: write NAME=VALUE, e.g. ${flag} ${example}; several at once: ${several}`, field);
+      }
+      const [, name, value] = m;
+      if (value === '') throw new InputError(`${flag} ${item}: ${name} has no value; write NAME=VALUE, e.g. ${flag} ${example}`, field);
+      if (flag === '--shape' && name! in out) throw new InputError(`${flag} ${name} is given twice`, 'shape');
+      out[name!] = name! in out ? `${out[name!]},${value}` : value!;
+      current = name!;
+    }
   }
   return out;
 }

@@ -41,6 +41,18 @@ export function emitDerived(r: DeriveResult | HessianResult, a: DeriveArgs, targ
  */
 export function deriveAndEmit(a: DeriveArgs, target: string): EmitRun {
   const t = parseTarget(target);
+  const several = a.wrt
+    .split(',')
+    .map((w) => w.trim())
+    .filter(Boolean);
+  // Before deriving: an emitted file computes one gradient (or Jacobian), of one variable.
+  if (several.length > 1) {
+    const one = (w: string) => commandLine('mcv', ['derive', a.f, '--wrt', w, ...a.shape.flatMap((s) => ['--shape', s]), ...a.assume.flatMap((s) => ['--assume', s]), '--emit', t]);
+    throw new InputError(
+      `--emit writes the code for one variable at a time, and --wrt ${a.wrt.trim()} names ${several.length}: run it once per variable, ${several.map(one).join(' and ')} (without --emit, one derivation gives ${several.length === 2 ? 'both' : `all ${several.length}`} gradients)`,
+      'wrt',
+    );
+  }
   const input = deriveFromArgs(a);
   const result = a.hessian ? deriveHessian(input) : deriveGradient(input);
   if (result.verdict !== 'derived') return { result };

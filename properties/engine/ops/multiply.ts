@@ -1,17 +1,16 @@
 /** A * B: the matrix product (a 1×1 operand scales the other). */
-import { call, emul, isScalarShape, mul, print, tr, type Node } from '../ast.js';
+import { call, emul, factorsOf, isScalarShape, mul, print, tr, type Node } from '../ast.js';
 import { plus } from './differentials.js';
 import { product } from './shared.js';
 import { type Op, PREC, type ReadOffInput } from './types.js';
 import { atom, fn, python, solvable, tsBinary, wrap } from './code.js';
 
-const chainOf = (n: Node): Node[] => (n.k === 'call' && n.name === 'multiply' ? [...chainOf(n.args[0]!), ...chainOf(n.args[1]!)] : [n]);
 const chain = (ns: readonly Node[]): Node | null => (ns.length ? ns.reduce((x, y) => mul(x, y)) : null);
 const around = (left: readonly Node[], mid: Node, right: readonly Node[]): Node => chain([...left, mid, ...right])!;
 
 /** The product's share of M in H[dw] = M dw: the chain of factors, with dw in one of them. */
 function multiplyReadOff({ node, ctx, dep, m, row, note, unsupported }: ReadOffInput): Node {
-  const fs = chainOf(node);
+  const fs = factorsOf(node, (x) => ctx.shape(x));
   const deps = fs.flatMap((f, i) => (dep(f) ? [i] : []));
   if (deps.length !== 1) return unsupported('a product with dw in two factors is not linear in dw');
   const i = deps[0]!;
