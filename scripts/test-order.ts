@@ -17,8 +17,10 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * The files that take longest, longest first (seconds per file in vitest's JSON report of a whole
- * `npm test`, 2026-12-06, on the 2-core machine; the browser files after the CPU files that
- * cover the site build). Re-measure when one moves by much.
+ * `npm test` on the idle 2-core machine, 2026-12-06; crashes and diagnose as their CPU time after
+ * the sample and the shared derivations), but the browser files after the CPU files that cover the
+ * site build. Under load, the build alone took four minutes (2026-12-06, load average 10): this
+ * worker then runs nothing else meanwhile. Re-measure when a file moves by much.
  */
 const ORDER = [
   'website/tests/site.test.ts', // 77 s: builds the site (the oracle over the catalogue, then Docusaurus)
