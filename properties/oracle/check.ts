@@ -371,9 +371,25 @@ function fail(base: Pick<Counterexample, 'dims' | 'values' | 'direction'>, messa
   return { kind: 'fail', reason: message, counterexample: { ...base, labels: ['', ''], ...more, message } };
 }
 
-/** Evaluates one case. Exported for the derivation checker and the benchmark. */
+/**
+ * What a case costs for f alone, whatever the claim: f at the point, the step, f's error bound on
+ * the curve and the finite difference along the case's direction. Claims that differentiate the
+ * same f along the same direction at the same point (a derivation's first line of df and its
+ * gradient, checked together by {@link checkClaimsTogether}) compute it once.
+ */
+interface CurveWork {
+  fx?: Mat | null;
+  scaledAt0?: Mat[];
+  h0?: number;
+  exprB?: { v: Mat; e: Mat } | null;
+  fd?: ReturnType<typeof directionalDerivative>;
+}
+/** One case's {@link CurveWork}, per f (and variables moved), shared by the claims evaluated on that case. */
+type CurveMemo = Map<string, CurveWork>;
+
+/** Evaluates one case. Exported for the derivation checker and the benchmark. `memo`: see {@link CurveWork}. */
 /** @internal */
-export function evaluateCase(p: Problem, c: Case): Outcome {
+export function evaluateCase(p: Problem, c: Case, memo?: CurveMemo): Outcome {
   if (p.kind === 'hessian') return evaluateHessianCase(p, c);
   const scope = scopeOf(c);
   const claimScope: Record<string, Mat> = { ...scope };
@@ -387,9 +403,20 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
     if (err instanceof ShapeError) return fail(base, err.message);
     throw err;
   }
+  // Shared only by claims that move the same variables along the same direction of the same case.
+  let cw: CurveWork = {};
+  if (memo && p.kind !== 'identity' && !p.symmetric) {
+    const key = `${p.wrt.join(',')}|${p.expr.source}`;
+    cw = memo.get(key) ?? {};
+    memo.set(key, cw);
+  }
   // The arguments of exp, sin, … at the point, for the step (collected only where f has them).
-  const scaledAt0: Mat[] = [];
-  const fx = tryEval(p.expr, scope, p.expr.scaled ? scaledAt0 : undefined);
+  if (cw.fx === undefined) {
+    cw.scaledAt0 = [];
+    cw.fx = tryEval(p.expr, scope, p.expr.scaled ? cw.scaledAt0 : undefined);
+  }
+  const scaledAt0 = cw.scaledAt0!;
+  const fx = cw.fx;
   if (!fx || !M.allFinite(claimed)) return { kind: 'discard' };
   const want: [number, number] = p.kind === 'gradient' ? [c.values[p.wrt[0]!]!.rows, c.values[p.wrt[0]!]!.cols] : [fx.rows, fx.cols];
   if (p.kind === 'gradient' && !M.isScalar(fx)) throw new InputError(`f is ${M.shapeText(fx)}, not a scalar; a gradient needs a scalar f (for a matrix-valued F use \`differential\`)`, 'f');
@@ -399,8 +426,11 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
   if (p.symmetric?.convention === 'entries' && p.kind === 'gradient') claimed = entriesToTrace(claimed);
   // On the curve the variables are themselves rounded: fl(W + tV) is off by up to u(|W| + 2h|V|)
   // for every step h ≤ h0, and f carries that error into every difference quotient.
-  const h0 = p.kind === 'identity' ? 0 : stepFor(p, c, scope, scaledAt0);
-  const exprB = withBound(p.expr, scope, withCurveErrors(assumed, Object.fromEntries(p.wrt.map((w) => [w, M.zip(c.values[w]!, c.direction[w]!, (x, v) => U * (Math.abs(x) + 2 * h0 * Math.abs(v)))]))));
+  cw.h0 ??= p.kind === 'identity' ? 0 : stepFor(p, c, scope, scaledAt0);
+  const h0 = cw.h0;
+  if (cw.exprB === undefined)
+    cw.exprB = withBound(p.expr, scope, withCurveErrors(assumed, Object.fromEntries(p.wrt.map((w) => [w, M.zip(c.values[w]!, c.direction[w]!, (x, v) => U * (Math.abs(x) + 2 * h0 * Math.abs(v)))]))));
+  const exprB = cw.exprB;
   if (!claimB || !exprB) return { kind: 'discard' };
 
   if (p.kind === 'identity') {
@@ -439,7 +469,8 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
     const v = tryEval(p.expr, moved);
     return v ? v.data : null;
   };
-  const fd = directionalDerivative(g, h0, { smooth: p.expr.smooth });
+  if (cw.fd === undefined) cw.fd = directionalDerivative(g, h0, { smooth: p.expr.smooth });
+  const fd = cw.fd;
   // Values near overflow: the differences (or Tr(GᵀV) below) overflow although f is finite.
   if (!fd?.value.every(Number.isFinite)) return { kind: 'discard' };
   // Rounding in each evaluation of F moves a central difference by at most bound/h, and the
@@ -664,12 +695,11 @@ export function checkProblem(p: Problem, opts: CheckOptions = {}): Evidence {
   return withDeadline(Date.now() + limit, () => runCheck(p, opts, limit));
 }
 
-function runCheck(p: Problem, opts: CheckOptions, limit: number): Evidence {
-  const seed = opts.seed ?? freshSeed();
-  const cases = opts.cases ?? 100;
-  if (!Number.isInteger(cases) || cases < 1) throw new InputError(`--cases must be a whole number ≥ 1, got ${cases}`, 'cases');
-
-  // First, one evaluation at distinct sizes: is the question well posed, is the claim's shape right?
+/**
+ * The first evaluation, before the random cases, at distinct sizes: is the question well posed
+ * (InputError otherwise), is the claim's shape right (its refutation otherwise)?
+ */
+function probeCheck(p: Problem, seed: number): Evidence | undefined {
   const probe = probeDims(p);
   const probeValues = Object.fromEntries(
     Object.entries(p.shapes).map(([name, s]) => {
@@ -732,6 +762,16 @@ function runCheck(p: Problem, opts: CheckOptions, limit: number): Evidence {
     if (err instanceof ShapeError) return shapeRefutation(seed, probe, `${p.names[1]} cannot be evaluated for the declared shapes: ${err.message}`);
     throw err;
   }
+  return undefined;
+}
+
+function runCheck(p: Problem, opts: CheckOptions, limit: number): Evidence {
+  const seed = opts.seed ?? freshSeed();
+  const cases = opts.cases ?? 100;
+  if (!Number.isInteger(cases) || cases < 1) throw new InputError(`--cases must be a whole number ≥ 1, got ${cases}`, 'cases');
+
+  const refuted = probeCheck(p, seed);
+  if (refuted) return refuted;
 
   const run = runCases<Case, object, Extract<Outcome, { kind: 'fail' }>>(
     { arbitrary: arbitraryCase(p, opts), evaluate: (c) => evaluateCase(p, c) },
@@ -792,4 +832,99 @@ export function checkClaim(input: ClaimInput, opts: CheckOptions = {}): Evidence
   const p = prepare(input);
   const ev = checkProblem(p, opts);
   return p.inferred ? { ...ev, shapes: p.inferred } : ev;
+}
+
+/** What {@link checkClaimsTogether} found. */
+export type TogetherResult =
+  /** Every claim verified, on the same cases: one evidence per claim, in order. */
+  | { verdict: 'verified'; evidence: Evidence[] }
+  /** Claim `index` failed on a shared case (unshrunk): its evidence there. */
+  | { verdict: 'refuted'; index: number; evidence: Evidence }
+  /** Not decided together (the claims do not fit one set of cases, a probe refuted a claim's shape, too many cases discarded, the time limit, bad input): check each on its own. */
+  | { verdict: 'separately'; why: string };
+
+/**
+ * Checks several claims about the same variables on the same random cases: a derivation's lines,
+ * each against its own comparison (its finite difference, or the line before) with its own
+ * tolerance, as {@link checkClaim} would, but with the points, their assumptions' constructions
+ * and the directions drawn once for all, and the finite difference of an f that several claims
+ * differentiate along the same direction (the first line of df and the gradient) computed once per
+ * case. A case counts when every claim passes on it, so each claim passes on `cases` random cases.
+ *
+ * The claims must share the variables, their shapes and assumptions; those that differentiate
+ * (gradient, differential, Jacobian; not Hessian) must all move the same one variable W, and an
+ * identity may add `dW` (W's shape, no assumption), which is given the case's direction. Anything
+ * else, and every outcome but "all verified" or a failing claim, comes back as `separately`: the
+ * caller then checks each claim with {@link checkClaim}, which gives the usual evidence and errors.
+ * A failure is returned as found (not shrunk), for the caller to confirm with the claim's own check.
+ */
+export function checkClaimsTogether(inputs: readonly ClaimInput[], opts: CheckOptions = {}): TogetherResult {
+  const seed = opts.seed ?? freshSeed();
+  const cases = opts.cases ?? 100;
+  if (!Number.isInteger(cases) || cases < 1) throw new InputError(`--cases must be a whole number ≥ 1, got ${cases}`, 'cases');
+  const problems = inputs.map(prepare);
+  const moving = problems.filter((p) => p.kind !== 'identity');
+  const base = moving[0];
+  if (!base) return { verdict: 'separately', why: 'no claim differentiates' };
+  if (base.wrt.length !== 1) return { verdict: 'separately', why: 'several variables differentiated' };
+  const w = base.wrt[0]!;
+  const dW = `d${w}`;
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  for (const p of problems) {
+    if (p.kind === 'hessian' || p.symmetric) return { verdict: 'separately', why: `a ${p.kind} claim` };
+    if (p.kind !== 'identity' && (p.wrt.length !== 1 || p.wrt[0] !== w)) return { verdict: 'separately', why: 'different variables differentiated' };
+    if (!same(p.letters, base.letters)) return { verdict: 'separately', why: 'different sizes' };
+    for (const [name, s] of Object.entries(p.shapes)) {
+      const fits =
+        name in base.shapes ? same(s, base.shapes[name]) && same(p.assume[name] ?? [], base.assume[name] ?? []) : name === dW && p.kind === 'identity' && same(s, base.shapes[w]) && !p.assume[name];
+      if (!fits) return { verdict: 'separately', why: `${name} differs between the claims` };
+    }
+    for (const name of Object.keys(base.shapes)) if (!(name in p.shapes) && p.kind !== 'identity') return { verdict: 'separately', why: `${name} is missing from a claim` };
+  }
+  const limit = opts.timeLimitMs ?? 10_000;
+  return withDeadline(Date.now() + limit, (): TogetherResult => {
+    for (const p of problems) if (probeCheck(p, seed)) return { verdict: 'separately', why: 'a claim is refuted by its shape' };
+    // The case as each claim sees it: an identity gets dW (the direction) as a variable, and only its own variables.
+    const views = problems.map((p) =>
+      p.kind === 'identity'
+        ? (c: Case): Case => ({ dims: c.dims, values: Object.fromEntries(Object.keys(p.shapes).map((k) => [k, k === dW ? c.direction[w]! : c.values[k]!])), direction: {} })
+        : (c: Case): Case => c,
+    );
+    const worst = problems.map(() => 0);
+    type Failed = Extract<Outcome, { kind: 'fail' }> & { index: number; at: Case };
+    const run = runCases<Case, object, Failed>(
+      {
+        arbitrary: arbitraryCase(base, opts),
+        evaluate: (c) => {
+          const memo: CurveMemo = new Map();
+          const ratios: number[] = [];
+          for (let i = 0; i < problems.length; i++) {
+            const at = views[i]!(c);
+            const o = evaluateCase(problems[i]!, at, memo);
+            if (o.kind === 'fail') return { ...o, index: i, at };
+            if (o.kind === 'discard') return o;
+            ratios.push(o.ratio);
+          }
+          ratios.forEach((r, i) => (worst[i] = Math.max(worst[i]!, r)));
+          return { kind: 'pass', ratio: Math.max(...ratios) };
+        },
+      },
+      { seed, cases, timeLimitMs: limit, shrink: false },
+    );
+    const { passed, discarded } = run;
+    const o = run.failure?.outcome;
+    if (o) {
+      const kink = kinkNote(problems[o.index]!.expr, o.at.values, o.at.dims);
+      const reason = kink ? `${o.reason}. ${kink}` : o.reason;
+      const counterexample = kink ? { ...o.counterexample, message: reason } : o.counterexample;
+      return {
+        verdict: 'refuted',
+        index: o.index,
+        evidence: { verdict: 'refuted', cases: passed, discarded, seed, maxError: worst[o.index]!, reason, counterexample, path: run.failure!.path || undefined },
+      };
+    }
+    if (run.failure) return { verdict: 'separately', why: 'an evaluation threw' };
+    if (passed < cases) return { verdict: 'separately', why: run.interrupted ? 'the time limit passed' : 'too many cases discarded' };
+    return { verdict: 'verified', evidence: problems.map((p, i) => ({ verdict: 'verified', cases: passed, discarded, seed, maxError: worst[i]!, ...(p.inferred ? { shapes: p.inferred } : {}) })) };
+  });
 }
