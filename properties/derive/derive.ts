@@ -411,18 +411,18 @@ function deriveWithShapes(input: DeriveInput & { shape: Record<string, string> }
     const lineSeed = deriveSeed(seed, 'derive/dF');
     const result: DeriveResult = { verdict: 'derived', kind, gradient: line1.df, latex: line1.latex, steps: [line1], cases, seed };
     if (hooks.checks === 'none') return result;
-    const ev = checkClaim(claim, { ...opts, seed: lineSeed });
-    if (ev.verdict !== 'verified') return { ...result, verdict: 'refuted', refuted: { line: 1, name: 'step 1 is the differential of F', claim, seed: lineSeed, evidence: ev } };
-    // The Jacobian, where it is read off: checked as a Jacobian claim before it is given.
+    // The Jacobian, where it is read off: checked as a Jacobian claim before it is given, with dF
+    // on the same cases (both compare with the finite difference of F along the same direction).
     const j = readOffJacobian(df1, f, ctx, input.f);
+    const lines: LineCheck[] = [{ line: 1, name: 'step 1 is the differential of F', claim, seed: lineSeed }];
+    const Js = 'why' in j ? undefined : print(j.J);
+    const jClaim: ClaimInput | undefined = Js === undefined ? undefined : { kind: 'jacobian', expr: input.f, claim: Js, wrt: [input.wrt], ...base };
+    if (jClaim) lines.push({ line: 2, name: 'J is the Jacobian of F', claim: jClaim, seed: deriveSeed(seed, 'derive/J') });
+    const refuted = checkLines(lines, seed, opts, deadline);
+    if (refuted?.line === 1) return { ...result, verdict: 'refuted', refuted };
     if ('why' in j) return { ...result, noJacobian: j.why };
-    const Js = print(j.J);
-    const jClaim: ClaimInput = { kind: 'jacobian', expr: input.f, claim: Js, wrt: [input.wrt], ...base };
-    const jSeed = deriveSeed(seed, 'derive/J');
-    const jev = checkClaim(jClaim, { ...opts, seed: jSeed });
-    const withJ: DeriveResult = { ...result, jacobian: Js, jacobianLatex: texOf(Js), jacobianStep: { by: j.by, because: j.because } };
-    if (jev.verdict !== 'verified') return { ...withJ, verdict: 'refuted', refuted: { line: 2, name: 'J is the Jacobian of F', claim: jClaim, seed: jSeed, evidence: jev } };
-    return withJ;
+    const withJ: DeriveResult = { ...result, jacobian: Js, jacobianLatex: texOf(Js!), jacobianStep: { by: j.by, because: j.because } };
+    return refuted ? { ...withJ, verdict: 'refuted', refuted } : withJ;
   }
 
   // Trace form, term by term: Tr(Mᵢ dW), and the gradient G = (Σ Mᵢ)ᵀ.

@@ -384,31 +384,80 @@ interface CurveWork {
   exprB?: { v: Mat; e: Mat } | null;
   fd?: ReturnType<typeof directionalDerivative>;
 }
-/** One case's {@link CurveWork}, per f (and variables moved), shared by the claims evaluated on that case. */
-type CurveMemo = Map<string, CurveWork>;
+/**
+ * What the claims evaluated on one case share: per f (and variables moved) its {@link CurveWork};
+ * per expression text, its value and its error bound at the point (an identity's sides).
+ */
+interface CaseMemo {
+  curves: Map<string, CurveWork>;
+  values: Map<string, { value?: Mat | ShapeError; bound?: { v: Mat; e: Mat } | null }>;
+}
 
-/** Evaluates one case. Exported for the derivation checker and the benchmark. `memo`: see {@link CurveWork}. */
+/** `e` at the point, once per case: a ShapeError is remembered and thrown again. */
+function valueAt(at: CaseMemo['values'], e: Expr, scope: Scope): Mat {
+  const m = at.get(e.source) ?? {};
+  at.set(e.source, m);
+  if (m.value === undefined) {
+    try {
+      m.value = e.evaluate(scope, budget());
+    } catch (err) {
+      if (!(err instanceof ShapeError)) throw err;
+      m.value = err;
+    }
+  }
+  if (m.value instanceof ShapeError) throw m.value;
+  return m.value;
+}
+
+/** As {@link tryEval} (null where it fails by shape or is not finite), once per case. */
+function finiteAt(at: CaseMemo['values'], e: Expr, scope: Scope): Mat | null {
+  try {
+    const v = valueAt(at, e, scope);
+    return M.allFinite(v) ? v : null;
+  } catch (err) {
+    if (err instanceof ShapeError) return null;
+    throw err;
+  }
+}
+
+/** As {@link withBound} with the assumptions' input errors, once per case. */
+function boundAt(at: CaseMemo['values'], e: Expr, scope: Scope, assumed: Record<string, Mat>): { v: Mat; e: Mat } | null {
+  const m = at.get(e.source) ?? {};
+  at.set(e.source, m);
+  if (m.bound === undefined) m.bound = withBound(e, scope, assumed);
+  return m.bound;
+}
+
+/** Evaluates one case. Exported for the derivation checker and the benchmark. `memo`: what claims checked on the same case share ({@link CaseMemo}). */
 /** @internal */
-export function evaluateCase(p: Problem, c: Case, memo?: CurveMemo): Outcome {
+export function evaluateCase(p: Problem, c: Case, memo?: CaseMemo): Outcome {
   if (p.kind === 'hessian') return evaluateHessianCase(p, c);
   const scope = scopeOf(c);
   const claimScope: Record<string, Mat> = { ...scope };
   if (p.kind === 'differential') for (const w of p.wrt) claimScope[`d${w}`] = c.direction[w]!;
-  const base = { dims: c.dims, values: rows(c.values), ...(p.kind === 'identity' ? {} : { direction: rows(c.direction) }) };
+  // The point as rows, for a counterexample only (most cases pass).
+  const base = () => ({ dims: c.dims, values: rows(c.values), ...(p.kind === 'identity' ? {} : { direction: rows(c.direction) }) });
   // The claim is on trial: a shape error in it refutes it.
+  // An identity's two sides are values at the point: a line of a derivation is the right side of
+  // one identity and the left side of the next, evaluated once per case when checked together.
+  const sides = memo && p.kind === 'identity' && !p.symmetric ? memo.values : undefined;
   let claimed: Mat;
   try {
-    claimed = p.claim.evaluate(claimScope, budget());
+    claimed = sides ? valueAt(sides, p.claim, claimScope) : p.claim.evaluate(claimScope, budget());
   } catch (err) {
-    if (err instanceof ShapeError) return fail(base, err.message);
+    if (err instanceof ShapeError) return fail(base(), err.message);
     throw err;
   }
   // Shared only by claims that move the same variables along the same direction of the same case.
   let cw: CurveWork = {};
   if (memo && p.kind !== 'identity' && !p.symmetric) {
     const key = `${p.wrt.join(',')}|${p.expr.source}`;
-    cw = memo.get(key) ?? {};
-    memo.set(key, cw);
+    cw = memo.curves.get(key) ?? {};
+    memo.curves.set(key, cw);
+  }
+  if (sides) {
+    cw.scaledAt0 = [];
+    cw.fx = finiteAt(sides, p.expr, scope);
   }
   // The arguments of exp, sin, … at the point, for the step (collected only where f has them).
   if (cw.fx === undefined) {
@@ -420,14 +469,15 @@ export function evaluateCase(p: Problem, c: Case, memo?: CurveMemo): Outcome {
   if (!fx || !M.allFinite(claimed)) return { kind: 'discard' };
   const want: [number, number] = p.kind === 'gradient' ? [c.values[p.wrt[0]!]!.rows, c.values[p.wrt[0]!]!.cols] : [fx.rows, fx.cols];
   if (p.kind === 'gradient' && !M.isScalar(fx)) throw new InputError(`f is ${M.shapeText(fx)}, not a scalar; a gradient needs a scalar f (for a matrix-valued F use \`differential\`)`, 'f');
-  if (claimed.rows !== want[0] || claimed.cols !== want[1]) return fail(base, shapeMismatch(p, claimed, want, p.kind === 'gradient' ? p.wrt[0]! : p.names[0]));
+  if (claimed.rows !== want[0] || claimed.cols !== want[1]) return fail(base(), shapeMismatch(p, claimed, want, p.kind === 'gradient' ? p.wrt[0]! : p.names[0]));
   const assumed = assumedErrors(p, c);
-  const claimB = asTraceSense(p, withBound(p.claim, claimScope, assumed));
+  const claimB = asTraceSense(p, sides ? boundAt(sides, p.claim, claimScope, assumed) : withBound(p.claim, claimScope, assumed));
   if (p.symmetric?.convention === 'entries' && p.kind === 'gradient') claimed = entriesToTrace(claimed);
   // On the curve the variables are themselves rounded: fl(W + tV) is off by up to u(|W| + 2h|V|)
   // for every step h ≤ h0, and f carries that error into every difference quotient.
   cw.h0 ??= p.kind === 'identity' ? 0 : stepFor(p, c, scope, scaledAt0);
   const h0 = cw.h0;
+  if (sides) cw.exprB = boundAt(sides, p.expr, scope, assumed);
   if (cw.exprB === undefined)
     cw.exprB = withBound(p.expr, scope, withCurveErrors(assumed, Object.fromEntries(p.wrt.map((w) => [w, M.zip(c.values[w]!, c.direction[w]!, (x, v) => U * (Math.abs(x) + 2 * h0 * Math.abs(v)))]))));
   const exprB = cw.exprB;
@@ -452,7 +502,7 @@ export function evaluateCase(p: Problem, c: Case, memo?: CurveMemo): Outcome {
     const entry: [number, number] = [Math.floor(k / fx.cols) + 1, (k % fx.cols) + 1];
     const [lhs, rhs] = [fx.data[k]!, claimed.data[k]!];
     const at = M.isScalar(fx) ? '' : ` at entry (${entry[0]},${entry[1]})`;
-    return fail(base, `lhs = ${fmt(lhs)} but rhs = ${fmt(rhs)}${at}`, {
+    return fail(base(), `lhs = ${fmt(lhs)} but rhs = ${fmt(rhs)}${at}`, {
       labels: ['lhs', 'rhs'],
       expected: lhs,
       actual: rhs,
@@ -492,7 +542,7 @@ export function evaluateCase(p: Problem, c: Case, memo?: CurveMemo): Outcome {
     // In the entries convention the sum runs over the independent entries (i ≤ j) of the symmetric dW.
     const paired = p.symmetric?.convention === 'entries' ? `Σ_{i≤j} G_ij d${w}_ij` : `Tr(Gᵀ d${w})`;
     const along = p.symmetric ? `along a symmetric d${w}` : `along d${w}`;
-    return fail(base, `${along}, the finite difference of f is ${fmt(fd.value[0]!)} but ${paired} is ${fmt(dot)}`, {
+    return fail(base(), `${along}, the finite difference of f is ${fmt(fd.value[0]!)} but ${paired} is ${fmt(dot)}`, {
       labels: [`finite difference of f along d${w}`, paired],
       expected: fd.value[0]!,
       actual: dot,
@@ -515,7 +565,7 @@ export function evaluateCase(p: Problem, c: Case, memo?: CurveMemo): Outcome {
   if (ratio <= 1) return { kind: 'pass', ratio };
   const entry: [number, number] = [Math.floor(k / fx.cols) + 1, (k % fx.cols) + 1];
   const at = M.isScalar(fx) ? '' : ` at entry (${entry[0]},${entry[1]})`;
-  return fail(base, `along ${dirs}, the finite difference of F is ${fmt(fd.value[k]!)} but dF is ${fmt(claimed.data[k]!)}${at}`, {
+  return fail(base(), `along ${dirs}, the finite difference of F is ${fmt(fd.value[k]!)} but dF is ${fmt(claimed.data[k]!)}${at}`, {
     labels: ['finite difference of F', 'dF'],
     expected: fd.value[k]!,
     actual: claimed.data[k]!,
@@ -896,7 +946,7 @@ export function checkClaimsTogether(inputs: readonly ClaimInput[], opts: CheckOp
       {
         arbitrary: arbitraryCase(base, opts),
         evaluate: (c) => {
-          const memo: CurveMemo = new Map();
+          const memo: CaseMemo = { curves: new Map(), values: new Map() };
           const ratios: number[] = [];
           for (let i = 0; i < problems.length; i++) {
             const at = views[i]!(c);
