@@ -62,7 +62,12 @@ export interface RefutedLine {
   name: string;
   /** The claim that failed (give it to `mcv identity|differential|gradient` to reproduce). */
   claim: ClaimInput;
-  /** The seed that check ran with. */
+  /**
+   * The seed that check ran with: the line's own, and `mcv identity|differential|gradient` with it
+   * reproduces the evidence; or, for a line that failed on the cases shared by all the lines
+   * ({@link checkLines}) but passed its own check, the seed of the shared cases (the evidence then
+   * holds the case where it failed).
+   */
   seed: number;
   evidence: Evidence;
 }

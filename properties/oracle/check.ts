@@ -912,7 +912,14 @@ export function checkClaimsTogether(inputs: readonly ClaimInput[], opts: CheckOp
   const seed = opts.seed ?? freshSeed();
   const cases = opts.cases ?? 100;
   if (!Number.isInteger(cases) || cases < 1) throw new InputError(`--cases must be a whole number ≥ 1, got ${cases}`, 'cases');
-  const problems = inputs.map(prepare);
+  // Bad input in any claim (which checking them one by one reports in its turn): each on its own.
+  let problems: Problem[];
+  try {
+    problems = inputs.map(prepare);
+  } catch (e) {
+    if (e instanceof InputError) return { verdict: 'separately', why: e.message };
+    throw e;
+  }
   const moving = problems.filter((p) => p.kind !== 'identity');
   const base = moving[0];
   if (!base) return { verdict: 'separately', why: 'no claim differentiates' };
@@ -933,7 +940,12 @@ export function checkClaimsTogether(inputs: readonly ClaimInput[], opts: CheckOp
   }
   const limit = opts.timeLimitMs ?? 10_000;
   return withDeadline(Date.now() + limit, (): TogetherResult => {
-    for (const p of problems) if (probeCheck(p, seed)) return { verdict: 'separately', why: 'a claim is refuted by its shape' };
+    try {
+      for (const p of problems) if (probeCheck(p, seed)) return { verdict: 'separately', why: 'a claim is refuted by its shape' };
+    } catch (e) {
+      if (e instanceof InputError) return { verdict: 'separately', why: e.message };
+      throw e;
+    }
     // The case as each claim sees it: an identity gets dW (the direction) as a variable, and only its own variables.
     const views = problems.map((p) =>
       p.kind === 'identity'

@@ -44,4 +44,10 @@ describe('claims checked together on shared cases', () => {
     const extra: ClaimInput = { kind: 'identity', expr: 'trace(B)', claim: "trace(B')", shapes: { ...shapes, B: 'nxn' } };
     expect(checkClaimsTogether([lines()[0]!, extra], { seed, cases: 10 }).verdict).toBe('separately');
   });
+
+  test('a claim that is bad input, or refuted by its shape alone, is left to its own check (which says so, as checkClaim does)', () => {
+    const [df, , , g] = lines();
+    expect(checkClaimsTogether([df!, { ...g!, claim: '(A + A)*x +' }], { seed, cases: 10 }).verdict).toBe('separately');
+    expect(checkClaimsTogether([df!, { ...g!, claim: "x'" }], { seed, cases: 10 }).verdict).toBe('separately');
+  });
 });
