@@ -393,13 +393,18 @@ interface CaseMemo {
   values: Map<string, { value?: Mat | ShapeError; bound?: { v: Mat; e: Mat } | null }>;
 }
 
-/** `e` at the point, once per case: a ShapeError is remembered and thrown again. */
-function valueAt(at: CaseMemo['values'], e: Expr, scope: Scope): Mat {
+/**
+ * `e` at the point, once per case, with its error bound in the same pass (the value is the one
+ * the bound is about, as in withBound); a ShapeError is remembered and thrown again.
+ */
+function valueAt(at: CaseMemo['values'], e: Expr, scope: Scope, assumed: () => Record<string, Mat>): Mat {
   const m = at.get(e.source) ?? {};
   at.set(e.source, m);
   if (m.value === undefined) {
     try {
-      m.value = e.evaluate(scope, budget());
+      const r = e.evaluateWithBound(scope, assumed(), budget());
+      m.value = r.v;
+      m.bound = M.allFinite(r.v) && M.allFinite(r.e) ? r : null;
     } catch (err) {
       if (!(err instanceof ShapeError)) throw err;
       m.value = err;
@@ -410,9 +415,9 @@ function valueAt(at: CaseMemo['values'], e: Expr, scope: Scope): Mat {
 }
 
 /** As {@link tryEval} (null where it fails by shape or is not finite), once per case. */
-function finiteAt(at: CaseMemo['values'], e: Expr, scope: Scope): Mat | null {
+function finiteAt(at: CaseMemo['values'], e: Expr, scope: Scope, assumed: () => Record<string, Mat>): Mat | null {
   try {
-    const v = valueAt(at, e, scope);
+    const v = valueAt(at, e, scope, assumed);
     return M.allFinite(v) ? v : null;
   } catch (err) {
     if (err instanceof ShapeError) return null;
@@ -420,7 +425,7 @@ function finiteAt(at: CaseMemo['values'], e: Expr, scope: Scope): Mat | null {
   }
 }
 
-/** As {@link withBound} with the assumptions' input errors, once per case. */
+/** As {@link withBound} with the assumptions' input errors, once per case (computed with the value by {@link valueAt}). */
 function boundAt(at: CaseMemo['values'], e: Expr, scope: Scope, assumed: Record<string, Mat>): { v: Mat; e: Mat } | null {
   const m = at.get(e.source) ?? {};
   at.set(e.source, m);
@@ -441,9 +446,10 @@ export function evaluateCase(p: Problem, c: Case, memo?: CaseMemo): Outcome {
   // An identity's two sides are values at the point: a line of a derivation is the right side of
   // one identity and the left side of the next, evaluated once per case when checked together.
   const sides = memo && p.kind === 'identity' && !p.symmetric ? memo.values : undefined;
+  const assumedAt = () => assumedErrors(p, c);
   let claimed: Mat;
   try {
-    claimed = sides ? valueAt(sides, p.claim, claimScope) : p.claim.evaluate(claimScope, budget());
+    claimed = sides ? valueAt(sides, p.claim, claimScope, assumedAt) : p.claim.evaluate(claimScope, budget());
   } catch (err) {
     if (err instanceof ShapeError) return fail(base(), err.message);
     throw err;
@@ -457,7 +463,7 @@ export function evaluateCase(p: Problem, c: Case, memo?: CaseMemo): Outcome {
   }
   if (sides) {
     cw.scaledAt0 = [];
-    cw.fx = finiteAt(sides, p.expr, scope);
+    cw.fx = finiteAt(sides, p.expr, scope, assumedAt);
   }
   // The arguments of exp, sin, … at the point, for the step (collected only where f has them).
   if (cw.fx === undefined) {
