@@ -40,7 +40,40 @@ const common = {
   logLevel: 'warning',
 };
 
+// The catalogue's validation (rules/validate.ts: the schema, and every rule's and mistake's
+// expressions parsed and their shapes checked) runs here, once, instead of each time `mcv` starts:
+// it cost about 0.4 s of CPU at every start-up (0.8 s of the 0.9 s `mcv --version` took). The
+// rules are bundled into the command, so the ones it runs with are exactly the ones validated
+// here, and the build fails with the validation's message when one is malformed.
+const catalogueCheck = `${target}.validate-${process.pid}.mjs`;
+const REQUIRE_BANNER = "import { createRequire as __mcvCreateRequire } from 'node:module'; const require = __mcvCreateRequire(import.meta.url);";
+/** In the command's bundle only: rules/validate.ts replaced by a pass-through (the build validated the same rules). */
+const validatedAtBuild = {
+  name: 'catalogue-validated-at-build',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]rules[\\/]validate\.ts$/ }, () => ({
+      loader: 'ts',
+      contents: [
+        '/** Validated when this bundle was built (scripts/build-cli.mjs), not at start-up. */',
+        'export class RuleError extends Error { override readonly name = "RuleError"; }',
+        'export function validateRules(input: readonly unknown[]) { return input as never; }',
+      ].join('\n'),
+    }));
+  },
+};
+
 await Promise.all([
+  build({
+    absWorkingDir: root,
+    entryPoints: ['rules/index.ts'],
+    outfile: catalogueCheck,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+    banner: { js: REQUIRE_BANNER },
+  }),
   build({
     ...common,
     entryPoints: { index: 'properties/api/index.ts', matchers: 'properties/api/matchers.ts', arbitraries: 'properties/api/arbitraries.ts' },
@@ -54,9 +87,17 @@ await Promise.all([
     entryPoints: { mcv: 'cli/mcv.ts' },
     chunkNames: 'chunks/mcv-[name]-[hash]',
     // commander is CommonJS and requires node builtins; give the ESM bundle a require().
-    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __mcvCreateRequire } from 'node:module'; const require = __mcvCreateRequire(import.meta.url);" },
+    banner: { js: `#!/usr/bin/env node\n${REQUIRE_BANNER}` },
+    plugins: [validatedAtBuild],
   }),
 ]);
+// Importing the catalogue validates it (rules/index.ts); a malformed rule ends the build here.
+const validation = spawnSync(process.execPath, [catalogueCheck], { cwd: root, encoding: 'utf8' });
+rmSync(catalogueCheck, { force: true });
+if (validation.status !== 0) {
+  rmSync(outdir, { recursive: true, force: true });
+  throw new Error(`build: the catalogue is not valid, so mcv was not built:\n${validation.stderr}`);
+}
 chmodSync(join(outdir, 'mcv.mjs'), 0o755);
 try {
   // Declarations. TypeScript 7 is a native compiler without a JavaScript API: run its command.

@@ -5,7 +5,7 @@
  * off df = Tr(Gᵀ dW) as G = Mᵀ, and simplify as a person would. Then check every line with the
  * oracle, and the gradient as a gradient claim: an answer that fails is never returned as derived.
  */
-import { prepare, checkClaim as runCheck, freshSeed, type CheckOptions, type ClaimInput, type Evidence } from '../oracle/check.js';
+import { prepare, checkClaim as runCheck, checkClaimsTogether, freshSeed, type CheckOptions, type ClaimInput, type Evidence } from '../oracle/check.js';
 import { deriveSeed } from './checkRule.js';
 import { derivationChecks } from './derivation.js';
 import { InputError } from '../engine/errors.js';
@@ -62,7 +62,12 @@ export interface RefutedLine {
   name: string;
   /** The claim that failed (give it to `mcv identity|differential|gradient` to reproduce). */
   claim: ClaimInput;
-  /** The seed that check ran with. */
+  /**
+   * The seed that check ran with: the line's own, and `mcv identity|differential|gradient` with it
+   * reproduces the evidence; or, for a line that failed on the cases shared by all the lines
+   * ({@link checkLines}) but passed its own check, the seed of the shared cases (the evidence then
+   * holds the case where it failed).
+   */
   seed: number;
   evidence: Evidence;
 }
@@ -411,18 +416,18 @@ function deriveWithShapes(input: DeriveInput & { shape: Record<string, string> }
     const lineSeed = deriveSeed(seed, 'derive/dF');
     const result: DeriveResult = { verdict: 'derived', kind, gradient: line1.df, latex: line1.latex, steps: [line1], cases, seed };
     if (hooks.checks === 'none') return result;
-    const ev = checkClaim(claim, { ...opts, seed: lineSeed });
-    if (ev.verdict !== 'verified') return { ...result, verdict: 'refuted', refuted: { line: 1, name: 'step 1 is the differential of F', claim, seed: lineSeed, evidence: ev } };
-    // The Jacobian, where it is read off: checked as a Jacobian claim before it is given.
+    // The Jacobian, where it is read off: checked as a Jacobian claim before it is given, with dF
+    // on the same cases (both compare with the finite difference of F along the same direction).
     const j = readOffJacobian(df1, f, ctx, input.f);
+    const lines: LineCheck[] = [{ line: 1, name: 'step 1 is the differential of F', claim, seed: lineSeed }];
+    const Js = 'why' in j ? undefined : print(j.J);
+    const jClaim: ClaimInput | undefined = Js === undefined ? undefined : { kind: 'jacobian', expr: input.f, claim: Js, wrt: [input.wrt], ...base };
+    if (jClaim) lines.push({ line: 2, name: 'J is the Jacobian of F', claim: jClaim, seed: deriveSeed(seed, 'derive/J') });
+    const refuted = checkLines(lines, seed, opts, deadline);
+    if (refuted?.line === 1) return { ...result, verdict: 'refuted', refuted };
     if ('why' in j) return { ...result, noJacobian: j.why };
-    const Js = print(j.J);
-    const jClaim: ClaimInput = { kind: 'jacobian', expr: input.f, claim: Js, wrt: [input.wrt], ...base };
-    const jSeed = deriveSeed(seed, 'derive/J');
-    const jev = checkClaim(jClaim, { ...opts, seed: jSeed });
-    const withJ: DeriveResult = { ...result, jacobian: Js, jacobianLatex: texOf(Js), jacobianStep: { by: j.by, because: j.because } };
-    if (jev.verdict !== 'verified') return { ...withJ, verdict: 'refuted', refuted: { line: 2, name: 'J is the Jacobian of F', claim: jClaim, seed: jSeed, evidence: jev } };
-    return withJ;
+    const withJ: DeriveResult = { ...result, jacobian: Js, jacobianLatex: texOf(Js!), jacobianStep: { by: j.by, because: j.because } };
+    return refuted ? { ...withJ, verdict: 'refuted', refuted } : withJ;
   }
 
   // Trace form, term by term: Tr(Mᵢ dW), and the gradient G = (Σ Mᵢ)ᵀ.
@@ -488,16 +493,49 @@ function deriveWithShapes(input: DeriveInput & { shape: Record<string, string> }
 
   // Check before speaking: every line, then G as a gradient claim.
   if (hooks.checks === 'none') return result;
-  const checks = derivationChecks(derivation);
-  for (const c of checks) {
-    const lineSeed = deriveSeed(seed, `${derivation.id}/${c.name}`);
-    const ev = checkClaim(c.claim, { ...opts, seed: lineSeed });
-    if (ev.verdict !== 'verified') return { ...result, verdict: 'refuted', refuted: { line: c.line, name: c.name, claim: c.claim, seed: lineSeed, evidence: ev } };
-  }
   const gClaim: ClaimInput = { kind: 'gradient', expr: input.f, claim: Gs, wrt: [input.wrt], ...base };
-  const gSeed = deriveSeed(seed, 'derived/gradient claim');
-  const gev = checkClaim(gClaim, { ...opts, seed: gSeed });
-  if (gev.verdict !== 'verified') return { ...result, verdict: 'refuted', refuted: { line: steps.length + 2, name: 'G is the gradient of f', claim: gClaim, seed: gSeed, evidence: gev } };
+  const checks = [
+    ...derivationChecks(derivation).map((c) => ({ line: c.line, name: c.name, claim: c.claim, seed: deriveSeed(seed, `${derivation.id}/${c.name}`) })),
+    { line: steps.length + 2, name: 'G is the gradient of f', claim: gClaim, seed: deriveSeed(seed, 'derived/gradient claim') },
+  ];
+  const refuted = checkLines(checks, seed, opts, deadline);
+  if (refuted) return { ...result, verdict: 'refuted', refuted };
   hooks.work?.({ ctx, f: rewritten, G, base: { shapes: input.shape, assume: Object.fromEntries(Object.entries(p.assume).map(([k, v]) => [k, [...v]])) }, texOf });
   return result;
+}
+
+/** One check of a derivation's line, with the seed of its own check. @internal */
+export interface LineCheck {
+  line: number;
+  name: string;
+  claim: ClaimInput;
+  seed: number;
+}
+
+/**
+ * Checks a derivation's lines; returns the first refuted, or nothing when every one is verified.
+ * All together first, on the same `cases` random cases ({@link checkClaimsTogether}: every line
+ * against its own comparison and tolerance, the points drawn and f's finite difference computed
+ * once per case). When that cannot decide (the lines do not fit one set of cases, bad input, the
+ * time limit) or a line fails there, each line is checked on its own from its own seed, as
+ * `mcv identity|differential|gradient` would with that seed, so a refuted line is reported with a
+ * shrunk counterexample that its command reproduces. A line that failed together but passes on its
+ * own is still refuted, with the case where it failed.
+ * @internal
+ */
+export function checkLines(lines: readonly LineCheck[], seed: number, opts: CheckOptions, deadline: number): RefutedLine | undefined {
+  // Every check gets what is left of the derivation's time limit (it stops with a LimitError past it).
+  const left = () => Math.max(1, deadline - Date.now());
+  const togetherSeed = deriveSeed(seed, 'derived/together');
+  const together = checkClaimsTogether(
+    lines.map((l) => l.claim),
+    { ...opts, seed: togetherSeed, timeLimitMs: left() },
+  );
+  if (together.verdict === 'verified') return undefined;
+  for (const [i, l] of lines.entries()) {
+    const ev = runCheck(l.claim, { ...opts, seed: l.seed, timeLimitMs: left() });
+    if (ev.verdict !== 'verified') return { line: l.line, name: l.name, claim: l.claim, seed: l.seed, evidence: ev };
+    if (together.verdict === 'refuted' && together.index === i) return { line: l.line, name: l.name, claim: l.claim, seed: togetherSeed, evidence: together.evidence };
+  }
+  return undefined;
 }

@@ -7,12 +7,11 @@
  * dropped where the meaning does not need them, and added wherever it does (a transpose of a
  * product, a sum inside a product, a Hadamard product inside a matrix product, …).
  */
-import { create, parseDependencies, type MathNode } from 'mathjs';
+import type { MathNode } from 'mathjs';
+import { parseExpression } from './expr.js';
 import { functionOp, OPS, operatorOp } from './ops/index.js';
 import { literalCells } from './ops/matrix.js';
 import { P, type Prec, type Tex, type TexKit } from './ops/types.js';
-
-const math = create({ parseDependencies: parseDependencies! });
 
 /** Options of {@link toTex}. */
 export interface TexOptions {
@@ -247,5 +246,5 @@ class Renderer implements TexKit {
  * `\mathbf{a}^\top \mathbf{X}^{-1} \mathbf{b}`. Throws on text mathjs cannot parse.
  */
 export function toTex(source: string, opts: TexOptions = {}): string {
-  return new Renderer(opts).render(math.parse(source)).tex;
+  return new Renderer(opts).render(parseExpression(source)).tex;
 }

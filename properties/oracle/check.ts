@@ -382,36 +382,122 @@ function fail(base: Pick<Counterexample, 'dims' | 'values' | 'direction'>, messa
   return { kind: 'fail', reason: message, counterexample: { ...base, labels: ['', ''], ...more, message } };
 }
 
-/** Evaluates one case. Exported for the derivation checker and the benchmark. */
+/**
+ * What a case costs for f alone, whatever the claim: f at the point, the step, f's error bound on
+ * the curve and the finite difference along the case's direction. Claims that differentiate the
+ * same f along the same direction at the same point (a derivation's first line of df and its
+ * gradient, checked together by {@link checkClaimsTogether}) compute it once.
+ */
+interface CurveWork {
+  fx?: Mat | null;
+  scaledAt0?: Mat[];
+  h0?: number;
+  exprB?: { v: Mat; e: Mat } | null;
+  fd?: ReturnType<typeof directionalDerivative>;
+}
+/**
+ * What the claims evaluated on one case share: per f (and variables moved) its {@link CurveWork};
+ * per expression text, its value and its error bound at the point (an identity's sides).
+ */
+interface CaseMemo {
+  curves: Map<string, CurveWork>;
+  values: Map<string, { value?: Mat | ShapeError; bound?: { v: Mat; e: Mat } | null }>;
+}
+
+/**
+ * `e` at the point, once per case, with its error bound in the same pass (the value is the one
+ * the bound is about, as in withBound); a ShapeError is remembered and thrown again.
+ */
+function valueAt(at: CaseMemo['values'], e: Expr, scope: Scope, assumed: () => Record<string, Mat>): Mat {
+  const m = at.get(e.source) ?? {};
+  at.set(e.source, m);
+  if (m.value === undefined) {
+    try {
+      const r = e.evaluateWithBound(scope, assumed(), budget());
+      m.value = r.v;
+      m.bound = M.allFinite(r.v) && M.allFinite(r.e) ? r : null;
+    } catch (err) {
+      if (!(err instanceof ShapeError)) throw err;
+      m.value = err;
+    }
+  }
+  if (m.value instanceof ShapeError) throw m.value;
+  return m.value;
+}
+
+/** As {@link tryEval} (null where it fails by shape or is not finite), once per case. */
+function finiteAt(at: CaseMemo['values'], e: Expr, scope: Scope, assumed: () => Record<string, Mat>): Mat | null {
+  try {
+    const v = valueAt(at, e, scope, assumed);
+    return M.allFinite(v) ? v : null;
+  } catch (err) {
+    if (err instanceof ShapeError) return null;
+    throw err;
+  }
+}
+
+/** As {@link withBound} with the assumptions' input errors, once per case (computed with the value by {@link valueAt}). */
+function boundAt(at: CaseMemo['values'], e: Expr, scope: Scope, assumed: Record<string, Mat>): { v: Mat; e: Mat } | null {
+  const m = at.get(e.source) ?? {};
+  at.set(e.source, m);
+  if (m.bound === undefined) m.bound = withBound(e, scope, assumed);
+  return m.bound;
+}
+
+/** Evaluates one case. Exported for the derivation checker and the benchmark. `memo`: what claims checked on the same case share ({@link CaseMemo}). */
 /** @internal */
-export function evaluateCase(p: Problem, c: Case): Outcome {
+export function evaluateCase(p: Problem, c: Case, memo?: CaseMemo): Outcome {
   if (p.kind === 'hessian') return evaluateHessianCase(p, c);
   const scope = scopeOf(c);
   const claimScope: Record<string, Mat> = { ...scope };
   if (p.kind === 'differential') for (const w of p.wrt) claimScope[`d${w}`] = c.direction[w]!;
-  const base = { dims: c.dims, values: rows(c.values), ...(p.kind === 'identity' ? {} : { direction: rows(c.direction) }) };
+  // The point as rows, for a counterexample only (most cases pass).
+  const base = () => ({ dims: c.dims, values: rows(c.values), ...(p.kind === 'identity' ? {} : { direction: rows(c.direction) }) });
   // The claim is on trial: a shape error in it refutes it.
+  // An identity's two sides are values at the point: a line of a derivation is the right side of
+  // one identity and the left side of the next, evaluated once per case when checked together.
+  const sides = memo && p.kind === 'identity' && !p.symmetric ? memo.values : undefined;
+  const assumedAt = () => assumedErrors(p, c);
   let claimed: Mat;
   try {
-    claimed = p.claim.evaluate(claimScope, budget());
+    claimed = sides ? valueAt(sides, p.claim, claimScope, assumedAt) : p.claim.evaluate(claimScope, budget());
   } catch (err) {
-    if (err instanceof ShapeError) return fail(base, err.message);
+    if (err instanceof ShapeError) return fail(base(), err.message);
     throw err;
   }
+  // Shared only by claims that move the same variables along the same direction of the same case.
+  let cw: CurveWork = {};
+  if (memo && p.kind !== 'identity' && !p.symmetric) {
+    const key = `${p.wrt.join(',')}|${p.expr.source}`;
+    cw = memo.curves.get(key) ?? {};
+    memo.curves.set(key, cw);
+  }
+  if (sides) {
+    cw.scaledAt0 = [];
+    cw.fx = finiteAt(sides, p.expr, scope, assumedAt);
+  }
   // The arguments of exp, sin, … at the point, for the step (collected only where f has them).
-  const scaledAt0: Mat[] = [];
-  const fx = tryEval(p.expr, scope, p.expr.scaled ? scaledAt0 : undefined);
+  if (cw.fx === undefined) {
+    cw.scaledAt0 = [];
+    cw.fx = tryEval(p.expr, scope, p.expr.scaled ? cw.scaledAt0 : undefined);
+  }
+  const scaledAt0 = cw.scaledAt0!;
+  const fx = cw.fx;
   if (!fx || !M.allFinite(claimed)) return { kind: 'discard' };
   const want: [number, number] = p.kind === 'gradient' ? [c.values[p.wrt[0]!]!.rows, c.values[p.wrt[0]!]!.cols] : [fx.rows, fx.cols];
   if (p.kind === 'gradient' && !M.isScalar(fx)) throw new InputError(`f is ${M.shapeText(fx)}, not a scalar; a gradient needs a scalar f (for a matrix-valued F use \`differential\`)`, 'f');
-  if (claimed.rows !== want[0] || claimed.cols !== want[1]) return fail(base, shapeMismatch(p, claimed, want, p.kind === 'gradient' ? p.wrt[0]! : p.names[0]));
+  if (claimed.rows !== want[0] || claimed.cols !== want[1]) return fail(base(), shapeMismatch(p, claimed, want, p.kind === 'gradient' ? p.wrt[0]! : p.names[0]));
   const assumed = assumedErrors(p, c);
-  const claimB = asTraceSense(p, withBound(p.claim, claimScope, assumed));
+  const claimB = asTraceSense(p, sides ? boundAt(sides, p.claim, claimScope, assumed) : withBound(p.claim, claimScope, assumed));
   if (p.symmetric?.convention === 'entries' && p.kind === 'gradient') claimed = entriesToTrace(claimed);
   // On the curve the variables are themselves rounded: fl(W + tV) is off by up to u(|W| + 2h|V|)
   // for every step h ≤ h0, and f carries that error into every difference quotient.
-  const h0 = p.kind === 'identity' ? 0 : stepFor(p, c, scope, scaledAt0);
-  const exprB = withBound(p.expr, scope, withCurveErrors(assumed, Object.fromEntries(p.wrt.map((w) => [w, M.zip(c.values[w]!, c.direction[w]!, (x, v) => U * (Math.abs(x) + 2 * h0 * Math.abs(v)))]))));
+  cw.h0 ??= p.kind === 'identity' ? 0 : stepFor(p, c, scope, scaledAt0);
+  const h0 = cw.h0;
+  if (sides) cw.exprB = boundAt(sides, p.expr, scope, assumed);
+  if (cw.exprB === undefined)
+    cw.exprB = withBound(p.expr, scope, withCurveErrors(assumed, Object.fromEntries(p.wrt.map((w) => [w, M.zip(c.values[w]!, c.direction[w]!, (x, v) => U * (Math.abs(x) + 2 * h0 * Math.abs(v)))]))));
+  const exprB = cw.exprB;
   if (!claimB || !exprB) return { kind: 'discard' };
 
   if (p.kind === 'identity') {
@@ -433,7 +519,7 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
     const entry: [number, number] = [Math.floor(k / fx.cols) + 1, (k % fx.cols) + 1];
     const [lhs, rhs] = [fx.data[k]!, claimed.data[k]!];
     const at = M.isScalar(fx) ? '' : ` at entry (${entry[0]},${entry[1]})`;
-    return fail(base, `lhs = ${fmt(lhs)} but rhs = ${fmt(rhs)}${at}`, {
+    return fail(base(), `lhs = ${fmt(lhs)} but rhs = ${fmt(rhs)}${at}`, {
       labels: ['lhs', 'rhs'],
       expected: lhs,
       actual: rhs,
@@ -450,7 +536,8 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
     const v = tryEval(p.expr, moved);
     return v ? v.data : null;
   };
-  const fd = directionalDerivative(g, h0, { smooth: p.expr.smooth });
+  if (cw.fd === undefined) cw.fd = directionalDerivative(g, h0, { smooth: p.expr.smooth });
+  const fd = cw.fd;
   // Values near overflow: the differences (or Tr(GᵀV) below) overflow although f is finite.
   if (!fd?.value.every(Number.isFinite)) return { kind: 'discard' };
   // Rounding in each evaluation of F moves a central difference by at most bound/h, and the
@@ -472,7 +559,7 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
     // In the entries convention the sum runs over the independent entries (i ≤ j) of the symmetric dW.
     const paired = p.symmetric?.convention === 'entries' ? `Σ_{i≤j} G_ij d${w}_ij` : `Tr(Gᵀ d${w})`;
     const along = p.symmetric ? `along a symmetric d${w}` : `along d${w}`;
-    return fail(base, `${along}, the finite difference of f is ${fmt(fd.value[0]!)} but ${paired} is ${fmt(dot)}`, {
+    return fail(base(), `${along}, the finite difference of f is ${fmt(fd.value[0]!)} but ${paired} is ${fmt(dot)}`, {
       labels: [`finite difference of f along d${w}`, paired],
       expected: fd.value[0]!,
       actual: dot,
@@ -495,7 +582,7 @@ export function evaluateCase(p: Problem, c: Case): Outcome {
   if (ratio <= 1) return { kind: 'pass', ratio };
   const entry: [number, number] = [Math.floor(k / fx.cols) + 1, (k % fx.cols) + 1];
   const at = M.isScalar(fx) ? '' : ` at entry (${entry[0]},${entry[1]})`;
-  return fail(base, `along ${dirs}, the finite difference of F is ${fmt(fd.value[k]!)} but dF is ${fmt(claimed.data[k]!)}${at}`, {
+  return fail(base(), `along ${dirs}, the finite difference of F is ${fmt(fd.value[k]!)} but dF is ${fmt(claimed.data[k]!)}${at}`, {
     labels: ['finite difference of F', 'dF'],
     expected: fd.value[k]!,
     actual: claimed.data[k]!,
@@ -675,12 +762,11 @@ export function checkProblem(p: Problem, opts: CheckOptions = {}): Evidence {
   return withDeadline(Date.now() + limit, () => runCheck(p, opts, limit));
 }
 
-function runCheck(p: Problem, opts: CheckOptions, limit: number): Evidence {
-  const seed = opts.seed ?? freshSeed();
-  const cases = opts.cases ?? 100;
-  if (!Number.isInteger(cases) || cases < 1) throw new InputError(`--cases must be a whole number ≥ 1, got ${cases}`, 'cases');
-
-  // First, one evaluation at distinct sizes: is the question well posed, is the claim's shape right?
+/**
+ * The first evaluation, before the random cases, at distinct sizes: is the question well posed
+ * (InputError otherwise), is the claim's shape right (its refutation otherwise)?
+ */
+function probeCheck(p: Problem, seed: number): Evidence | undefined {
   const probe = probeDims(p);
   const probeValues = Object.fromEntries(
     Object.entries(p.shapes).map(([name, s]) => {
@@ -743,6 +829,16 @@ function runCheck(p: Problem, opts: CheckOptions, limit: number): Evidence {
     if (err instanceof ShapeError) return shapeRefutation(seed, probe, `${p.names[1]} cannot be evaluated for the declared shapes: ${err.message}`);
     throw err;
   }
+  return undefined;
+}
+
+function runCheck(p: Problem, opts: CheckOptions, limit: number): Evidence {
+  const seed = opts.seed ?? freshSeed();
+  const cases = opts.cases ?? 100;
+  if (!Number.isInteger(cases) || cases < 1) throw new InputError(`--cases must be a whole number ≥ 1, got ${cases}`, 'cases');
+
+  const refuted = probeCheck(p, seed);
+  if (refuted) return refuted;
 
   // Shrinking moves towards zeros and equal entries, which is where relu, abs, max… have kinks. A
   // failure found off every kink is shrunk among failures off every kink (a shrunk candidate on one
@@ -780,14 +876,18 @@ function runCheck(p: Problem, opts: CheckOptions, limit: number): Evidence {
       'assume',
     );
   }
-  if (run.interrupted && passed < cases)
-    throw new TimeLimitError(
-      `the check stopped after ${passed} of ${cases} cases: the time limit of ${Number((limit / 1000).toPrecision(3))} s passed; use smaller sizes, fewer --cases or a longer --time-limit`,
-      passed,
-      cases,
-      limit,
-    );
+  if (run.interrupted && passed < cases) throw timeLimit(passed, cases, limit);
   return { verdict: 'verified', cases: passed, discarded, seed, maxError: maxRatio };
+}
+
+/** The check ran out of time after `passed` of `cases` cases. */
+function timeLimit(passed: number, cases: number, limit: number): TimeLimitError {
+  return new TimeLimitError(
+    `the check stopped after ${passed} of ${cases} cases: the time limit of ${Number((limit / 1000).toPrecision(3))} s passed; use smaller sizes, fewer --cases or a longer --time-limit`,
+    passed,
+    cases,
+    limit,
+  );
 }
 
 function describeDims(d: Record<string, number>): string {
@@ -830,4 +930,111 @@ export function offKinkShrinking<C, O extends { kind: string }>(evaluate: (c: C)
     firstOnKink ??= kink;
     return kink && !firstOnKink ? { kind: 'discard' } : o;
   };
+}
+
+/** What {@link checkClaimsTogether} found. */
+export type TogetherResult =
+  /** Every claim verified, on the same cases: one evidence per claim, in order. */
+  | { verdict: 'verified'; evidence: Evidence[] }
+  /** Claim `index` failed on a shared case (unshrunk): its evidence there. */
+  | { verdict: 'refuted'; index: number; evidence: Evidence }
+  /** Not decided together (the claims do not fit one set of cases, a probe refuted a claim's shape, too many cases discarded, the time limit, bad input): check each on its own. */
+  | { verdict: 'separately'; why: string };
+
+/**
+ * Checks several claims about the same variables on the same random cases: a derivation's lines,
+ * each against its own comparison (its finite difference, or the line before) with its own
+ * tolerance, as {@link checkClaim} would, but with the points, their assumptions' constructions
+ * and the directions drawn once for all, and the finite difference of an f that several claims
+ * differentiate along the same direction (the first line of df and the gradient) computed once per
+ * case. A case counts when every claim passes on it, so each claim passes on `cases` random cases.
+ *
+ * The claims must share the variables, their shapes and assumptions; those that differentiate
+ * (gradient, differential, Jacobian; not Hessian) must all move the same one variable W, and an
+ * identity may add `dW` (W's shape, no assumption), which is given the case's direction. Anything
+ * else, and every outcome but "all verified" or a failing claim, comes back as `separately`: the
+ * caller then checks each claim with {@link checkClaim}, which gives the usual evidence and errors.
+ * A failure is returned as found (not shrunk), for the caller to confirm with the claim's own check.
+ */
+export function checkClaimsTogether(inputs: readonly ClaimInput[], opts: CheckOptions = {}): TogetherResult {
+  const seed = opts.seed ?? freshSeed();
+  const cases = opts.cases ?? 100;
+  if (!Number.isInteger(cases) || cases < 1) throw new InputError(`--cases must be a whole number ≥ 1, got ${cases}`, 'cases');
+  // Bad input in any claim (which checking them one by one reports in its turn): each on its own.
+  let problems: Problem[];
+  try {
+    problems = inputs.map(prepare);
+  } catch (e) {
+    if (e instanceof InputError) return { verdict: 'separately', why: e.message };
+    throw e;
+  }
+  const moving = problems.filter((p) => p.kind !== 'identity');
+  const base = moving[0];
+  if (!base) return { verdict: 'separately', why: 'no claim differentiates' };
+  if (base.wrt.length !== 1) return { verdict: 'separately', why: 'several variables differentiated' };
+  const w = base.wrt[0]!;
+  const dW = `d${w}`;
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  for (const p of problems) {
+    if (p.kind === 'hessian' || p.symmetric) return { verdict: 'separately', why: `a ${p.kind} claim` };
+    if (p.kind !== 'identity' && (p.wrt.length !== 1 || p.wrt[0] !== w)) return { verdict: 'separately', why: 'different variables differentiated' };
+    if (!same(p.letters, base.letters)) return { verdict: 'separately', why: 'different sizes' };
+    for (const [name, s] of Object.entries(p.shapes)) {
+      const fits =
+        name in base.shapes ? same(s, base.shapes[name]) && same(p.assume[name] ?? [], base.assume[name] ?? []) : name === dW && p.kind === 'identity' && same(s, base.shapes[w]) && !p.assume[name];
+      if (!fits) return { verdict: 'separately', why: `${name} differs between the claims` };
+    }
+    for (const name of Object.keys(base.shapes)) if (!(name in p.shapes) && p.kind !== 'identity') return { verdict: 'separately', why: `${name} is missing from a claim` };
+  }
+  const limit = opts.timeLimitMs ?? 10_000;
+  return withDeadline(Date.now() + limit, (): TogetherResult => {
+    try {
+      for (const p of problems) if (probeCheck(p, seed)) return { verdict: 'separately', why: 'a claim is refuted by its shape' };
+    } catch (e) {
+      if (e instanceof InputError) return { verdict: 'separately', why: e.message };
+      throw e;
+    }
+    // The case as each claim sees it: an identity gets dW (the direction) as a variable, and only its own variables.
+    const views = problems.map((p) =>
+      p.kind === 'identity'
+        ? (c: Case): Case => ({ dims: c.dims, values: Object.fromEntries(Object.keys(p.shapes).map((k) => [k, k === dW ? c.direction[w]! : c.values[k]!])), direction: {} })
+        : (c: Case): Case => c,
+    );
+    const worst = problems.map(() => 0);
+    type Failed = Extract<Outcome, { kind: 'fail' }> & { index: number; at: Case };
+    const run = runCases<Case, object, Failed>(
+      {
+        arbitrary: arbitraryCase(base, opts),
+        evaluate: (c) => {
+          const memo: CaseMemo = { curves: new Map(), values: new Map() };
+          const ratios: number[] = [];
+          for (let i = 0; i < problems.length; i++) {
+            const at = views[i]!(c);
+            const o = evaluateCase(problems[i]!, at, memo);
+            if (o.kind === 'fail') return { ...o, index: i, at };
+            if (o.kind === 'discard') return o;
+            ratios.push(o.ratio);
+          }
+          ratios.forEach((r, i) => (worst[i] = Math.max(worst[i]!, r)));
+          return { kind: 'pass', ratio: Math.max(...ratios) };
+        },
+      },
+      { seed, cases, timeLimitMs: limit, shrink: false },
+    );
+    const { passed, discarded } = run;
+    const o = run.failure?.outcome;
+    if (o) {
+      const kink = kinkNote(problems[o.index]!.expr, o.at.values, o.at.dims);
+      const reason = kink ? `${o.reason}. ${kink}` : o.reason;
+      const counterexample = kink ? { ...o.counterexample, message: reason } : o.counterexample;
+      return {
+        verdict: 'refuted',
+        index: o.index,
+        evidence: { verdict: 'refuted', cases: passed, discarded, seed, maxError: worst[o.index]!, reason, counterexample, path: run.failure!.path || undefined },
+      };
+    }
+    if (run.failure) return { verdict: 'separately', why: 'an evaluation threw' };
+    if (passed < cases) return { verdict: 'separately', why: run.interrupted ? 'the time limit passed' : 'too many cases discarded' };
+    return { verdict: 'verified', evidence: problems.map((p, i) => ({ verdict: 'verified', cases: passed, discarded, seed, maxError: worst[i]!, ...(p.inferred ? { shapes: p.inferred } : {}) })) };
+  });
 }
