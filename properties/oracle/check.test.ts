@@ -106,3 +106,14 @@ describe('the constants e and pi are not variables', () => {
     expect(call({}, {}).call(null).verdict).toBe('verified');
   });
 });
+
+describe('a check that runs out of time never answers verified', () => {
+  test('the time limit reached inside an evaluation is a time-out, not a verdict on the cases done so far', () => {
+    // 200×200 products: the deadline falls inside an evaluation (which then gives up), between two
+    // cases, or in the first probe; each is an InputError, never a verified verdict on fewer cases.
+    for (const timeLimitMs of [150, 300, 600]) {
+      const run = () => checkClaim({ kind: 'gradient', expr: 'trace(X*X*X)', claim: "3*(X*X)'", wrt: ['X'], shapes: { X: '200x200' } }, { seed, cases: 1000, timeLimitMs });
+      expect(run, `time limit ${timeLimitMs} ms`).toThrow(InputError);
+    }
+  });
+});

@@ -4,7 +4,7 @@
  * directions. Used by the rule tests, `mcv`, the site and the benchmark alike.
  */
 import fc from 'fast-check';
-import { InputError, ShapeError, TimeLimitError } from '../engine/errors.js';
+import { InputError, LimitError, ShapeError, TimeLimitError } from '../engine/errors.js';
 import { CONSTANTS, compile, newBudget, type Expr, type Scope } from '../engine/expr.js';
 import { directionalDerivative, mixedSecondDerivative } from '../engine/fd.js';
 import * as M from '../engine/matrix.js';
@@ -867,6 +867,11 @@ function runCheck(p: Problem, opts: CheckOptions, limit: number): Evidence {
       const counterexample = kink ? { ...o.counterexample, message: reason } : o.counterexample;
       return { verdict: 'refuted', cases: passed, discarded, seed, maxError: maxRatio, reason, counterexample, path: run.failure.path || undefined };
     }
+    // The search stopped on an error thrown inside an evaluation, and the case passes when evaluated
+    // again with no deadline: the evaluation gave up at the time limit (LimitError), so the check ran
+    // out of time. Never a "verified" on fewer cases than asked.
+    if (run.failure.error instanceof LimitError && passed < cases) throw timeLimit(passed, cases, limit);
+    if (run.failure.error !== undefined) throw run.failure.error;
   }
   if (discarded > 0 && passed < cases) {
     // The suggestion names a variable of the claim's own: the one differentiated, else the first.
