@@ -144,6 +144,8 @@ export const REWRITES: readonly Rewrite[] = [
   both('scalar-factor-moves-left'),
   both('scalar-factor-out-left'),
   both('trace-of-scaled'),
+  shrinkBack('trace-sum'),
+  shrinkBack('trace-difference'),
   both('scalar-times-quotient'),
   lr('add-commutes'),
   both('add-associative'),
