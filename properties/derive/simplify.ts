@@ -12,7 +12,7 @@ import { OPS_BY_NAME } from '../engine/ops/index.js';
 import { parseShape, type Assumption, type Dim, type Shape } from '../engine/shapes.js';
 import { RULES } from '../../rules/index.js';
 import { ShapeMismatch, type Context } from './context.js';
-import { EGraph, ematch, type ENode, type Pattern } from './egraph.js';
+import { EGraph, ematchAt, type ENode, type Match, type OpIndex, type Pattern, type ReadSet } from './egraph.js';
 import { REWRITES } from './rewrites.js';
 import { termId } from './terms.js';
 
@@ -27,6 +27,34 @@ interface Data {
   shape: Shape;
   /** A term of the class (the first one made), from which shapes of new nodes are inferred. */
   rep: Node;
+}
+
+/**
+ * A rewrite's matches at one node; `checkedAt` the classes of a match's root and variables when it
+ * last reached the applied check.
+ */
+interface CachedMatches {
+  rule: number;
+  node: ENode;
+  matches: { m: Match; checkedAt: number[] | null }[];
+  /** A class the search read has changed: to be searched again before use. */
+  stale: boolean;
+  /** The class of the node, when sorting. */
+  cls: number;
+}
+
+const NONE_CACHED: CachedMatches['matches'] = [];
+
+/** One rewrite's incremental matching state. */
+interface RuleMatching {
+  /** The latest search at each node, by node id. */
+  at: (CachedMatches | undefined)[];
+  /** The current searches that found matches. */
+  found: Set<CachedMatches>;
+  /** Searches gone stale, to redo. */
+  stale: CachedMatches[];
+  /** How many nodes of the pattern's top operator (`EGraph.madeWith`) have been searched. */
+  seen: number;
 }
 
 /** A compiled rewrite: pattern, replacement and the rule's guard. */
@@ -185,7 +213,8 @@ class Saturation {
   }
 
   private numOf(id: number): ENode | undefined {
-    return this.g.nodes(id).find((n) => n.op.startsWith('num:'));
+    for (const n of this.g.nodes(id)) if (n.op.startsWith('num:')) return n;
+    return undefined;
   }
 
   /**
@@ -311,6 +340,8 @@ class Saturation {
     for (const id of this.g.classIds()) {
       if (this.numOf(id)) continue;
       for (const n of this.g.nodes(id)) {
+        // Only a negation or a binary operation folds (the others give null below): skip the rest unread.
+        if (!(n.args.length === 2 || (n.args.length === 1 && n.op === 'unaryMinus'))) continue;
         const ns = n.args.map((a) => this.numOf(a));
         if (ns.some((x) => !x)) continue;
         const vs = ns.map((x) => Number(x!.op.slice(4)));
@@ -347,26 +378,96 @@ class Saturation {
 
   private readonly banned = new Map<Compiled, number>();
 
+  /**
+   * Matching, incrementally (each rewrite's matches at each node are found once, and again only
+   * when a class the search read has changed), with the same matches in the same order as
+   * searching the whole graph every round.
+   */
+  private readonly matching: RuleMatching[] = [];
+  /** The cached searches that read each class. */
+  private readonly readers = new Map<number, CachedMatches[]>();
+
+  /** Marks stale every search that read a class changed since the last round. */
+  private invalidate(): void {
+    for (const c of this.g.takeChanged()) {
+      const rs = this.readers.get(c);
+      if (!rs) continue;
+      this.readers.delete(c);
+      for (const e of rs)
+        if (!e.stale) {
+          e.stale = true;
+          this.matching[e.rule]!.stale.push(e);
+        }
+    }
+  }
+
+  /** Searches the rewrite's pattern at the node and keeps the result (replacing the node's old one). */
+  private search(rw: Compiled, m: RuleMatching, node: ENode, index: OpIndex, read: ReadSet): void {
+    read.n = 0;
+    const found = ematchAt(this.g, rw.lhs, node, LIMITS.matchesPerRule, index, read);
+    let e = m.at[node.id];
+    if (e) e.stale = false;
+    else m.at[node.id] = e = { rule: rw.index, node, matches: NONE_CACHED, stale: false, cls: 0 };
+    if (found.length) {
+      e.matches = found.map((x) => ({ m: x, checkedAt: null }));
+      m.found.add(e);
+    } else if (e.matches.length) {
+      e.matches = NONE_CACHED;
+      m.found.delete(e);
+    }
+    // Registered with every class read (a registration left from an earlier search of the node
+    // only makes a needless search again, which finds the same).
+    for (let k = 0; k < read.n; k++) {
+      const c = read.ids[k]!;
+      const rs = this.readers.get(c);
+      if (!rs) this.readers.set(c, [e]);
+      else if (rs.at(-1) !== e) rs.push(e);
+    }
+  }
+
   /** One round: every match of the rewrites found, then applied (up to the node limit). */
   private round(rws: readonly Compiled[], limit: number, it: number): boolean {
     // Classes by the operators of their nodes: a pattern is tried only where its top operator is.
-    const byOp = new Map<string, number[]>();
+    const index = this.g.opIndex();
     this.domain = { invertible: new Set(), positive: new Set() };
-    for (const id of this.g.classIds())
-      for (const n of this.g.nodes(id)) {
-        const list = byOp.get(n.op) ?? [];
-        if (list.at(-1) !== id) list.push(id);
-        byOp.set(n.op, list);
-        if (n.op === 'inv') this.domain.invertible.add(this.g.find(n.args[0]!));
-        if (n.op === 'log' || n.op === 'sqrt') this.domain.positive.add(this.g.find(n.args[0]!));
-      }
-    const todo: { rw: Compiled; root: ENode; subst: Map<string, number>; pairs: [number, number][] }[] = [];
+    for (const [op, set] of [
+      ['inv', this.domain.invertible],
+      ['log', this.domain.positive],
+      ['sqrt', this.domain.positive],
+    ] as const)
+      for (const nodes of index.get(op)?.values() ?? []) for (const n of nodes) set.add(this.g.find(n.args[0]!));
+    this.invalidate();
+    // What to apply, in order: the rewrite and the match (two arrays, not an object per entry).
+    const todoRule: Compiled[] = [];
+    const todo: CachedMatches['matches'][number][] = [];
+    const read: ReadSet = { ids: [], n: 0 };
     for (const rw of rws) {
       if ((this.banned.get(rw) ?? -1) >= it && it >= 0) continue;
       let count = 0;
-      for (const id of byOp.get((rw.lhs as { op: string }).op) ?? []) {
-        for (const m of ematch(this.g, rw.lhs, id, LIMITS.matchesPerRule)) {
-          todo.push({ rw, ...m });
+      const m = (this.matching[rw.index] ??= { at: [], found: new Set(), stale: [], seen: 0 });
+      const top = rw.lhs as { op: string; args: readonly Pattern[] };
+      // Search the nodes made since the last time and those whose searches went stale.
+      const made = this.g.madeWith(top.op);
+      for (; m.seen < made.length; m.seen++) {
+        const node = made[m.seen]!;
+        if (!node.dead && node.args.length === top.args.length) this.search(rw, m, node, index, read);
+      }
+      for (const e of m.stale) if (e.stale && !e.node.dead) this.search(rw, m, e.node, index, read);
+      m.stale = [];
+      // The matches at every node of the top operator in the order of a search of the whole
+      // graph (class by class, each class's nodes in order), the first LIMITS.matchesPerRule of them.
+      const found: CachedMatches[] = [];
+      for (const e of m.found)
+        if (e.node.dead) m.found.delete(e);
+        else found.push(e);
+      if (found.length > 1) {
+        for (const e of found) e.cls = this.g.find(e.node.origin);
+        found.sort((a, b) => a.cls - b.cls || a.node.rank - b.node.rank);
+      }
+      for (const hit of found) {
+        for (const t of hit.matches) {
+          todoRule.push(rw);
+          todo.push(t);
           if (++count >= LIMITS.matchesPerRule) break;
         }
         if (count >= LIMITS.matchesPerRule) break;
@@ -375,23 +476,37 @@ class Saturation {
       if (count >= LIMITS.matchesPerRule && it >= 0) this.banned.set(rw, it + 2);
     }
     let changed = false;
-    for (const t of todo) {
+    for (let k = 0; k < todo.length; k++) {
       if (this.g.size > limit) break;
-      // A match applied in an earlier round adds nothing new.
-      let key = `${t.rw.index}:${this.g.find(t.root.origin)}`;
-      for (const id of t.subst.values()) key += `,${this.g.find(id)}`;
+      const rw = todoRule[k]!,
+        cached = todo[k]!;
+      const t = cached.m;
+      // A match applied in an earlier round adds nothing new: its key (the rewrite, the root's and
+      // the variables' classes) is in `applied`, so it is skipped, without building the key when
+      // the classes are the ones it was last checked with.
+      const last = cached.checkedAt;
+      if (last && last[0] === this.g.find(t.root.origin)) {
+        let same = true,
+          i = 1;
+        for (const id of t.subst.values()) if (last[i++] !== this.g.find(id)) same = false;
+        if (same) continue;
+      }
+      const at = [this.g.find(t.root.origin)];
+      for (const id of t.subst.values()) at.push(this.g.find(id));
+      cached.checkedAt = at;
+      const key = `${rw.index}:${at.join(',')}`;
       if (this.applied.has(key)) continue;
       this.applied.add(key);
-      const gd = this.guard(t.rw, t.subst);
+      const gd = this.guard(rw, t.subst);
       if (!gd) continue;
       const extra: [number, number][] = [];
-      const r = this.instantiate(t.rw.rhs, t.subst, gd.dims, extra);
+      const r = this.instantiate(rw.rhs, t.subst, gd.dims, extra);
       if (r === null) continue;
       // The replacement must keep the shape (a guard is a promise; this checks it was kept).
       const a = this.g.data(r).shape,
         b = this.g.data(t.root.origin).shape;
       if (a.rows !== b.rows || a.cols !== b.cols) continue;
-      if (this.g.union(t.root.origin, r, { rule: t.rw.rule, pairs: [...t.pairs, ...extra], ...(gd.notes.length ? { note: gd.notes.join(' ') } : {}) })) changed = true;
+      if (this.g.union(t.root.origin, r, { rule: rw.rule, pairs: [...t.pairs, ...extra], ...(gd.notes.length ? { note: gd.notes.join(' ') } : {}) })) changed = true;
     }
     this.g.rebuild();
     if (this.fold()) changed = true;
