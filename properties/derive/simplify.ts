@@ -342,6 +342,7 @@ class Saturation {
       for (const n of this.g.nodes(id)) {
         // Only a negation or a binary operation folds (the others give null below): skip the rest unread.
         if (!(n.args.length === 2 || (n.args.length === 1 && n.op === 'unaryMinus'))) continue;
+        if (!this.numOf(n.args[0]!) || (n.args.length === 2 && !this.numOf(n.args[1]!))) continue;
         const ns = n.args.map((a) => this.numOf(a));
         if (ns.some((x) => !x)) continue;
         const vs = ns.map((x) => Number(x!.op.slice(4)));
