@@ -21,10 +21,6 @@ export interface ENode {
   key: string;
   /** The node's number, in the order nodes were made (a key for callers' tables). */
   readonly id: number;
-  /** Dropped from its class as a duplicate (congruence found it equal to another node there). */
-  dead: boolean;
-  /** Its place in its class's nodes, as of the last `opIndex`. */
-  rank: number;
 }
 
 interface EClass<D> {
@@ -71,8 +67,6 @@ export class EGraph<D> {
    * class that lost a duplicate node. What a search read from other classes stays the same.
    */
   private changed: number[] = [];
-  /** Every node made, by operator, in the order made (`ENode.id` order). */
-  private readonly made = new Map<string, ENode[]>();
 
   constructor(private readonly analysis: Analysis<D>) {}
 
@@ -123,10 +117,7 @@ export class EGraph<D> {
     const id = this.parent.length;
     this.parent.push(id);
     this.adj.push([]);
-    const node: ENode = { op, args: canon, orig: canon, origin: id, key, id: this.size, dead: false, rank: 0 };
-    const same = this.made.get(op);
-    if (same) same.push(node);
-    else this.made.set(op, [node]);
+    const node: ENode = { op, args: canon, orig: canon, origin: id, key, id: this.size };
     this.classes.set(id, { nodes: [node], parents: [], data });
     for (const a of new Set(canon)) this.classes.get(a)!.parents.push(node);
     this.memo.set(key, node);
@@ -179,10 +170,7 @@ export class EGraph<D> {
       cls.nodes = cls.nodes.filter((n) => {
         n.args = n.args.map((x) => this.find(x));
         n.key = keyOf(n.op, n.args);
-        if (seen.has(n.key)) {
-          n.dead = true;
-          return false;
-        }
+        if (seen.has(n.key)) return false;
         seen.add(n.key);
         return true;
       });
@@ -193,15 +181,12 @@ export class EGraph<D> {
   /**
    * The nodes of every class by operator: operator → canonical class id → the class's nodes with
    * that operator, in the class's order (classes in `classIds` order). Valid until the graph next
-   * changes; matching reads it instead of scanning every node of every class it visits. Sets each
-   * node's `rank`.
+   * changes; matching reads it instead of scanning every node of every class it visits.
    */
   opIndex(): OpIndex {
     const out: Map<string, Map<number, ENode[]>> = new Map();
     for (const [id, cls] of this.classes)
-      for (let i = 0; i < cls.nodes.length; i++) {
-        const n = cls.nodes[i]!;
-        n.rank = i;
+      for (const n of cls.nodes) {
         let m = out.get(n.op);
         if (!m) out.set(n.op, (m = new Map()));
         const list = m.get(id);
@@ -216,11 +201,6 @@ export class EGraph<D> {
     const out = this.changed;
     this.changed = [];
     return out;
-  }
-
-  /** Every node made with the operator, in the order made (dead ones included: see `ENode.dead`). */
-  madeWith(op: string): readonly ENode[] {
-    return this.made.get(op) ?? NONE;
   }
 
   private repair(id: number): void {

@@ -34,13 +34,9 @@ interface Data {
  * last reached the applied check.
  */
 interface CachedMatches {
-  rule: number;
-  node: ENode;
   matches: { m: Match; checkedAt: number[] | null }[];
   /** A class the search read has changed: to be searched again before use. */
   stale: boolean;
-  /** The class of the node, when sorting. */
-  cls: number;
 }
 
 const NONE_CACHED: CachedMatches['matches'] = [];
@@ -49,12 +45,6 @@ const NONE_CACHED: CachedMatches['matches'] = [];
 interface RuleMatching {
   /** The latest search at each node, by node id. */
   at: (CachedMatches | undefined)[];
-  /** The current searches that found matches. */
-  found: Set<CachedMatches>;
-  /** Searches gone stale, to redo. */
-  stale: CachedMatches[];
-  /** How many nodes of the pattern's top operator (`EGraph.madeWith`) have been searched. */
-  seen: number;
 }
 
 /** A compiled rewrite: pattern, replacement and the rule's guard. */
@@ -394,28 +384,18 @@ class Saturation {
       const rs = this.readers.get(c);
       if (!rs) continue;
       this.readers.delete(c);
-      for (const e of rs)
-        if (!e.stale) {
-          e.stale = true;
-          this.matching[e.rule]!.stale.push(e);
-        }
+      for (const e of rs) e.stale = true;
     }
   }
 
   /** Searches the rewrite's pattern at the node and keeps the result (replacing the node's old one). */
-  private search(rw: Compiled, m: RuleMatching, node: ENode, index: OpIndex, read: ReadSet): void {
+  private search(rw: Compiled, m: RuleMatching, node: ENode, index: OpIndex, read: ReadSet): CachedMatches {
     read.n = 0;
     const found = ematchAt(this.g, rw.lhs, node, LIMITS.matchesPerRule, index, read);
     let e = m.at[node.id];
     if (e) e.stale = false;
-    else m.at[node.id] = e = { rule: rw.index, node, matches: NONE_CACHED, stale: false, cls: 0 };
-    if (found.length) {
-      e.matches = found.map((x) => ({ m: x, checkedAt: null }));
-      m.found.add(e);
-    } else if (e.matches.length) {
-      e.matches = NONE_CACHED;
-      m.found.delete(e);
-    }
+    else m.at[node.id] = e = { matches: NONE_CACHED, stale: false };
+    e.matches = found.length ? found.map((x) => ({ m: x, checkedAt: null })) : NONE_CACHED;
     // Registered with every class read (a registration left from an earlier search of the node
     // only makes a needless search again, which finds the same).
     for (let k = 0; k < read.n; k++) {
@@ -424,6 +404,7 @@ class Saturation {
       if (!rs) this.readers.set(c, [e]);
       else if (rs.at(-1) !== e) rs.push(e);
     }
+    return e;
   }
 
   /** One round: every match of the rewrites found, then applied (up to the node limit). */
@@ -445,31 +426,22 @@ class Saturation {
     for (const rw of rws) {
       if ((this.banned.get(rw) ?? -1) >= it && it >= 0) continue;
       let count = 0;
-      const m = (this.matching[rw.index] ??= { at: [], found: new Set(), stale: [], seen: 0 });
+      const m = (this.matching[rw.index] ??= { at: [] });
       const top = rw.lhs as { op: string; args: readonly Pattern[] };
-      // Search the nodes made since the last time and those whose searches went stale.
-      const made = this.g.madeWith(top.op);
-      for (; m.seen < made.length; m.seen++) {
-        const node = made[m.seen]!;
-        if (!node.dead && node.args.length === top.args.length) this.search(rw, m, node, index, read);
-      }
-      for (const e of m.stale) if (e.stale && !e.node.dead) this.search(rw, m, e.node, index, read);
-      m.stale = [];
-      // The matches at every node of the top operator in the order of a search of the whole
-      // graph (class by class, each class's nodes in order), the first LIMITS.matchesPerRule of them.
-      const found: CachedMatches[] = [];
-      for (const e of m.found)
-        if (e.node.dead) m.found.delete(e);
-        else found.push(e);
-      if (found.length > 1) {
-        for (const e of found) e.cls = this.g.find(e.node.origin);
-        found.sort((a, b) => a.cls - b.cls || a.node.rank - b.node.rank);
-      }
-      for (const hit of found) {
-        for (const t of hit.matches) {
-          todoRule.push(rw);
-          todo.push(t);
-          if (++count >= LIMITS.matchesPerRule) break;
+      // The matches at every node of the top operator, class by class, each class's nodes in
+      // order (the order of a search of the whole graph), the first LIMITS.matchesPerRule of them:
+      // a node is searched when it is new or a class its last search read has changed since.
+      for (const roots of index.get(top.op)?.values() ?? []) {
+        for (const root of roots) {
+          if (root.args.length !== top.args.length) continue;
+          let hit = m.at[root.id];
+          if (hit === undefined || hit.stale) hit = this.search(rw, m, root, index, read);
+          for (const t of hit.matches) {
+            todoRule.push(rw);
+            todo.push(t);
+            if (++count >= LIMITS.matchesPerRule) break;
+          }
+          if (count >= LIMITS.matchesPerRule) break;
         }
         if (count >= LIMITS.matchesPerRule) break;
       }
