@@ -19,6 +19,8 @@ export interface ENode {
   /** The class the node was made in. */
   readonly origin: number;
   key: string;
+  /** The node's number, in the order nodes were made (a key for callers' tables). */
+  readonly id: number;
 }
 
 interface EClass<D> {
@@ -35,6 +37,11 @@ export interface Why {
   /** Sentences for the reader (an assumption used). */
   note?: string;
 }
+
+/** A snapshot of an e-graph's nodes by operator and class (`EGraph.opIndex`). */
+export type OpIndex = ReadonlyMap<string, ReadonlyMap<number, readonly ENode[]>>;
+
+const NONE: readonly ENode[] = [];
 
 /** What the caller computes for each class. */
 export interface Analysis<D> {
@@ -55,6 +62,11 @@ export class EGraph<D> {
   private readonly edges: { a: number; b: number; why: Why }[] = [];
   /** Number of e-nodes made (the node limit's measure). */
   size = 0;
+  /**
+   * Classes changed since `takeChanged` was last called: both sides of every union, and every
+   * class that lost a duplicate node. What a search read from other classes stays the same.
+   */
+  private changed: number[] = [];
 
   constructor(private readonly analysis: Analysis<D>) {}
 
@@ -105,7 +117,7 @@ export class EGraph<D> {
     const id = this.parent.length;
     this.parent.push(id);
     this.adj.push([]);
-    const node: ENode = { op, args: canon, orig: canon, origin: id, key };
+    const node: ENode = { op, args: canon, orig: canon, origin: id, key, id: this.size };
     this.classes.set(id, { nodes: [node], parents: [], data });
     for (const a of new Set(canon)) this.classes.get(a)!.parents.push(node);
     this.memo.set(key, node);
@@ -129,6 +141,7 @@ export class EGraph<D> {
       [ca, cb] = [cb, ca];
     }
     this.parent[rb] = ra;
+    this.changed.push(ra, rb);
     ca.nodes.push(...cb.nodes);
     ca.parents.push(...cb.parents);
     ca.data = this.analysis.merge(ca.data, cb.data);
@@ -153,6 +166,7 @@ export class EGraph<D> {
     for (const id of new Set([...touched].map((x) => this.find(x)))) {
       const cls = this.classes.get(id)!;
       const seen = new Set<string>();
+      const before = cls.nodes.length;
       cls.nodes = cls.nodes.filter((n) => {
         n.args = n.args.map((x) => this.find(x));
         n.key = keyOf(n.op, n.args);
@@ -160,7 +174,33 @@ export class EGraph<D> {
         seen.add(n.key);
         return true;
       });
+      if (cls.nodes.length !== before) this.changed.push(id);
     }
+  }
+
+  /**
+   * The nodes of every class by operator: operator → canonical class id → the class's nodes with
+   * that operator, in the class's order (classes in `classIds` order). Valid until the graph next
+   * changes; matching reads it instead of scanning every node of every class it visits.
+   */
+  opIndex(): OpIndex {
+    const out: Map<string, Map<number, ENode[]>> = new Map();
+    for (const [id, cls] of this.classes)
+      for (const n of cls.nodes) {
+        let m = out.get(n.op);
+        if (!m) out.set(n.op, (m = new Map()));
+        const list = m.get(id);
+        if (list) list.push(n);
+        else m.set(id, [n]);
+      }
+    return out;
+  }
+
+  /** The classes changed (merged, or deduplicated) since the last call, possibly repeated. */
+  takeChanged(): number[] {
+    const out = this.changed;
+    this.changed = [];
+    return out;
   }
 
   private repair(id: number): void {
@@ -262,51 +302,184 @@ export interface Match {
   pairs: [number, number][];
 }
 
-/** Every match of a pattern (whose top is an operator) in the class id, at most `limit`. */
-export function ematch<D>(g: EGraph<D>, p: Pattern, id: number, limit = 1000): Match[] {
+/**
+ * A pattern flattened for matching: its positions in depth-first order (the order in which the
+ * recursive definition visits them), each naming the operator position whose chosen node it is an
+ * argument of. Variables get slots in the order of their first position, which is the order they
+ * are bound in, and so the order of a match's `subst`.
+ */
+interface Program {
+  /** Per position: 'op' (match a node of the operator and arity) or a variable's slot. */
+  readonly kind: readonly ('op' | 'var')[];
+  readonly op: readonly string[];
+  readonly arity: readonly number[];
+  readonly slot: readonly number[];
+  /** Is this the variable's first position (it binds) or a later one (it must be the same class)? */
+  readonly binds: readonly boolean[];
+  /** The operator position this position is an argument of, and which argument (−1 for the root). */
+  readonly parent: readonly number[];
+  readonly argIndex: readonly number[];
+  /** Variable names by slot. */
+  readonly vars: readonly string[];
+  /** Scratch space, reused by every run (matching is not reentrant). */
+  readonly chosen: ENode[];
+  readonly bound: number[];
+}
+
+const PROGRAMS = new WeakMap<Pattern, Program>();
+
+function programOf(p: Pattern): Program {
+  const hit = PROGRAMS.get(p);
+  if (hit) return hit;
+  const kind: ('op' | 'var')[] = [],
+    op: string[] = [],
+    arity: number[] = [],
+    slot: number[] = [],
+    binds: boolean[] = [],
+    parent: number[] = [],
+    argIndex: number[] = [],
+    vars: string[] = [];
+  const visit = (q: Pattern, par: number, i: number): void => {
+    const at = kind.length;
+    parent.push(par);
+    argIndex.push(i);
+    if ('v' in q) {
+      let s = vars.indexOf(q.v);
+      binds.push(s < 0);
+      if (s < 0) s = vars.push(q.v) - 1;
+      kind.push('var');
+      op.push('');
+      arity.push(0);
+      slot.push(s);
+      return;
+    }
+    kind.push('op');
+    op.push(q.op);
+    arity.push(q.args.length);
+    slot.push(-1);
+    binds.push(false);
+    q.args.forEach((a, j) => visit(a, at, j));
+  };
+  visit(p, -1, -1);
+  const prog: Program = { kind, op, arity, slot, binds, parent, argIndex, vars, chosen: [], bound: [] };
+  PROGRAMS.set(p, prog);
+  return prog;
+}
+
+/**
+ * Every match of a pattern (whose top is an operator) in the class id, at most `limit`, read from
+ * `index` (a snapshot of the graph as it is: by default made for this one call): the matches at
+ * each of the class's nodes in turn (`ematchAt`).
+ */
+export function ematch<D>(g: EGraph<D>, p: Pattern, id: number, limit = 1000, index: OpIndex = g.opIndex()): Match[] {
   if ('v' in p) return [];
   const out: Match[] = [];
-  const subst = new Map<string, number>();
-  const pairs: [number, number][] = [];
-  for (const n of g.nodes(id)) {
-    if (n.op !== p.op || n.args.length !== p.args.length) continue;
-    const go = matchList(g, p.args, n, 0, subst, pairs, () => {
-      out.push({ root: n, subst: new Map(subst), pairs: [...pairs] });
-      return out.length < limit;
-    });
-    if (!go) break;
+  for (const root of index.get(p.op)?.get(g.find(id)) ?? NONE) {
+    if (out.length >= limit) break;
+    out.push(...ematchAt(g, p, root, limit - out.length, index));
   }
   return out;
 }
 
 /**
- * Backtracking over arguments i.. of n, with one mutable substitution and one stack of pairs
- * (no copies per step: matching is the hot loop). `k` is called for each full match; false stops.
+ * Every match of a pattern (whose top is an operator) at one node, at most `limit`. The matches
+ * come in the order of a depth-first search over the pattern's positions, each position trying
+ * its class's nodes in order. `read` receives every class the search looked at below the node
+ * (each argument's it followed; appended to it): while none of them changes, the search finds the
+ * same matches.
+ * Nothing is allocated unless a match is found (matching is the simplifier's hot loop, and most
+ * tries fail at once).
  */
-function matchList<D>(g: EGraph<D>, ps: readonly Pattern[], n: ENode, i: number, subst: Map<string, number>, pairs: [number, number][], k: () => boolean): boolean {
-  if (i === ps.length) return k();
-  const p = ps[i]!;
-  const cid = g.find(n.args[i]!);
-  if ('v' in p) {
-    const bound = subst.get(p.v);
-    if (bound !== undefined) {
-      if (g.find(bound) !== cid) return true;
-      pairs.push([bound, n.orig[i]!]);
-      const go = matchList(g, ps, n, i + 1, subst, pairs, k);
-      pairs.pop();
-      return go;
+export function ematchAt<D>(g: EGraph<D>, p: Pattern, root: ENode, limit: number, index: OpIndex, read?: ReadSet): Match[] {
+  if ('v' in p || root.op !== p.op || root.args.length !== p.args.length) return NO_MATCHES;
+  // Consecutive searches are mostly of one pattern (a rewrite over many nodes).
+  const prog = p === LAST.p ? LAST.prog! : programOf(p);
+  LAST.p = p;
+  LAST.prog = prog;
+  RUN.g = g as EGraph<unknown>;
+  RUN.prog = prog;
+  RUN.index = index;
+  RUN.read = read;
+  RUN.limit = limit;
+  RUN.out = NO_MATCHES;
+  RUN.npairs = 0;
+  prog.chosen[0] = root;
+  step(RUN, 1);
+  const out = RUN.out;
+  RUN.out = NO_MATCHES;
+  return out;
+}
+
+const NO_MATCHES: Match[] = [];
+
+/** Classes a search read: the first `n` of `ids` (an array reused from search to search, never shrunk). */
+export interface ReadSet {
+  ids: number[];
+  n: number;
+}
+
+/** One search's state (module-level functions instead of closures: no allocation per try). */
+interface Run {
+  g: EGraph<unknown>;
+  prog: Program;
+  index: OpIndex;
+  read: ReadSet | undefined;
+  limit: number;
+  out: Match[];
+  /**
+   * The pairs so far, flat (a, b, a, b, …) in the first `npairs` entries: tuples are made only
+   * for a match, and the array never shrinks (shrinking it would free its storage, to be
+   * allocated again by the next push).
+   */
+  pairs: number[];
+  npairs: number;
+}
+
+const LAST: { p: Pattern | null; prog: Program | null } = { p: null, prog: null };
+
+/** The state of the search under way (searches do not nest). */
+const RUN: Run = { g: null as never, prog: null as never, index: new Map(), read: undefined, limit: 0, out: NO_MATCHES, pairs: [], npairs: 0 };
+
+/** Position j onwards, given the choices before it; false stops the search (limit reached). */
+function step(r: Run, j: number): boolean {
+  const { prog, g, pairs } = r;
+  if (j === prog.kind.length) {
+    const subst = new Map<string, number>();
+    for (let s = 0; s < prog.vars.length; s++) subst.set(prog.vars[s]!, prog.bound[s]!);
+    const ps: [number, number][] = [];
+    for (let k = 0; k < r.npairs; k += 2) ps.push([pairs[k]!, pairs[k + 1]!]);
+    if (r.out === NO_MATCHES) r.out = [];
+    r.out.push({ root: prog.chosen[0]!, subst, pairs: ps });
+    return r.out.length < r.limit;
+  }
+  const up = prog.chosen[prog.parent[j]!]!;
+  const i = prog.argIndex[j]!;
+  const cid = g.find(up.args[i]!);
+  if (r.read) r.read.ids[r.read.n++] = cid;
+  if (prog.kind[j] === 'var') {
+    const s = prog.slot[j]!;
+    if (prog.binds[j]) {
+      prog.bound[s] = up.orig[i]!;
+      return step(r, j + 1);
     }
-    subst.set(p.v, n.orig[i]!);
-    const go = matchList(g, ps, n, i + 1, subst, pairs, k);
-    subst.delete(p.v);
+    if (g.find(prog.bound[s]!) !== cid) return true;
+    pairs[r.npairs++] = prog.bound[s]!;
+    pairs[r.npairs++] = up.orig[i]!;
+    const go = step(r, j + 1);
+    r.npairs -= 2;
     return go;
   }
-  for (const c of g.nodes(cid)) {
-    if (c.op !== p.op || c.args.length !== p.args.length) continue;
-    // The child node c stands for argument i of n: its membership is justified by origin ≡ orig[i].
-    pairs.push([c.origin, n.orig[i]!]);
-    const go = matchList(g, p.args, c, 0, subst, pairs, () => matchList(g, ps, n, i + 1, subst, pairs, k));
-    pairs.pop();
+  const cands = r.index.get(prog.op[j]!)?.get(cid);
+  if (cands === undefined) return true;
+  const n = prog.arity[j]!;
+  for (const c of cands) {
+    if (c.args.length !== n) continue;
+    // The child node c stands for argument i of its parent: its membership is justified by origin ≡ orig[i].
+    pairs[r.npairs++] = c.origin;
+    pairs[r.npairs++] = up.orig[i]!;
+    prog.chosen[j] = c;
+    const go = step(r, j + 1);
+    r.npairs -= 2;
     if (!go) return false;
   }
   return true;

@@ -12,7 +12,7 @@ import { OPS_BY_NAME } from '../engine/ops/index.js';
 import { parseShape, type Assumption, type Dim, type Shape } from '../engine/shapes.js';
 import { RULES } from '../../rules/index.js';
 import { ShapeMismatch, type Context } from './context.js';
-import { EGraph, ematch, type ENode, type Pattern } from './egraph.js';
+import { EGraph, ematchAt, type ENode, type Match, type OpIndex, type Pattern, type ReadSet } from './egraph.js';
 import { REWRITES } from './rewrites.js';
 import { termId } from './terms.js';
 
@@ -27,6 +27,24 @@ interface Data {
   shape: Shape;
   /** A term of the class (the first one made), from which shapes of new nodes are inferred. */
   rep: Node;
+}
+
+/**
+ * A rewrite's matches at one node; `checkedAt` the classes of a match's root and variables when it
+ * last reached the applied check.
+ */
+interface CachedMatches {
+  matches: { m: Match; checkedAt: number[] | null }[];
+  /** A class the search read has changed: to be searched again before use. */
+  stale: boolean;
+}
+
+const NONE_CACHED: CachedMatches['matches'] = [];
+
+/** One rewrite's incremental matching state. */
+interface RuleMatching {
+  /** The latest search at each node, by node id. */
+  at: (CachedMatches | undefined)[];
 }
 
 /** A compiled rewrite: pattern, replacement and the rule's guard. */
@@ -185,7 +203,8 @@ class Saturation {
   }
 
   private numOf(id: number): ENode | undefined {
-    return this.g.nodes(id).find((n) => n.op.startsWith('num:'));
+    for (const n of this.g.nodes(id)) if (n.op.startsWith('num:')) return n;
+    return undefined;
   }
 
   /**
@@ -295,10 +314,12 @@ class Saturation {
     for (const id of this.g.classIds()) {
       if (this.numOf(id)) continue;
       for (const n of this.g.nodes(id)) {
+        // Only an operation whose entry folds numbers, over numbers: skip the rest before making any array.
+        const fold = OPS_BY_NAME.get(n.op)?.facts?.fold;
+        if (!fold || n.args.length === 0 || !n.args.every((a) => this.numOf(a))) continue;
         const ns = n.args.map((a) => this.numOf(a));
-        if (ns.some((x) => !x)) continue;
         const vs = ns.map((x) => Number(x!.op.slice(4)));
-        const v = OPS_BY_NAME.get(n.op)?.facts?.fold?.(...vs) ?? null;
+        const v = fold(...vs);
         // Only exact, readable results: no overflow, and no underflow to 0 (0.5^2048 is not 0).
         if (v === null || !Number.isFinite(v) || Math.abs(v) > 1e6 || (v !== 0 && Math.abs(v) < 1e-6)) continue;
         // A 0 from tiny nonzero numbers may be an underflow (1e-300 * 1e-300); from numbers of 1e-6 or more
@@ -333,27 +354,78 @@ class Saturation {
 
   private readonly banned = new Map<Compiled, number>();
 
+  /**
+   * Matching, incrementally (each rewrite's matches at each node are found once, and again only
+   * when a class the search read has changed), with the same matches in the same order as
+   * searching the whole graph every round.
+   */
+  private readonly matching: RuleMatching[] = [];
+  /** The cached searches that read each class. */
+  private readonly readers = new Map<number, CachedMatches[]>();
+
+  /** Marks stale every search that read a class changed since the last round. */
+  private invalidate(): void {
+    for (const c of this.g.takeChanged()) {
+      const rs = this.readers.get(c);
+      if (!rs) continue;
+      this.readers.delete(c);
+      for (const e of rs) e.stale = true;
+    }
+  }
+
+  /** Searches the rewrite's pattern at the node and keeps the result (replacing the node's old one). */
+  private search(rw: Compiled, m: RuleMatching, node: ENode, index: OpIndex, read: ReadSet): CachedMatches {
+    read.n = 0;
+    const found = ematchAt(this.g, rw.lhs, node, LIMITS.matchesPerRule, index, read);
+    let e = m.at[node.id];
+    if (e) e.stale = false;
+    else m.at[node.id] = e = { matches: NONE_CACHED, stale: false };
+    e.matches = found.length ? found.map((x) => ({ m: x, checkedAt: null })) : NONE_CACHED;
+    // Registered with every class read (a registration left from an earlier search of the node
+    // only makes a needless search again, which finds the same).
+    for (let k = 0; k < read.n; k++) {
+      const c = read.ids[k]!;
+      const rs = this.readers.get(c);
+      if (!rs) this.readers.set(c, [e]);
+      else if (rs.at(-1) !== e) rs.push(e);
+    }
+    return e;
+  }
+
   /** One round: every match of the rewrites found, then applied (up to the node limit). */
   private round(rws: readonly Compiled[], limit: number, it: number): boolean {
     // Classes by the operators of their nodes: a pattern is tried only where its top operator is.
-    const byOp = new Map<string, number[]>();
+    const index = this.g.opIndex();
     this.domain = { invertible: new Set(), positive: new Set() };
-    for (const id of this.g.classIds())
-      for (const n of this.g.nodes(id)) {
-        const list = byOp.get(n.op) ?? [];
-        if (list.at(-1) !== id) list.push(id);
-        byOp.set(n.op, list);
-        const is = OPS_BY_NAME.get(n.op)?.facts?.argumentIs;
-        if (is) this.domain[is].add(this.g.find(n.args[0]!));
-      }
-    const todo: { rw: Compiled; root: ENode; subst: Map<string, number>; pairs: [number, number][] }[] = [];
+    // Where an operation is defined, its argument is what its entry says (Op.facts.argumentIs: inv's invertible, log's positive).
+    for (const [op, byClass] of index) {
+      const is = OPS_BY_NAME.get(op)?.facts?.argumentIs;
+      if (is) for (const nodes of byClass.values()) for (const n of nodes) this.domain[is].add(this.g.find(n.args[0]!));
+    }
+    this.invalidate();
+    // What to apply, in order: the rewrite and the match (two arrays, not an object per entry).
+    const todoRule: Compiled[] = [];
+    const todo: CachedMatches['matches'][number][] = [];
+    const read: ReadSet = { ids: [], n: 0 };
     for (const rw of rws) {
       if ((this.banned.get(rw) ?? -1) >= it && it >= 0) continue;
       let count = 0;
-      for (const id of byOp.get((rw.lhs as { op: string }).op) ?? []) {
-        for (const m of ematch(this.g, rw.lhs, id, LIMITS.matchesPerRule)) {
-          todo.push({ rw, ...m });
-          if (++count >= LIMITS.matchesPerRule) break;
+      const m = (this.matching[rw.index] ??= { at: [] });
+      const top = rw.lhs as { op: string; args: readonly Pattern[] };
+      // The matches at every node of the top operator, class by class, each class's nodes in
+      // order (the order of a search of the whole graph), the first LIMITS.matchesPerRule of them:
+      // a node is searched when it is new or a class its last search read has changed since.
+      for (const roots of index.get(top.op)?.values() ?? []) {
+        for (const root of roots) {
+          if (root.args.length !== top.args.length) continue;
+          let hit = m.at[root.id];
+          if (hit === undefined || hit.stale) hit = this.search(rw, m, root, index, read);
+          for (const t of hit.matches) {
+            todoRule.push(rw);
+            todo.push(t);
+            if (++count >= LIMITS.matchesPerRule) break;
+          }
+          if (count >= LIMITS.matchesPerRule) break;
         }
         if (count >= LIMITS.matchesPerRule) break;
       }
@@ -361,23 +433,37 @@ class Saturation {
       if (count >= LIMITS.matchesPerRule && it >= 0) this.banned.set(rw, it + 2);
     }
     let changed = false;
-    for (const t of todo) {
+    for (let k = 0; k < todo.length; k++) {
       if (this.g.size > limit) break;
-      // A match applied in an earlier round adds nothing new.
-      let key = `${t.rw.index}:${this.g.find(t.root.origin)}`;
-      for (const id of t.subst.values()) key += `,${this.g.find(id)}`;
+      const rw = todoRule[k]!,
+        cached = todo[k]!;
+      const t = cached.m;
+      // A match applied in an earlier round adds nothing new: its key (the rewrite, the root's and
+      // the variables' classes) is in `applied`, so it is skipped, without building the key when
+      // the classes are the ones it was last checked with.
+      const last = cached.checkedAt;
+      if (last && last[0] === this.g.find(t.root.origin)) {
+        let same = true,
+          i = 1;
+        for (const id of t.subst.values()) if (last[i++] !== this.g.find(id)) same = false;
+        if (same) continue;
+      }
+      const at = [this.g.find(t.root.origin)];
+      for (const id of t.subst.values()) at.push(this.g.find(id));
+      cached.checkedAt = at;
+      const key = `${rw.index}:${at.join(',')}`;
       if (this.applied.has(key)) continue;
       this.applied.add(key);
-      const gd = this.guard(t.rw, t.subst);
+      const gd = this.guard(rw, t.subst);
       if (!gd) continue;
       const extra: [number, number][] = [];
-      const r = this.instantiate(t.rw.rhs, t.subst, gd.dims, extra);
+      const r = this.instantiate(rw.rhs, t.subst, gd.dims, extra);
       if (r === null) continue;
       // The replacement must keep the shape (a guard is a promise; this checks it was kept).
       const a = this.g.data(r).shape,
         b = this.g.data(t.root.origin).shape;
       if (a.rows !== b.rows || a.cols !== b.cols) continue;
-      if (this.g.union(t.root.origin, r, { rule: t.rw.rule, pairs: [...t.pairs, ...extra], ...(gd.notes.length ? { note: gd.notes.join(' ') } : {}) })) changed = true;
+      if (this.g.union(t.root.origin, r, { rule: rw.rule, pairs: [...t.pairs, ...extra], ...(gd.notes.length ? { note: gd.notes.join(' ') } : {}) })) changed = true;
     }
     this.g.rebuild();
     if (this.fold()) changed = true;
