@@ -158,3 +158,32 @@ describe('discards and errors', () => {
     expect(calls).toBe(4);
   });
 });
+
+describe('a search cut short by the time limit is reported as interrupted, however fast-check counts the skipped runs', () => {
+  test('the deadline passes after the first case: interrupted, 1 case passed, no failure, not "too many discards"', () => {
+    // Each case passes and takes 1,000 ms of simulated time against a limit of 500 ms: every run
+    // after the first is skipped, and fast-check reports the run failed for too many skips.
+    const clock = simulatedClock();
+    const strategy: CaseStrategy<number, object, object> = {
+      arbitrary: fc.integer(),
+      evaluate: () => {
+        clock.advance(1000);
+        return { kind: 'pass', ratio: 0 };
+      },
+    };
+    const r = runCases(strategy, { seed: 1, cases: 100, timeLimitMs: 500, clock: clock.now });
+    expect(r.passed).toBe(1);
+    expect(r.failure).toBeUndefined();
+    expect(r.tooManyDiscards).toBe(false);
+    expect(r.interrupted).toBe(true);
+  });
+  test('the deadline has passed before the first case: interrupted with 0 cases (fast-check counts every run skipped as a failure to run)', () => {
+    const clock = simulatedClock();
+    const strategy: CaseStrategy<number, object, object> = { arbitrary: fc.integer(), evaluate: () => ({ kind: 'pass', ratio: 0 }) };
+    const r = runCases(strategy, { seed: 1, cases: 100, timeLimitMs: 0, clock: clock.now });
+    expect(r.passed).toBe(0);
+    expect(r.failure).toBeUndefined();
+    expect(r.tooManyDiscards).toBe(false);
+    expect(r.interrupted).toBe(true);
+  });
+});

@@ -173,7 +173,10 @@ export function runCases<C, D extends object, F extends object>(strategy: CaseSt
     discarded,
     maxRatio,
     ...(firstDiscard ? { firstDiscard } : {}),
-    interrupted: interrupted && !details.failed,
+    // The deadline passed during the search and no case failed. (Once the deadline passes, every
+    // remaining run is skipped, and fast-check may then report the run as failed for too many
+    // skips, with no counterexample: that is still the time limit, never a verdict.)
+    interrupted: interrupted && !details.counterexample,
     tooManyDiscards: details.failed && !details.counterexample && !interrupted,
     elapsedMs: now() - start,
   };
