@@ -316,8 +316,9 @@ class Saturation {
       for (const n of this.g.nodes(id)) {
         // Only an operation whose entry folds numbers, over numbers: skip the rest before making any array.
         const fold = OPS_BY_NAME.get(n.op)?.facts?.fold;
-        if (!fold || n.args.length === 0 || !n.args.every((a) => this.numOf(a))) continue;
+        if (!fold || n.args.length === 0) continue;
         const ns = n.args.map((a) => this.numOf(a));
+        if (ns.some((x) => !x)) continue;
         const vs = ns.map((x) => Number(x!.op.slice(4)));
         const v = fold(...vs);
         // Only exact, readable results: no overflow, and no underflow to 0 (0.5^2048 is not 0).
