@@ -454,21 +454,31 @@ function step(r: Run, j: number): boolean {
   }
   const up = prog.chosen[prog.parent[j]!]!;
   const i = prog.argIndex[j]!;
-  const cid = g.find(up.args[i]!);
-  if (r.read) r.read.ids[r.read.n++] = cid;
   if (prog.kind[j] === 'var') {
     const s = prog.slot[j]!;
+    // A binding reads nothing: the variable is the argument as the node was made (orig), whatever
+    // its class becomes, so no change to that class can change this match.
     if (prog.binds[j]) {
       prog.bound[s] = up.orig[i]!;
       return step(r, j + 1);
     }
-    if (g.find(prog.bound[s]!) !== cid) return true;
+    // A repeated variable reads both classes: merging them makes a match.
+    const cid = g.find(up.args[i]!);
+    const was = g.find(prog.bound[s]!);
+    if (r.read) {
+      r.read.ids[r.read.n++] = cid;
+      r.read.ids[r.read.n++] = was;
+    }
+    if (was !== cid) return true;
     pairs[r.npairs++] = prog.bound[s]!;
     pairs[r.npairs++] = up.orig[i]!;
     const go = step(r, j + 1);
     r.npairs -= 2;
     return go;
   }
+  // An operator position reads its class's nodes of that operator.
+  const cid = g.find(up.args[i]!);
+  if (r.read) r.read.ids[r.read.n++] = cid;
   const cands = r.index.get(prog.op[j]!)?.get(cid);
   if (cands === undefined) return true;
   const n = prog.arity[j]!;
