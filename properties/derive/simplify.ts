@@ -545,6 +545,16 @@ function saturate(n: Node, ctx: Context): Node {
   }
   const out = saturateOnce(n, ctx);
   memo.set(termId(n), out);
+  // The answer and every term in it are taken as simplified: each is the cheapest form its class
+  // had in this e-graph (extraction builds the answer from its classes' cheapest terms). A term
+  // built from them (Gᵀ, a sum of them) is then saturated once as a whole, not piece by piece
+  // again, each piece filling an e-graph to its limit only to find itself.
+  const fixed = (t: Node): void => {
+    if (t.k !== 'call' || memo.has(termId(t))) return;
+    memo.set(termId(t), { node: t, rules: [], notes: [] });
+    for (const a of t.args) fixed(a);
+  };
+  fixed(out.node);
   for (const r of out.rules) ctx.cited.add(r);
   for (const note of out.notes) ctx.used.add(note);
   return out.node;
