@@ -59,7 +59,17 @@ interface Compiled {
   assume: Readonly<Record<string, readonly Assumption[]>>;
   /** The statement as written, for the notes on assumptions. */
   text: string;
+  /** Every operator (and number) of the pattern, once: a graph without one of them has no match. */
+  needs: readonly string[];
 }
+
+/** The operators of a pattern's operator positions, each once. */
+const opsOf = (p: Pattern, out = new Set<string>()): Set<string> => {
+  if ('v' in p) return out;
+  out.add(p.op);
+  for (const a of p.args) opsOf(a, out);
+  return out;
+};
 
 const leafOp = (n: Node): string => {
   switch (n.k) {
@@ -128,8 +138,8 @@ export function compiledRewrites(): readonly Compiled[] {
     const rhs = toPattern(fromSource(rule.rhs, vars, dims), vars);
     const assume = (rule.assume ?? {}) as Record<string, readonly Assumption[]>;
     const base = { rule: rule.id, index: 0, shrinks: r.shrinks === true, shapes, assume };
-    if (r.dir !== 'rl') out.push({ ...base, lhs, rhs, text: `${rule.lhs} = ${rule.rhs}` });
-    if (r.dir !== 'lr') out.push({ ...base, lhs: rhs, rhs: lhs, text: `${rule.rhs} = ${rule.lhs}` });
+    if (r.dir !== 'rl') out.push({ ...base, lhs, rhs, text: `${rule.lhs} = ${rule.rhs}`, needs: [...opsOf(lhs)] });
+    if (r.dir !== 'lr') out.push({ ...base, lhs: rhs, rhs: lhs, text: `${rule.rhs} = ${rule.lhs}`, needs: [...opsOf(rhs)] });
   }
   out.forEach((c, i) => {
     c.index = i;
@@ -410,6 +420,9 @@ class Saturation {
     const read: ReadSet = { ids: [], n: 0 };
     for (const rw of rws) {
       if ((this.banned.get(rw) ?? -1) >= it && it >= 0) continue;
+      // No node of one of its operators anywhere: no match at any node (what a search of each would
+      // find, without the searches; the inverse-power rules in a term without inv, say).
+      if (rw.needs.some((op) => !index.has(op))) continue;
       let count = 0;
       const m = (this.matching[rw.index] ??= { at: [] });
       const top = rw.lhs as { op: string; args: readonly Pattern[] };
