@@ -460,7 +460,6 @@ function deriveWithShapes(input: DeriveInput & { shape: Record<string, string> }
   const steps: DeriveStep[] = [...fSteps, line1];
   const traceOf = (m: Node) => call('trace', mul(m, dWn));
   const Ms = perTerm.filter((o) => o.length).map((o) => simplify(tr(simplify(sumOf(o), ctx)), ctx));
-  const termLine = simplify(sumOf(Ms.map(traceOf)), ctx);
   const rulesT = withCited(['trace-scalar', ...[...adj.rules].filter((r) => r !== 'trace-sum' && r !== 'trace-difference')], ctx);
   const pushDf = (n: Node, by: string[], because?: string) => {
     const s = print(n);
@@ -471,7 +470,7 @@ function deriveWithShapes(input: DeriveInput & { shape: Record<string, string> }
   if (Ms.length > 1) {
     pushDf(sumOf(Ms.map(traceOf)), rulesT, whyT);
     pushDf(traceOf(M), ['trace-sum'], 'The traces add up: Tr(A dW) + Tr(B dW) = Tr((A + B) dW).');
-  } else pushDf(Ms.length ? traceOf(M) : termLine, rulesT, whyT);
+  } else pushDf(Ms.length ? traceOf(M) : num(0), rulesT, whyT);
   const Gs = print(G);
   const derivation: Derivation = {
     id: 'derived',
