@@ -33,10 +33,12 @@ export function need(cond: boolean, msg: () => string): asserts cond {
 }
 
 /** Accounts for a result of rows×cols entries that costs `work` operations; throws LimitError past a limit. */
-export function alloc(budget: Budget, rows: number, cols: number, work: number, what: string): void {
-  if (rows * cols > MAX_ENTRIES) throw new LimitError(`${what} would have ${rows}x${cols} = ${rows * cols} entries, more than the limit of ${MAX_ENTRIES}; use smaller sizes`);
+export function alloc(budget: Budget, rows: number, cols: number, work: number, at: string | { readonly text: string }): void {
+  // The node's text is read only for a message (an evaluation context makes it when first asked).
+  const what = () => (typeof at === 'string' ? at : at.text);
+  if (rows * cols > MAX_ENTRIES) throw new LimitError(`${what()} would have ${rows}x${cols} = ${rows * cols} entries, more than the limit of ${MAX_ENTRIES}; use smaller sizes`);
   budget.work += work;
   if (budget.deadline !== Infinity && Date.now() > budget.deadline)
-    throw new LimitError(`the check ran out of time while evaluating ${what}; use smaller sizes, fewer --cases or a longer --time-limit`);
-  if (budget.work > budget.limit) throw new LimitError(`${what} needs more arithmetic than the limit allows (about ${budget.limit.toExponential(0)} operations per evaluation); use smaller sizes`);
+    throw new LimitError(`the check ran out of time while evaluating ${what()}; use smaller sizes, fewer --cases or a longer --time-limit`);
+  if (budget.work > budget.limit) throw new LimitError(`${what()} needs more arithmetic than the limit allows (about ${budget.limit.toExponential(0)} operations per evaluation); use smaller sizes`);
 }

@@ -15,7 +15,7 @@ import type { Mat } from './matrix.js';
 import { FUNCTION_OPS, functionOp, OPS, operatorOp } from './ops/index.js';
 import { literalCells } from './ops/matrix.js';
 import { round } from './ops/rounding.js';
-import type { EvalContext, Op, VE } from './ops/types.js';
+import type { EvalContext, Layout, Op, VE } from './ops/types.js';
 
 export { MAX_ENTRIES, MAX_WORK, newBudget, type Budget } from './budget.js';
 
@@ -157,9 +157,38 @@ export function compile(source: string, opts: CompileOptions): Expr {
   };
 }
 
+/** A subexpression in backquotes, for messages. */
+const quoted = (n: MathNode): string => `\`${n.toString()}\``;
+
+/**
+ * What one node's operation is given, one per node and reused by every evaluation. Its texts are
+ * for messages and are made when one is written: printing a node prints its whole subtree, and
+ * the checks compile many expressions that never fail. (A class, so that every context has one
+ * hidden class: the operations read `bound` and `budget` at every evaluation.)
+ */
+class NodeContext implements EvalContext {
+  bound = false;
+  budget: Budget = newBudget();
+  #text: string | undefined;
+  #args: readonly string[] | undefined;
+  constructor(
+    private readonly node: MathNode,
+    private readonly argNodes: readonly MathNode[],
+    readonly variableExponent: boolean,
+    readonly literal: unknown,
+    readonly layout: Layout | undefined,
+  ) {}
+  get text(): string {
+    return (this.#text ??= quoted(this.node));
+  }
+  get args(): readonly string[] {
+    return (this.#args ??= this.argNodes.map(quoted));
+  }
+}
+
 function build(node: MathNode, source: string, opts: CompileOptions, vars: Set<string>): Evaluator {
   const label = opts.field;
-  const text = (n: MathNode): string => `\`${n.toString()}\``;
+  const text = quoted;
   const fail = (msg: string): never => {
     throw new InputError(`${label}: ${msg}`, opts.field);
   };
@@ -178,14 +207,12 @@ function build(node: MathNode, source: string, opts: CompileOptions, vars: Set<s
   const apply = (op: Op, argNodes: readonly MathNode[], extra: Pick<EvalContext, 'literal' | 'layout'> = {}): Evaluator => {
     const literal = op.literal?.index;
     const evs = argNodes.map((a, i) => (i === literal ? null : rec(a))).filter((e): e is Evaluator => e !== null);
-    const t = text(node);
-    const texts = argNodes.map(text);
     const variableExponent = isVariablePower(node, opts.dims);
     const own = op.scale === 'own';
     const { literal: lit, layout } = extra;
     // The oracle calls this thousands of times per check: one context per node, reused (an
     // evaluation is synchronous and a node's arguments are evaluated before its own call).
-    const ctx: { -readonly [K in keyof EvalContext]: EvalContext[K] } = { bound: false, budget: newBudget(), text: t, args: texts, variableExponent, literal: lit, layout };
+    const ctx = new NodeContext(node, argNodes, variableExponent, lit, layout);
     return (scope, budget, bound) => {
       const args: VE[] = new Array(evs.length);
       for (let i = 0; i < evs.length; i++) args[i] = evs[i]!(scope, budget, bound);

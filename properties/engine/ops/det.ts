@@ -18,7 +18,7 @@ export default {
   evaluate: ([x], c) => {
     needSquare(x!.v, 'det', c);
     const n = x!.v.rows;
-    alloc(c.budget, 1, 1, n ** 3, c.text);
+    alloc(c.budget, 1, 1, n ** 3, c);
     const d = M.det(x!.v);
     if (!c.bound) return { v: M.scalar(d) };
     // The first-order bound needs X⁻¹; Hadamard's needs nothing, so it also holds where X is

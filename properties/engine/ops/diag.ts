@@ -19,8 +19,8 @@ export default {
   evaluate: ([x], c) => {
     const vec = x!.v.cols === 1 || x!.v.rows === 1;
     const n = vec ? x!.v.data.length : Math.min(x!.v.rows, x!.v.cols);
-    if (vec) alloc(c.budget, n, n, n * n, c.text);
-    else alloc(c.budget, n, 1, n, c.text);
+    if (vec) alloc(c.budget, n, n, n * n, c);
+    else alloc(c.budget, n, 1, n, c);
     const pick = (m: Mat): Mat => {
       const r = vec ? M.mat(n, n) : M.mat(n, 1);
       for (let i = 0; i < n; i++) {

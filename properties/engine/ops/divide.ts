@@ -20,14 +20,14 @@ export default {
     const x = a!.v,
       y = b!.v;
     if (M.isScalar(y)) {
-      alloc(c.budget, x.rows, x.cols, x.data.length, c.text);
+      alloc(c.budget, x.rows, x.cols, x.data.length, c);
       const v = M.map(x, (p) => p / y.data[0]!);
       if (!c.bound) return { v };
       const d = Math.abs(y.data[0]!);
       return { v, e: add(M.scale(err(a!), 1 / d), M.scale(abs(v), err(b!).data[0]! / d), round(v)) };
     }
     need(y.rows === y.cols, () => `${c.text}: A/B means A*inv(B) and needs a square B, but ${c.args[1]} is ${M.shapeText(y)}; for entrywise division write ./`);
-    alloc(c.budget, y.rows, y.cols, y.rows ** 3, c.text);
+    alloc(c.budget, y.rows, y.cols, y.rows ** 3, c);
     return product(a!, c.bound ? invBounded(bounded(b!)) : { v: M.inv(y) }, c);
   },
   tex: ([a, b]) => {

@@ -15,7 +15,7 @@ export default {
   scale: 'free',
   evaluate: (args, ctx) => {
     const [r, c] = args.length === 1 ? [intArg(args[0]!.v, 'eye', 0), intArg(args[0]!.v, 'eye', 0)] : sizeArgs(args, 'eye');
-    alloc(ctx.budget, r, c, r * c, ctx.text);
+    alloc(ctx.budget, r, c, r * c, ctx);
     const v = M.identity(r, c);
     return ctx.bound ? { v, e: M.mat(r, c) } : { v };
   },

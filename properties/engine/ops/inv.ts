@@ -17,7 +17,7 @@ export default {
   scale: 'free',
   evaluate: ([x], c) => {
     needSquare(x!.v, 'inv', c);
-    alloc(c.budget, x!.v.rows, x!.v.cols, x!.v.rows ** 3, c.text);
+    alloc(c.budget, x!.v.rows, x!.v.cols, x!.v.rows ** 3, c);
     return c.bound ? invBounded(bounded(x!)) : { v: M.inv(x!.v) };
   },
   tex: ([x], _n, k) => ({ tex: `${k.base(x!)}^{-1}`, prec: P.Postfix, sup: true }),

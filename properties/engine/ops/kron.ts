@@ -17,7 +17,7 @@ export default {
   smooth: true,
   scale: 'free',
   evaluate: ([x, y], c) => {
-    alloc(c.budget, x!.v.rows * y!.v.rows, x!.v.cols * y!.v.cols, x!.v.data.length * y!.v.data.length, c.text);
+    alloc(c.budget, x!.v.rows * y!.v.rows, x!.v.cols * y!.v.cols, x!.v.data.length * y!.v.data.length, c);
     const v = M.kron(x!.v, y!.v);
     return result(c, v, () => add(M.kron(abs(x!.v), err(y!)), M.kron(err(x!), abs(y!.v)), round(v)));
   },

@@ -17,7 +17,7 @@ export default {
   scale: 'free',
   evaluate: ([x], c) => {
     needSquare(x!.v, 'logdet', c);
-    alloc(c.budget, 1, 1, x!.v.rows ** 3, c.text);
+    alloc(c.budget, 1, 1, x!.v.rows ** 3, c);
     const l = M.logAbsDet(x!.v);
     if (!c.bound) return { v: M.scalar(l) };
     return { v: M.scalar(l), e: M.scalar(logdetSpread(bounded(x!)) + x!.v.rows * U * Math.abs(l)) };

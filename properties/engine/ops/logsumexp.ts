@@ -17,7 +17,7 @@ export default {
   scale: 'own',
   literal: dimensionLiteral('logsumexp'),
   evaluate: ([x], c) => {
-    alloc(c.budget, 1, x!.v.cols, 2 * x!.v.data.length, c.text);
+    alloc(c.budget, 1, x!.v.cols, 2 * x!.v.data.length, c);
     // logsumexp(Z, 2), row by row: that of the columns of Zᵀ, as a column.
     const rows = c.literal === 2;
     const r = softmaxColumns(rows ? transposed(x!) : x!, c.bound);

@@ -27,7 +27,7 @@ export default {
       return c.bound ? { v, e: M.zip(M.scale(err(r), 1 / count), v, (e, y) => e + U * Math.abs(y)) } : { v };
     }
     const N = x!.v.data.length;
-    alloc(c.budget, 1, 1, N, c.text);
+    alloc(c.budget, 1, 1, N, c);
     let s = 0;
     for (const v of x!.v.data) s += v;
     if (!c.bound) return { v: M.scalar(s / N) };

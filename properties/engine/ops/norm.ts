@@ -32,13 +32,13 @@ export default {
     const vector = v.rows === 1 || v.cols === 1;
     need(vector || c.literal !== undefined, () => `${c.text}: norm(X) of a ${M.shapeText(v)} matrix is ambiguous; write norm(X,'fro') for the Frobenius norm`);
     if (c.literal === 2 && !vector) {
-      alloc(c.budget, 1, 1, 30 * v.rows * v.cols * Math.min(v.rows, v.cols), c.text);
+      alloc(c.budget, 1, 1, 30 * v.rows * v.cols * Math.min(v.rows, v.cols), c);
       // The spectral norm: its algorithm's own bound (matrix.ts), and the input's error moves
       // σ₁ by at most ‖E‖₂ ≤ ‖E‖_F (Weyl).
       const sn = M.spectralNorm(v);
       return c.bound ? { v: M.scalar(sn.value), e: M.scalar(sn.error + M.frobenius(err(x!))) } : { v: M.scalar(sn.value) };
     }
-    alloc(c.budget, 1, 1, v.data.length, c.text);
+    alloc(c.budget, 1, 1, v.data.length, c);
     const nv = M.frobenius(v);
     if (!c.bound) return { v: M.scalar(nv) };
     const e = nv === 0 ? M.frobenius(err(x!)) : M.inner(abs(v), err(x!)) / nv;

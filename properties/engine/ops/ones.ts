@@ -15,7 +15,7 @@ export default {
   scale: 'free',
   evaluate: (args, ctx) => {
     const [r, c] = sizeArgs(args, 'ones');
-    alloc(ctx.budget, r, c, r * c, ctx.text);
+    alloc(ctx.budget, r, c, r * c, ctx);
     const v = M.map(M.mat(r, c), () => 1);
     return ctx.bound ? { v, e: M.mat(r, c) } : { v };
   },

@@ -41,7 +41,7 @@ export default {
     need(Math.abs(p) <= 64, () => `${c.text}: the exponent ${p} is too large (at most 64)`);
     let base: VE = a!;
     if (p < 0) {
-      alloc(c.budget, x.rows, x.cols, x.rows ** 3, c.text);
+      alloc(c.budget, x.rows, x.cols, x.rows ** 3, c);
       base = c.bound ? invBounded(bounded(a!)) : { v: M.inv(x) };
     }
     let acc: VE = c.bound ? { v: M.identity(x.rows), e: M.mat(x.rows, x.rows) } : { v: M.identity(x.rows) };

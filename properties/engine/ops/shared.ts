@@ -54,7 +54,7 @@ export function entrywise(
   checked?.();
   const rows = Math.max(x.rows, y.rows),
     cols = Math.max(x.cols, y.cols);
-  alloc(c.budget, rows, cols, rows * cols, c.text);
+  alloc(c.budget, rows, cols, rows * cols, c);
   const v = M.zip(x, y, f);
   return c.bound ? { v, e: bound(a, b, v) } : { v };
 }
@@ -63,13 +63,13 @@ export function entrywise(
 export function product(x: VE, y: VE, c: EvalContext): VE {
   if (M.isScalar(x.v) || M.isScalar(y.v)) {
     const big = M.isScalar(x.v) ? y.v : x.v;
-    alloc(c.budget, big.rows, big.cols, big.data.length, c.text);
+    alloc(c.budget, big.rows, big.cols, big.data.length, c);
   } else {
     need(
       x.v.cols === y.v.rows,
       () => `${c.text}: cannot multiply ${c.args[0]} (${M.shapeText(x.v)}) by ${c.args[1]} (${M.shapeText(y.v)}): ${x.v.cols} columns against ${y.v.rows} rows (a missing transpose?)`,
     );
-    alloc(c.budget, x.v.rows, y.v.cols, x.v.rows * x.v.cols * y.v.cols, c.text);
+    alloc(c.budget, x.v.rows, y.v.cols, x.v.rows * x.v.cols * y.v.cols, c);
   }
   if (c.bound) return matmulBounded(bounded(x), bounded(y));
   return { v: M.isScalar(x.v) || M.isScalar(y.v) ? M.zip(x.v, y.v, (p, q) => p * q) : M.matmul(x.v, y.v) };
@@ -134,7 +134,7 @@ export function elementwise(s: ElementwiseSpec): Op {
     smooth: s.smooth,
     scale: s.scale,
     evaluate: ([x], c) => {
-      alloc(c.budget, x!.v.rows, x!.v.cols, x!.v.data.length, c.text);
+      alloc(c.budget, x!.v.rows, x!.v.cols, x!.v.data.length, c);
       const fx = M.map(x!.v, s.f);
       if (!c.bound) return { v: fx };
       const d = M.zip(x!.v, fx, s.deriv);

@@ -62,7 +62,7 @@ export function softmaxColumns(x: VE, bound: boolean): { p: Mat; lse: Mat; pe?: 
 }
 
 export function evaluateSoftmax([x]: readonly VE[], c: EvalContext): VE {
-  alloc(c.budget, x!.v.rows, x!.v.cols, 3 * x!.v.data.length, c.text);
+  alloc(c.budget, x!.v.rows, x!.v.cols, 3 * x!.v.data.length, c);
   // softmax(Z, 2), row by row, is the softmax of the columns of Zᵀ, transposed back.
   const rows = c.literal === 2;
   const r = softmaxColumns(rows ? transposed(x!) : x!, c.bound);

@@ -10,7 +10,7 @@ import { pyReduce, python, tsReduce } from './code.js';
 /** The column sums of x (1×n), with their bounds when asked: each as sum(X) of one column. */
 function columnSums(x: VE, c: EvalContext): VE {
   const { rows, cols } = x.v;
-  alloc(c.budget, 1, cols, rows * cols, c.text);
+  alloc(c.budget, 1, cols, rows * cols, c);
   const v = M.mat(1, cols),
     e = M.mat(1, cols);
   for (let j = 0; j < cols; j++) {
@@ -49,7 +49,7 @@ export default {
   evaluate: ([x], c) => {
     if (c.literal === 1 || c.literal === 2) return sumAlong(x!, c.literal, c);
     const N = x!.v.data.length;
-    alloc(c.budget, 1, 1, N, c.text);
+    alloc(c.budget, 1, 1, N, c);
     let s = 0;
     for (const v of x!.v.data) s += v;
     if (!c.bound) return { v: M.scalar(s) };

@@ -37,7 +37,7 @@ export default {
   evaluate: ([x], c) => {
     const v = x!.v;
     needSquare(v, 'trace', c);
-    alloc(c.budget, 1, 1, v.rows, c.text);
+    alloc(c.budget, 1, 1, v.rows, c);
     let s = 0,
       e = 0,
       mag = 0;

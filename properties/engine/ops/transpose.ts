@@ -17,7 +17,7 @@ export default {
   smooth: true,
   scale: 'free',
   evaluate: ([x], c) => {
-    alloc(c.budget, x!.v.cols, x!.v.rows, x!.v.data.length, c.text);
+    alloc(c.budget, x!.v.cols, x!.v.rows, x!.v.data.length, c);
     return moved(c, x!, M.transpose);
   },
   tex: ([x], _n, k) => ({ tex: `${k.base(x!)}^\\top`, prec: P.Postfix, sup: true }),

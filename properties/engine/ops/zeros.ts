@@ -15,7 +15,7 @@ export default {
   scale: 'free',
   evaluate: (args, ctx) => {
     const [r, c] = sizeArgs(args, 'zeros');
-    alloc(ctx.budget, r, c, r * c, ctx.text);
+    alloc(ctx.budget, r, c, r * c, ctx);
     const v = M.mat(r, c);
     return ctx.bound ? { v, e: M.mat(r, c) } : { v };
   },
