@@ -168,8 +168,7 @@ export class EGraph<D> {
       const seen = new Set<string>();
       const before = cls.nodes.length;
       cls.nodes = cls.nodes.filter((n) => {
-        n.args = n.args.map((x) => this.find(x));
-        n.key = keyOf(n.op, n.args);
+        this.canonicalize(n);
         if (seen.has(n.key)) return false;
         seen.add(n.key);
         return true;
@@ -203,14 +202,32 @@ export class EGraph<D> {
     return out;
   }
 
+  /**
+   * Makes the node's arguments canonical; true when one changed (its key is then remade). The
+   * arguments are copied before they change: a node's `orig` may be the same array.
+   */
+  private canonicalize(n: ENode): boolean {
+    const a = n.args;
+    let out: number[] | null = null;
+    for (let i = 0; i < a.length; i++) {
+      const c = this.find(a[i]!);
+      if (c === a[i]) continue;
+      out ??= a.slice();
+      out[i] = c;
+    }
+    if (out === null) return false;
+    n.args = out;
+    n.key = keyOf(n.op, out);
+    return true;
+  }
+
   private repair(id: number): void {
     const cls = this.classes.get(this.find(id));
     if (!cls) return;
     const kept = new Map<string, ENode>();
     for (const n of cls.parents) {
-      if (this.memo.get(n.key) === n) this.memo.delete(n.key);
-      n.args = n.args.map((x) => this.find(x));
-      n.key = keyOf(n.op, n.args);
+      const was = n.key;
+      if (this.canonicalize(n) && this.memo.get(was) === n) this.memo.delete(was);
       const other = this.memo.get(n.key);
       if (other && other !== n) {
         // Congruence: same operator, equal arguments.
