@@ -12,9 +12,33 @@ export interface Mat {
   readonly data: Float64Array;
 }
 
+/**
+ * Small matrices are cut from shared slabs. V8 keeps a typed array's entries on its heap only up
+ * to 64 bytes (8 doubles); a larger one gets a backing store of its own, which is slow to make
+ * and to collect, and the checks make millions of small matrices (every operation of every case).
+ * A view into a slab is an ordinary object. A fresh slab is zero-filled and no part of it is
+ * handed out twice, so a new matrix is zero as before. A slab is freed when no matrix cut from it
+ * is alive; slabs are small (64 KB) so a long-lived matrix keeps little else alive.
+ */
+const SLAB_ENTRIES = 8192;
+const FROM_SLAB_MAX = 1024;
+let slab = new Float64Array(SLAB_ENTRIES);
+let slabUsed = 0;
+
+function zeroed(n: number): Float64Array {
+  if (n <= 8 || n > FROM_SLAB_MAX) return new Float64Array(n);
+  if (slabUsed + n > SLAB_ENTRIES) {
+    slab = new Float64Array(SLAB_ENTRIES);
+    slabUsed = 0;
+  }
+  const d = slab.subarray(slabUsed, slabUsed + n);
+  slabUsed += n;
+  return d;
+}
+
 /** Creates a matrix, zero-filled unless `data` is given (row-major). */
 export function mat(rows: number, cols: number, data?: ArrayLike<number>): Mat {
-  const d = new Float64Array(rows * cols);
+  const d = zeroed(rows * cols);
   if (data) d.set(data);
   return { rows, cols, data: d };
 }
