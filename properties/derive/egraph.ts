@@ -316,6 +316,8 @@ export interface Match {
   /** The class matched, through the node `root` (its origin is the id to union with). */
   root: ENode;
   subst: Map<string, number>;
+  /** The variables' classes as in `subst`, in its order (for the hot loops that only compare them). */
+  ids: number[];
   pairs: [number, number][];
 }
 
@@ -462,11 +464,15 @@ function step(r: Run, j: number): boolean {
   const { prog, g, pairs } = r;
   if (j === prog.kind.length) {
     const subst = new Map<string, number>();
-    for (let s = 0; s < prog.vars.length; s++) subst.set(prog.vars[s]!, prog.bound[s]!);
+    const ids: number[] = new Array(prog.vars.length);
+    for (let s = 0; s < prog.vars.length; s++) {
+      subst.set(prog.vars[s]!, prog.bound[s]!);
+      ids[s] = prog.bound[s]!;
+    }
     const ps: [number, number][] = [];
     for (let k = 0; k < r.npairs; k += 2) ps.push([pairs[k]!, pairs[k + 1]!]);
     if (r.out === NO_MATCHES) r.out = [];
-    r.out.push({ root: prog.chosen[0]!, subst, pairs: ps });
+    r.out.push({ root: prog.chosen[0]!, subst, ids, pairs: ps });
     return r.out.length < r.limit;
   }
   const up = prog.chosen[prog.parent[j]!]!;

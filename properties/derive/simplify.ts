@@ -151,6 +151,11 @@ export function compiledRewrites(): readonly Compiled[] {
 
 const isSquare = (s: Shape): boolean => s.rows === s.cols;
 
+const sameIds = (a: readonly number[], b: readonly number[]): boolean => {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+
 /** Assumptions implied by others (an spd matrix is symmetric and invertible, and so on). */
 const IMPLIED: Readonly<Record<Assumption, readonly Assumption[]>> = {
   invertible: ['invertible', 'spd', 'orthogonal'],
@@ -345,7 +350,11 @@ class Saturation {
   }
 
   /** Classes that are an argument of inv (invertible) or of log and sqrt (positive) where the expression is defined. */
-  private readonly applied = new Set<string>();
+  /**
+   * The matches applied, by rewrite and root class: the classes of their root and variables. A
+   * match whose classes are all the same as one applied adds nothing new.
+   */
+  private readonly applied: Map<number, number[][]>[] = [];
   private domain = { invertible: new Set<number>(), positive: new Set<number>() };
 
   run(): void {
@@ -452,22 +461,26 @@ class Saturation {
       const rw = todoRule[k]!,
         cached = todo[k]!;
       const t = cached.m;
-      // A match applied in an earlier round adds nothing new: its key (the rewrite, the root's and
-      // the variables' classes) is in `applied`, so it is skipped, without building the key when
-      // the classes are the ones it was last checked with.
+      // A match applied in an earlier round adds nothing new: its classes (the root's and the
+      // variables') are in `applied` under its rewrite, so it is skipped, without looking there
+      // when the classes are the ones it was last checked with.
       const last = cached.checkedAt;
+      const ids = t.ids;
       if (last && last[0] === this.g.find(t.root.origin)) {
-        let same = true,
-          i = 1;
-        for (const id of t.subst.values()) if (last[i++] !== this.g.find(id)) same = false;
+        let same = true;
+        for (let i = 0; i < ids.length && same; i++) same = last[i + 1] === this.g.find(ids[i]!);
         if (same) continue;
       }
-      const at = [this.g.find(t.root.origin)];
-      for (const id of t.subst.values()) at.push(this.g.find(id));
+      const at: number[] = new Array(ids.length + 1);
+      at[0] = this.g.find(t.root.origin);
+      for (let i = 0; i < ids.length; i++) at[i + 1] = this.g.find(ids[i]!);
       cached.checkedAt = at;
-      const key = `${rw.index}:${at.join(',')}`;
-      if (this.applied.has(key)) continue;
-      this.applied.add(key);
+      // Applied already with these classes (by this rewrite, at this root class)?
+      const byRoot = (this.applied[rw.index] ??= new Map());
+      const tried = byRoot.get(at[0]!);
+      if (tried === undefined) byRoot.set(at[0]!, [at]);
+      else if (tried.some((x) => sameIds(x, at))) continue;
+      else tried.push(at);
       const gd = this.guard(rw, t.subst);
       if (!gd) continue;
       const extra: [number, number][] = [];
