@@ -505,7 +505,8 @@ function step(r: Run, j: number): boolean {
   const cands = r.index.get(prog.op[j]!)?.get(cid);
   if (cands === undefined) return true;
   const n = prog.arity[j]!;
-  for (const c of cands) {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
     if (c.args.length !== n) continue;
     // The child node c stands for argument i of its parent: its membership is justified by origin ≡ orig[i].
     pairs[r.npairs++] = c.origin;

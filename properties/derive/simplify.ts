@@ -438,20 +438,24 @@ class Saturation {
       // The matches at every node of the top operator, class by class, each class's nodes in
       // order (the order of a search of the whole graph), the first LIMITS.matchesPerRule of them:
       // a node is searched when it is new or a class its last search read has changed since.
-      for (const roots of index.get(top.op)?.values() ?? []) {
-        for (const root of roots) {
-          if (root.args.length !== top.args.length) continue;
-          let hit = m.at[root.id];
-          if (hit === undefined || hit.stale) hit = this.search(rw, m, root, index, read);
-          for (const t of hit.matches) {
-            todoRule.push(rw);
-            todo.push(t);
-            if (++count >= LIMITS.matchesPerRule) break;
+      // (Counted loops: this runs for every rewrite at every node of its operator in every round,
+      // much of it before the code is optimized, where iterators cost.)
+      const byClass = index.get(top.op);
+      if (byClass)
+        search: for (const roots of byClass.values()) {
+          for (let q = 0; q < roots.length; q++) {
+            const root = roots[q]!;
+            if (root.args.length !== top.args.length) continue;
+            let hit = m.at[root.id];
+            if (hit === undefined || hit.stale) hit = this.search(rw, m, root, index, read);
+            const found = hit.matches;
+            for (let u = 0; u < found.length; u++) {
+              todoRule.push(rw);
+              todo.push(found[u]!);
+              if (++count >= LIMITS.matchesPerRule) break search;
+            }
           }
-          if (count >= LIMITS.matchesPerRule) break;
         }
-        if (count >= LIMITS.matchesPerRule) break;
-      }
       // A rule that matches everywhere (commutativity, say) rests for two rounds (egg's backoff).
       if (count >= LIMITS.matchesPerRule && it >= 0) this.banned.set(rw, it + 2);
     }
