@@ -315,11 +315,15 @@ export type Pattern = { readonly v: string } | { readonly op: string; readonly a
 export interface Match {
   /** The class matched, through the node `root` (its origin is the id to union with). */
   root: ENode;
-  subst: Map<string, number>;
-  /** The variables' classes as in `subst`, in its order (for the hot loops that only compare them). */
+  /** The pattern's variables, in the order they are bound (shared by every match of the pattern). */
+  vars: readonly string[];
+  /** Each variable's class (as the matched node's argument was made), in the order of `vars`. */
   ids: number[];
   pairs: [number, number][];
 }
+
+/** The class a match binds to a variable of its pattern. */
+export const bound = (m: Match, v: string): number => m.ids[m.vars.indexOf(v)]!;
 
 /**
  * A pattern flattened for matching: its positions in depth-first order (the order in which the
@@ -463,16 +467,12 @@ const RUN: Run = { g: null as never, prog: null as never, index: new Map(), read
 function step(r: Run, j: number): boolean {
   const { prog, g, pairs } = r;
   if (j === prog.kind.length) {
-    const subst = new Map<string, number>();
     const ids: number[] = new Array(prog.vars.length);
-    for (let s = 0; s < prog.vars.length; s++) {
-      subst.set(prog.vars[s]!, prog.bound[s]!);
-      ids[s] = prog.bound[s]!;
-    }
+    for (let s = 0; s < prog.vars.length; s++) ids[s] = prog.bound[s]!;
     const ps: [number, number][] = [];
     for (let k = 0; k < r.npairs; k += 2) ps.push([pairs[k]!, pairs[k + 1]!]);
     if (r.out === NO_MATCHES) r.out = [];
-    r.out.push({ root: prog.chosen[0]!, subst, ids, pairs: ps });
+    r.out.push({ root: prog.chosen[0]!, vars: prog.vars, ids, pairs: ps });
     return r.out.length < r.limit;
   }
   const up = prog.chosen[prog.parent[j]!]!;

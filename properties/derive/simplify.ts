@@ -12,7 +12,7 @@ import { OPS_BY_NAME } from '../engine/ops/index.js';
 import { parseShape, type Assumption, type Dim, type Shape } from '../engine/shapes.js';
 import { RULES } from '../../rules/index.js';
 import { ShapeMismatch, type Context } from './context.js';
-import { EGraph, ematchAt, type ENode, type Match, type OpIndex, type Pattern, type ReadSet } from './egraph.js';
+import { bound, EGraph, ematchAt, type ENode, type Match, type OpIndex, type Pattern, type ReadSet } from './egraph.js';
 import { REWRITES } from './rewrites.js';
 import { termId } from './terms.js';
 
@@ -61,6 +61,8 @@ interface Compiled {
   text: string;
   /** Every operator (and number) of the pattern, once: a graph without one of them has no match. */
   needs: readonly string[];
+  /** `assume` as a list, for the guard. */
+  assumed: readonly (readonly [string, readonly Assumption[]])[];
 }
 
 /** The operators of a pattern's operator positions, each once. */
@@ -137,7 +139,7 @@ export function compiledRewrites(): readonly Compiled[] {
     const lhs = toPattern(fromSource(rule.lhs, vars, dims), vars);
     const rhs = toPattern(fromSource(rule.rhs, vars, dims), vars);
     const assume = (rule.assume ?? {}) as Record<string, readonly Assumption[]>;
-    const base = { rule: rule.id, index: 0, shrinks: r.shrinks === true, shapes, assume };
+    const base = { rule: rule.id, index: 0, shrinks: r.shrinks === true, shapes, assume, assumed: Object.entries(assume) };
     if (r.dir !== 'rl') out.push({ ...base, lhs, rhs, text: `${rule.lhs} = ${rule.rhs}`, needs: [...opsOf(lhs)] });
     if (r.dir !== 'lr') out.push({ ...base, lhs: rhs, rhs: lhs, text: `${rule.rhs} = ${rule.lhs}`, needs: [...opsOf(rhs)] });
   }
@@ -256,7 +258,7 @@ class Saturation {
   }
 
   /** The guard: shapes an instance of the rule's, assumptions held. Returns the dimension bindings and notes, or null. */
-  private guard(rw: Compiled, subst: Map<string, number>): { dims: Map<string, Dim>; notes: string[] } | null {
+  private guard(rw: Compiled, m: Match): { dims: Map<string, Dim>; notes: string[] } | null {
     const dims = new Map<string, Dim>();
     const bind = (want: Dim, got: Dim): boolean => {
       if (typeof want === 'number') return want === got;
@@ -267,34 +269,37 @@ class Saturation {
       }
       return had === got;
     };
-    for (const [v, id] of subst) {
+    const { vars, ids } = m;
+    for (let s = 0; s < vars.length; s++) {
+      const v = vars[s]!;
       if (v.startsWith('#')) continue;
       const want = rw.shapes[v]!;
-      const got = this.g.data(id).shape;
+      const got = this.g.data(ids[s]!).shape;
       if (!bind(want.rows, got.rows) || !bind(want.cols, got.cols)) return null;
     }
-    for (const [v, id] of subst) {
+    for (let s = 0; s < vars.length; s++) {
+      const v = vars[s]!;
       if (!v.startsWith('#')) continue;
-      const d = this.dimOf(id);
+      const d = this.dimOf(ids[s]!);
       if (d === undefined || !bind(v.slice(1), d)) return null;
     }
     const notes: string[] = [];
-    for (const [v, kinds] of Object.entries(rw.assume)) {
+    for (const [v, kinds] of rw.assumed) {
       for (const k of kinds) {
-        const h = this.holds(subst.get(v)!, k);
+        const h = this.holds(bound(m, v), k);
         if (!h.ok) return null;
-        if (h.name) notes.push(`${h.name} is ${WORD[k]}, so ${this.printed(rw.lhs, subst, dims)} = ${this.printed(rw.rhs, subst, dims)} (${rw.rule}).`);
+        if (h.name) notes.push(`${h.name} is ${WORD[k]}, so ${this.printed(rw.lhs, m, dims)} = ${this.printed(rw.rhs, m, dims)} (${rw.rule}).`);
       }
     }
     return { dims, notes };
   }
 
   /** A pattern with its variables replaced by their classes' first terms, printed (for notes). */
-  private printed(p: Pattern, subst: Map<string, number>, dims: Map<string, Dim>): string {
+  private printed(p: Pattern, m: Match, dims: Map<string, Dim>): string {
     const term = (q: Pattern): Node => {
       if ('v' in q) {
         if (q.v.startsWith('#')) return dimNode(dims.get(q.v.slice(1)) ?? q.v.slice(1));
-        const id = subst.get(q.v)!;
+        const id = bound(m, q.v);
         const name = this.g.nodes(id).find((n) => n.op.startsWith('sym:'));
         return name ? leafNode(name.op) : this.g.data(id).rep;
       }
@@ -306,15 +311,15 @@ class Saturation {
     return print(term(p));
   }
 
-  private instantiate(p: Pattern, subst: Map<string, number>, dims: Map<string, Dim>, pairs: [number, number][]): number | null {
+  private instantiate(p: Pattern, m: Match, dims: Map<string, Dim>, pairs: [number, number][]): number | null {
     if ('v' in p) {
-      if (!p.v.startsWith('#')) return subst.get(p.v)!;
+      if (!p.v.startsWith('#')) return bound(m, p.v);
       const d = dims.get(p.v.slice(1));
       return d === undefined ? null : this.addTerm(dimNode(d));
     }
     const args: number[] = [];
     for (const a of p.args) {
-      const id = this.instantiate(a, subst, dims, pairs);
+      const id = this.instantiate(a, m, dims, pairs);
       if (id === null) return null;
       args.push(id);
     }
@@ -485,10 +490,10 @@ class Saturation {
       if (tried === undefined) byRoot.set(at[0]!, [at]);
       else if (tried.some((x) => sameIds(x, at))) continue;
       else tried.push(at);
-      const gd = this.guard(rw, t.subst);
+      const gd = this.guard(rw, t);
       if (!gd) continue;
       const extra: [number, number][] = [];
-      const r = this.instantiate(rw.rhs, t.subst, gd.dims, extra);
+      const r = this.instantiate(rw.rhs, t, gd.dims, extra);
       if (r === null) continue;
       // The replacement must keep the shape (a guard is a promise; this checks it was kept).
       const a = this.g.data(r).shape,
