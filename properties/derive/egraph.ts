@@ -184,14 +184,18 @@ export class EGraph<D> {
    */
   opIndex(): OpIndex {
     const out: Map<string, Map<number, ENode[]>> = new Map();
-    for (const [id, cls] of this.classes)
-      for (const n of cls.nodes) {
+    // (forEach and a counted loop: made every round, mostly before it is optimized.)
+    this.classes.forEach((cls, id) => {
+      const nodes = cls.nodes;
+      for (let q = 0; q < nodes.length; q++) {
+        const n = nodes[q]!;
         let m = out.get(n.op);
         if (!m) out.set(n.op, (m = new Map()));
         const list = m.get(id);
         if (list) list.push(n);
         else m.set(id, [n]);
       }
+    });
     return out;
   }
 

@@ -220,7 +220,8 @@ class Saturation {
   }
 
   private numOf(id: number): ENode | undefined {
-    for (const n of this.g.nodes(id)) if (n.op.startsWith('num:')) return n;
+    const nodes = this.g.nodes(id);
+    for (let q = 0; q < nodes.length; q++) if (nodes[q]!.op.startsWith('num:')) return nodes[q];
     return undefined;
   }
 
@@ -331,12 +332,20 @@ class Saturation {
   /** Arithmetic on numbers (2·3 = 6, by the operations' own `facts.fold`): not an identity of matrices, so it cites nothing. */
   private fold(): boolean {
     let changed = false;
-    for (const id of this.g.classIds()) {
+    // (Counted loops: this runs over every node in every round, mostly before it is optimized.)
+    const ids = this.g.classIds();
+    for (let c = 0; c < ids.length; c++) {
+      const id = ids[c]!;
       if (this.numOf(id)) continue;
-      for (const n of this.g.nodes(id)) {
+      const nodes = this.g.nodes(id);
+      for (let q = 0; q < nodes.length; q++) {
+        const n = nodes[q]!;
         // Only an operation whose entry folds numbers, over numbers: skip the rest before making any array.
         const fold = OPS_BY_NAME.get(n.op)?.facts?.fold;
         if (!fold || n.args.length === 0) continue;
+        let numbers = true;
+        for (let i = 0; i < n.args.length && numbers; i++) numbers = this.numOf(n.args[i]!) !== undefined;
+        if (!numbers) continue;
         const ns = n.args.map((a) => this.numOf(a));
         if (ns.some((x) => !x)) continue;
         const vs = ns.map((x) => Number(x!.op.slice(4)));
@@ -354,12 +363,12 @@ class Saturation {
     return changed;
   }
 
-  /** Classes that are an argument of inv (invertible) or of log and sqrt (positive) where the expression is defined. */
   /**
    * The matches applied, by rewrite and root class: the classes of their root and variables. A
    * match whose classes are all the same as one applied adds nothing new.
    */
   private readonly applied: Map<number, number[][]>[] = [];
+  /** Classes that are an argument of inv (invertible) or of log and sqrt (positive) where the expression is defined. */
   private domain = { invertible: new Set<number>(), positive: new Set<number>() };
 
   run(): void {
@@ -423,10 +432,10 @@ class Saturation {
     const index = this.g.opIndex();
     this.domain = { invertible: new Set(), positive: new Set() };
     // Where an operation is defined, its argument is what its entry says (Op.facts.argumentIs: inv's invertible, log's positive).
-    for (const [op, byClass] of index) {
+    index.forEach((byClass, op) => {
       const is = OPS_BY_NAME.get(op)?.facts?.argumentIs;
-      if (is) for (const nodes of byClass.values()) for (const n of nodes) this.domain[is].add(this.g.find(n.args[0]!));
-    }
+      if (is) byClass.forEach((nodes) => nodes.forEach((n) => this.domain[is].add(this.g.find(n.args[0]!))));
+    });
     this.invalidate();
     // What to apply, in order: the rewrite and the match (two arrays, not an object per entry).
     const todoRule: Compiled[] = [];
