@@ -9,6 +9,7 @@
 import { compile } from '../engine/expr.js';
 import { call, dimNode, fromMath, isScalarShape, num, print, size, type Node } from '../engine/ast.js';
 import { OPS_BY_NAME } from '../engine/ops/index.js';
+import type { WrittenAs } from '../engine/ops/types.js';
 import { parseShape, type Assumption, type Dim, type Shape } from '../engine/shapes.js';
 import { RULES } from '../../rules/index.js';
 import { ShapeMismatch, type Context } from './context.js';
@@ -101,13 +102,22 @@ function leafNode(op: string): Node {
 
 const isLeaf = (op: string): boolean => /^(num|sym|str|lit):/.test(op);
 
-/** ones(n) and zeros(n) are ones(n, 1) and zeros(n, 1) inside the e-graph, so that one pattern matches both. */
-const CONSTRUCTORS = new Set(['ones', 'zeros']);
-const withTwoSizes = (n: Node & { k: 'call' }): readonly Node[] => (CONSTRUCTORS.has(n.name) && n.args.length === 1 ? [n.args[0]!, num(1)] : n.args);
+/**
+ * A call whose entry makes it a column by default (ones(n), zeros(n)) is n×1 with its sizes
+ * both given inside the e-graph (ones(n, 1)), so that one pattern matches both.
+ */
+const columnByDefault = (op: string): boolean => OPS_BY_NAME.get(op)?.facts?.columnByDefault === true;
+const withTwoSizes = (n: Node & { k: 'call' }): readonly Node[] => (columnByDefault(n.name) && n.args.length === 1 ? [n.args[0]!, num(1)] : n.args);
+/** How the operation is written, where its entry has a preference (Op.written). */
+const writtenAs = (op: string | undefined): WrittenAs => (op === undefined ? NO_PREFERENCE : (OPS_BY_NAME.get(op)?.written ?? NO_PREFERENCE));
+const NO_PREFERENCE: WrittenAs = {};
 
 function toPattern(n: Node, vars: ReadonlySet<string>): Pattern {
   if (n.k === 'sym') return vars.has(n.name) ? { v: n.name } : { v: `#${n.name}` };
-  if (n.k === 'call' && n.name === 'unaryMinus' && n.args[0]!.k === 'num') return { op: `num:${-n.args[0]!.v}`, args: [] };
+  // A one-argument operation on a number, which its entry folds, is that number: -2 is the number −2.
+  const fold = n.k === 'call' && n.args.length === 1 && n.args[0]!.k === 'num' ? OPS_BY_NAME.get(n.name)?.facts?.fold : undefined;
+  const folded = fold && n.k === 'call' && n.args[0]!.k === 'num' ? fold(n.args[0]!.v) : null;
+  if (folded !== null && folded !== undefined) return { op: `num:${folded}`, args: [] };
   if (n.k !== 'call') return { op: leafOp(n), args: [] };
   return { op: n.name, args: withTwoSizes(n).map((a) => toPattern(a, vars)) };
 }
@@ -306,7 +316,7 @@ class Saturation {
       }
       if (isLeaf(q.op)) return leafNode(q.op);
       const args = q.args.map(term);
-      if (CONSTRUCTORS.has(q.op) && args.length === 2 && args[1]!.k === 'num' && args[1]!.v === 1) args.pop();
+      if (columnByDefault(q.op) && args.length === 2 && args[1]!.k === 'num' && args[1]!.v === 1) args.pop();
       return call(q.op, ...args);
     };
     return print(term(p));
@@ -324,8 +334,9 @@ class Saturation {
       if (id === null) return null;
       args.push(id);
     }
-    // A 1×1 constructor is its number: zeros(1, 1) is 0, as a person writes it.
-    if ((CONSTRUCTORS.has(p.op) || p.op === 'eye') && args.every((a) => this.dimOf(a) === 1)) return this.g.add(`num:${p.op === 'zeros' ? 0 : 1}`, []);
+    // A 1×1 call of a constructor is its number (its entry's oneByOne): zeros(1, 1) is 0, as a person writes it.
+    const oneByOne = OPS_BY_NAME.get(p.op)?.facts?.oneByOne;
+    if (oneByOne !== undefined && args.every((a) => this.dimOf(a) === 1)) return this.g.add(`num:${oneByOne}`, []);
     return this.g.add(p.op, args, pairs);
   }
 
@@ -518,27 +529,29 @@ class Saturation {
 
   /** The shortest term of the class, and the rules and notes that justify it equal to the class's first term. */
   extract(root: number): { node: Node; rules: Set<string>; notes: Set<string> } {
-    // Length in nodes; at equal length, the form a person writes: chains left to right (A*B*C,
-    // not A*(B*C)), numbers in front (2*A, not A*2).
+    // Length in nodes; at equal length, the form a person writes, as the operations' entries say
+    // (Op.written): chains left to right (A*B*C, not A*(B*C)), numbers in front (2*A, not A*2).
     const best = this.g.costs((n, argCost, bestOf) => {
       // A number reads faster than a name (2*A*x is shorter to read than A*(x + x)).
       let c = n.args.reduce((s, a) => s + argCost(a), n.op.startsWith('num:') ? 0.9 : 1);
+      const w = writtenAs(n.op);
       const right = n.args[1] === undefined ? undefined : bestOf(n.args[1]);
-      if (right && (n.op === 'multiply' || n.op === 'add' || n.op === 'dotMultiply') && right.op === n.op) c += 0.001;
-      if (right && n.op === 'multiply' && right.op.startsWith('num:')) c += 0.001;
+      const first = n.args[0] === undefined ? NO_PREFERENCE : writtenAs(bestOf(n.args[0])?.op);
+      if (right && w.leftToRight && right.op === n.op) c += 0.001;
+      if (right && w.scalarsFirst && right.op.startsWith('num:')) c += 0.001;
       // ones(n, 1) is printed ones(n): its 1 costs nothing.
-      if (CONSTRUCTORS.has(n.op) && n.args.length === 2 && this.dimOf(n.args[1]!) === 1) c -= argCost(n.args[1]!);
+      if (columnByDefault(n.op) && n.args.length === 2 && this.dimOf(n.args[1]!) === 1) c -= argCost(n.args[1]!);
       // Entrywise products only where they are needed: s*t for scalars, not s .* t.
-      if (n.op === 'dotMultiply' || n.op === 'dotDivide') c += 0.001;
+      if (w.onlyWhereNeeded) c += 0.001;
       // The sign in front: -(A*B), not (-A)*B.
-      if (n.op === 'multiply' && bestOf(n.args[0]!)?.op === 'unaryMinus') c += 0.0001;
+      if (w.signInFront && first.isSign) c += 0.0001;
       // Scalars in front: s*x*x', not x*s*x'.
-      if (n.op === 'multiply' && !isScalarShape(this.g.data(n.args[0]!).shape) && isScalarShape(this.g.data(n.args[1]!).shape)) c += 0.001;
+      if (w.scalarsFirst && n.args.length === 2 && !isScalarShape(this.g.data(n.args[0]!).shape) && isScalarShape(this.g.data(n.args[1]!).shape)) c += 0.001;
       // Transposes on names: B'*A', not (A*B)'; inv(X)', not inv(X').
-      if (n.op === 'transpose' && ['multiply', 'add', 'subtract', 'dotMultiply'].includes(bestOf(n.args[0]!)?.op ?? '')) c += 0.0001;
+      if (w.isTranspose && first.transposedByParts) c += 0.0001;
       // The sign outside a transpose: -(A*B)', not (-A*B)'.
-      if (n.op === 'transpose' && bestOf(n.args[0]!)?.op === 'unaryMinus') c += 0.0002;
-      if (OPS_BY_NAME.get(n.op)?.form === 'function' && n.args.some((a) => bestOf(a)?.op === 'transpose')) c += 0.0001;
+      if (w.isTranspose && first.isSign) c += 0.0002;
+      if (OPS_BY_NAME.get(n.op)?.form === 'function' && n.args.some((a) => writtenAs(bestOf(a)?.op).isTranspose)) c += 0.0001;
       return c;
     });
     const pairs: [number, number][] = [];
@@ -548,7 +561,7 @@ class Saturation {
       if (isLeaf(node.op)) return leafNode(node.op);
       const args = node.args.map((a, i) => build(a, node.orig[i]!));
       // ones(n, 1) is printed ones(n), as written.
-      if (CONSTRUCTORS.has(node.op) && args.length === 2 && args[1]!.k === 'num' && args[1]!.v === 1) args.pop();
+      if (columnByDefault(node.op) && args.length === 2 && args[1]!.k === 'num' && args[1]!.v === 1) args.pop();
       return call(node.op, ...args);
     };
     const node = build(root, root);

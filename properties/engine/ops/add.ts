@@ -45,4 +45,5 @@ export default {
   code: { ...python(pyBinary('+', PREC.add)), ts: tsBinary('+', PREC.add, '(p, q) => p + q') },
   domain: { where: 'everywhere' },
   facts: { fold: (x, y) => x + y },
+  written: { leftToRight: true, transposedByParts: true },
 } satisfies Op;

@@ -60,4 +60,5 @@ export default {
   code: { ...python(pyBinary('/', PREC.mul)), ts: tsBinary('/', PREC.mul, '(p, q) => p / q') },
   domain: { where: 'b ≠ 0', entry: (x) => x !== 0 },
   facts: { fold: exactQuotient },
+  written: { onlyWhereNeeded: true },
 } satisfies Op;

@@ -52,4 +52,5 @@ export default {
   code: { ...python(pyBinary('*', PREC.mul)), ts: tsBinary('*', PREC.mul, '(p, q) => p * q') },
   domain: { where: 'everywhere' },
   facts: { fold: (x, y) => x * y },
+  written: { leftToRight: true, onlyWhereNeeded: true, transposedByParts: true },
 } satisfies Op;

@@ -30,5 +30,5 @@ export default {
     ts: (args, k) => tsLower(fn(k.helper('_eye'), args[0]!.code, (args[1] ?? args[0])!.code).code, k),
   },
   domain: { where: 'a constant' },
-  facts: { symmetricWithArity: 1 },
+  facts: { symmetricWithArity: 1, oneByOne: 1 },
 } satisfies Op;

@@ -120,4 +120,5 @@ export default {
   },
   domain: { where: 'everywhere' },
   facts: { invertibleFactors: true, fold: (x, y) => x * y },
+  written: { leftToRight: true, scalarsFirst: true, signInFront: true, transposedByParts: true },
 } satisfies Op;

@@ -27,4 +27,5 @@ export default {
   torch: 'f_ones',
   code: { ...python(pyFilled((L) => L.ones)), ts: tsFilled(1) },
   domain: { where: 'a constant' },
+  facts: { columnByDefault: true, oneByOne: 1 },
 } satisfies Op;

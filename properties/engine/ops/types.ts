@@ -321,6 +321,30 @@ export interface Op {
    * Absent: nothing is known of its value but what the identities say.
    */
   readonly facts?: ValueFacts;
+  /**
+   * Which of two equally short forms a person writes, where the operation has a say: the
+   * simplifier's tie-breaks when it extracts the shortest form (properties/derive/simplify.ts).
+   * Absent: no preference.
+   */
+  readonly written?: WrittenAs;
+}
+
+/** Preferences of notation, each about this operation's calls (see {@link Op.written}). */
+export interface WrittenAs {
+  /** A chain of it is bracketed from the left: A*B*C, not A*(B*C). */
+  readonly leftToRight?: boolean;
+  /** Its scalar operand goes first: 2*A and s*x*x', not A*2 or x*s*x'. */
+  readonly scalarsFirst?: boolean;
+  /** A sign on its first operand is put in front of the whole: -(A*B), not (-A)*B. */
+  readonly signInFront?: boolean;
+  /** Written only where a plainer operation would not do the same: s*t for scalars, not s .* t. */
+  readonly onlyWhereNeeded?: boolean;
+  /** A sign (−A): kept outside products and transposes. */
+  readonly isSign?: boolean;
+  /** A transpose: put on names (B'*A', not (A*B)') and outside calls (inv(X)', not inv(X')). */
+  readonly isTranspose?: boolean;
+  /** Transposed, it is written with the transpose on its operands: B'*A', not (A*B)'. */
+  readonly transposedByParts?: boolean;
 }
 
 /**
@@ -346,6 +370,10 @@ export interface ValueFacts {
    * (7/2 is kept as written, 0.5^2048 is not folded). The simplifier adds its own readability limits.
    */
   readonly fold?: (...xs: number[]) => number | null;
+  /** Called with one size n, it is n×1 and is written so: ones(n) is ones(n, 1). */
+  readonly columnByDefault?: boolean;
+  /** A 1×1 call of it is this number: zeros(1, 1) is 0, eye(1) is 1. */
+  readonly oneByOne?: number;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -42,4 +42,5 @@ export default {
   },
   domain: { where: 'everywhere' },
   facts: { keepsSymmetric: true, fold: (x) => -x },
+  written: { isSign: true },
 } satisfies Op;
