@@ -160,7 +160,11 @@ describe('every fact an entry states about its value holds on its own evaluation
     const is = op.facts!.argumentIs!;
     test(`${op.name}: defined only where its argument is ${is}`, () => {
       // Outside: a singular matrix for inv, a negative number for log and sqrt.
-      const outside = is === 'invertible' ? M.fromRows([[1, 2], [2, 4]]) : M.scalar(-uniform(0.5, 5));
+      const singular = M.fromRows([
+        [1, 2],
+        [2, 4],
+      ]);
+      const outside = is === 'invertible' ? singular : M.scalar(-uniform(0.5, 5));
       let v: M.Mat | null = null;
       try {
         v = apply(op, [outside]);
