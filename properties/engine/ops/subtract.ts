@@ -55,4 +55,5 @@ export default {
   code: { ...python(pyBinary('-', PREC.add)), ts: tsBinary('-', PREC.add, '(p, q) => p - q') },
   domain: { where: 'everywhere' },
   facts: { fold: (x, y) => x - y },
+  written: { transposedByParts: true },
 } satisfies Op;

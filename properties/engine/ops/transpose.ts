@@ -47,4 +47,5 @@ export default {
   },
   domain: { where: 'everywhere' },
   facts: { keepsInvertible: true },
+  written: { isTranspose: true },
 } satisfies Op;

@@ -27,4 +27,5 @@ export default {
   torch: 'f_zeros',
   code: { ...python(pyFilled((L) => L.zeros)), ts: tsFilled(0) },
   domain: { where: 'a constant' },
+  facts: { columnByDefault: true, oneByOne: 0 },
 } satisfies Op;
