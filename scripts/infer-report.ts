@@ -108,8 +108,8 @@ export function measure(p: StatedProblem, cases: number, seed = 1): InferOutcome
 }
 
 /** The whole catalogue, and the share with the same verified answer. */
-export function inferReport(cases: number): { outcomes: InferOutcome[]; same: number; total: number } {
-  const outcomes = catalogueProblems().map((p) => measure(p, cases));
+export function inferReport(cases: number, seed = 1): { outcomes: InferOutcome[]; same: number; total: number } {
+  const outcomes = catalogueProblems().map((p) => measure(p, cases, seed));
   return { outcomes, same: outcomes.filter((o) => o.outcome === 'same').length, total: outcomes.length };
 }
 
