@@ -141,9 +141,37 @@ describe('the mistake explained, one kind of relation at a time', () => {
     expectVerified(input, dg, TEST_SEED);
   });
 
-  test('a claim that is not wrong in any way the candidates cover is not forced into one (tanh′ written 1 − tanh)', () => {
+  test('written as the answer but for one place: tanh′ written 1 − tanh is told where, with the term the answer has there', () => {
     const input = gradient("0.5*norm(W2*tanh(W1*x) - y,'fro')^2", "((W2'*(W2*tanh(W1*x) - y)) .* (1 - tanh(W1*x)))*x'", 'W1', { W1: 'pxn', W2: 'kxp', x: 'n', y: 'k' });
-    expect(diagnoseGradient(input).relation).toBeUndefined();
+    const dg = diagnoseGradient(input);
+    expect(dg.kind).toBe('place');
+    expect(dg.summary).toMatch(/except in one place: it has tanh\(W1\*x\) where the derived gradient has \S*tanh\(W1\*x\)\S*/);
+    expectVerified(input, dg, TEST_SEED);
+  });
+
+  test('a wrong function in one place is named with what the answer has there (sigmoid of the wrong sign)', () => {
+    const input = gradient('-sum(y .* log(sigmoid(X*w)) + (1 - y) .* log(1 - sigmoid(X*w)))', "X'*(sigmoid(-X*w) - y)", 'w', { X: 'mxn', w: 'n', y: 'm' });
+    const dg = diagnoseGradient(input);
+    expect(dg.kind).toBe('place');
+    expect(dg.summary).toContain('it has sigmoid(-X*w) where the derived gradient has sigmoid(X*w)');
+    expectVerified(input, dg, TEST_SEED);
+  });
+
+  test('with no shape given, as mcv gradient is typed, the diagnosis uses the shapes the check inferred', () => {
+    const input: ClaimInput = { kind: 'gradient', expr: "x'*A*x", claim: '2*A*x', wrt: ['x'], shapes: {} };
+    const ev = checkClaim(input, { seed: TEST_SEED, cases: 100 });
+    expect(ev.verdict).toBe('refuted');
+    expect(ev.shapes).toEqual({ x: 'n', A: 'nxn' });
+    const dg = derivedHint(claimArgs(input), ev)?.diagnosis;
+    expect(dg?.kind, dg?.summary).toBe('assumption');
+    expect(dg?.relation).toEqual({ lhs: '2*A*x', rhs: "(A + A')*x", assume: { A: ['symmetric'] } });
+  });
+
+  test('a claim that differs from the answer from the top is not forced into a relation', () => {
+    const input = gradient('sum(exp(x))', 'log(x)', 'x', { x: 'n' });
+    const dg = diagnoseGradient(input);
+    expect(dg.kind).toBe('none');
+    expect(dg.relation).toBeUndefined();
   });
 });
 
@@ -156,6 +184,8 @@ const AGREES: Record<DiagnosisKind, RegExp> = {
   scaled: /factor|sign|negative|minus|twice|doubl|half|\b2\b|divid|mean|unit vector|gradient of|carries|depend|cancel|decreas|grows|descent|ascent|square|precision|normalis/i,
   terms: /term|both|appears|varies|vary|contribut|occur|also|penalty|sample|derivative|σ′|tanh′/i,
   assumption: /./,
+  // A why that says what was written in place of what (X, not Y; each pairs with its own; the chain rule back to X).
+  place: /\bnot\b|instead|rather than|in place of|pairs with|chain rule|drops/i,
   shape: /shape|size|fit|×/i,
   none: /$^/,
 };

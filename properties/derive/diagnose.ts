@@ -13,7 +13,8 @@
  */
 import fc from 'fast-check';
 import { checkClaim, type ClaimInput } from '../oracle/check.js';
-import { isOperator, add, call, div, mul, neg, num, print, sub, sym, tr, uses, fromMath, type Node } from '../engine/ast.js';
+import { isOperator, add, call, div, mul, neg, num, print, size, sub, sym, tr, uses, fromMath, type Node } from '../engine/ast.js';
+import { sameTerm } from './terms.js';
 import { compile, type Expr } from '../engine/expr.js';
 import * as M from '../engine/matrix.js';
 import type { Mat } from '../engine/matrix.js';
@@ -22,7 +23,7 @@ import { denseMatrix } from '../oracle/arbitraries/denseMatrix.js';
 import { forAssumptions } from '../oracle/arbitraries/forAssumptions.js';
 
 /** What a diagnosis found, in a word: the kind of relation the oracle verified (or `none`). */
-export type DiagnosisKind = 'transposed' | 'scaled' | 'terms' | 'assumption' | 'shape' | 'none';
+export type DiagnosisKind = 'transposed' | 'scaled' | 'terms' | 'assumption' | 'place' | 'shape' | 'none';
 
 /** An identity in mcv's syntax, verified by the oracle: `lhs` is the claim, `rhs` an expression of the derived answer. */
 export interface Relation {
@@ -333,7 +334,7 @@ function scalarFactors(s: Setting, sources: readonly string[], points: readonly 
 export function diagnose(claim: ClaimInput, derived: string, seed: number, opts: { timeLimitMs?: number } = {}): Diagnosis {
   const [G, theDerived] = NAMES[claim.kind] ?? ['the claim', 'the derived answer'];
   const nothing: Diagnosis = {
-    summary: `no simple relation to ${theDerived} was found (mcv tried: transposed, scaled, a term missing or extra, equal under an assumption); compare the two yourself`,
+    summary: `no simple relation to ${theDerived} was found (mcv tried: transposed, scaled, a term missing or extra, equal under an assumption, different in one or two places); compare the two yourself`,
     kind: 'none',
   };
   try {
@@ -476,6 +477,20 @@ export function diagnose(claim: ClaimInput, derived: string, seed: number, opts:
     // 6. An extra term: the claim is the derived answer plus one of its own terms (times a constant).
     if (!wrongShape) candidates.push(...extraTermCandidates(s, claim.claim, dNode, C, D, points, G, theDerived));
 
+    // 7. Written as the derived answer except in one or two places (sigmoid(-X*w) for sigmoid(X*w),
+    // tanh(z) for tanh(z).^2): read side by side, the rest the same term for term.
+    const cExpr = wrongShape ? null : compileIn(s, claim.claim);
+    const places = cExpr ? placesOfDifference(fromMath(cExpr.node, claim.claim, ''), dNode) : null;
+    if (places) {
+      const swapped = new Map(places.map((p) => [p.derived, p.claim] as const));
+      const said = places.map((p) => `${show(p.claim)} where ${theDerived} has ${show(p.derived)}`);
+      candidates.push({
+        rhs: replaceNodes(dNode, swapped),
+        summary: `${G} is written as ${theDerived} except in ${places.length === 1 ? 'one place' : 'two places'}: it has ${said.join(', and ')}`,
+        kind: 'place',
+      });
+    }
+
     // The oracle decides: the first candidate it verifies as an identity is the diagnosis.
     const deadline = Date.now() + (opts.timeLimitMs ?? 4000);
     const tried = new Set<string>();
@@ -568,6 +583,34 @@ function show(n: Node): string {
     default:
       return print(n);
   }
+}
+
+/**
+ * Where the claim's tree and the derived answer's differ, read side by side from the top: the
+ * smallest subtrees that differ (a call of a function whole, sigmoid(-X*w), not its argument),
+ * at most two of them, together no more than half the claim. Null when the trees differ at the
+ * top, in more places, or not at all: then the claim is not "the answer but for one thing".
+ */
+function placesOfDifference(claim: Node, derived: Node): { claim: Node; derived: Node }[] | null {
+  const out: { claim: Node; derived: Node }[] = [];
+  const walk = (a: Node, b: Node): void => {
+    if (sameTerm(a, b)) return;
+    if (a.k === 'call' && b.k === 'call' && a.name === b.name && a.args.length === b.args.length && (isOperator(a.name) || a.args.length > 1)) {
+      a.args.forEach((x, i) => walk(x, b.args[i]!));
+      return;
+    }
+    out.push({ claim: a, derived: b });
+  };
+  walk(claim, derived);
+  if (out.length === 0 || out.length > 2 || out.some((p) => p.claim === claim)) return null;
+  return out.reduce((k, p) => k + size(p.claim), 0) * 2 <= size(claim) ? out : null;
+}
+
+/** n with each of the given subtrees (the very nodes) replaced. */
+function replaceNodes(n: Node, by: ReadonlyMap<Node, Node>): Node {
+  const hit = by.get(n);
+  if (hit) return hit;
+  return n.k === 'call' ? call(n.name, ...n.args.map((a) => replaceNodes(a, by))) : n;
 }
 
 /** n with every V replaced by Vᵀ (and so every Vᵀ by V). */

@@ -275,7 +275,9 @@ export const hintText = (h: DerivedHint): string =>
 /** The diagnosis of a refuted claim against the derived answer; null when the claim cannot be read again (never throws). */
 function diagnosisOf(a: ClaimArgs, ev: Evidence, derived: string): Diagnosis | undefined {
   try {
-    return diagnose(claimFromArgs(a).input, derived, ev.seed);
+    // With the shapes the check inferred where none were given: the diagnosis samples points of them.
+    const input = claimFromArgs(a).input;
+    return diagnose(ev.shapes ? { ...input, shapes: ev.shapes } : input, derived, ev.seed);
   } catch {
     return undefined;
   }
