@@ -517,7 +517,13 @@ export function diagnose(claim: ClaimInput, derived: string, seed: number, opts:
             .map(([k, v]) => `${k}=${v.join(',')}`)
             .join(' --assume ')}`
         : '';
-      return { summary: `${c.summary} (checked by the oracle as the identity ${relation.lhs} = ${relation.rhs}${assumed}, ${DIAGNOSIS_CASES} random cases)`, relation, kind: c.kind };
+      // A place: the relation is the answer with the claim's place in it, which prints as the claim;
+      // what it says is that everything else is the answer's, so that is what the summary says.
+      const checked =
+        c.kind === 'place'
+          ? `everything else is ${theDerived} term for term; checked by the oracle as an identity, ${DIAGNOSIS_CASES} random cases`
+          : `checked by the oracle as the identity ${relation.lhs} = ${relation.rhs}${assumed}, ${DIAGNOSIS_CASES} random cases`;
+      return { summary: `${c.summary} (${checked})`, relation, kind: c.kind };
     }
     if (wrongShape) {
       const w = claim.wrt?.[0];
