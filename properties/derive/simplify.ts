@@ -115,9 +115,10 @@ const NO_PREFERENCE: WrittenAs = {};
 function toPattern(n: Node, vars: ReadonlySet<string>): Pattern {
   if (n.k === 'sym') return vars.has(n.name) ? { v: n.name } : { v: `#${n.name}` };
   // A one-argument operation on a number, which its entry folds, is that number: -2 is the number −2.
-  const fold = n.k === 'call' && n.args.length === 1 && n.args[0]!.k === 'num' ? OPS_BY_NAME.get(n.name)?.facts?.fold : undefined;
-  const folded = fold && n.k === 'call' && n.args[0]!.k === 'num' ? fold(n.args[0]!.v) : null;
-  if (folded !== null && folded !== undefined) return { op: `num:${folded}`, args: [] };
+  if (n.k === 'call' && n.args.length === 1 && n.args[0]!.k === 'num') {
+    const v = OPS_BY_NAME.get(n.name)?.facts?.fold?.(n.args[0]!.v);
+    if (v !== null && v !== undefined) return { op: `num:${v}`, args: [] };
+  }
   if (n.k !== 'call') return { op: leafOp(n), args: [] };
   return { op: n.name, args: withTwoSizes(n).map((a) => toPattern(a, vars)) };
 }
