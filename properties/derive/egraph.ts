@@ -411,9 +411,10 @@ export function ematch<D>(g: EGraph<D>, p: Pattern, id: number, limit = 1000, in
 /**
  * Every match of a pattern (whose top is an operator) at one node, at most `limit`. The matches
  * come in the order of a depth-first search over the pattern's positions, each position trying
- * its class's nodes in order. `read` receives every class the search looked at below the node
- * (each argument's it followed; appended to it): while none of them changes, the search finds the
- * same matches.
+ * its class's nodes in order. `read` receives every class below the node whose nodes the search
+ * looked at, or which it compared with another for a repeated variable (appended to it): while
+ * none of them changes, the search finds the same matches. A class a variable is only bound to is
+ * not read: the match binds the argument as the node was made.
  * Nothing is allocated unless a match is found (matching is the simplifier's hot loop, and most
  * tries fail at once).
  */
