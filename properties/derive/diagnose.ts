@@ -340,7 +340,8 @@ export function diagnose(claim: ClaimInput, derived: string, seed: number, opts:
   try {
     const s = settingOf(claim);
     const points = samplePoints(s, s.assume, seed);
-    const C = valuesAt(compileIn(s, claim.claim), points);
+    const cExpr = compileIn(s, claim.claim);
+    const C = valuesAt(cExpr, points);
     const dExpr = compileIn(s, derived);
     const D = valuesAt(dExpr, points);
     if (!C || !D || !dExpr) return nothing;
@@ -479,8 +480,7 @@ export function diagnose(claim: ClaimInput, derived: string, seed: number, opts:
 
     // 7. Written as the derived answer except in one or two places (sigmoid(-X*w) for sigmoid(X*w),
     // tanh(z) for tanh(z).^2): read side by side, the rest the same term for term.
-    const cExpr = wrongShape ? null : compileIn(s, claim.claim);
-    const places = cExpr ? placesOfDifference(fromMath(cExpr.node, claim.claim, ''), dNode) : null;
+    const places = cExpr && !wrongShape ? placesOfDifference(fromMath(cExpr.node, claim.claim, ''), dNode) : null;
     if (places) {
       const swapped = new Map(places.map((p) => [p.derived, p.claim] as const));
       const said = places.map((p) => `${show(p.claim)} where ${theDerived} has ${show(p.derived)}`);
